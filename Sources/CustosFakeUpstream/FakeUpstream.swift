@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: Apache-2.0
+
+import CustosProviders
+public import Hummingbird
+public import Logging
+import NIOCore
+
+/// A deterministic OpenAI-compatible upstream for tests and benchmarks: `custos dev fake-upstream`.
+///
+/// It speaks `POST /v1/chat/completions` (streamed and not), `POST /v1/embeddings` and
+/// `GET /v1/models` with OpenAI's exact wire formats, answers by echoing, and injects faults on
+/// request (see ``FakeDirectives``). It is the project's only test double: no real model provider
+/// is reachable from CI. It is labelled as fake in every answer (`system_fingerprint:
+/// fp_custos_fake`, owner `custos-fake-upstream`).
+///
+/// ```swift
+/// let app = FakeUpstream.makeApplication(host: "127.0.0.1", port: 9099, apiKey: nil, logger: logger)
+/// try await app.runService()
+/// ```
+public enum FakeUpstream {
+    /// The model the fake lists; it answers to any model name.
+    public static let modelName = "fake-echo"
+
+    /// Builds the fake's HTTP application.
+    /// - Parameters:
+    ///   - apiKey: when set, requests must carry `Authorization: Bearer <apiKey>` or get 401.
+    ///   - onListening: called with the bound port.
+    public static func makeApplication(
+        host: String,
+        port: Int,
+        apiKey: String?,
+        logger: Logger,
+        onListening: @escaping @Sendable (Int) async -> Void = { _ in }
+    ) -> some ApplicationProtocol {
+        let router = Router()
+        let failures = FailureCounter()
+        router.add(middleware: AuthMiddleware(apiKey: apiKey))
+        router.post("/v1/chat/completions") { request, _ in
+            let object = try await parse(request)
+            return try await chat(object, failures: failures)
+        }
+        router.post("/v1/embeddings") { request, _ in
+            let object = try await parse(request)
+            let directives = FakeDirectives(from: object)
+            if let failure = await failure(directives, failures: failures) { return failure }
+            try await sleep(milliseconds: directives.delayMilliseconds)
+            return json(.ok, FakeEmbeddings.responseJSON(request: object))
+        }
+        router.get("/v1/models") { _, _ in
+            json(.ok, #"{"object":"list","data":[{"id":"\#(modelName)","object":"model","created":\#(FakeChat.created),"owned_by":"custos-fake-upstream"}]}"#)
+        }
+        return Application(
+            router: router,
+            configuration: .init(address: .hostname(host, port: port), serverName: nil),
+            onServerRunning: { channel in await onListening(channel.localAddress?.port ?? port) },
+            logger: logger
+        )
+    }
+
+    static func parse(_ request: Request) async throws -> JSONObject {
+        let buffer = try await request.body.collect(upTo: 64 * 1024 * 1024)
+        do {
+            return try JSONScanner(Array(buffer.readableBytesView)).rootObject()
+        } catch {
+            throw FakeError(status: .badRequest, message: "invalid JSON: \(error)")
+        }
+    }
+
+    static func chat(_ object: JSONObject, failures: FailureCounter) async throws -> Response {
+        let directives = FakeDirectives(from: object)
+        if let failure = await failure(directives, failures: failures) { return failure }
+        try await sleep(milliseconds: directives.delayMilliseconds)
+        let chat = FakeChat(request: object, repeatCount: directives.repeatCount)
+        let stream = object.member("stream").flatMap { object.bool($0) } ?? false
+        guard stream else { return json(.ok, chat.completionJSON()) }
+
+        let includeUsage = object.member("stream_options").flatMap { object.object($0) }.flatMap { options in
+            options.member("include_usage").flatMap { options.bool($0) }
+        } ?? false
+        let body = ResponseBody { writer in
+            func send(_ json: String) async throws {
+                try await writer.write(ByteBuffer(string: "data: \(json)\n\n"))
+            }
+            try await send(chat.chunkJSON(delta: #"{"role":"assistant","content":"","refusal":null}"#, finishReason: nil, includeUsage: includeUsage))
+            if let toolCall = chat.toolCall {
+                let delta =
+                    #"{"tool_calls":[{"index":0,"id":"call_fake0","type":"function","function":{"name":\#(FakeJSON.string(toolCall.name)),"arguments":\#(FakeJSON.string(toolCall.arguments))}}]}"#
+                try await send(chat.chunkJSON(delta: delta, finishReason: nil, includeUsage: includeUsage))
+            } else {
+                for (index, piece) in chat.pieces.enumerated() {
+                    if let limit = directives.disconnectAfter, index >= limit {
+                        // Throwing from the body writer makes the server drop the connection
+                        // mid-response: the client sees an incomplete chunked body.
+                        throw FakeError(status: .internalServerError, message: "injected disconnect")
+                    }
+                    try await sleep(milliseconds: directives.chunkDelayMilliseconds)
+                    try await send(chat.chunkJSON(delta: #"{"content":\#(FakeJSON.string(piece))}"#, finishReason: nil, includeUsage: includeUsage))
+                }
+            }
+            try await send(chat.chunkJSON(delta: "{}", finishReason: chat.toolCall == nil ? "stop" : "tool_calls", includeUsage: includeUsage))
+            if includeUsage { try await send(chat.usageChunkJSON()) }
+            if !directives.omitDone { try await writer.write(ByteBuffer(string: "data: [DONE]\n\n")) }
+            try await writer.finish(nil)
+        }
+        return Response(status: .ok, headers: [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-cache"], body: body)
+    }
+
+    /// The injected error response, if the directives ask for one now.
+    static func failure(_ directives: FakeDirectives, failures: FailureCounter) async -> Response? {
+        guard let status = directives.status, status >= 400 else { return nil }
+        if let times = directives.failTimes {
+            guard await failures.shouldFail(key: directives.key ?? "", times: times) else { return nil }
+        }
+        var response = json(
+            HTTPResponse.Status(code: status),
+            #"{"error":{"message":"injected failure \#(status)","type":"\#(status == 429 ? "requests" : "server_error")","param":null,"code":"fake_injected_\#(status)"}}"#
+        )
+        if let retryAfter = directives.retryAfter { response.headers[.retryAfter] = String(retryAfter) }
+        return response
+    }
+
+    static func sleep(milliseconds: Int) async throws {
+        if milliseconds > 0 { try await Task.sleep(for: .milliseconds(milliseconds)) }
+    }
+
+    static func json(_ status: HTTPResponse.Status, _ text: String) -> Response {
+        Response(
+            status: status,
+            headers: [.contentType: "application/json", .contentLength: String(text.utf8.count)],
+            body: .init(byteBuffer: ByteBuffer(string: text))
+        )
+    }
+}
+
+/// An error the fake answers with in OpenAI's shape.
+struct FakeError: HTTPResponseError {
+    let status: HTTPResponse.Status
+    let message: String
+
+    var headers: HTTPFields { [:] }
+
+    func response(from request: Request, context: some RequestContext) throws -> Response {
+        FakeUpstream.json(status, #"{"error":{"message":\#(FakeJSON.string(message)),"type":"invalid_request_error","param":null,"code":null}}"#)
+    }
+}
+
+/// Checks `Authorization: Bearer <key>` when the fake was started with a key.
+struct AuthMiddleware: RouterMiddleware {
+    typealias Context = BasicRequestContext
+    let apiKey: String?
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        if let apiKey, request.headers[.authorization] != "Bearer \(apiKey)" {
+            throw FakeError(status: .unauthorized, message: "fake upstream: wrong or missing API key")
+        }
+        return try await next(request, context)
+    }
+}

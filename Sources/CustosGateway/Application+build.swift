@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: Apache-2.0
+
+public import Hummingbird
+public import Logging
+import NIOCore
+
+/// What `custos serve` needs to start: the loaded configuration and the process environment
+/// (where credential references are resolved).
+public struct GatewayOptions: Sendable {
+    public var config: GatewayConfig
+    public var environment: [String: String]
+    /// Called with the bound port once the server listens (port 0 in the config asks for any port).
+    public var onListening: @Sendable (Int) async -> Void
+
+    public init(config: GatewayConfig, environment: [String: String], onListening: @escaping @Sendable (Int) async -> Void = { _ in }) {
+        self.config = config
+        self.environment = environment
+        self.onListening = onListening
+    }
+}
+
+/// Builds the gateway application exactly as production runs it; tests use the same function.
+///
+/// ```swift
+/// let config = try ConfigLoader.load(path: "examples/custos.yaml")
+/// let app = try buildApplication(GatewayOptions(config: config, environment: ProcessInfo.processInfo.environment), logger: logger)
+/// try await app.runService()   // graceful shutdown on SIGTERM / SIGINT
+/// ```
+///
+/// - Throws: ``ConfigError`` when a credential reference cannot be resolved; storage errors when
+///   the SQLite database cannot be opened. Either way nothing is listening yet.
+public func buildApplication(_ options: GatewayOptions, logger: Logger) throws -> some ApplicationProtocol {
+    let config = options.config
+    let keys = try APIKeyStore(path: config.storage.sqlitePath)
+    let pool = try UpstreamPool(config: config, environment: options.environment, logger: logger)
+    let metrics = GatewayMetrics()
+
+    let router = Router(context: GatewayRequestContext.self)
+    router.add(middleware: MetricsMiddleware(metrics: metrics))
+    router.add(middleware: ErrorMiddleware(metrics: metrics))
+    OpenAIRoutes(
+        authenticator: Authenticator(keys: keys, config: config),
+        catalog: ModelCatalog(config: config),
+        dispatcher: UpstreamDispatcher(pool: pool, metrics: metrics),
+        metrics: metrics,
+        server: config.server
+    ).register(on: router)
+    OperationsRoutes(keys: keys, metrics: metrics).register(on: router)
+
+    let onListening = options.onListening
+    return Application(
+        router: router,
+        configuration: .init(address: .hostname(config.server.host, port: config.server.port), serverName: nil),
+        services: [pool],
+        onServerRunning: { channel in await onListening(channel.localAddress?.port ?? config.server.port) },
+        logger: logger
+    )
+}

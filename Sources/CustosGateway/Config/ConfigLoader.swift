@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: Apache-2.0
+
+import CustosProviders
+import Foundation
+import Yams
+
+/// Reads and checks a Custos configuration file.
+///
+/// ```swift
+/// let config = try ConfigLoader.load(path: "examples/custos.yaml")
+/// ```
+///
+/// Every problem is a ``ConfigError`` naming the file, line, column, key path and what is wrong;
+/// the first one found stops loading. Unknown keys are errors, so a typo never becomes a default.
+public enum ConfigLoader {
+    /// Reads the file at `path`.
+    public static func load(path: String) throws(ConfigError) -> GatewayConfig {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ConfigError(file: path, line: nil, column: nil, keyPath: "", problem: "cannot read the file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ConfigError(file: path, line: nil, column: nil, keyPath: "", problem: "the file is not UTF-8 text")
+        }
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        return try parse(yaml: text, file: path, baseDirectory: directory)
+    }
+
+    /// Reads configuration from YAML text; relative paths in it resolve against `baseDirectory`.
+    public static func parse(yaml: String, file: String, baseDirectory: String) throws(ConfigError) -> GatewayConfig {
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: yaml) else {
+                throw ConfigError(file: file, line: nil, column: nil, keyPath: "", problem: "the file is empty")
+            }
+            root = node
+        } catch let error as ConfigError {
+            throw error
+        } catch let error as YamlError {
+            throw syntaxError(error, file: file)
+        } catch {
+            throw ConfigError(file: file, line: nil, column: nil, keyPath: "", problem: "cannot parse YAML: \(error)")
+        }
+        return try Reader(file: file, baseDirectory: baseDirectory).config(ConfigNode(node: root, path: "", file: file))
+    }
+
+    private static func syntaxError(_ error: YamlError, file: String) -> ConfigError {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            return ConfigError(file: file, line: mark.line, column: mark.column, keyPath: "", problem: "invalid YAML: \(problem)")
+        default:
+            return ConfigError(file: file, line: nil, column: nil, keyPath: "", problem: "invalid YAML: \(error)")
+        }
+    }
+}
+
+/// The schema of the file, written as code. `config.schema.json` mirrors it for editors and CI.
+private struct Reader {
+    let file: String
+    let baseDirectory: String
+
+    func config(_ root: ConfigNode) throws(ConfigError) -> GatewayConfig {
+        try root.rejectUnknownKeys(allowed: ["server", "storage", "logging", "models", "tenants"])
+        let server = try root.optional("server").map { node throws(ConfigError) in try self.server(node) } ?? ServerConfig()
+        let storage = try self.storage(try root.required("storage"))
+        let logging = try root.optional("logging").map { node throws(ConfigError) in try self.logging(node) } ?? LoggingConfig()
+
+        let modelsNode = try root.required("models")
+        var models: [ModelConfig] = []
+        var deploymentIDs = Set<String>()
+        for node in try modelsNode.sequence() {
+            let model = try self.model(node)
+            guard !models.contains(where: { $0.name == model.name }) else {
+                throw try node.required("name").error("model `\(model.name)` is declared twice")
+            }
+            for (index, deployment) in model.deployments.enumerated() where !deploymentIDs.insert(deployment.id).inserted {
+                throw try node.required("deployments").sequence()[index].error("deployment id `\(deployment.id)` is used twice")
+            }
+            models.append(model)
+        }
+        guard !models.isEmpty else { throw modelsNode.error("declare at least one model") }
+
+        var tenants: [TenantConfig] = []
+        let modelNames = Set(models.map(\.name))
+        for node in try root.required("tenants").sequence() {
+            let tenant = try self.tenant(node, modelNames: modelNames)
+            guard !tenants.contains(where: { $0.id == tenant.id }) else {
+                throw try node.required("id").error("tenant `\(tenant.id)` is declared twice")
+            }
+            tenants.append(tenant)
+        }
+        return GatewayConfig(server: server, storage: storage, logging: logging, models: models, tenants: tenants, sourceFile: file)
+    }
+
+    func server(_ node: ConfigNode) throws(ConfigError) -> ServerConfig {
+        try node.rejectUnknownKeys(allowed: ["host", "port", "max_body_size", "max_response_size", "instance_id"])
+        var server = ServerConfig()
+        if let host = try node.optional("host") { server.host = try host.nonEmptyString() }
+        if let port = try node.optional("port") { server.port = try port.integer(in: 0...65535) }
+        if let size = try node.optional("max_body_size") { server.maxBodyBytes = try size.byteSize() }
+        if let size = try node.optional("max_response_size") { server.maxResponseBytes = try size.byteSize() }
+        if let id = try node.optional("instance_id") { server.instanceID = try id.nonEmptyString() }
+        return server
+    }
+
+    func storage(_ node: ConfigNode) throws(ConfigError) -> StorageConfig {
+        try node.rejectUnknownKeys(allowed: ["sqlite"])
+        let sqlite = try node.required("sqlite")
+        try sqlite.rejectUnknownKeys(allowed: ["path"])
+        return StorageConfig(sqlitePath: resolvePath(try sqlite.required("path").nonEmptyString()))
+    }
+
+    func logging(_ node: ConfigNode) throws(ConfigError) -> LoggingConfig {
+        try node.rejectUnknownKeys(allowed: ["level"])
+        var logging = LoggingConfig()
+        if let level = try node.optional("level") {
+            logging.level = try level.oneOf(["trace", "debug", "info", "notice", "warning", "error", "critical"])
+        }
+        return logging
+    }
+
+    func model(_ node: ConfigNode) throws(ConfigError) -> ModelConfig {
+        try node.rejectUnknownKeys(allowed: ["name", "owned_by", "deployments"])
+        let name = try node.required("name").nonEmptyString()
+        let ownedBy = try node.optional("owned_by")?.nonEmptyString() ?? "custos"
+        let deploymentsNode = try node.required("deployments")
+        var deployments: [DeploymentConfig] = []
+        for deploymentNode in try deploymentsNode.sequence() {
+            deployments.append(try deployment(deploymentNode, modelName: name))
+        }
+        guard !deployments.isEmpty else { throw deploymentsNode.error("a model needs at least one deployment") }
+        return ModelConfig(name: name, ownedBy: ownedBy, deployments: deployments)
+    }
+
+    func deployment(_ node: ConfigNode, modelName: String) throws(ConfigError) -> DeploymentConfig {
+        try node.rejectUnknownKeys(allowed: [
+            "id", "provider", "endpoint", "upstream_model", "credentials", "region", "jurisdiction", "authorization",
+            "timeouts", "retry", "max_connections",
+        ])
+        let providerNode = try node.required("provider")
+        guard let provider = ProviderKind(rawValue: try providerNode.string()) else {
+            throw providerNode.error(
+                "unsupported provider `\(try providerNode.string())`; supported: \(ProviderKind.allCases.map(\.rawValue).joined(separator: ", "))"
+            )
+        }
+        let endpointNode = try node.required("endpoint")
+        let endpoint = try endpointNode.nonEmptyString()
+        guard let url = URL(string: endpoint), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
+            url.host?.isEmpty == false
+        else {
+            throw endpointNode.error("must be an http or https URL such as `https://api.openai.com/v1`, found `\(endpoint)`")
+        }
+        let authorizationNode = try node.required("authorization")
+        let authorization = AuthorizationLevel(
+            rawValue: try authorizationNode.oneOf(AuthorizationLevel.allCases.map(\.rawValue))
+        )!
+        var deployment = DeploymentConfig(
+            id: try node.required("id").nonEmptyString(),
+            provider: provider,
+            endpoint: endpoint,
+            upstreamModel: try node.optional("upstream_model")?.nonEmptyString() ?? modelName,
+            credentials: try credentials(try node.optional("credentials")),
+            region: try node.required("region").nonEmptyString(),
+            jurisdiction: try node.required("jurisdiction").nonEmptyString(),
+            authorization: authorization
+        )
+        if let timeouts = try node.optional("timeouts") {
+            try timeouts.rejectUnknownKeys(allowed: ["connect", "read", "total"])
+            if let value = try timeouts.optional("connect") { deployment.connectTimeout = try value.duration() }
+            if let value = try timeouts.optional("read") { deployment.readTimeout = try value.duration() }
+            if let value = try timeouts.optional("total") { deployment.totalTimeout = try value.duration() }
+        }
+        if let retry = try node.optional("retry") {
+            try retry.rejectUnknownKeys(allowed: ["max_attempts", "base_delay", "max_delay"])
+            var policy = RetryPolicy()
+            if let value = try retry.optional("max_attempts") { policy.maxAttempts = try value.integer(in: 1...10) }
+            if let value = try retry.optional("base_delay") { policy.baseDelay = try value.duration() }
+            if let value = try retry.optional("max_delay") { policy.maximumDelay = try value.duration() }
+            deployment.retry = policy
+        }
+        if let value = try node.optional("max_connections") { deployment.maxConnections = try value.integer(in: 1...4096) }
+        return deployment
+    }
+
+    func credentials(_ node: ConfigNode?) throws(ConfigError) -> CredentialReference {
+        guard let node else { return .none }
+        if !node.isMapping, try node.string() == "none" { return .none }
+        try node.rejectUnknownKeys(allowed: ["env", "file"])
+        let env = try node.optional("env")
+        let file = try node.optional("file")
+        switch (env, file) {
+        case (let env?, nil):
+            return CredentialReference(source: .environment(try env.nonEmptyString()), location: env.error(""))
+        case (nil, let file?):
+            return CredentialReference(source: .file(resolvePath(try file.nonEmptyString())), location: file.error(""))
+        default:
+            throw node.error("give exactly one of `env` (an environment variable name) or `file` (a path); secrets never go in this file")
+        }
+    }
+
+    func tenant(_ node: ConfigNode, modelNames: Set<String>) throws(ConfigError) -> TenantConfig {
+        try node.rejectUnknownKeys(allowed: ["id", "name", "models", "principals"])
+        let id = try node.required("id").nonEmptyString()
+        let models = try access(try node.required("models"), modelNames: modelNames)
+        var principals: [PrincipalConfig] = []
+        for principalNode in try node.optional("principals")?.sequence() ?? [] {
+            let principal = try self.principal(principalNode, modelNames: modelNames)
+            guard !principals.contains(where: { $0.id == principal.id }) else {
+                throw try principalNode.required("id").error("principal `\(principal.id)` is declared twice in tenant `\(id)`")
+            }
+            principals.append(principal)
+        }
+        return TenantConfig(id: id, name: try node.optional("name")?.nonEmptyString() ?? id, models: models, principals: principals)
+    }
+
+    func principal(_ node: ConfigNode, modelNames: Set<String>) throws(ConfigError) -> PrincipalConfig {
+        try node.rejectUnknownKeys(allowed: ["id", "clearance", "roles", "compartments", "models"])
+        let clearanceNode = try node.optional("clearance")
+        let clearance = try clearanceNode.map { node throws(ConfigError) in
+            Clearance(rawValue: try node.oneOf(Clearance.allCases.map(\.rawValue)))!
+        }
+        return PrincipalConfig(
+            id: try node.required("id").nonEmptyString(),
+            clearance: clearance ?? .unclassified,
+            roles: try node.optional("roles")?.stringList() ?? [],
+            compartments: try node.optional("compartments")?.stringList() ?? [],
+            models: try node.optional("models").map { node throws(ConfigError) in try access(node, modelNames: modelNames) }
+        )
+    }
+
+    /// `"*"` for every model, or a list of declared model names.
+    func access(_ node: ConfigNode, modelNames: Set<String>) throws(ConfigError) -> ModelAccess {
+        if !node.isMapping, node.node.sequence == nil {
+            guard try node.string() == "*" else { throw node.error("expected `\"*\"` or a list of model names") }
+            return .all
+        }
+        var names = Set<String>()
+        for element in try node.sequence() {
+            let name = try element.nonEmptyString()
+            guard modelNames.contains(name) else { throw element.error("no model named `\(name)` is declared under `models`") }
+            names.insert(name)
+        }
+        return .only(names)
+    }
+
+    func resolvePath(_ path: String) -> String {
+        if path.hasPrefix("/") { return path }
+        return URL(fileURLWithPath: baseDirectory).appendingPathComponent(path).standardizedFileURL.path
+    }
+}

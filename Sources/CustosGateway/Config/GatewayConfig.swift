@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: Apache-2.0
+
+public import CustosProviders
+
+/// Everything `custos serve` runs on, read from one YAML file by ``ConfigLoader``.
+///
+/// Guarantees once loaded: names are unique where they must be (models, deployments, tenants,
+/// principals within a tenant); every model a tenant or principal may use exists; every deployment
+/// has an http(s) endpoint. Secrets are *references* (an environment variable or a file); their
+/// values are read only by ``CredentialReference/resolve(environment:)`` when serving starts.
+public struct GatewayConfig: Sendable {
+    public var server: ServerConfig
+    public var storage: StorageConfig
+    public var logging: LoggingConfig
+    public var models: [ModelConfig]
+    public var tenants: [TenantConfig]
+    /// The file it was read from, for messages.
+    public var sourceFile: String
+
+    /// The tenant with this id.
+    public func tenant(_ id: String) -> TenantConfig? { tenants.first { $0.id == id } }
+
+    /// The model with this public name.
+    public func model(_ name: String) -> ModelConfig? { models.first { $0.name == name } }
+}
+
+/// Where and how the HTTP server listens.
+public struct ServerConfig: Sendable {
+    public var host: String = "127.0.0.1"
+    /// 0 asks the system for a free port (tests use this).
+    public var port: Int = 8080
+    /// Request bodies larger than this get 413 before they are read further.
+    public var maxBodyBytes: Int = 4 * 1024 * 1024
+    /// Upstream answers larger than this (non-streaming) fail with 502 rather than fill memory.
+    public var maxResponseBytes: Int = 64 * 1024 * 1024
+    /// Names this gateway replica in logs and, later, in ledger records.
+    public var instanceID: String = "custos-1"
+}
+
+/// Where Custos keeps its state. SQLite is the embedded default; its path is resolved against the
+/// config file's folder when relative.
+public struct StorageConfig: Sendable {
+    public var sqlitePath: String
+}
+
+/// Operational logging (not the audit ledger).
+public struct LoggingConfig: Sendable {
+    public var level: String = "info"
+}
+
+/// A public model name and the deployments that can serve it, in priority order.
+public struct ModelConfig: Sendable {
+    public var name: String
+    public var ownedBy: String
+    public var deployments: [DeploymentConfig]
+}
+
+/// One place a model runs: provider, endpoint, credentials reference and its compliance facts.
+public struct DeploymentConfig: Sendable {
+    public var id: String
+    public var provider: ProviderKind
+    public var endpoint: String
+    /// The model name the upstream expects (the request's `model` is replaced with it).
+    public var upstreamModel: String
+    public var credentials: CredentialReference
+    /// Cloud region, e.g. `us-gov-west-1`.
+    public var region: String
+    /// Legal jurisdiction, e.g. `us`.
+    public var jurisdiction: String
+    public var authorization: AuthorizationLevel
+    public var connectTimeout: Duration = .seconds(5)
+    public var readTimeout: Duration = .seconds(60)
+    public var totalTimeout: Duration = .seconds(600)
+    public var retry: RetryPolicy = RetryPolicy()
+    public var maxConnections: Int = 64
+}
+
+/// The upstream wire formats Custos speaks.
+public enum ProviderKind: String, Sendable, CaseIterable {
+    /// OpenAI's `/v1` API: OpenAI, vLLM, Ollama, llama.cpp server and the fake upstream.
+    case openAICompatible = "openai-compatible"
+}
+
+/// The authorization a deployment holds: FedRAMP baselines and DoD impact levels, or `none` for
+/// an unauthorized (development) deployment such as the fake upstream.
+public enum AuthorizationLevel: String, Sendable, CaseIterable {
+    case none
+    case fedrampLow = "fedramp-low"
+    case fedrampModerate = "fedramp-moderate"
+    case fedrampHigh = "fedramp-high"
+    case il2, il4, il5, il6
+}
+
+/// A principal's clearance, ordered: UNCLASSIFIED < CUI < CONFIDENTIAL < SECRET < TOP SECRET.
+public enum Clearance: String, Sendable, CaseIterable, Comparable {
+    case unclassified, cui, confidential, secret
+    case topSecret = "top-secret"
+
+    /// Position in the order, 0 for unclassified.
+    public var rank: Int { Self.allCases.firstIndex(of: self) ?? 0 }
+
+    public static func < (lhs: Clearance, rhs: Clearance) -> Bool { lhs.rank < rhs.rank }
+}
+
+/// Which models a tenant or principal may call.
+public enum ModelAccess: Sendable, Equatable {
+    case all
+    case only(Set<String>)
+
+    public func allows(_ model: String) -> Bool {
+        switch self {
+        case .all: true
+        case .only(let names): names.contains(model)
+        }
+    }
+}
+
+/// An agency (or a contractor serving one) and the people and services acting for it.
+public struct TenantConfig: Sendable {
+    public var id: String
+    public var name: String
+    public var models: ModelAccess
+    public var principals: [PrincipalConfig]
+
+    public func principal(_ id: String) -> PrincipalConfig? { principals.first { $0.id == id } }
+}
+
+/// A person or service account. API keys are issued to principals.
+public struct PrincipalConfig: Sendable {
+    public var id: String
+    public var clearance: Clearance
+    public var roles: [String]
+    public var compartments: [String]
+    /// Narrows the tenant's models for this principal; `nil` means the tenant's list.
+    public var models: ModelAccess?
+}

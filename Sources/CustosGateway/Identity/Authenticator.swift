@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: Apache-2.0
+
+import Foundation
+
+/// Turns an `Authorization` header into a ``Principal``, or a 401.
+///
+/// Accepts `Bearer <key>` (scheme case-insensitive, per RFC 9110 § 11.1). A key that is malformed,
+/// unknown, revoked or expired, or whose principal is no longer in the configuration, gets the
+/// same 401 message, so a caller cannot tell which; the reason goes to the operational log only.
+/// If the key store cannot be read, the answer is 503: Custos fails closed.
+struct Authenticator: Sendable {
+    let keys: APIKeyStore
+    let config: GatewayConfig
+
+    /// Why authentication failed, for the operator's log (never sent to the caller).
+    enum Failure: String {
+        case missingHeader = "no Authorization header"
+        case notBearer = "Authorization is not a Bearer token"
+        case malformedKey = "bearer token is not a Custos key"
+        case unknownKey = "key is unknown, revoked or expired"
+        case unknownPrincipal = "key's principal is not in the configuration"
+    }
+
+    func authenticate(authorization: String?, now: Date = Date()) throws(GatewayError) -> Principal {
+        guard let authorization else { throw .unauthenticated(Failure.missingHeader.rawValue, hint: .missing) }
+        let parts = authorization.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
+        guard parts.count == 2, parts[0].lowercased() == "bearer" else { throw .unauthenticated(Failure.notBearer.rawValue, hint: .invalid) }
+        guard let key = APIKey(presented: parts[1].trimmingCharacters(in: .whitespaces)) else {
+            throw .unauthenticated(Failure.malformedKey.rawValue, hint: .invalid)
+        }
+        let record: APIKeyRecord?
+        do {
+            record = try keys.authenticate(key, now: now)
+        } catch {
+            throw .storageUnavailable("cannot read API keys: \(error)")
+        }
+        guard let record else { throw .unauthenticated(Failure.unknownKey.rawValue, hint: .invalid) }
+        guard let tenant = config.tenant(record.tenant), let principal = tenant.principal(record.principal) else {
+            throw .unauthenticated(Failure.unknownPrincipal.rawValue, hint: .invalid)
+        }
+        let models: ModelAccess =
+            switch (tenant.models, principal.models) {
+            case (let tenantModels, nil): tenantModels
+            case (.all, let own?): own
+            case (.only(let tenantNames), .all?): .only(tenantNames)
+            case (.only(let tenantNames), .only(let own)?): .only(tenantNames.intersection(own))
+            }
+        return Principal(
+            id: principal.id,
+            tenant: tenant.id,
+            clearance: principal.clearance,
+            roles: principal.roles,
+            compartments: principal.compartments,
+            authMethod: .apiKey,
+            credentialID: record.id,
+            models: models
+        )
+    }
+}

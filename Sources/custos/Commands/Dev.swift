@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: Apache-2.0
+
+import ArgumentParser
+import CustosFakeUpstream
+import Foundation
+import Hummingbird
+import Logging
+
+/// `custos dev`: tools for development, tests and benchmarks. Not for production traffic.
+struct Dev: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Development tools (not for production).",
+        subcommands: [FakeUpstreamCommand.self]
+    )
+
+    struct FakeUpstreamCommand: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "fake-upstream",
+            abstract: "Run a FAKE OpenAI-compatible model that echoes deterministically and injects faults on request."
+        )
+
+        @Option(help: "Address to listen on.") var host = "127.0.0.1"
+        @Option(help: "Port to listen on (0 picks a free port).") var port = 9099
+        @Option(help: "Require this environment variable's value as the bearer key.") var apiKeyEnv: String?
+        @Option(help: "Log level.") var logLevel = "warning"
+
+        func run() async throws {
+            let level = Logger.Level(rawValue: logLevel) ?? .warning
+            LoggingSystem.bootstrap { label in
+                var handler = StreamLogHandler.standardError(label: label)
+                handler.logLevel = level
+                return handler
+            }
+            var apiKey: String?
+            if let apiKeyEnv {
+                guard let value = ProcessInfo.processInfo.environment[apiKeyEnv], !value.isEmpty else {
+                    throw ValidationError("environment variable \(apiKeyEnv) is not set")
+                }
+                apiKey = value
+            }
+            let host = self.host
+            let app = FakeUpstream.makeApplication(host: host, port: port, apiKey: apiKey, logger: Logger(label: "custos.fake-upstream")) {
+                port in
+                printLine("fake-upstream: listening on http://\(host):\(port) (FAKE model: deterministic echo, not a real LLM)")
+            }
+            try await app.runService()
+        }
+    }
+}

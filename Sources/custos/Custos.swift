@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: Apache-2.0
+
+import ArgumentParser
+
+/// The `custos` command line: a thin shell over the Custos libraries.
+@main
+struct Custos: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "custos",
+        abstract: "Custos: an auditable OpenAI-compatible AI gateway.",
+        subcommands: [Serve.self, Keys.self, ConfigCommand.self, Dev.self]
+    )
+}

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: Apache-2.0
+
+import CustosProviders
+import Foundation
+import Testing
+
+@testable import CustosGateway
+
+struct ConfigLoaderTests {
+    static var repositoryRoot: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    }
+
+    @Test func exampleConfigLoads() throws {
+        let path = Self.repositoryRoot.appendingPathComponent("examples/custos.yaml").path
+        let config = try ConfigLoader.load(path: path)
+        #expect(config.models.map(\.name) == ["fake-echo"])
+        let deployment = try #require(config.models.first?.deployments.first)
+        #expect(deployment.endpoint == "http://127.0.0.1:9099/v1")
+        #expect(deployment.connectTimeout == .seconds(2))
+        #expect(deployment.totalTimeout == .seconds(600))
+        #expect(deployment.retry.maxAttempts == 3)
+        #expect(deployment.retry.baseDelay == .milliseconds(100))
+        #expect(deployment.credentials == .none)
+        #expect(config.server.maxBodyBytes == 4 * 1024 * 1024)
+        #expect(config.storage.sqlitePath.hasSuffix("/run/custos.db"))
+        #expect(config.storage.sqlitePath.hasPrefix("/"))
+        let tenant = try #require(config.tenant("demo-agency"))
+        #expect(tenant.models == .all)
+        #expect(tenant.principal("alice")?.clearance == .secret)
+        #expect(tenant.principal("batch-service")?.models == .only(["fake-echo"]))
+    }
+
+    static var badFixtures: [String] {
+        let folder = Bundle.module.url(forResource: "Fixtures/bad", withExtension: nil)!
+        return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted().map {
+            folder.appendingPathComponent($0).path
+        }
+    }
+
+    /// Each broken file names its expected line, key path and problem on its first line.
+    @Test(arguments: badFixtures)
+    func brokenConfigNamesLineKeyAndProblem(_ path: String) throws {
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let expectation = try #require(text.split(separator: "\n").first?.split(separator: ":", maxSplits: 1).last)
+        let parts = expectation.dropFirst().split(separator: " ", maxSplits: 2, omittingEmptySubsequences: false)
+        let (line, keyPath, problem) = (Int(parts[0]), String(parts[1]), String(parts[2]))
+        #expect {
+            try ConfigLoader.load(path: path)
+        } throws: { error in
+            guard let error = error as? ConfigError else { return false }
+            let matches = error.line == line && error.keyPath == keyPath && error.problem.contains(problem) && error.file == path
+            if !matches { Issue.record("got \(error)") }
+            return matches && error.description.hasPrefix("\(path):\(line!):")
+        }
+    }
+
+    @Test func missingFileIsAConfigError() {
+        #expect(throws: ConfigError.self) { try ConfigLoader.load(path: "/nonexistent/custos.yaml") }
+    }
+
+    @Test func credentialReferencesResolveLazily() throws {
+        let yaml = """
+            storage: {sqlite: {path: x.db}}
+            models:
+              - name: m
+                deployments:
+                  - id: d
+                    provider: openai-compatible
+                    endpoint: https://example.com/v1
+                    credentials: {env: CUSTOS_TEST_UPSTREAM_KEY}
+                    region: us-gov-west-1
+                    jurisdiction: us
+                    authorization: fedramp-high
+            tenants: []
+            """
+        let config = try ConfigLoader.parse(yaml: yaml, file: "inline.yaml", baseDirectory: "/tmp")
+        let reference = try #require(config.models.first?.deployments.first?.credentials)
+        #expect(reference.description == "env:CUSTOS_TEST_UPSTREAM_KEY")
+        #expect(try reference.resolve(environment: ["CUSTOS_TEST_UPSTREAM_KEY": " sk-abc \n"]) == "sk-abc")
+        #expect {
+            try reference.resolve(environment: [:])
+        } throws: { error in
+            let error = error as? ConfigError
+            return error?.line == 8 && error?.keyPath == "models[0].deployments[0].credentials.env"
+                && error?.problem == "environment variable `CUSTOS_TEST_UPSTREAM_KEY` is not set or empty"
+        }
+    }
+
+    @Test(arguments: [("250ms", Duration.milliseconds(250)), ("5s", .seconds(5)), ("1.5s", .milliseconds(1500)), ("2m", .seconds(120)), ("30d", .seconds(2_592_000))])
+    func durations(_ text: String, _ expected: Duration) {
+        #expect(DurationParser.parse(text) == expected)
+    }
+
+    @Test(arguments: ["", "5", "-1s", "s", "5 parsecs", "0s", "nan s"])
+    func badDurations(_ text: String) {
+        #expect(DurationParser.parse(text) == nil)
+    }
+
+    @Test func byteSizes() {
+        #expect(ByteSizeParser.parse("4MiB") == 4_194_304)
+        #expect(ByteSizeParser.parse("512KiB") == 524_288)
+        #expect(ByteSizeParser.parse("1024") == 1024)
+        #expect(ByteSizeParser.parse("0") == nil)
+        #expect(ByteSizeParser.parse("lots") == nil)
+    }
+}
