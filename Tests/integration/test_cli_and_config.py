@@ -1,0 +1,117 @@
+# SPDX-License-Identifier: Apache-2.0
+"""The `custos` command line: keys, config checking, refusal to start on bad config, graceful stop."""
+
+import json
+import signal
+import subprocess
+import threading
+from pathlib import Path
+
+import jsonschema
+import openai
+import pytest
+import yaml
+
+from conftest import CUSTOS_BIN, REPO, Process, custos
+
+
+def test_keys_lifecycle(stack):
+    config = str(stack["config"])
+    created = json.loads(custos("keys", "create", "--config", config, "--tenant", "agency-a", "--principal", "bob", "--json").stdout)
+    assert created["key"].startswith("csk_") and len(created["key"]) == 47
+    listed = [json.loads(line) for line in custos("keys", "list", "--config", config, "--json").stdout.splitlines()]
+    entry = next(item for item in listed if item["id"] == created["id"])
+    assert entry["status"] == "active"
+    assert all("key" not in item for item in listed), "listing must never show secrets"
+    client = openai.OpenAI(base_url=stack["gateway"].base_url + "/v1", api_key=created["key"], max_retries=0)
+    assert client.models.list().data[0].id == "fake-echo"
+
+    assert "revoked" in custos("keys", "revoke", "--config", config, created["id"]).stdout
+    with pytest.raises(openai.AuthenticationError):
+        client.models.list()
+    listed = [json.loads(line) for line in custos("keys", "list", "--config", config, "--json").stdout.splitlines()]
+    assert next(item for item in listed if item["id"] == created["id"])["status"] == "revoked"
+    assert custos("keys", "revoke", "--config", config, "key_doesnotexist", check=False).returncode == 4
+
+
+def test_keys_refuse_unknown_principal(stack):
+    result = custos("keys", "create", "--config", str(stack["config"]), "--tenant", "agency-a", "--principal", "nobody", check=False)
+    assert result.returncode == 4
+    assert "no principal `nobody`" in result.stderr
+
+
+def test_expiring_key(stack):
+    result = custos(
+        "keys", "create", "--config", str(stack["config"]), "--tenant", "agency-a", "--principal", "alice", "--expires", "1h", "--json"
+    )
+    assert json.loads(result.stdout)["expires_at"]
+    assert custos("keys", "create", "--config", str(stack["config"]), "--tenant", "agency-a", "--principal", "alice",
+                  "--expires", "soon", check=False).returncode != 0
+
+
+def test_example_config_is_valid_and_matches_the_schema():
+    example = REPO / "examples" / "custos.yaml"
+    assert "ok (1 models" in custos("config", "check", "--config", str(example)).stdout
+    schema = json.loads((REPO / "schema" / "custos-config.schema.json").read_text())
+    jsonschema.Draft202012Validator.check_schema(schema)
+    jsonschema.validate(yaml.safe_load(example.read_text()), schema)
+
+
+def test_schema_rejects_what_the_loader_rejects(tmp_path):
+    schema = json.loads((REPO / "schema" / "custos-config.schema.json").read_text())
+    document = yaml.safe_load((REPO / "examples" / "custos.yaml").read_text())
+    document["models"][0]["deployments"][0]["timeout"] = "5s"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(document, schema)
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(yaml.safe_dump(document))
+    result = custos("config", "check", "--config", str(bad), check=False)
+    assert result.returncode == 3
+    assert "unknown key `timeout`" in result.stderr
+
+
+def test_serve_refuses_broken_config(tmp_path):
+    bad = tmp_path / "broken.yaml"
+    bad.write_text("storage: {sqlite: {path: x.db}}\nmodels:\n  - name: m\n    deployments: []\ntenants: []\n")
+    result = subprocess.run([CUSTOS_BIN, "serve", "--config", str(bad)], capture_output=True, text=True, timeout=30)
+    assert result.returncode == 3
+    assert f"{bad}:4:18: models[0].deployments: a model needs at least one deployment" in result.stderr
+
+
+def test_serve_refuses_unresolvable_secret(stack, tmp_path):
+    result = subprocess.run(
+        [CUSTOS_BIN, "serve", "--config", str(stack["config"]), "--port", "0"],
+        capture_output=True, text=True, timeout=30, env={"PATH": "/usr/bin:/bin"},
+    )
+    assert result.returncode == 3
+    assert "environment variable `CUSTOS_IT_UPSTREAM_KEY` is not set" in result.stderr
+
+
+def test_health_ready_metrics(stack):
+    import urllib.request
+
+    base = stack["gateway"].base_url
+    assert urllib.request.urlopen(base + "/healthz").status == 200
+    assert json.loads(urllib.request.urlopen(base + "/readyz").read())["status"] == "ready"
+    metrics = urllib.request.urlopen(base + "/metrics").read().decode()
+    assert "custos_http_requests_total" in metrics
+
+
+def test_sigterm_finishes_in_flight_stream(stack):
+    """A second gateway on the same config: SIGTERM mid-stream lets the stream finish, then exits 0."""
+    gateway = Process([CUSTOS_BIN, "serve", "--config", str(stack["config"])], env=stack["env"])
+    client = openai.OpenAI(base_url=gateway.base_url + "/v1", api_key=stack["keys"]["alice"]["key"], max_retries=0)
+    stream = client.chat.completions.create(
+        model="fake-echo",
+        messages=[{"role": "user", "content": "a b c d e"}],
+        stream=True,
+        extra_body={"custos_fake": {"chunk_delay_ms": 150}},
+    )
+    text = ""
+    for index, chunk in enumerate(stream):
+        if index == 1:
+            threading.Thread(target=gateway.proc.send_signal, args=(signal.SIGTERM,)).start()
+        if chunk.choices:
+            text += chunk.choices[0].delta.content or ""
+    assert text == "echo: a b c d e"
+    assert gateway.proc.wait(timeout=20) == 0
