@@ -4,6 +4,7 @@ import CustosProviders
 public import Hummingbird
 public import Logging
 import NIOCore
+import Synchronization
 
 /// A deterministic OpenAI-compatible upstream for tests and benchmarks: `custos dev fake-upstream`.
 ///
@@ -34,10 +35,11 @@ public enum FakeUpstream {
     ) -> some ApplicationProtocol {
         let router = Router()
         let failures = FailureCounter()
+        let stats = FakeStats()
         router.add(middleware: AuthMiddleware(apiKey: apiKey))
         router.post("/v1/chat/completions") { request, _ in
             let object = try await parse(request)
-            return try await chat(object, failures: failures)
+            return try await chat(object, failures: failures, stats: stats)
         }
         router.post("/v1/embeddings") { request, _ in
             let object = try await parse(request)
@@ -46,8 +48,15 @@ public enum FakeUpstream {
             try await sleep(milliseconds: directives.delayMilliseconds)
             return json(.ok, FakeEmbeddings.responseJSON(request: object))
         }
+        // How many stream chunks the fake has handed to its socket: lets a test see back-pressure.
+        router.get("/_fake/stats") { _, _ in
+            json(.ok, #"{"stream_chunks_written":\#(stats.streamChunksWritten.load(ordering: .relaxed))}"#)
+        }
         router.get("/v1/models") { _, _ in
-            json(.ok, #"{"object":"list","data":[{"id":"\#(modelName)","object":"model","created":\#(FakeChat.created),"owned_by":"custos-fake-upstream"}]}"#)
+            json(
+                .ok,
+                #"{"object":"list","data":[{"id":"\#(modelName)","object":"model","created":\#(FakeChat.created),"owned_by":"custos-fake-upstream"}]}"#
+            )
         }
         return Application(
             router: router,
@@ -66,7 +75,7 @@ public enum FakeUpstream {
         }
     }
 
-    static func chat(_ object: JSONObject, failures: FailureCounter) async throws -> Response {
+    static func chat(_ object: JSONObject, failures: FailureCounter, stats: FakeStats) async throws -> Response {
         let directives = FakeDirectives(from: object)
         if let failure = await failure(directives, failures: failures) { return failure }
         try await sleep(milliseconds: directives.delayMilliseconds)
@@ -74,12 +83,14 @@ public enum FakeUpstream {
         let stream = object.member("stream").flatMap { object.bool($0) } ?? false
         guard stream else { return json(.ok, chat.completionJSON()) }
 
-        let includeUsage = object.member("stream_options").flatMap { object.object($0) }.flatMap { options in
-            options.member("include_usage").flatMap { options.bool($0) }
-        } ?? false
+        let includeUsage =
+            object.member("stream_options").flatMap { object.object($0) }.flatMap { options in
+                options.member("include_usage").flatMap { options.bool($0) }
+            } ?? false
         let body = ResponseBody { writer in
             func send(_ json: String) async throws {
                 try await writer.write(ByteBuffer(string: "data: \(json)\n\n"))
+                stats.streamChunksWritten.add(1, ordering: .relaxed)
             }
             try await send(chat.chunkJSON(delta: #"{"role":"assistant","content":"","refusal":null}"#, finishReason: nil, includeUsage: includeUsage))
             if let toolCall = chat.toolCall {
@@ -155,4 +166,9 @@ struct AuthMiddleware: RouterMiddleware {
         }
         return try await next(request, context)
     }
+}
+
+/// Counters a test can read through `GET /_fake/stats`.
+final class FakeStats: Sendable {
+    let streamChunksWritten = Atomic<Int>(0)
 }

@@ -39,7 +39,7 @@ public func buildApplication(_ options: GatewayOptions, logger: Logger) throws -
     router.add(middleware: MetricsMiddleware(metrics: metrics))
     router.add(middleware: ErrorMiddleware(metrics: metrics))
     OpenAIRoutes(
-        authenticator: Authenticator(keys: keys, config: config),
+        authenticator: Authenticator(keys: keys, config: config, cache: VerifiedKeyCache(lifetime: config.server.keyCacheLifetime)),
         catalog: ModelCatalog(config: config),
         dispatcher: UpstreamDispatcher(pool: pool, metrics: metrics),
         metrics: metrics,

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 
 public import CustosProviders
-public import Hummingbird
 import HTTPTypes
+public import Hummingbird
 import NIOCore
 
 /// Every failure a client can see, with the HTTP status and OpenAI error body it gets.

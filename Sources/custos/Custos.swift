@@ -3,7 +3,6 @@
 import ArgumentParser
 
 /// The `custos` command line: a thin shell over the Custos libraries.
-@main
 struct Custos: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "custos",

@@ -19,7 +19,9 @@ struct APIKeyStoreTests {
         #expect(key.description == "csk_<redacted>")
     }
 
-    @Test(arguments: ["", "csk_", "sk-" + String(repeating: "a", count: 44), "csk_" + String(repeating: "a", count: 42), "csk_" + String(repeating: "+", count: 43)])
+    @Test(arguments: [
+        "", "csk_", "sk-" + String(repeating: "a", count: 44), "csk_" + String(repeating: "a", count: 42), "csk_" + String(repeating: "+", count: 43),
+    ])
     func malformedTokensAreRefused(_ token: String) {
         #expect(APIKey(presented: token) == nil)
     }

@@ -87,7 +87,10 @@ struct ConfigLoaderTests {
         }
     }
 
-    @Test(arguments: [("250ms", Duration.milliseconds(250)), ("5s", .seconds(5)), ("1.5s", .milliseconds(1500)), ("2m", .seconds(120)), ("30d", .seconds(2_592_000))])
+    @Test(arguments: [
+        ("250ms", Duration.milliseconds(250)), ("5s", .seconds(5)), ("1.5s", .milliseconds(1500)), ("2m", .seconds(120)),
+        ("30d", .seconds(2_592_000)),
+    ])
     func durations(_ text: String, _ expected: Duration) {
         #expect(DurationParser.parse(text) == expected)
     }

@@ -31,9 +31,28 @@ struct GatewayErrorTests {
             let (revokedKey, record) = try gateway.keys.create(tenant: "agency-b", principal: "carol", expiresAt: nil, label: nil)
             #expect(try await gateway.chat(key: revokedKey.secret).status == 200)
             try gateway.keys.revoke(id: record.id)
+            // Revoked through the store (as the CLI does): refused once the confirmation cache
+            // (300 ms in this configuration) has lapsed.
+            try await Task.sleep(for: .milliseconds(350))
             #expect(try await gateway.chat(key: revokedKey.secret).status == 401)
 
-            let (expiredKey, _) = try gateway.keys.create(tenant: "agency-b", principal: "carol", expiresAt: Date(timeIntervalSinceNow: -1), label: nil)
+            // A key that expires while cached is refused at its expiry, not at the cache's.
+            let (shortKey, _) = try gateway.keys.create(
+                tenant: "agency-b",
+                principal: "carol",
+                expiresAt: Date(timeIntervalSinceNow: 0.15),
+                label: nil
+            )
+            #expect(try await gateway.chat(key: shortKey.secret).status == 200)
+            try await Task.sleep(for: .milliseconds(200))
+            #expect(try await gateway.chat(key: shortKey.secret).status == 401)
+
+            let (expiredKey, _) = try gateway.keys.create(
+                tenant: "agency-b",
+                principal: "carol",
+                expiresAt: Date(timeIntervalSinceNow: -1),
+                label: nil
+            )
             #expect(try await gateway.chat(key: expiredKey.secret).status == 401)
 
             // A key whose principal was removed from the configuration is refused too.
@@ -44,13 +63,21 @@ struct GatewayErrorTests {
 
     @Test func badRequestsNameTheProblem() async throws {
         try await LiveGateway.run { gateway in
-            let malformed = try await gateway.request(.POST, "/v1/chat/completions", key: gateway.aliceKey, body: #"{"model": "fake-echo", "messages": [}"#)
+            let malformed = try await gateway.request(
+                .POST,
+                "/v1/chat/completions",
+                key: gateway.aliceKey,
+                body: #"{"model": "fake-echo", "messages": [}"#
+            )
             #expect(malformed.status == 400)
             #expect(try malformed.error()["code"] as? String == "invalid_json")
 
             let wrongType = try await gateway.request(
-                .POST, "/v1/chat/completions", key: gateway.aliceKey,
-                body: #"{"model":"fake-echo","messages":[{"role":"user","content":"x"}],"max_tokens":"lots"}"#)
+                .POST,
+                "/v1/chat/completions",
+                key: gateway.aliceKey,
+                body: #"{"model":"fake-echo","messages":[{"role":"user","content":"x"}],"max_tokens":"lots"}"#
+            )
             #expect(wrongType.status == 400)
             #expect(try wrongType.error()["param"] as? String == "max_tokens")
 

@@ -76,7 +76,8 @@ struct GatewayProxyTests {
             request.headers.add(name: "Authorization", value: "Bearer \(gateway.aliceKey)")
             request.body = .bytes(
                 ByteBuffer(
-                    string: #"{"model":"fake-echo","messages":[{"role":"user","content":"a b c d"}],"stream":true,"custos_fake":{"chunk_delay_ms":250}}"#
+                    string:
+                        #"{"model":"fake-echo","messages":[{"role":"user","content":"a b c d"}],"stream":true,"custos_fake":{"chunk_delay_ms":250}}"#
                 )
             )
             // Six pieces 250 ms apart: a relay that buffered the answer would deliver them together.
@@ -95,13 +96,21 @@ struct GatewayProxyTests {
     @Test func embeddingsFloatAndBase64() async throws {
         try await LiveGateway.run { gateway in
             let floats = try await gateway.request(
-                .POST, "/v1/embeddings", key: gateway.aliceKey, body: #"{"model":"fake-echo","input":["a","b"],"dimensions":4}"#)
+                .POST,
+                "/v1/embeddings",
+                key: gateway.aliceKey,
+                body: #"{"model":"fake-echo","input":["a","b"],"dimensions":4}"#
+            )
             #expect(floats.status == 200)
             let data = try #require(try floats.json()["data"] as? [[String: Any]])
             #expect(data.count == 2)
             #expect((data.first?["embedding"] as? [Double])?.count == 4)
             let packed = try await gateway.request(
-                .POST, "/v1/embeddings", key: gateway.aliceKey, body: #"{"model":"fake-echo","input":"a","dimensions":4,"encoding_format":"base64"}"#)
+                .POST,
+                "/v1/embeddings",
+                key: gateway.aliceKey,
+                body: #"{"model":"fake-echo","input":"a","dimensions":4,"encoding_format":"base64"}"#
+            )
             let encoded = try #require((try packed.json()["data"] as? [[String: Any]])?.first?["embedding"] as? String)
             #expect(Data(base64Encoded: encoded)?.count == 16)
         }
@@ -155,6 +164,41 @@ struct GatewayProxyTests {
             #expect(metrics.text.contains(#"custos_errors_total{code="invalid_api_key"} 1"#))
             #expect(metrics.text.contains("custos_http_request_duration_seconds_bucket"))
             #expect(metrics.text.contains(#"custos_tokens_total{model="fake-echo",kind="completion"} 3"#))
+        }
+    }
+}
+
+/// A client that stops reading must stall the upstream read too, not make the gateway buffer.
+@Suite(.timeLimit(.minutes(2)))
+struct StreamBackPressureTests {
+    @Test func stalledClientStallsTheUpstream() async throws {
+        try await LiveGateway.run { gateway in
+            // About 1.2 million chunks of ~250 bytes: some 300 MB if it were all buffered.
+            let repeats = 400_000
+            var request = HTTPClientRequest(url: "http://127.0.0.1:\(gateway.port)/v1/chat/completions")
+            request.method = .POST
+            request.headers.add(name: "Authorization", value: "Bearer \(gateway.aliceKey)")
+            request.body = .bytes(
+                ByteBuffer(
+                    string: #"{"model":"fake-echo","messages":[{"role":"user","content":"x"}],"stream":true,"custos_fake":{"repeat":\#(repeats)}}"#
+                )
+            )
+            let response = try await HTTPClient.shared.execute(request, timeout: .seconds(60))
+            var iterator = response.body.makeAsyncIterator()
+            _ = try await iterator.next()  // the stream has started; now the client stops reading
+
+            func written() async throws -> Int {
+                let stats = try await gateway.fakeStats()
+                return try #require(stats["stream_chunks_written"] as? Int)
+            }
+            try await Task.sleep(for: .seconds(1))
+            let first = try await written()
+            try await Task.sleep(for: .milliseconds(700))
+            let second = try await written()
+            // Socket buffers along the way hold a few MB at most; the rest must wait for the client.
+            #expect(second == first, "the upstream kept writing while the client was stalled")
+            #expect(second < repeats, "the whole answer was produced: nothing held the upstream back")
+            #expect(second * 250 < 64 * 1024 * 1024)
         }
     }
 }

@@ -33,7 +33,7 @@ struct LiveGateway {
     /// The test configuration: models exercising every upstream outcome.
     static func yaml(fakePort: Int, database: String) -> String {
         """
-        server: {host: 127.0.0.1, port: 0, max_body_size: 64KiB}
+        server: {host: 127.0.0.1, port: 0, max_body_size: 64KiB, key_cache: 300ms}
         storage: {sqlite: {path: \(database)}}
         models:
           - name: fake-echo
@@ -150,6 +150,13 @@ struct LiveGateway {
         var headers: [String: String] = [:]
         for header in response.headers { headers[header.name.lowercased()] = header.value }
         return Reply(status: Int(response.status.code), headers: headers, body: Array(bytes.readableBytesView))
+    }
+
+    /// The fake upstream's counters (`GET /_fake/stats`).
+    func fakeStats() async throws -> [String: Any] {
+        let response = try await HTTPClient.shared.execute(HTTPClientRequest(url: "http://127.0.0.1:\(fakePort)/_fake/stats"), timeout: .seconds(5))
+        let body = try await response.body.collect(upTo: 1024)
+        return try #require(try JSONSerialization.jsonObject(with: Data(body.readableBytesView)) as? [String: Any])
     }
 
     func chat(_ model: String = "fake-echo", content: String = "hello world", key: String? = nil, extra: String = "") async throws -> Reply {

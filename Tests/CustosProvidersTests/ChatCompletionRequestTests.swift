@@ -7,7 +7,8 @@ import Testing
 
 struct ChatCompletionRequestTests {
     @Test func splicesOnlyTheModel() throws {
-        let body = #"{ "messages":[{"role":"user","content":"hi"}],"model" :  "public-name" ,"tools":[{"type":"function"}],"x_extra":{"k":[1, 2.50]}}"#
+        let body =
+            #"{ "messages":[{"role":"user","content":"hi"}],"model" :  "public-name" ,"tools":[{"type":"function"}],"x_extra":{"k":[1, 2.50]}}"#
         let request = try ChatCompletionRequest(body: Array(body.utf8))
         #expect(request.model == "public-name")
         let upstream = String(decoding: request.body(forUpstreamModel: "up/stream \"v2\""), as: UTF8.self)

@@ -49,7 +49,10 @@ struct ServerSentEventParserTests {
 
     @Test func errorEventHasOpenAIShape() {
         let event = ServerSentEvent.error(OpenAIErrorBody(message: "m", type: "server_error", code: "c"))
-        #expect(String(decoding: event.encoded(), as: UTF8.self) == #"data: {"error":{"message":"m","type":"server_error","param":null,"code":"c"}}"# + "\n\n")
+        #expect(
+            String(decoding: event.encoded(), as: UTF8.self) == #"data: {"error":{"message":"m","type":"server_error","param":null,"code":"c"}}"#
+                + "\n\n"
+        )
     }
 
     @Test func refusesUnboundedLines() {

@@ -92,13 +92,16 @@ private struct Reader {
     }
 
     func server(_ node: ConfigNode) throws(ConfigError) -> ServerConfig {
-        try node.rejectUnknownKeys(allowed: ["host", "port", "max_body_size", "max_response_size", "instance_id"])
+        try node.rejectUnknownKeys(allowed: ["host", "port", "max_body_size", "max_response_size", "instance_id", "key_cache"])
         var server = ServerConfig()
         if let host = try node.optional("host") { server.host = try host.nonEmptyString() }
         if let port = try node.optional("port") { server.port = try port.integer(in: 0...65535) }
         if let size = try node.optional("max_body_size") { server.maxBodyBytes = try size.byteSize() }
         if let size = try node.optional("max_response_size") { server.maxResponseBytes = try size.byteSize() }
         if let id = try node.optional("instance_id") { server.instanceID = try id.nonEmptyString() }
+        if let lifetime = try node.optional("key_cache") {
+            server.keyCacheLifetime = try lifetime.string() == "0" ? .zero : try lifetime.duration()
+        }
         return server
     }
 

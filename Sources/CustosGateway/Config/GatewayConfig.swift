@@ -35,6 +35,9 @@ public struct ServerConfig: Sendable {
     public var maxResponseBytes: Int = 64 * 1024 * 1024
     /// Names this gateway replica in logs and, later, in ledger records.
     public var instanceID: String = "custos-1"
+    /// How long a key the database confirmed is trusted without asking again; a revocation made by
+    /// another process takes effect within this time. Zero asks the database on every request.
+    public var keyCacheLifetime: Duration = .seconds(1)
 }
 
 /// Where Custos keeps its state. SQLite is the embedded default; its path is resolved against the

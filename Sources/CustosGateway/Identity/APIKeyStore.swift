@@ -14,21 +14,26 @@ import GRDB
 /// - Revocation is a durable write; every gateway process reading the same file refuses the key
 ///   from its next request on.
 ///
-/// Safe to use from any task; GRDB's `DatabasePool` serialises writes and runs reads concurrently.
+/// Safe to use from any task: one serialized GRDB connection (`DatabaseQueue`) in WAL mode, so the
+/// CLI and other gateway processes can read and write the same file at the same time. A lookup is
+/// a few microseconds of SQLite; a reader pool's extra synchronisation cost more than it saved
+/// (BENCHMARKS.md).
 public final class APIKeyStore: Sendable {
-    private let database: DatabasePool
+    private let database: DatabaseQueue
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     public init(path: String) throws {
         var configuration = Configuration()
         configuration.prepareDatabase { db in
+            // WAL lets other processes (the CLI, other replicas) read while one writes.
+            try db.execute(sql: "PRAGMA journal_mode = WAL")
             // FULL: a committed key (or revocation) survives power loss, not just a process crash.
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }
         configuration.busyMode = .timeout(5)
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        self.database = try DatabasePool(path: path, configuration: configuration)
+        self.database = try DatabaseQueue(path: path, configuration: configuration)
         try Self.migrator.migrate(database)
     }
 
@@ -99,10 +104,11 @@ public final class APIKeyStore: Sendable {
     /// The record of the usable key matching `key`, or `nil` when it is unknown, revoked or expired.
     public func authenticate(_ key: APIKey, now: Date = Date()) throws -> APIKeyRecord? {
         let digest = key.digest
-        let found: (Data, APIKeyRecord)? = try database.read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM api_keys WHERE digest = ?", arguments: [Data(digest)]) else {
-                return nil
-            }
+        // One indexed SELECT is atomic on its own, so no wrapping transaction (`unsafeRead`), and the
+        // statement is prepared once per connection (`cachedStatement`): this runs on every request.
+        let found: (Data, APIKeyRecord)? = try database.unsafeReentrantRead { db in
+            let statement = try db.cachedStatement(sql: "SELECT * FROM api_keys WHERE digest = ?")
+            guard let row = try Row.fetchOne(statement, arguments: [Data(digest)]) else { return nil }
             return (row["digest"], Self.record(row))
         }
         guard let (stored, record) = found, constantTimeEqual(Array(stored), digest), record.isUsable(at: now) else { return nil }

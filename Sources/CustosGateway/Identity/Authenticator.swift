@@ -7,10 +7,12 @@ import Foundation
 /// Accepts `Bearer <key>` (scheme case-insensitive, per RFC 9110 § 11.1). A key that is malformed,
 /// unknown, revoked or expired, or whose principal is no longer in the configuration, gets the
 /// same 401 message, so a caller cannot tell which; the reason goes to the operational log only.
-/// If the key store cannot be read, the answer is 503: Custos fails closed.
+/// If the key store cannot be read, the answer is 503: Custos fails closed. Confirmed keys are
+/// remembered for `server.key_cache` (``VerifiedKeyCache``).
 struct Authenticator: Sendable {
     let keys: APIKeyStore
     let config: GatewayConfig
+    let cache: VerifiedKeyCache
 
     /// Why authentication failed, for the operator's log (never sent to the caller).
     enum Failure: String {
@@ -28,13 +30,17 @@ struct Authenticator: Sendable {
         guard let key = APIKey(presented: parts[1].trimmingCharacters(in: .whitespaces)) else {
             throw .unauthenticated(Failure.malformedKey.rawValue, hint: .invalid)
         }
-        let record: APIKeyRecord?
-        do {
-            record = try keys.authenticate(key, now: now)
-        } catch {
-            throw .storageUnavailable("cannot read API keys: \(error)")
+        let digest = Data(key.digest)
+        var record = cache.record(for: digest)
+        if record == nil {
+            do {
+                record = try keys.authenticate(key, now: now)
+            } catch {
+                throw .storageUnavailable("cannot read API keys: \(error)")
+            }
+            if let record { cache.remember(record, for: digest) }
         }
-        guard let record else { throw .unauthenticated(Failure.unknownKey.rawValue, hint: .invalid) }
+        guard let record, record.isUsable(at: now) else { throw .unauthenticated(Failure.unknownKey.rawValue, hint: .invalid) }
         guard let tenant = config.tenant(record.tenant), let principal = tenant.principal(record.principal) else {
             throw .unauthenticated(Failure.unknownPrincipal.rawValue, hint: .invalid)
         }

@@ -2,6 +2,7 @@
 
 import CoreMetrics
 public import Prometheus
+import Synchronization
 
 /// The gateway's Prometheus metrics, served at `GET /metrics`.
 ///
@@ -19,6 +20,7 @@ public import Prometheus
 public struct GatewayMetrics: Sendable {
     public let registry: PrometheusCollectorRegistry
     private let factory: PrometheusMetricsFactory
+    private let handles = HandleCache()
 
     public init(registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry()) {
         self.registry = registry
@@ -32,32 +34,67 @@ public struct GatewayMetrics: Sendable {
     }
 
     func request(route: String, status: Int, duration: Duration) {
-        Counter(label: "custos_http_requests_total", dimensions: [("route", route), ("status", String(status))], factory: factory)
-            .increment()
-        Timer(label: "custos_http_request_duration_seconds", dimensions: [("route", route)], factory: factory)
-            .recordNanoseconds(duration.nanoseconds)
+        counter("custos_http_requests_total", [("route", route), ("status", String(status))]).increment()
+        timer("custos_http_request_duration_seconds", [("route", route)]).recordNanoseconds(duration.nanoseconds)
     }
 
     func error(code: String) {
-        Counter(label: "custos_errors_total", dimensions: [("code", code)], factory: factory).increment()
+        counter("custos_errors_total", [("code", code)]).increment()
     }
 
     func upstreamAttempt(deployment: String, outcome: String, duration: Duration) {
-        Counter(label: "custos_upstream_attempts_total", dimensions: [("deployment", deployment), ("outcome", outcome)], factory: factory)
-            .increment()
-        Timer(label: "custos_upstream_duration_seconds", dimensions: [("deployment", deployment)], factory: factory)
-            .recordNanoseconds(duration.nanoseconds)
+        counter("custos_upstream_attempts_total", [("deployment", deployment), ("outcome", outcome)]).increment()
+        timer("custos_upstream_duration_seconds", [("deployment", deployment)]).recordNanoseconds(duration.nanoseconds)
     }
 
     func tokens(model: String, prompt: Int, completion: Int) {
-        Counter(label: "custos_tokens_total", dimensions: [("model", model), ("kind", "prompt")], factory: factory)
-            .increment(by: prompt)
-        Counter(label: "custos_tokens_total", dimensions: [("model", model), ("kind", "completion")], factory: factory)
-            .increment(by: completion)
+        counter("custos_tokens_total", [("model", model), ("kind", "prompt")]).increment(by: prompt)
+        counter("custos_tokens_total", [("model", model), ("kind", "completion")]).increment(by: completion)
+    }
+
+    private func counter(_ label: String, _ dimensions: [(String, String)]) -> CoreMetrics.Counter {
+        handles.counter(label, dimensions) { CoreMetrics.Counter(label: label, dimensions: dimensions, factory: factory) }
+    }
+
+    private func timer(_ label: String, _ dimensions: [(String, String)]) -> CoreMetrics.Timer {
+        handles.timer(label, dimensions) { CoreMetrics.Timer(label: label, dimensions: dimensions, factory: factory) }
     }
 
     /// The Prometheus text exposition of every metric.
     public func render() -> String { registry.emitToString() }
+}
+
+/// Metric handles by label and dimensions. Resolving a handle through the Prometheus registry
+/// takes its lock and sanitises names each time; on the request path that is measurable, so each
+/// distinct series is resolved once and kept (label sets are bounded: routes, statuses, codes,
+/// deployments, models, all from configuration or code).
+private final class HandleCache: Sendable {
+    private let counters = Mutex<[String: CoreMetrics.Counter]>([:])
+    private let timers = Mutex<[String: CoreMetrics.Timer]>([:])
+
+    private static func key(_ label: String, _ dimensions: [(String, String)]) -> String {
+        dimensions.reduce(into: label) { key, pair in key += "\u{0}\(pair.0)\u{0}\(pair.1)" }
+    }
+
+    func counter(_ label: String, _ dimensions: [(String, String)], make: () -> CoreMetrics.Counter) -> CoreMetrics.Counter {
+        let key = Self.key(label, dimensions)
+        return counters.withLock { cache in
+            if let existing = cache[key] { return existing }
+            let created = make()
+            cache[key] = created
+            return created
+        }
+    }
+
+    func timer(_ label: String, _ dimensions: [(String, String)], make: () -> CoreMetrics.Timer) -> CoreMetrics.Timer {
+        let key = Self.key(label, dimensions)
+        return timers.withLock { cache in
+            if let existing = cache[key] { return existing }
+            let created = make()
+            cache[key] = created
+            return created
+        }
+    }
 }
 
 extension Duration {

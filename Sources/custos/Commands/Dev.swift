@@ -26,11 +26,7 @@ struct Dev: ParsableCommand {
 
         func run() async throws {
             let level = Logger.Level(rawValue: logLevel) ?? .warning
-            LoggingSystem.bootstrap { label in
-                var handler = StreamLogHandler.standardError(label: label)
-                handler.logLevel = level
-                return handler
-            }
+            LoggingSystem.bootstrap { label in LineLogHandler(label: label, level: level) }
             var apiKey: String?
             if let apiKeyEnv {
                 guard let value = ProcessInfo.processInfo.environment[apiKeyEnv], !value.isEmpty else {

@@ -22,11 +22,7 @@ struct Serve: AsyncParsableCommand {
         var config = try options.load()
         if let port { config.server.port = port }
         let level = Logger.Level(rawValue: logLevel ?? config.logging.level) ?? .info
-        LoggingSystem.bootstrap { label in
-            var handler = StreamLogHandler.standardError(label: label)
-            handler.logLevel = level
-            return handler
-        }
+        LoggingSystem.bootstrap { label in LineLogHandler(label: label, level: level) }
         let logger = Logger(label: "custos")
         let host = config.server.host
         let gatewayOptions = GatewayOptions(config: config, environment: ProcessInfo.processInfo.environment) { port in

@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Gateway overhead: wrk against the fake upstream directly and through Custos, in one run, at
+# 1, 8 and 32 connections; prints RPS and p50/p90/p99 for each and the Custos/direct ratios.
+#
+#   bench/gateway.sh                 # 10 s per measurement
+#   DURATION=20 bench/gateway.sh     # longer runs
+#   CUSTOS_THREADS=1 bench/gateway.sh  # Custos on one event loop thread (default: one per core)
+#
+# Everything (client, gateway, fake upstream) shares this machine, so read the ratios, not the
+# absolute numbers. Release build, logging at info (the production default).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --bench >&2
+DURATION=${DURATION:-10}
+ROUNDS=${ROUNDS:-1}
+
+echo "bench: building release" >&2
+swift build -c release --product custos >&2
+bin=.build/release/custos
+work=$(mktemp -d)
+cleanup() { kill $(jobs -p) 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+
+env -u CUSTOS_THREADS "$bin" dev fake-upstream --port 0 > "$work/fake.out" 2> "$work/fake.err" &
+for _ in $(seq 100); do grep -q listening "$work/fake.out" 2>/dev/null && break; sleep 0.1; done
+fake_url=$(sed -n 's/.*listening on \(http:[^ ]*\).*/\1/p' "$work/fake.out")
+
+cat > "$work/custos.yaml" <<YAML
+server: {host: 127.0.0.1, port: 0}
+storage: {sqlite: {path: $work/custos.db}}
+logging: {level: info}
+models:
+  - name: fake-echo
+    deployments:
+      - {id: fake, provider: openai-compatible, endpoint: "$fake_url/v1", region: local, jurisdiction: us, authorization: none,
+         max_connections: 64}
+tenants:
+  - id: bench
+    models: "*"
+    principals: [{id: wrk}]
+YAML
+key=$("$bin" keys create --config "$work/custos.yaml" --tenant bench --principal wrk)
+CUSTOS_THREADS=${CUSTOS_THREADS:-} "$bin" serve --config "$work/custos.yaml" > "$work/custos.out" 2> "$work/custos.err" &
+for _ in $(seq 100); do grep -q listening "$work/custos.out" 2>/dev/null && break; sleep 0.1; done
+custos_url=$(sed -n 's/.*listening on \(http:[^ ]*\).*/\1/p' "$work/custos.out")
+[ -n "$fake_url" ] && [ -n "$custos_url" ] || { cat "$work"/*.err >&2; echo "bench: servers did not start" >&2; exit 1; }
+
+# wrk --latency prints "50%  1.23ms"; normalise to milliseconds.
+to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.3f", n }'; }
+measure() { # name url connections
+  local out threads
+  threads=$(( $3 < 2 ? 1 : 2 ))
+  out=$(BENCH_KEY="$4" wrk -t"$threads" -c"$3" -d"${DURATION}s" --latency -s bench/chat.lua "$2/v1/chat/completions")
+  local rps p50 p90 p99 errors
+  rps=$(awk '/Requests\/sec/ { print $2 }' <<<"$out")
+  p50=$(to_ms "$(awk '$1 == "50%" { print $2 }' <<<"$out")")
+  p90=$(to_ms "$(awk '$1 == "90%" { print $2 }' <<<"$out")")
+  p99=$(to_ms "$(awk '$1 == "99%" { print $2 }' <<<"$out")")
+  errors=$(awk '/Non-2xx|Socket errors/ { print }' <<<"$out")
+  [ -z "$errors" ] || echo "bench: $1 c=$3: $errors" >&2
+  echo "$1 $3 $rps $p50 $p90 $p99"
+}
+
+# Warm both paths (connection pools, caches) before measuring.
+BENCH_KEY="" wrk -t1 -c8 -d2s -s bench/chat.lua "$fake_url/v1/chat/completions" >/dev/null
+BENCH_KEY="$key" wrk -t1 -c8 -d2s -s bench/chat.lua "$custos_url/v1/chat/completions" >/dev/null
+
+results=()
+for _ in $(seq "$ROUNDS"); do
+  for c in 1 8 32; do
+    # Direct and through Custos back to back at each level, so both see the same machine state.
+    results+=("$(measure direct "$fake_url" "$c" "")")
+    results+=("$(measure custos "$custos_url" "$c" "$key")")
+  done
+done
+
+echo
+echo "date: $(date -u +%Y-%m-%dT%H:%MZ)  host: $(nproc) cores  duration: ${DURATION}s per run  rounds: $ROUNDS"
+printf '%-8s %5s %10s %9s %9s %9s\n' path conns req/s p50_ms p90_ms p99_ms
+for row in "${results[@]}"; do printf '%-8s %5s %10s %9s %9s %9s\n' $row; done
+echo
+printf '%5s %14s %16s %14s\n' conns "custos/direct" "added_p50_ms" "added_p99_ms"
+for c in 1 8 32; do
+  awk -v c="$c" '
+    $1 == "direct" && $2 == c { dr += $3; d50 += $4; d99 += $6; dn++ }
+    $1 == "custos" && $2 == c { cr += $3; c50 += $4; c99 += $6; cn++ }
+    END { printf "%5s %14.3f %16.3f %14.3f\n", c, (cr/cn)/(dr/dn), c50/cn - d50/dn, c99/cn - d99/dn }' <<<"$(printf '%s\n' "${results[@]}")"
+done
+echo
+echo "targets: added p50 <= 0.3 ms at 1 connection; custos/direct >= 0.35 at 32 connections"
