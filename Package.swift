@@ -18,6 +18,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "custos", targets: ["custos"]),
+        .library(name: "CustosLedger", targets: ["CustosLedger"]),
         .library(name: "CustosProviders", targets: ["CustosProviders"]),
         .library(name: "CustosGateway", targets: ["CustosGateway"]),
     ],
@@ -36,6 +37,15 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types.git", exact: "1.8.0"),
     ],
     targets: [
+        // The verifiable audit ledger: RFC 9162 Merkle tree, proofs, checkpoints. Foundation and
+        // swift-crypto only, so an auditor's tool can use it alone.
+        .target(
+            name: "CustosLedger",
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto")
+            ],
+            swiftSettings: upcoming
+        ),
         // OpenAI wire types, the JSON scanner, SSE framing and the upstream adapters.
         .target(
             name: "CustosProviders",
@@ -88,6 +98,12 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
             ],
+            swiftSettings: upcoming
+        ),
+        .testTarget(
+            name: "CustosLedgerTests",
+            dependencies: ["CustosLedger"],
+            resources: [.copy("Vectors")],
             swiftSettings: upcoming
         ),
         .testTarget(
