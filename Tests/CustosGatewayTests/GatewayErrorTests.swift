@@ -7,7 +7,8 @@ import Testing
 @testable import CustosGateway
 
 /// Every way a call can fail reaches the client as the right status and OpenAI's error shape.
-@Suite(.timeLimit(.minutes(2)))
+// Serialized: each test runs a gateway and an upstream; a 2-core CI machine should not run a dozen pairs at once.
+@Suite(.serialized, .timeLimit(.minutes(2)))
 struct GatewayErrorTests {
     @Test func authenticationFailures() async throws {
         try await LiveGateway.run { gateway in
@@ -134,7 +135,7 @@ struct GatewayErrorTests {
             #expect(unreachable.status == 502)
             #expect(try unreachable.error()["code"] as? String == "upstream_unreachable")
 
-            let slow = try await gateway.chat(extra: #","custos_fake":{"delay_ms":2000}"#)
+            let slow = try await gateway.chat("slow", extra: #","custos_fake":{"delay_ms":3000}"#)
             #expect(slow.status == 504)
             #expect(try slow.error()["code"] as? String == "upstream_timeout")
         }

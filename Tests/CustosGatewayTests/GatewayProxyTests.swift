@@ -9,7 +9,8 @@ import Testing
 @testable import CustosGateway
 
 /// End to end over loopback: client → gateway → fake upstream, the success paths.
-@Suite(.timeLimit(.minutes(2)))
+// Serialized: each test runs a gateway and an upstream; a 2-core CI machine should not run a dozen pairs at once.
+@Suite(.serialized, .timeLimit(.minutes(2)))
 struct GatewayProxyTests {
     @Test func chatCompletionPassesThroughWithModelMapped() async throws {
         try await LiveGateway.run { gateway in
@@ -120,7 +121,7 @@ struct GatewayProxyTests {
         try await LiveGateway.run { gateway in
             let alice = try await gateway.request(.GET, "/v1/models", key: gateway.aliceKey)
             let aliceIDs = (try alice.json()["data"] as? [[String: Any]])?.compactMap { $0["id"] as? String }
-            #expect(aliceIDs == ["fake-echo", "restricted", "unreachable", "failover"])
+            #expect(aliceIDs == ["fake-echo", "slow", "restricted", "unreachable", "failover"])
             let bob = try await gateway.request(.GET, "/v1/models", key: gateway.bobKey)
             #expect(try bob.json()["object"] as? String == "list")
             #expect((try bob.json()["data"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == ["fake-echo"])
@@ -173,8 +174,10 @@ struct GatewayProxyTests {
 struct StreamBackPressureTests {
     @Test func stalledClientStallsTheUpstream() async throws {
         try await LiveGateway.run { gateway in
-            // About 1.2 million chunks of ~250 bytes: some 300 MB if it were all buffered.
-            let repeats = 400_000
+            // "echo: x" repeated: two stream chunks of ~250 bytes per repeat, some 60 MB in all,
+            // far beyond what the socket buffers between the three processes can hold.
+            let repeats = 120_000
+            let totalChunks = 2 * repeats
             var request = HTTPClientRequest(url: "http://127.0.0.1:\(gateway.port)/v1/chat/completions")
             request.method = .POST
             request.headers.add(name: "Authorization", value: "Bearer \(gateway.aliceKey)")
@@ -197,8 +200,7 @@ struct StreamBackPressureTests {
             let second = try await written()
             // Socket buffers along the way hold a few MB at most; the rest must wait for the client.
             #expect(second == first, "the upstream kept writing while the client was stalled")
-            #expect(second < repeats, "the whole answer was produced: nothing held the upstream back")
-            #expect(second * 250 < 64 * 1024 * 1024)
+            #expect(second < totalChunks / 2, "most of the answer was produced: nothing held the upstream back")
         }
     }
 }

@@ -40,7 +40,11 @@ struct LiveGateway {
             deployments:
               - {id: fake-a, provider: openai-compatible, endpoint: "http://127.0.0.1:\(fakePort)/v1", upstream_model: fake-upstream-model,
                  region: local, jurisdiction: us, authorization: none,
-                 retry: {max_attempts: 3, base_delay: 5ms, max_delay: 20ms}, timeouts: {connect: 1s, read: 500ms}}
+                 retry: {max_attempts: 3, base_delay: 5ms, max_delay: 20ms}, timeouts: {connect: 5s, read: 20s}}
+          - name: slow
+            deployments:
+              - {id: fake-slow, provider: openai-compatible, endpoint: "http://127.0.0.1:\(fakePort)/v1", region: local, jurisdiction: us,
+                 authorization: none, retry: {max_attempts: 1}, timeouts: {read: 400ms}}
           - name: restricted
             deployments:
               - {id: fake-r, provider: openai-compatible, endpoint: "http://127.0.0.1:\(fakePort)/v1", region: local, jurisdiction: us, authorization: none}
@@ -154,7 +158,7 @@ struct LiveGateway {
 
     /// The fake upstream's counters (`GET /_fake/stats`).
     func fakeStats() async throws -> [String: Any] {
-        let response = try await HTTPClient.shared.execute(HTTPClientRequest(url: "http://127.0.0.1:\(fakePort)/_fake/stats"), timeout: .seconds(5))
+        let response = try await HTTPClient.shared.execute(HTTPClientRequest(url: "http://127.0.0.1:\(fakePort)/_fake/stats"), timeout: .seconds(30))
         let body = try await response.body.collect(upTo: 1024)
         return try #require(try JSONSerialization.jsonObject(with: Data(body.readableBytesView)) as? [String: Any])
     }

@@ -71,8 +71,13 @@ def write_config(directory: Path, fake_port: int) -> Path:
                     region: local
                     jurisdiction: us
                     authorization: none
-                    timeouts: {{connect: 1s, read: 1s}}
+                    timeouts: {{connect: 5s, read: 20s}}
                     retry: {{max_attempts: 2, base_delay: 10ms, max_delay: 50ms}}
+              - name: slow-model
+                deployments:
+                  - {{id: fake-slow, provider: openai-compatible, endpoint: "http://127.0.0.1:{fake_port}/v1",
+                     credentials: {{env: CUSTOS_IT_UPSTREAM_KEY}}, region: local, jurisdiction: us, authorization: none,
+                     timeouts: {{read: 500ms}}, retry: {{max_attempts: 1}}}}
               - name: second-model
                 deployments:
                   - {{id: fake-b, provider: openai-compatible, endpoint: "http://127.0.0.1:{fake_port}/v1",

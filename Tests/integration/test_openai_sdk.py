@@ -73,7 +73,7 @@ def test_embeddings_default_base64_and_float(client):
 
 
 def test_models_list_and_retrieve(stack, client):
-    assert [m.id for m in client.models.list()] == ["fake-echo", "second-model"]
+    assert [m.id for m in client.models.list()] == ["fake-echo", "slow-model", "second-model"]
     assert client.models.retrieve("fake-echo").owned_by == "custos-fake-upstream"
     bob = openai.OpenAI(base_url=stack["gateway"].base_url + "/v1", api_key=stack["keys"]["bob"]["key"], max_retries=0)
     assert [m.id for m in bob.models.list()] == ["fake-echo"]
@@ -135,7 +135,7 @@ def test_upstream_failures(client, upstream, expected):
 def test_upstream_timeout_is_504(client):
     with pytest.raises(openai.APIStatusError) as info:
         client.chat.completions.create(
-            model="fake-echo", messages=[{"role": "user", "content": "x"}], extra_body={"custos_fake": {"delay_ms": 3000}}
+            model="slow-model", messages=[{"role": "user", "content": "x"}], extra_body={"custos_fake": {"delay_ms": 3000}}
         )
     assert info.value.status_code == 504
 
