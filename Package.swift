@@ -37,12 +37,13 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types.git", exact: "1.8.0"),
     ],
     targets: [
-        // The verifiable audit ledger: RFC 9162 Merkle tree, proofs, checkpoints. Foundation and
-        // swift-crypto only, so an auditor's tool can use it alone.
+        // The verifiable audit ledger: RFC 9162 Merkle tree, proofs, checkpoints, tiles, storage.
+        // No HTTP and no AI inside, so an auditor's tool can use it alone.
         .target(
             name: "CustosLedger",
             dependencies: [
-                .product(name: "Crypto", package: "swift-crypto")
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: upcoming
         ),
@@ -102,7 +103,10 @@ let package = Package(
         ),
         .testTarget(
             name: "CustosLedgerTests",
-            dependencies: ["CustosLedger"],
+            dependencies: [
+                "CustosLedger",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             resources: [.copy("Vectors")],
             swiftSettings: upcoming
         ),

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: Apache-2.0
+
+import Foundation
+import Synchronization
+
+@testable import CustosLedger
+
+/// Wraps a real storage and injects failures on request (after sunlight's test harness): a write
+/// that fails without persisting, one that persists and still reports failure, and a foreign writer.
+final class FaultyStorage: LedgerStorage {
+    enum Fault { case failAndNotPersist, failButPersist }
+
+    struct Injected: Error {}
+
+    let inner: any LedgerStorage
+    private let state = Mutex<(faults: [Fault], appendCalls: Int, batchSizes: [Int])>(([], 0, []))
+
+    init(inner: any LedgerStorage) {
+        self.inner = inner
+    }
+
+    func inject(_ fault: Fault) { state.withLock { $0.faults.append(fault) } }
+    var appendCalls: Int { state.withLock { $0.appendCalls } }
+    var batchSizes: [Int] { state.withLock { $0.batchSizes } }
+
+    func size() async throws -> UInt64 { try await inner.size() }
+
+    func append(_ entries: [StoredEntry], startingAt index: UInt64) async throws {
+        let fault: Fault? = state.withLock { state in
+            state.appendCalls += 1
+            state.batchSizes.append(entries.count)
+            return state.faults.isEmpty ? nil : state.faults.removeFirst()
+        }
+        switch fault {
+        case .failAndNotPersist: throw Injected()
+        case .failButPersist:
+            try await inner.append(entries, startingAt: index)
+            throw Injected()
+        case nil: try await inner.append(entries, startingAt: index)
+        }
+    }
+
+    func leafHashes(in range: Range<UInt64>) async throws -> [Digest] { try await inner.leafHashes(in: range) }
+    func entries(in range: Range<UInt64>) async throws -> [StoredEntry] { try await inner.entries(in: range) }
+    func storeCheckpoint(_ note: String, treeSize: UInt64) async throws { try await inner.storeCheckpoint(note, treeSize: treeSize) }
+    func latestCheckpoint() async throws -> (treeSize: UInt64, note: String)? { try await inner.latestCheckpoint() }
+}
+
+enum TemporaryLedger {
+    static func path() -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("custos-ledger-\(UUID().uuidString)/ledger.db").path
+    }
+}

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: Apache-2.0
+
+import Foundation
+import Testing
+
+@testable import CustosLedger
+
+struct SequencerTests {
+    static let origin = "custos.test/ledger"
+
+    static func make(_ storage: any LedgerStorage, signer: NoteSignerKey? = nil) async throws -> (Sequencer, NoteSignerKey) {
+        let key = try signer ?? NoteSignerKey.generate(name: origin)
+        return (try await Sequencer(storage: storage, signer: key, origin: origin), key)
+    }
+
+    @Test func concurrentAppendsGetDenseIndicesInFewBatches() async throws {
+        let storage = FaultyStorage(inner: try SQLiteLedgerStorage(path: TemporaryLedger.path()))
+        let (sequencer, _) = try await Self.make(storage)
+        let indices = try await withThrowingTaskGroup(of: UInt64.self) { group in
+            for n in 0..<400 { group.addTask { try await sequencer.append(Array("record \(n)".utf8)) } }
+            return try await group.reduce(into: [UInt64]()) { $0.append($1) }
+        }
+        #expect(indices.sorted() == Array(0..<400))
+        #expect(await sequencer.size == 400)
+        // Group commit: far fewer storage transactions than appends.
+        #expect(storage.appendCalls < 400)
+        #expect(storage.batchSizes.reduce(0, +) == 400)
+    }
+
+    @Test func failedWriteThatDidNotPersistFailsOnlyItsBatch() async throws {
+        let storage = FaultyStorage(inner: try SQLiteLedgerStorage(path: TemporaryLedger.path()))
+        let (sequencer, _) = try await Self.make(storage)
+        #expect(try await sequencer.append([1]) == 0)
+        storage.inject(.failAndNotPersist)
+        await #expect(throws: LedgerError.self) { try await sequencer.append([2]) }
+        #expect(try await sequencer.append([3]) == 1)
+        #expect(try await storage.entries(in: 0..<2).map(\.data) == [[1], [3]])
+    }
+
+    @Test func failedWriteThatPersistedIsAcknowledged() async throws {
+        let storage = FaultyStorage(inner: try SQLiteLedgerStorage(path: TemporaryLedger.path()))
+        let (sequencer, _) = try await Self.make(storage)
+        storage.inject(.failButPersist)
+        #expect(try await sequencer.append([7]) == 0)
+        #expect(try await sequencer.append([8]) == 1)
+        #expect(await sequencer.size == 2)
+    }
+
+    @Test func unexplainedStorageStopsTheSequencer() async throws {
+        let path = TemporaryLedger.path()
+        let storage = FaultyStorage(inner: try SQLiteLedgerStorage(path: path))
+        let (sequencer, _) = try await Self.make(storage)
+        #expect(try await sequencer.append([1]) == 0)
+        // A second writer appends behind the sequencer's back, then the sequencer's write fails.
+        try await SQLiteLedgerStorage(path: path).append([StoredEntry(data: [9, 9])], startingAt: 1)
+        storage.inject(.failAndNotPersist)
+        await #expect(throws: LedgerError.self) { try await sequencer.append([2]) }
+        await #expect {
+            try await sequencer.append([3])
+        } throws: { error in
+            if case .inconsistentStorage = error as? LedgerError { return true }
+            return false
+        }
+        await #expect(throws: LedgerError.self) { try await sequencer.publishCheckpoint() }
+    }
+
+    @Test func checkpointsVerifyAndStayConsistentAcrossRestarts() async throws {
+        let path = TemporaryLedger.path()
+        let key = try NoteSignerKey.generate(name: Self.origin)
+        let firstNote: String
+        do {
+            let (sequencer, _) = try await Self.make(try SQLiteLedgerStorage(path: path), signer: key)
+            for n in 0..<5 { _ = try await sequencer.append(Array("a\(n)".utf8)) }
+            firstNote = try await sequencer.publishCheckpoint()
+        }
+        // Restart: the tree is rebuilt from storage and appends continue after it.
+        let storage = try SQLiteLedgerStorage(path: path)
+        let (sequencer, _) = try await Self.make(storage, signer: key)
+        #expect(await sequencer.size == 5)
+        for n in 5..<12 { #expect(try await sequencer.append(Array("a\(n)".utf8)) == UInt64(n)) }
+        let secondNote = try await sequencer.publishCheckpoint()
+        #expect(try await storage.latestCheckpoint()?.note == secondNote)
+
+        // What an auditor does, with only the log's public key and the two notes.
+        let first = try Checkpoint.open(Array(firstNote.utf8), trusting: [key.verifierKey])
+        let second = try Checkpoint.open(Array(secondNote.utf8), trusting: [key.verifierKey])
+        #expect((first.size, second.size) == (5, 12))
+        let consistency = try await sequencer.consistencyProof(firstSize: 5, secondSize: 12)
+        try consistency.verify(firstRoot: first.rootHash, secondRoot: second.rootHash)
+        let entry = try await storage.entries(in: 3..<4)[0]
+        let inclusion = try await sequencer.inclusionProof(index: 3, treeSize: 12)
+        try inclusion.verify(leafHash: RFC6962Hasher.leafHash(entry.data), root: second.rootHash)
+    }
+}
