@@ -63,6 +63,7 @@ let package = Package(
         .target(
             name: "CustosGateway",
             dependencies: [
+                "CustosLedger",
                 "CustosProviders",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -119,6 +120,7 @@ let package = Package(
             name: "CustosGatewayTests",
             dependencies: [
                 "CustosGateway",
+                "CustosLedger",
                 "CustosFakeUpstream",
                 "CustosProviders",
                 .product(name: "Hummingbird", package: "hummingbird"),

@@ -28,6 +28,7 @@ fake_url=$(sed -n 's/.*listening on \(http:[^ ]*\).*/\1/p' "$work/fake.out")
 cat > "$work/custos.yaml" <<YAML
 server: {host: 127.0.0.1, port: 0}
 storage: {sqlite: {path: $work/custos.db}}
+ledger: {origin: custos.bench/ledger, sqlite: {path: $work/ledger.db}, signing_key: {file: $work/ledger.key}}
 logging: {level: info}
 models:
   - name: fake-echo
@@ -39,6 +40,7 @@ tenants:
     models: "*"
     principals: [{id: wrk}]
 YAML
+"$bin" ledger keygen --origin custos.bench/ledger --out "$work/ledger.key" > /dev/null
 key=$("$bin" keys create --config "$work/custos.yaml" --tenant bench --principal wrk)
 CUSTOS_THREADS=${CUSTOS_THREADS:-} "$bin" serve --config "$work/custos.yaml" > "$work/custos.out" 2> "$work/custos.err" &
 for _ in $(seq 100); do grep -q listening "$work/custos.out" 2>/dev/null && break; sleep 0.1; done

@@ -20,6 +20,11 @@ trap 'kill $fake 2>/dev/null || true' EXIT
 for _ in $(seq 50); do grep -q listening run/fake-upstream.log 2>/dev/null && break; sleep 0.1; done
 grep -q listening run/fake-upstream.log || { cat run/fake-upstream.log >&2; echo "start: fake upstream did not start" >&2; exit 1; }
 
+# The ledger's signing key, created once (its public half is printed for auditors).
+if [ ! -s run/ledger.key ]; then
+  "$bin" ledger keygen --origin custos.example/demo-agency --out run/ledger.key > run/ledger.pub
+fi
+
 # A demo key for demo-agency/alice, created once and kept in run/ (git-ignored).
 if [ ! -s run/demo-key ]; then
   "$bin" keys create --config "$config" --tenant demo-agency --principal alice --label demo > run/demo-key
@@ -30,6 +35,7 @@ cat <<MSG
   Custos is starting on http://127.0.0.1:8080 (config: $config, database: run/custos.db)
   Model: fake-echo  -- FAKE upstream (deterministic echo), not a real LLM
   Demo API key for demo-agency/alice: $key
+  Ledger verifier key (for auditors):  $(cat run/ledger.pub)
 
   Try it:
     curl -s http://127.0.0.1:8080/v1/chat/completions -H "Authorization: Bearer $key" \\

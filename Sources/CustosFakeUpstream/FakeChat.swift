@@ -12,7 +12,9 @@ import CustosProviders
 struct FakeChat: Sendable {
     let model: String
     let id: String
-    let text: String
+    /// The answer once; a stream repeats its pieces ``repeatCount`` times without materialising them.
+    let baseText: String
+    let repeatCount: Int
     let toolCall: (name: String, arguments: String)?
     let promptTokens: Int
 
@@ -34,7 +36,7 @@ struct FakeChat: Sendable {
         }
         promptTokens = max(1, words)
         var echo = "echo: " + lastUser
-        if repeatCount > 1 { echo = Array(repeating: echo, count: repeatCount).joined(separator: " ") }
+        self.repeatCount = repeatCount
 
         var toolCall: (String, String)?
         if let tools = request.member("tools"), let first = request.elements(tools).first, first.kind == .object {
@@ -54,8 +56,11 @@ struct FakeChat: Sendable {
         {
             echo = "{\"echo\":\(FakeJSON.string(lastUser))}"
         }
-        self.text = echo
+        self.baseText = echo
     }
+
+    /// The whole answer (for non-streamed replies): the base text repeated, space-separated.
+    var text: String { repeatCount == 1 ? baseText : Array(repeating: baseText, count: repeatCount).joined(separator: " ") }
 
     /// A message's text: a string `content`, or the `text` parts of an array `content`.
     static func text(of message: JSONObject) -> String {
@@ -69,11 +74,11 @@ struct FakeChat: Sendable {
         return parts.joined(separator: " ")
     }
 
-    /// The answer split into stream pieces: one per word, spaces kept.
-    var pieces: [String] {
+    /// The base text split into stream pieces: one per word, spaces kept.
+    var basePieces: [String] {
         var pieces: [String] = []
         var current = ""
-        for character in text {
+        for character in baseText {
             current.append(character)
             if character == " " {
                 pieces.append(current)
@@ -84,7 +89,22 @@ struct FakeChat: Sendable {
         return pieces
     }
 
-    var completionTokens: Int { toolCall == nil ? max(1, pieces.count) : 1 }
+    /// Calls `body` with each stream piece of the (repeated) answer, generating them as it goes so
+    /// a long stream costs no memory up front.
+    func forEachPiece(_ body: (Int, String) async throws -> Void) async rethrows {
+        let pieces = basePieces
+        var index = 0
+        for repetition in 0..<repeatCount {
+            for (offset, piece) in pieces.enumerated() {
+                // Repetitions are joined by a space, as in ``text``.
+                let joined = offset == pieces.count - 1 && repetition < repeatCount - 1 && !piece.hasSuffix(" ") ? piece + " " : piece
+                try await body(index, joined)
+                index += 1
+            }
+        }
+    }
+
+    var completionTokens: Int { toolCall == nil ? max(1, basePieces.count * repeatCount) : 1 }
 
     var usageJSON: String {
         #"{"prompt_tokens":\#(promptTokens),"completion_tokens":\#(completionTokens),"total_tokens":\#(promptTokens + completionTokens)}"#

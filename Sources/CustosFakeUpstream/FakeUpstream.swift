@@ -50,7 +50,10 @@ public enum FakeUpstream {
         }
         // How many stream chunks the fake has handed to its socket: lets a test see back-pressure.
         router.get("/_fake/stats") { _, _ in
-            json(.ok, #"{"stream_chunks_written":\#(stats.streamChunksWritten.load(ordering: .relaxed))}"#)
+            json(
+                .ok,
+                #"{"stream_chunks_written":\#(stats.streamChunksWritten.load(ordering: .relaxed)),"chat_requests":\#(stats.chatRequests.load(ordering: .relaxed))}"#
+            )
         }
         router.get("/v1/models") { _, _ in
             json(
@@ -76,6 +79,7 @@ public enum FakeUpstream {
     }
 
     static func chat(_ object: JSONObject, failures: FailureCounter, stats: FakeStats) async throws -> Response {
+        stats.chatRequests.add(1, ordering: .relaxed)
         let directives = FakeDirectives(from: object)
         if let failure = await failure(directives, failures: failures) { return failure }
         try await sleep(milliseconds: directives.delayMilliseconds)
@@ -98,7 +102,7 @@ public enum FakeUpstream {
                     #"{"tool_calls":[{"index":0,"id":"call_fake0","type":"function","function":{"name":\#(FakeJSON.string(toolCall.name)),"arguments":\#(FakeJSON.string(toolCall.arguments))}}]}"#
                 try await send(chat.chunkJSON(delta: delta, finishReason: nil, includeUsage: includeUsage))
             } else {
-                for (index, piece) in chat.pieces.enumerated() {
+                try await chat.forEachPiece { index, piece in
                     if let limit = directives.disconnectAfter, index >= limit {
                         // Throwing from the body writer makes the server drop the connection
                         // mid-response: the client sees an incomplete chunked body.
@@ -171,4 +175,5 @@ struct AuthMiddleware: RouterMiddleware {
 /// Counters a test can read through `GET /_fake/stats`.
 final class FakeStats: Sendable {
     let streamChunksWritten = Atomic<Int>(0)
+    let chatRequests = Atomic<Int>(0)
 }

@@ -23,15 +23,21 @@ public struct GatewayOptions: Sendable {
 ///
 /// ```swift
 /// let config = try ConfigLoader.load(path: "examples/custos.yaml")
-/// let app = try buildApplication(GatewayOptions(config: config, environment: ProcessInfo.processInfo.environment), logger: logger)
+/// let app = try await buildApplication(GatewayOptions(config: config, environment: ProcessInfo.processInfo.environment), logger: logger)
 /// try await app.runService()   // graceful shutdown on SIGTERM / SIGINT
 /// ```
 ///
-/// - Throws: ``ConfigError`` when a credential reference cannot be resolved; storage errors when
-///   the SQLite database cannot be opened. Either way nothing is listening yet.
-public func buildApplication(_ options: GatewayOptions, logger: Logger) throws -> some ApplicationProtocol {
+/// - Throws: ``ConfigError`` when a credential reference or the ledger key cannot be resolved;
+///   storage errors when a SQLite database cannot be opened. Either way nothing is listening yet.
+public func buildApplication(_ options: GatewayOptions, logger: Logger) async throws -> some ApplicationProtocol {
     let config = options.config
+    // Configuration problems first (they name the file and line); then storage and the ledger lock.
+    for deployment in config.models.flatMap(\.deployments) {
+        _ = try deployment.credentials.resolve(environment: options.environment)
+    }
     let keys = try APIKeyStore(path: config.storage.sqlitePath)
+    let ledger = try await AuditLedger(config: config.ledger, environment: options.environment, logger: logger)
+    // Created last: once it exists, its HTTP clients must be shut down on every path.
     let pool = try UpstreamPool(config: config, environment: options.environment, logger: logger)
     let metrics = GatewayMetrics()
 
@@ -43,7 +49,8 @@ public func buildApplication(_ options: GatewayOptions, logger: Logger) throws -
         catalog: ModelCatalog(config: config),
         dispatcher: UpstreamDispatcher(pool: pool, metrics: metrics),
         metrics: metrics,
-        server: config.server
+        server: config.server,
+        ledger: ledger
     ).register(on: router)
     OperationsRoutes(keys: keys, metrics: metrics).register(on: router)
 
@@ -51,7 +58,9 @@ public func buildApplication(_ options: GatewayOptions, logger: Logger) throws -
     return Application(
         router: router,
         configuration: .init(address: .hostname(config.server.host, port: config.server.port), serverName: nil),
-        services: [pool],
+        // Stopped in reverse order after the server drains: the ledger signs its last checkpoint
+        // once no call can still append, then the upstream pools close.
+        services: [pool, ledger],
         onServerRunning: { channel in await onListening(channel.localAddress?.port ?? config.server.port) },
         logger: logger
     )

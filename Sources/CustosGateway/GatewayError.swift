@@ -130,6 +130,19 @@ public struct GatewayError: Error, Sendable, CustomStringConvertible {
         )
     }
 
+    /// The audit ledger could not make the record durable: the call is refused and nothing is
+    /// sent to a provider (fail closed).
+    static func ledgerUnavailable(_ detail: String) -> GatewayError {
+        GatewayError(
+            status: .serviceUnavailable,
+            type: "server_error",
+            code: "ledger_unavailable",
+            message: "The gateway cannot record this call in its audit ledger, so it does not forward it. Try again later.",
+            logDetail: detail,
+            extraHeaders: [.retryAfter: "1"]
+        )
+    }
+
     static func internalError(_ detail: String) -> GatewayError {
         GatewayError(status: .internalServerError, type: "server_error", code: nil, message: "The gateway had an internal error.", logDetail: detail)
     }

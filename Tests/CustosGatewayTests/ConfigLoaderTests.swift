@@ -29,6 +29,9 @@ struct ConfigLoaderTests {
         #expect(tenant.models == .all)
         #expect(tenant.principal("alice")?.clearance == .secret)
         #expect(tenant.principal("batch-service")?.models == .only(["fake-echo"]))
+        #expect(config.ledger.origin == "custos.example/demo-agency")
+        #expect(config.ledger.signingKey.description.hasSuffix("/run/ledger.key"))
+        #expect(config.ledger.checkpointInterval == .seconds(1))
     }
 
     static var badFixtures: [String] {
@@ -73,6 +76,7 @@ struct ConfigLoaderTests {
                     jurisdiction: us
                     authorization: fedramp-high
             tenants: []
+            ledger: {origin: custos.test/x, sqlite: {path: l.db}, signing_key: {file: ledger.key}}
             """
         let config = try ConfigLoader.parse(yaml: yaml, file: "inline.yaml", baseDirectory: "/tmp")
         let reference = try #require(config.models.first?.deployments.first?.credentials)

@@ -174,9 +174,10 @@ struct GatewayProxyTests {
 struct StreamBackPressureTests {
     @Test func stalledClientStallsTheUpstream() async throws {
         try await LiveGateway.run { gateway in
-            // "echo: x" repeated: two stream chunks of ~250 bytes per repeat, some 60 MB in all,
-            // far beyond what the socket buffers between the three processes can hold.
-            let repeats = 120_000
+            // "echo: x" repeated: two stream chunks of ~250 bytes per repeat, some 400 MB in all.
+            // Loopback sockets here may autotune to 32 MB of receive buffer each (tcp_rmem), so the
+            // kernel alone can hold ~70 MB between the three processes; 400 MB cannot hide there.
+            let repeats = 800_000
             let totalChunks = 2 * repeats
             var request = HTTPClientRequest(url: "http://127.0.0.1:\(gateway.port)/v1/chat/completions")
             request.method = .POST
@@ -201,6 +202,7 @@ struct StreamBackPressureTests {
             // Socket buffers along the way hold a few MB at most; the rest must wait for the client.
             #expect(second == first, "the upstream kept writing while the client was stalled")
             #expect(second < totalChunks / 2, "most of the answer was produced: nothing held the upstream back")
+            #expect(second * 250 < 150 * 1024 * 1024, "about \(second * 250 / 1_048_576) MB produced while the client was stalled")
         }
     }
 }

@@ -2,6 +2,7 @@
 
 import AsyncHTTPClient
 import CustosFakeUpstream
+import CustosLedger
 import Foundation
 import Hummingbird
 import Logging
@@ -23,6 +24,10 @@ struct LiveGateway {
     let aliceKey: String
     /// A key for `agency-a/bob`, who may use only `fake-echo`.
     let bobKey: String
+    /// The gateway's ledger, read as an auditor would.
+    let ledger: SQLiteLedgerStorage
+    /// The public key of the ledger's checkpoints.
+    let ledgerKey: NoteVerifierKey
 
     static let logger: Logger = {
         var logger = Logger(label: "test")
@@ -35,6 +40,7 @@ struct LiveGateway {
         """
         server: {host: 127.0.0.1, port: 0, max_body_size: 64KiB, key_cache: 300ms}
         storage: {sqlite: {path: \(database)}}
+        ledger: {origin: custos.test/live, sqlite: {path: \(database).ledger}, signing_key: {env: CUSTOS_TEST_LEDGER_KEY}, checkpoint_interval: 100ms}
         models:
           - name: fake-echo
             deployments:
@@ -90,12 +96,22 @@ struct LiveGateway {
             let bob = try keys.create(tenant: "agency-a", principal: "bob", expiresAt: nil, label: nil).0
 
             let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
-            let app = try buildApplication(GatewayOptions(config: config, environment: [:]) { continuation.yield($0) }, logger: logger)
+            let ledgerKey = try NoteSignerKey.generate(name: "custos.test/live")
+            let environment = ["CUSTOS_TEST_LEDGER_KEY": ledgerKey.privateText]
+            let app = try await buildApplication(GatewayOptions(config: config, environment: environment) { continuation.yield($0) }, logger: logger)
             group.addTask { try await app.run() }
             var iterator = ports.makeAsyncIterator()
             let port = try #require(await iterator.next())
 
-            let gateway = LiveGateway(port: port, fakePort: fakePort, keys: keys, aliceKey: alice.secret, bobKey: bob.secret)
+            let gateway = LiveGateway(
+                port: port,
+                fakePort: fakePort,
+                keys: keys,
+                aliceKey: alice.secret,
+                bobKey: bob.secret,
+                ledger: try SQLiteLedgerStorage(path: database + ".ledger"),
+                ledgerKey: ledgerKey.verifierKey
+            )
             do {
                 try await body(gateway)
             } catch {

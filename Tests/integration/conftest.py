@@ -59,6 +59,8 @@ def write_config(directory: Path, fake_port: int) -> Path:
             f"""\
             server: {{host: 127.0.0.1, port: 0, max_body_size: 64KiB}}
             storage: {{sqlite: {{path: custos.db}}}}
+            ledger: {{origin: custos.test/integration, sqlite: {{path: ledger.db}}, signing_key: {{file: ledger.key}},
+                      checkpoint_interval: 200ms}}
             logging: {{level: warning}}
             models:
               - name: fake-echo
@@ -105,13 +107,15 @@ def stack():
         env = {"CUSTOS_IT_UPSTREAM_KEY": UPSTREAM_KEY}
         fake = Process([CUSTOS_BIN, "dev", "fake-upstream", "--port", "0", "--api-key-env", "CUSTOS_IT_UPSTREAM_KEY"], env=env)
         config = write_config(directory, fake.port)
+        verifier_key = custos("ledger", "keygen", "--origin", "custos.test/integration", "--out", str(directory / "ledger.key")).stdout.strip()
         keys = {}
         for principal in ("alice", "bob"):
             out = custos("keys", "create", "--config", str(config), "--tenant", "agency-a", "--principal", principal, "--json")
             keys[principal] = json.loads(out.stdout)
         gateway = Process([CUSTOS_BIN, "serve", "--config", str(config)], env=env)
         try:
-            yield {"gateway": gateway, "fake": fake, "config": config, "keys": keys, "dir": directory, "env": env}
+            yield {"gateway": gateway, "fake": fake, "config": config, "keys": keys, "dir": directory, "env": env,
+                   "verifier_key": verifier_key}
         finally:
             gateway.stop()
             fake.stop()

@@ -80,7 +80,8 @@ def test_schema_rejects_what_the_loader_rejects(tmp_path):
 
 def test_serve_refuses_broken_config(tmp_path):
     bad = tmp_path / "broken.yaml"
-    bad.write_text("storage: {sqlite: {path: x.db}}\nmodels:\n  - name: m\n    deployments: []\ntenants: []\n")
+    bad.write_text("storage: {sqlite: {path: x.db}}\nmodels:\n  - name: m\n    deployments: []\ntenants: []\n"
+                   "ledger: {origin: o, sqlite: {path: l.db}, signing_key: {file: k}}\n")
     result = subprocess.run([CUSTOS_BIN, "serve", "--config", str(bad)], capture_output=True, text=True, timeout=30)
     assert result.returncode == 3
     assert f"{bad}:4:18: models[0].deployments: a model needs at least one deployment" in result.stderr
@@ -95,6 +96,18 @@ def test_serve_refuses_unresolvable_secret(stack, tmp_path):
     assert "environment variable `CUSTOS_IT_UPSTREAM_KEY` is not set" in result.stderr
 
 
+def test_second_gateway_on_the_same_ledger_refuses_to_start(stack):
+    result = subprocess.run(
+        [CUSTOS_BIN, "serve", "--config", str(stack["config"]), "--port", "0"],
+        capture_output=True, text=True, timeout=30, env={**stack["env"], "PATH": "/usr/bin:/bin"},
+    )
+    assert result.returncode == 1
+    assert "another custos process is using the ledger" in result.stderr
+    # The running gateway is unaffected.
+    client = openai.OpenAI(base_url=stack["gateway"].base_url + "/v1", api_key=stack["keys"]["alice"]["key"], max_retries=0)
+    assert client.chat.completions.create(model="fake-echo", messages=[{"role": "user", "content": "x"}]).choices
+
+
 def test_health_ready_metrics(stack):
     import urllib.request
 
@@ -106,8 +119,10 @@ def test_health_ready_metrics(stack):
 
 
 def test_sigterm_finishes_in_flight_stream(stack):
-    """A second gateway on the same config: SIGTERM mid-stream lets the stream finish, then exits 0."""
-    gateway = Process([CUSTOS_BIN, "serve", "--config", str(stack["config"])], env=stack["env"])
+    """A second gateway (its own ledger): SIGTERM mid-stream lets the stream finish, then exits 0."""
+    config = stack["dir"] / "second.yaml"
+    config.write_text(stack["config"].read_text().replace("path: ledger.db", "path: ledger-second.db"))
+    gateway = Process([CUSTOS_BIN, "serve", "--config", str(config)], env=stack["env"])
     client = openai.OpenAI(base_url=gateway.base_url + "/v1", api_key=stack["keys"]["alice"]["key"], max_retries=0)
     stream = client.chat.completions.create(
         model="fake-echo",

@@ -59,9 +59,10 @@ private struct Reader {
     let baseDirectory: String
 
     func config(_ root: ConfigNode) throws(ConfigError) -> GatewayConfig {
-        try root.rejectUnknownKeys(allowed: ["server", "storage", "logging", "models", "tenants"])
+        try root.rejectUnknownKeys(allowed: ["server", "storage", "ledger", "logging", "models", "tenants"])
         let server = try root.optional("server").map { node throws(ConfigError) in try self.server(node) } ?? ServerConfig()
         let storage = try self.storage(try root.required("storage"))
+        let ledger = try self.ledger(try root.required("ledger"))
         let logging = try root.optional("logging").map { node throws(ConfigError) in try self.logging(node) } ?? LoggingConfig()
 
         let modelsNode = try root.required("models")
@@ -88,7 +89,15 @@ private struct Reader {
             }
             tenants.append(tenant)
         }
-        return GatewayConfig(server: server, storage: storage, logging: logging, models: models, tenants: tenants, sourceFile: file)
+        return GatewayConfig(
+            server: server,
+            storage: storage,
+            ledger: ledger,
+            logging: logging,
+            models: models,
+            tenants: tenants,
+            sourceFile: file
+        )
     }
 
     func server(_ node: ConfigNode) throws(ConfigError) -> ServerConfig {
@@ -110,6 +119,27 @@ private struct Reader {
         let sqlite = try node.required("sqlite")
         try sqlite.rejectUnknownKeys(allowed: ["path"])
         return StorageConfig(sqlitePath: resolvePath(try sqlite.required("path").nonEmptyString()))
+    }
+
+    func ledger(_ node: ConfigNode) throws(ConfigError) -> LedgerConfig {
+        try node.rejectUnknownKeys(allowed: ["origin", "sqlite", "signing_key", "checkpoint_interval"])
+        let originNode = try node.required("origin")
+        let origin = try originNode.nonEmptyString()
+        guard !origin.contains(where: { $0 == "+" || $0.isWhitespace }) else {
+            throw originNode.error("must be a name without spaces or `+`, such as `custos.example/agency-a`")
+        }
+        let sqlite = try node.required("sqlite")
+        try sqlite.rejectUnknownKeys(allowed: ["path"])
+        let keyNode = try node.required("signing_key")
+        let key = try credentials(keyNode)
+        guard key.source != .none else {
+            throw keyNode.error(
+                "the ledger needs a signing key: create one with `custos ledger keygen --origin \(origin) --out FILE` and give `{file: FILE}`"
+            )
+        }
+        var ledger = LedgerConfig(origin: origin, sqlitePath: resolvePath(try sqlite.required("path").nonEmptyString()), signingKey: key)
+        if let interval = try node.optional("checkpoint_interval") { ledger.checkpointInterval = try interval.duration() }
+        return ledger
     }
 
     func logging(_ node: ConfigNode) throws(ConfigError) -> LoggingConfig {
@@ -185,6 +215,7 @@ private struct Reader {
     }
 
     func credentials(_ node: ConfigNode?) throws(ConfigError) -> CredentialReference {
+        // Used for upstream API keys and the ledger's signing key alike.
         guard let node else { return .none }
         if !node.isMapping, try node.string() == "none" { return .none }
         try node.rejectUnknownKeys(allowed: ["env", "file"])

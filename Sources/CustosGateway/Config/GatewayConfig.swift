@@ -11,6 +11,7 @@ public import CustosProviders
 public struct GatewayConfig: Sendable {
     public var server: ServerConfig
     public var storage: StorageConfig
+    public var ledger: LedgerConfig
     public var logging: LoggingConfig
     public var models: [ModelConfig]
     public var tenants: [TenantConfig]
@@ -44,6 +45,18 @@ public struct ServerConfig: Sendable {
 /// config file's folder when relative.
 public struct StorageConfig: Sendable {
     public var sqlitePath: String
+}
+
+/// The audit ledger: where records go and who signs its checkpoints.
+public struct LedgerConfig: Sendable {
+    /// The log's identity, first line of every checkpoint, e.g. `custos.example/agency-a`.
+    public var origin: String
+    /// The SQLite file of the ledger (resolved against the config file's folder when relative).
+    public var sqlitePath: String
+    /// Where the Ed25519 signing key (`PRIVATE+KEY+...`, from `custos ledger keygen`) is read from.
+    public var signingKey: CredentialReference
+    /// A new signed checkpoint is published at least this often while records arrive.
+    public var checkpointInterval: Duration = .seconds(1)
 }
 
 /// Operational logging (not the audit ledger).

@@ -16,18 +16,33 @@ import NIOCore
 ///   an OpenAI-shaped error event and no `[DONE]`, so SDKs raise instead of returning a truncated
 ///   answer as if it were complete.
 /// - Nothing after `[DONE]` is relayed.
+/// - `[DONE]` is held back until ``onFinish`` (the RESPONSE record) succeeds: if the outcome cannot
+///   be recorded, the stream ends with an error event instead, so no call completes unrecorded.
 struct StreamRelay: Sendable {
     let modelName: String
     let deploymentID: String
     let includeUsage: Bool
     let metrics: GatewayMetrics
     let logger: Logger
+    /// Records the outcome; throwing turns the end of the stream into an error event.
+    let onFinish: @Sendable (Outcome) async throws -> Void
+
+    /// How a relayed stream ended.
+    struct Outcome: Sendable {
+        /// `nil` when the upstream finished with `[DONE]`.
+        let failure: String?
+        let usage: Usage?
+        /// SHA-256 and length of the bytes relayed to the client (before `[DONE]`).
+        let digest: (sha256: String, bytes: Int)
+    }
 
     func responseBody(upstream: UpstreamResponse) -> ResponseBody {
         ResponseBody { writer in
             var parser = ServerSentEventParser()
             var sawDone = false
             var failure: String?
+            var usage: Usage?
+            var digest = StreamingDigest()
             var iterator = upstream.body.makeAsyncIterator()
             while !sawDone {
                 let chunk: ByteBuffer?
@@ -49,17 +64,32 @@ struct StreamRelay: Sendable {
                     break
                 }
                 guard !events.isEmpty else { continue }
-                var out = ByteBuffer()
+                var out: [UInt8] = []
                 for event in events where !sawDone {
                     if event.isDone {
-                        sawDone = true
-                    } else if includeUsage, let usage = Usage.parse(responseBody: event.data) {
-                        metrics.tokens(model: modelName, prompt: usage.promptTokens, completion: usage.completionTokens)
+                        sawDone = true  // held back until the outcome is recorded
+                        continue
                     }
-                    out.writeBytes(event.encoded())
+                    if includeUsage, let found = Usage.parse(responseBody: event.data) {
+                        usage = found
+                        metrics.tokens(model: modelName, prompt: found.promptTokens, completion: found.completionTokens)
+                    }
+                    out += event.encoded()
                 }
+                guard !out.isEmpty else { continue }
+                digest.update(out)
                 // If the client has gone, this throws and the upstream request is cancelled with the iterator.
-                try await writer.write(out)
+                try await writer.write(ByteBuffer(bytes: out))
+            }
+            if failure == nil {
+                // Read the end of the body that follows [DONE] so the pooled connection can be reused.
+                // One read only: an upstream that keeps talking after [DONE] is cut off, not awaited.
+                _ = try? await iterator.next()
+            }
+            do {
+                try await onFinish(Outcome(failure: failure, usage: usage, digest: digest.finalize()))
+            } catch {
+                failure = failure ?? "the answer could not be recorded in the audit ledger: \(error)"
             }
             if let failure {
                 logger.error("stream relay failed", metadata: ["deployment": "\(deploymentID)", "detail": "\(failure)"])
@@ -71,9 +101,7 @@ struct StreamRelay: Sendable {
                 )
                 try await writer.write(ByteBuffer(bytes: ServerSentEvent.error(body).encoded()))
             } else {
-                // Read the end of the body that follows [DONE] so the pooled connection can be reused.
-                // One read only: an upstream that keeps talking after [DONE] is cut off, not awaited.
-                _ = try? await iterator.next()
+                try await writer.write(ByteBuffer(bytes: ServerSentEvent.done.encoded()))
             }
             try await writer.finish(nil)
         }

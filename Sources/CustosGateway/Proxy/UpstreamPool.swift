@@ -12,10 +12,16 @@ final class UpstreamPool: Service, Sendable {
     private let providers: [String: OpenAICompatibleProvider]
 
     init(config: GatewayConfig, environment: [String: String], logger: Logger) throws(ConfigError) {
+        // Resolve every credential before creating any client: an HTTP client must be shut down
+        // before it is released, so none may exist if a later credential fails.
+        var apiKeys: [String: String?] = [:]
+        for deployment in config.models.flatMap(\.deployments) {
+            apiKeys[deployment.id] = try deployment.credentials.resolve(environment: environment)
+        }
         var providers: [String: OpenAICompatibleProvider] = [:]
         for model in config.models {
             for deployment in model.deployments {
-                let apiKey = try deployment.credentials.resolve(environment: environment)
+                let apiKey = apiKeys[deployment.id] ?? nil
                 let endpoint = UpstreamEndpoint(
                     baseURL: deployment.endpoint,
                     apiKey: apiKey,

@@ -9,13 +9,16 @@ import NIOCore
 /// The OpenAI-compatible API: chat completions, embeddings, models.
 ///
 /// Each handler runs the request path of DESIGN.md as far as it is built: identify, read and
-/// validate the body, resolve the model for this principal, dispatch to a deployment, relay.
+/// validate the body, resolve the model for this principal, record the REQUEST durably, dispatch
+/// to a deployment, relay, record the RESPONSE. Refusals before forwarding are recorded as
+/// REJECTED. `GET /v1/models` reads configuration only and is not recorded.
 struct OpenAIRoutes: Sendable {
     let authenticator: Authenticator
     let catalog: ModelCatalog
     let dispatcher: UpstreamDispatcher
     let metrics: GatewayMetrics
     let server: ServerConfig
+    let ledger: AuditLedger
 
     func register(on router: Router<GatewayRequestContext>) {
         router.post("/v1/chat/completions") { request, context in try await chatCompletions(request, context) }
@@ -26,32 +29,45 @@ struct OpenAIRoutes: Sendable {
     }
 
     func chatCompletions(_ request: Request, _ context: GatewayRequestContext) async throws -> Response {
-        let principal = try authenticator.authenticate(authorization: request.headers[.authorization])
-        let bytes = try await readBody(request)
-        let chat: ChatCompletionRequest
-        do { chat = try ChatCompletionRequest(body: bytes) } catch { throw Self.requestError(error) }
-        let model = try catalog.resolve(chat.model, for: principal)
-        let (upstream, deployment) = try await dispatcher.dispatch(
-            model: model,
-            path: "chat/completions",
-            streaming: chat.stream,
-            logger: context.logger
-        ) { deployment in chat.body(forUpstreamModel: deployment.upstreamModel) }
+        var call = callFacts(request, context)
+        let (bytes, chat, model) = try await beforeForwarding(&call, authorization: request.headers[.authorization]) { call in
+            let bytes = try await readBody(request)
+            let chat: ChatCompletionRequest
+            do { chat = try ChatCompletionRequest(body: bytes) } catch { throw Self.requestError(error) }
+            return (bytes, chat, try catalog.resolve(chat.model, for: call.principal!))
+        }
+        // Durable before a single byte leaves for a provider; if it cannot be, the call ends here (503).
+        try await ledger.record(AuditRecord.request(call, model: chat.model, requestBody: bytes, stream: chat.stream))
+        let (upstream, deployment) = try await forward(call, model: chat.model) {
+            try await dispatcher.dispatch(model: model, path: "chat/completions", streaming: chat.stream, logger: context.logger) { deployment in
+                chat.body(forUpstreamModel: deployment.upstreamModel)
+            }
+        }
 
         guard chat.stream else {
-            let body = try await collectUpstreamBody(upstream, deployment: deployment)
-            if let usage = Usage.parse(responseBody: body) {
-                metrics.tokens(model: model.name, prompt: usage.promptTokens, completion: usage.completionTokens)
-            }
-            return GatewayError.jsonResponse(status: .ok, body: body)
+            return try await completeNonStreaming(call, model: chat.model, upstream: upstream, deployment: deployment, publicModel: model.name)
         }
+        let ledger = self.ledger
+        let facts = call
         let relay = StreamRelay(
             modelName: model.name,
             deploymentID: deployment.id,
             includeUsage: chat.includeUsage,
             metrics: metrics,
             logger: context.logger
-        )
+        ) { outcome in
+            let record = AuditRecord.response(
+                facts,
+                model: chat.model,
+                deployment: deployment,
+                status: 200,
+                outcome: outcome.failure == nil ? "success" : "stream_broken",
+                errorCode: outcome.failure == nil ? nil : "upstream_stream_broken",
+                usage: outcome.usage,
+                responseDigest: outcome.digest
+            )
+            try await ledger.record(record)
+        }
         return Response(
             status: .ok,
             headers: [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-cache", HTTPField.Name("x-accel-buffering")!: "no"],
@@ -60,21 +76,117 @@ struct OpenAIRoutes: Sendable {
     }
 
     func embeddings(_ request: Request, _ context: GatewayRequestContext) async throws -> Response {
-        let principal = try authenticator.authenticate(authorization: request.headers[.authorization])
-        let bytes = try await readBody(request)
-        let embeddings: EmbeddingsRequest
-        do { embeddings = try EmbeddingsRequest(body: bytes) } catch { throw Self.requestError(error) }
-        let model = try catalog.resolve(embeddings.model, for: principal)
-        let (upstream, deployment) = try await dispatcher.dispatch(
-            model: model,
-            path: "embeddings",
-            streaming: false,
-            logger: context.logger
-        ) { deployment in embeddings.body(forUpstreamModel: deployment.upstreamModel) }
-        let body = try await collectUpstreamBody(upstream, deployment: deployment)
-        if let usage = Usage.parse(responseBody: body) {
-            metrics.tokens(model: model.name, prompt: usage.promptTokens, completion: 0)
+        var call = callFacts(request, context)
+        let (bytes, embeddings, model) = try await beforeForwarding(&call, authorization: request.headers[.authorization]) { call in
+            let bytes = try await readBody(request)
+            let embeddings: EmbeddingsRequest
+            do { embeddings = try EmbeddingsRequest(body: bytes) } catch { throw Self.requestError(error) }
+            return (bytes, embeddings, try catalog.resolve(embeddings.model, for: call.principal!))
         }
+        try await ledger.record(AuditRecord.request(call, model: embeddings.model, requestBody: bytes, stream: false))
+        let (upstream, deployment) = try await forward(call, model: embeddings.model) {
+            try await dispatcher.dispatch(model: model, path: "embeddings", streaming: false, logger: context.logger) { deployment in
+                embeddings.body(forUpstreamModel: deployment.upstreamModel)
+            }
+        }
+        return try await completeNonStreaming(call, model: embeddings.model, upstream: upstream, deployment: deployment, publicModel: model.name)
+    }
+
+    // MARK: the audit trail of a call
+
+    private func callFacts(_ request: Request, _ context: GatewayRequestContext) -> CallFacts {
+        CallFacts(
+            requestID: context.id,
+            instance: server.instanceID,
+            endpoint: request.uri.path,
+            method: request.method.rawValue,
+            sourceAddress: context.remoteAddress,
+            started: .now,
+            startedAt: Date()
+        )
+    }
+
+    /// Authenticates, then runs `steps`; a refusal on the way is recorded as REJECTED before it
+    /// reaches the caller (and becomes 503 if even that cannot be recorded).
+    private func beforeForwarding<T>(
+        _ call: inout CallFacts,
+        authorization: String?,
+        _ steps: (CallFacts) async throws -> T
+    ) async throws -> T {
+        do {
+            call.principal = try authenticator.authenticate(authorization: authorization)
+            return try await steps(call)
+        } catch let error as GatewayError {
+            try await ledger.record(AuditRecord.rejected(call, status: Int(error.status.code), errorCode: error.code ?? error.type))
+            throw error
+        }
+    }
+
+    /// Dispatches upstream; a failure is recorded as the call's RESPONSE before it is returned.
+    private func forward(
+        _ call: CallFacts,
+        model: String,
+        _ dispatch: () async throws -> (response: UpstreamResponse, deployment: DeploymentConfig)
+    ) async throws -> (UpstreamResponse, DeploymentConfig) {
+        do {
+            return try await dispatch()
+        } catch let error as GatewayError {
+            try await ledger.record(
+                AuditRecord.response(
+                    call,
+                    model: model,
+                    deployment: nil,
+                    status: Int(error.status.code),
+                    outcome: "upstream_failed",
+                    errorCode: error.code,
+                    usage: nil,
+                    responseDigest: nil
+                )
+            )
+            throw error
+        }
+    }
+
+    /// Reads a non-streamed answer, records it, and only then returns it.
+    private func completeNonStreaming(
+        _ call: CallFacts,
+        model: String,
+        upstream: UpstreamResponse,
+        deployment: DeploymentConfig,
+        publicModel: String
+    ) async throws -> Response {
+        let body: [UInt8]
+        do {
+            body = try await collectUpstreamBody(upstream, deployment: deployment)
+        } catch let error as GatewayError {
+            try await ledger.record(
+                AuditRecord.response(
+                    call,
+                    model: model,
+                    deployment: deployment,
+                    status: Int(error.status.code),
+                    outcome: "upstream_failed",
+                    errorCode: error.code,
+                    usage: nil,
+                    responseDigest: nil
+                )
+            )
+            throw error
+        }
+        let usage = Usage.parse(responseBody: body)
+        if let usage { metrics.tokens(model: publicModel, prompt: usage.promptTokens, completion: usage.completionTokens) }
+        try await ledger.record(
+            AuditRecord.response(
+                call,
+                model: model,
+                deployment: deployment,
+                status: 200,
+                outcome: "success",
+                errorCode: nil,
+                usage: usage,
+                responseDigest: (SHA256Hex.of(body), body.count)
+            )
+        )
         return GatewayError.jsonResponse(status: .ok, body: body)
     }
 

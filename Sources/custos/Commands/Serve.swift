@@ -31,7 +31,7 @@ struct Serve: AsyncParsableCommand {
         }
         let app: any ApplicationProtocol
         do {
-            app = try buildApplication(gatewayOptions, logger: logger)
+            app = try await buildApplication(gatewayOptions, logger: logger)
         } catch let error as ConfigError {
             printError("custos: invalid configuration: \(error)")
             throw CustosExitCode.invalidConfig

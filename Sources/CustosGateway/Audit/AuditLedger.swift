@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: Apache-2.0
+
+import CustosLedger
+import Foundation
+import Logging
+import ServiceLifecycle
+
+/// The gateway's side of the ledger: appends records (failing closed) and publishes checkpoints.
+///
+/// - ``record(_:)`` returns only once the record is durable; if it cannot be, it throws the 503
+///   the caller must answer with, and the caller forwards nothing.
+/// - As a lifecycle service it signs a checkpoint at least every `checkpoint_interval` while
+///   records arrive, and a last one on graceful shutdown, after the HTTP server has drained (the
+///   service group stops services in reverse order, the server first).
+final class AuditLedger: Service, Sendable {
+    let sequencer: Sequencer
+    private let lock: LedgerLock
+    private let interval: Duration
+    private let logger: Logger
+
+    init(config: LedgerConfig, environment: [String: String], logger: Logger) async throws {
+        guard let keyText = try config.signingKey.resolve(environment: environment) else {
+            throw ConfigError(file: "config", line: nil, column: nil, keyPath: "ledger.signing_key", problem: "no signing key")
+        }
+        let signer: NoteSignerKey
+        do {
+            signer = try NoteSignerKey(parsing: keyText)
+        } catch {
+            throw ConfigError(
+                file: config.signingKey.location?.file ?? "config",
+                line: config.signingKey.location?.line,
+                column: config.signingKey.location?.column,
+                keyPath: "ledger.signing_key",
+                problem: "not a ledger signing key (\(error)); create one with `custos ledger keygen`"
+            )
+        }
+        guard signer.name == config.origin else {
+            throw ConfigError(
+                file: config.signingKey.location?.file ?? "config",
+                line: config.signingKey.location?.line,
+                column: config.signingKey.location?.column,
+                keyPath: "ledger.signing_key",
+                problem: "the key is named `\(signer.name)` but the ledger origin is `\(config.origin)`; they must match"
+            )
+        }
+        try FileManager.default.createDirectory(
+            at: URL(fileURLWithPath: config.sqlitePath).deletingLastPathComponent(),
+            withIntermediateDirectories: true
+        )
+        self.lock = try LedgerLock(ledgerPath: config.sqlitePath)
+        let storage = try SQLiteLedgerStorage(path: config.sqlitePath)
+        self.sequencer = try await Sequencer(storage: storage, signer: signer, origin: config.origin)
+        self.interval = config.checkpointInterval
+        self.logger = logger
+    }
+
+    /// Appends `record`; returns its ledger index once durable.
+    @discardableResult
+    func record(_ record: LedgerValue) async throws(GatewayError) -> UInt64 {
+        let bytes: [UInt8]
+        do {
+            bytes = try CanonicalJSON.encode(record)
+        } catch {
+            throw .internalError("audit record not encodable: \(error)")
+        }
+        do {
+            return try await sequencer.append(bytes)
+        } catch {
+            throw .ledgerUnavailable("\(error)")
+        }
+    }
+
+    func run() async throws {
+        var signedSize = try? await sequencer.size
+        while !Task.isShuttingDownGracefully && !Task.isCancelled {
+            do {
+                try await cancelWhenGracefulShutdown { try await Task.sleep(for: self.interval) }
+            } catch {
+                break
+            }
+            signedSize = await publishIfGrown(since: signedSize)
+        }
+        _ = await publishIfGrown(since: signedSize, force: true)
+    }
+
+    private func publishIfGrown(since signedSize: UInt64?, force: Bool = false) async -> UInt64? {
+        let size = await sequencer.size
+        guard force || size != signedSize else { return signedSize }
+        do {
+            _ = try await sequencer.publishCheckpoint()
+            return size
+        } catch {
+            logger.error("cannot publish a ledger checkpoint", metadata: ["error": "\(error)"])
+            return signedSize
+        }
+    }
+}

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: Apache-2.0
+
+import CustosLedger
+import CustosProviders
+import Foundation
+
+/// The ledger records of one call, with the content NIST SP 800-53 AU-3 asks of audit records:
+/// what happened (event, endpoint, outcome, status), when (RFC 3339 UTC, milliseconds), where
+/// (gateway instance, source address, deployment and its region), the source (principal, tenant,
+/// authentication method and credential id), the object (model asked for, deployment used), and
+/// digests of what was sent and received.
+///
+/// Never in a record: prompt or answer text, API keys or any other secret. A REQUEST and its
+/// RESPONSE share `request_id`.
+enum AuditRecord {
+    /// Version of the record layout, so verifiers can evolve with it.
+    static let version: LedgerValue = 1
+
+    /// Written, and durable, before anything is sent to a provider.
+    static func request(_ call: CallFacts, model: String, requestBody: [UInt8], stream: Bool) -> LedgerValue {
+        var record = common("REQUEST", call)
+        record["model"] = .string(model)
+        record["request"] = digest(requestBody, extra: ["stream": .bool(stream)])
+        return .object(record)
+    }
+
+    /// Written after the answer or the failure.
+    static func response(
+        _ call: CallFacts,
+        model: String,
+        deployment: DeploymentConfig?,
+        status: Int,
+        outcome: String,
+        errorCode: String?,
+        usage: Usage?,
+        responseDigest: (sha256: String, bytes: Int)?
+    ) -> LedgerValue {
+        var record = common("RESPONSE", call)
+        record["model"] = .string(model)
+        record["deployment"] =
+            deployment.map { deployment in
+                .object([
+                    "id": .string(deployment.id), "provider": .string(deployment.provider.rawValue), "region": .string(deployment.region),
+                    "jurisdiction": .string(deployment.jurisdiction), "authorization": .string(deployment.authorization.rawValue),
+                ])
+            } ?? .null
+        record["status"] = .integer(Int64(status))
+        record["outcome"] = .string(outcome)
+        record["error_code"] = .optional(errorCode)
+        record["usage"] =
+            usage.map { usage in
+                .object([
+                    "prompt_tokens": .integer(Int64(usage.promptTokens)), "completion_tokens": .integer(Int64(usage.completionTokens)),
+                    "total_tokens": .integer(Int64(usage.totalTokens)),
+                ])
+            } ?? .null
+        record["latency_ms"] = .integer(Int64(call.elapsedMilliseconds))
+        record["response"] = responseDigest.map { .object(["sha256": .string($0.sha256), "bytes": .integer(Int64($0.bytes))]) } ?? .null
+        return .object(record)
+    }
+
+    /// A call refused before anything was forwarded (bad key, bad body, unknown model, too large).
+    static func rejected(_ call: CallFacts, status: Int, errorCode: String) -> LedgerValue {
+        var record = common("REJECTED", call)
+        record["status"] = .integer(Int64(status))
+        record["error_code"] = .string(errorCode)
+        return .object(record)
+    }
+
+    private static func common(_ event: String, _ call: CallFacts) -> [String: LedgerValue] {
+        [
+            "v": version,
+            "event": .string(event),
+            "request_id": .string(call.requestID),
+            "time": .string(call.timestamp),
+            "gateway": .object(["instance": .string(call.instance)]),
+            "endpoint": .string(call.endpoint),
+            "method": .string(call.method),
+            "source": .object([
+                "address": .optional(call.sourceAddress),
+                "principal": .optional(call.principal?.id),
+                "tenant": .optional(call.principal?.tenant),
+                "auth_method": .optional(call.principal?.authMethod.rawValue),
+                "credential_id": .optional(call.principal?.credentialID),
+            ]),
+        ]
+    }
+
+    static func digest(_ bytes: [UInt8], extra: [String: LedgerValue] = [:]) -> LedgerValue {
+        var object: [String: LedgerValue] = ["sha256": .string(SHA256Hex.of(bytes)), "bytes": .integer(Int64(bytes.count))]
+        object.merge(extra) { _, new in new }
+        return .object(object)
+    }
+}
+
+/// Facts about one call gathered along the request path, for its records.
+struct CallFacts: Sendable {
+    let requestID: String
+    let instance: String
+    let endpoint: String
+    let method: String
+    let sourceAddress: String?
+    let started: ContinuousClock.Instant
+    let startedAt: Date
+    var principal: Principal? = nil
+
+    var timestamp: String { Self.format(Date()) }
+
+    var elapsedMilliseconds: Int {
+        let elapsed = ContinuousClock.now - started
+        return Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
+    }
+
+    /// RFC 3339, UTC, milliseconds: `2026-11-26T22:30:00.123Z`.
+    static func format(_ date: Date) -> String {
+        date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: TimeZone(identifier: "UTC")!))
+    }
+}

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: Apache-2.0
+
+import CustosLedger
+import Foundation
+import Testing
+
+@testable import CustosGateway
+
+/// The audit ledger on the request path: what is recorded, what is not, and failing closed.
+@Suite(.serialized, .timeLimit(.minutes(2)))
+struct LedgerOnPathTests {
+    static func records(_ gateway: LiveGateway) async throws -> [[String: Any]] {
+        let size = try await gateway.ledger.size()
+        return try await gateway.ledger.entries(in: 0..<size).map { entry in
+            try #require(try JSONSerialization.jsonObject(with: Data(entry.data)) as? [String: Any])
+        }
+    }
+
+    @Test func callsLeaveRequestAndResponseRecordsWithoutContent() async throws {
+        try await LiveGateway.run { gateway in
+            let secretPrompt = "my-ssn-is-078-05-1120"
+            #expect(try await gateway.chat(content: secretPrompt).status == 200)
+            #expect(try await gateway.chat(content: secretPrompt, extra: #","stream":true,"stream_options":{"include_usage":true}"#).status == 200)
+            #expect(try await gateway.chat(key: "csk_bogus").status == 401)
+
+            let records = try await Self.records(gateway)
+            #expect(records.map { $0["event"] as? String } == ["REQUEST", "RESPONSE", "REQUEST", "RESPONSE", "REJECTED"])
+            for pair in [(0, 1), (2, 3)] {
+                #expect(records[pair.0]["request_id"] as? String == records[pair.1]["request_id"] as? String)
+                let response = records[pair.1]
+                #expect(response["status"] as? Int == 200)
+                #expect(response["outcome"] as? String == "success")
+                #expect((response["deployment"] as? [String: Any])?["id"] as? String == "fake-a")
+                #expect((response["usage"] as? [String: Any])?["total_tokens"] as? Int != nil)
+                #expect(((records[pair.0]["source"] as? [String: Any])?["principal"]) as? String == "alice")
+            }
+            #expect(records[4]["status"] as? Int == 401)
+            #expect(records[4]["error_code"] as? String == "invalid_api_key")
+
+            // Canonical bytes, and nothing secret inside: no prompt text, no API key.
+            let size = try await gateway.ledger.size()
+            for entry in try await gateway.ledger.entries(in: 0..<size) {
+                let text = String(decoding: entry.data, as: UTF8.self)
+                #expect(!text.contains(secretPrompt))
+                #expect(!text.contains(gateway.aliceKey))
+                #expect(!text.contains("csk_bogus"))
+                #expect(!text.contains(" "), "canonical JSON has no whitespace outside strings")
+            }
+            // The request digest commits to exactly the bytes the client sent.
+            let sent = #"{"model":"fake-echo","messages":[{"role":"user","content":"\#(secretPrompt)"}]}"#
+            #expect((records[0]["request"] as? [String: Any])?["sha256"] as? String == SHA256Hex.of(Array(sent.utf8)))
+        }
+    }
+
+    @Test func checkpointsVerifyOfflineAndCoverTheRecords() async throws {
+        try await LiveGateway.run { gateway in
+            for _ in 0..<3 { _ = try await gateway.chat() }
+            // Checkpoints are published every 100 ms in the test configuration.
+            var checkpoint: Checkpoint?
+            for _ in 0..<50 {
+                if let latest = try await gateway.ledger.latestCheckpoint(), latest.treeSize == 6 {
+                    checkpoint = try Checkpoint.open(Array(latest.note.utf8), trusting: [gateway.ledgerKey])
+                    break
+                }
+                try await Task.sleep(for: .milliseconds(100))
+            }
+            let verified = try #require(checkpoint)
+            #expect(verified.origin == "custos.test/live")
+            var tree = MerkleTree()
+            for hash in try await gateway.ledger.leafHashes(in: 0..<6) { tree.append(leafHash: hash) }
+            #expect(try tree.rootHash(treeSize: 6) == verified.rootHash)
+            let entry = try await gateway.ledger.entries(in: 2..<3)[0]
+            try tree.inclusionProof(leafIndex: 2, treeSize: 6).verify(leafHash: RFC6962Hasher.leafHash(entry.data), root: verified.rootHash)
+        }
+    }
+
+    @Test func aBrokenLedgerRefusesCallsAndForwardsNothing() async throws {
+        try await LiveGateway.run { gateway in
+            #expect(try await gateway.chat().status == 200)
+            let forwardedBefore = try #require(try await gateway.fakeStats()["chat_requests"] as? Int)
+            // Another writer appends behind the sequencer's back: the store no longer matches what the
+            // sequencer acknowledged, so it must stop rather than guess.
+            let size = try await gateway.ledger.size()
+            try await gateway.ledger.append([StoredEntry(data: Array("forged".utf8))], startingAt: size)
+
+            let refused = try await gateway.chat()
+            #expect(refused.status == 503)
+            #expect(try refused.error()["code"] as? String == "ledger_unavailable")
+            #expect(refused.headers["retry-after"] == "1")
+            let streamed = try await gateway.chat(extra: #","stream":true"#)
+            #expect(streamed.status == 503)
+            #expect(try await gateway.fakeStats()["chat_requests"] as? Int == forwardedBefore, "a call was forwarded without a durable record")
+        }
+    }
+}
