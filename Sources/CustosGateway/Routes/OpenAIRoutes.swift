@@ -30,18 +30,33 @@ struct OpenAIRoutes: Sendable {
 
     func chatCompletions(_ request: Request, _ context: GatewayRequestContext) async throws -> Response {
         var call = callFacts(request, context)
-        let (bytes, chat, model) = try await beforeForwarding(&call, authorization: request.headers[.authorization]) { call in
-            let bytes = try await readBody(request)
-            let chat: ChatCompletionRequest
+        let bytes: [UInt8]
+        let chat: ChatCompletionRequest
+        let model: ModelConfig
+        do {
+            let principal = try authenticator.authenticate(authorization: request.headers[.authorization])
+            call.principal = principal
+            bytes = try await readBody(request)
             do { chat = try ChatCompletionRequest(body: bytes) } catch { throw Self.requestError(error) }
-            return (bytes, chat, try catalog.resolve(chat.model, for: call.principal!))
+            model = try catalog.resolve(chat.model, for: principal)
+        } catch let error as GatewayError {
+            try await recordRejection(call, error)
+            throw error
         }
         // Durable before a single byte leaves for a provider; if it cannot be, the call ends here (503).
         try await ledger.record(AuditRecord.request(call, model: chat.model, requestBody: bytes, stream: chat.stream))
-        let (upstream, deployment) = try await forward(call, model: chat.model) {
-            try await dispatcher.dispatch(model: model, path: "chat/completions", streaming: chat.stream, logger: context.logger) { deployment in
-                chat.body(forUpstreamModel: deployment.upstreamModel)
-            }
+        let upstream: UpstreamResponse
+        let deployment: DeploymentConfig
+        do {
+            (upstream, deployment) = try await dispatcher.dispatch(
+                model: model,
+                path: "chat/completions",
+                streaming: chat.stream,
+                logger: context.logger
+            ) { deployment in chat.body(forUpstreamModel: deployment.upstreamModel) }
+        } catch {
+            try await recordUpstreamFailure(call, model: chat.model, error)
+            throw error
         }
 
         guard chat.stream else {
@@ -77,17 +92,29 @@ struct OpenAIRoutes: Sendable {
 
     func embeddings(_ request: Request, _ context: GatewayRequestContext) async throws -> Response {
         var call = callFacts(request, context)
-        let (bytes, embeddings, model) = try await beforeForwarding(&call, authorization: request.headers[.authorization]) { call in
-            let bytes = try await readBody(request)
-            let embeddings: EmbeddingsRequest
+        let bytes: [UInt8]
+        let embeddings: EmbeddingsRequest
+        let model: ModelConfig
+        do {
+            let principal = try authenticator.authenticate(authorization: request.headers[.authorization])
+            call.principal = principal
+            bytes = try await readBody(request)
             do { embeddings = try EmbeddingsRequest(body: bytes) } catch { throw Self.requestError(error) }
-            return (bytes, embeddings, try catalog.resolve(embeddings.model, for: call.principal!))
+            model = try catalog.resolve(embeddings.model, for: principal)
+        } catch let error as GatewayError {
+            try await recordRejection(call, error)
+            throw error
         }
         try await ledger.record(AuditRecord.request(call, model: embeddings.model, requestBody: bytes, stream: false))
-        let (upstream, deployment) = try await forward(call, model: embeddings.model) {
-            try await dispatcher.dispatch(model: model, path: "embeddings", streaming: false, logger: context.logger) { deployment in
-                embeddings.body(forUpstreamModel: deployment.upstreamModel)
+        let upstream: UpstreamResponse
+        let deployment: DeploymentConfig
+        do {
+            (upstream, deployment) = try await dispatcher.dispatch(model: model, path: "embeddings", streaming: false, logger: context.logger) {
+                deployment in embeddings.body(forUpstreamModel: deployment.upstreamModel)
             }
+        } catch {
+            try await recordUpstreamFailure(call, model: embeddings.model, error)
+            throw error
         }
         return try await completeNonStreaming(call, model: embeddings.model, upstream: upstream, deployment: deployment, publicModel: model.name)
     }
@@ -106,45 +133,25 @@ struct OpenAIRoutes: Sendable {
         )
     }
 
-    /// Authenticates, then runs `steps`; a refusal on the way is recorded as REJECTED before it
-    /// reaches the caller (and becomes 503 if even that cannot be recorded).
-    private func beforeForwarding<T>(
-        _ call: inout CallFacts,
-        authorization: String?,
-        _ steps: (CallFacts) async throws -> T
-    ) async throws -> T {
-        do {
-            call.principal = try authenticator.authenticate(authorization: authorization)
-            return try await steps(call)
-        } catch let error as GatewayError {
-            try await ledger.record(AuditRecord.rejected(call, status: Int(error.status.code), errorCode: error.code ?? error.type))
-            throw error
-        }
+    /// Records a refusal before forwarding as REJECTED (503 instead if even that cannot be recorded).
+    private func recordRejection(_ call: CallFacts, _ error: GatewayError) async throws {
+        try await ledger.record(AuditRecord.rejected(call, status: Int(error.status.code), errorCode: error.code ?? error.type))
     }
 
-    /// Dispatches upstream; a failure is recorded as the call's RESPONSE before it is returned.
-    private func forward(
-        _ call: CallFacts,
-        model: String,
-        _ dispatch: () async throws -> (response: UpstreamResponse, deployment: DeploymentConfig)
-    ) async throws -> (UpstreamResponse, DeploymentConfig) {
-        do {
-            return try await dispatch()
-        } catch let error as GatewayError {
-            try await ledger.record(
-                AuditRecord.response(
-                    call,
-                    model: model,
-                    deployment: nil,
-                    status: Int(error.status.code),
-                    outcome: "upstream_failed",
-                    errorCode: error.code,
-                    usage: nil,
-                    responseDigest: nil
-                )
+    /// Records a failed dispatch as the call's RESPONSE.
+    private func recordUpstreamFailure(_ call: CallFacts, model: String, _ error: GatewayError) async throws {
+        try await ledger.record(
+            AuditRecord.response(
+                call,
+                model: model,
+                deployment: nil,
+                status: Int(error.status.code),
+                outcome: "upstream_failed",
+                errorCode: error.code,
+                usage: nil,
+                responseDigest: nil
             )
-            throw error
-        }
+        )
     }
 
     /// Reads a non-streamed answer, records it, and only then returns it.
