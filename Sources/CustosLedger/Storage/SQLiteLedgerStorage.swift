@@ -43,13 +43,20 @@ public final class SQLiteLedgerStorage: LedgerStorage {
     }
 
     public func size() async throws -> UInt64 {
-        try await database.read { db in UInt64(try Int64.fetchOne(db, sql: "SELECT COUNT(*) FROM ledger_entries") ?? 0) }
+        try await database.read { db in try Self.size(db) }
+    }
+
+    /// Entries are dense from 0, so the size is the largest index plus one. `MAX` of the integer
+    /// primary key is one B-tree lookup; `COUNT(*)` would scan the whole table on every append.
+    private static func size(_ db: Database) throws -> UInt64 {
+        guard let last = try Int64.fetchOne(db, sql: "SELECT MAX(idx) FROM ledger_entries") else { return 0 }
+        return UInt64(last) + 1
     }
 
     public func append(_ entries: [StoredEntry], startingAt index: UInt64) async throws {
         try await database.write { db in
-            // INVARIANT: indices are dense from 0, so the next index is the row count.
-            let actual = UInt64(try Int64.fetchOne(db, sql: "SELECT COUNT(*) FROM ledger_entries") ?? 0)
+            // INVARIANT: indices are dense from 0, so the next index is the largest one plus one.
+            let actual = try Self.size(db)
             guard actual == index else { throw LedgerStorageError.sizeMismatch(expected: index, actual: actual) }
             let statement = try db.makeStatement(sql: "INSERT INTO ledger_entries (idx, data, leaf_hash) VALUES (?, ?, ?)")
             for (offset, entry) in entries.enumerated() {
