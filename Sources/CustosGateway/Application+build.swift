@@ -44,8 +44,9 @@ public func buildApplication(_ options: GatewayOptions, logger: Logger) async th
     let router = Router(context: GatewayRequestContext.self)
     router.add(middleware: MetricsMiddleware(metrics: metrics))
     router.add(middleware: ErrorMiddleware(metrics: metrics))
+    let authenticator = Authenticator(keys: keys, config: config, cache: VerifiedKeyCache(lifetime: config.server.keyCacheLifetime))
     OpenAIRoutes(
-        authenticator: Authenticator(keys: keys, config: config, cache: VerifiedKeyCache(lifetime: config.server.keyCacheLifetime)),
+        authenticator: authenticator,
         catalog: ModelCatalog(config: config),
         dispatcher: UpstreamDispatcher(pool: pool, metrics: metrics),
         metrics: metrics,
@@ -53,6 +54,7 @@ public func buildApplication(_ options: GatewayOptions, logger: Logger) async th
         ledger: ledger
     ).register(on: router)
     OperationsRoutes(keys: keys, metrics: metrics).register(on: router)
+    LedgerRoutes(authenticator: authenticator, ledger: ledger).register(on: router)
 
     let onListening = options.onListening
     return Application(

@@ -2,6 +2,7 @@
 
 import CustosLedger
 import Foundation
+import NIOHTTP1
 import Testing
 
 @testable import CustosGateway
@@ -90,6 +91,46 @@ struct LedgerOnPathTests {
             let streamed = try await gateway.chat(extra: #","stream":true"#)
             #expect(streamed.status == 503)
             #expect(try await gateway.fakeStats()["chat_requests"] as? Int == forwardedBefore, "a call was forwarded without a durable record")
+        }
+    }
+}
+
+/// The ledger over HTTP as C2SP tlog-tiles, read the way an outside verifier would.
+@Suite(.serialized, .timeLimit(.minutes(2)))
+struct LedgerRoutesTests {
+    @Test func auditorsReadCheckpointTilesAndBundles() async throws {
+        try await LiveGateway.run { gateway in
+            for n in 0..<3 { _ = try await gateway.chat(content: "call \(n)") }
+            let auditor = try gateway.keys.create(tenant: "agency-a", principal: "audra", expiresAt: nil, label: nil).0.secret
+            var checkpoint: Checkpoint?
+            for _ in 0..<50 {
+                let reply = try await gateway.request(.GET, "/ledger/checkpoint", key: auditor)
+                if reply.status == 200, let opened = try? Checkpoint.open(reply.body, trusting: [gateway.ledgerKey]), opened.size == 6 {
+                    checkpoint = opened
+                    #expect(reply.headers["cache-control"] == "no-store")
+                    break
+                }
+                try await Task.sleep(for: .milliseconds(100))
+            }
+            let verified = try #require(checkpoint)
+
+            // Rebuild the root from the published level-0 tile, and check the bundle against it.
+            let tile = try await gateway.request(.GET, "/ledger/tile/0/000.p/6", key: auditor)
+            #expect(tile.status == 200)
+            #expect(tile.headers["content-type"] == "application/octet-stream")
+            var tree = MerkleTree()
+            for offset in stride(from: 0, to: tile.body.count, by: 32) { tree.append(leafHash: Digest(tile.body[offset..<(offset + 32)])!) }
+            #expect(try tree.rootHash(treeSize: 6) == verified.rootHash)
+            let bundle = try await gateway.request(.GET, "/ledger/tile/entries/000.p/6", key: auditor)
+            let entries = try EntryBundle.decode(bundle.body)
+            #expect(entries.map(RFC6962Hasher.leafHash) == (0..<6).map { tree.perfectSubtreeHash(level: 0, index: UInt64($0))! })
+
+            #expect(try await gateway.request(.GET, "/ledger/tile/0/000.p/7", key: auditor).status == 404)
+            #expect(try await gateway.request(.GET, "/ledger/tile/0/0000", key: auditor).status == 404)
+            let denied = try await gateway.request(.GET, "/ledger/checkpoint", key: gateway.aliceKey)
+            #expect(denied.status == 403)
+            #expect(try denied.error()["code"] as? String == "auditor_role_required")
+            #expect(try await gateway.request(.GET, "/ledger/checkpoint", key: nil).status == 401)
         }
     }
 }

@@ -70,6 +70,7 @@ struct LiveGateway {
             principals:
               - {id: alice, clearance: secret}
               - {id: bob, models: [fake-echo]}
+              - {id: audra, roles: [auditor], models: []}
           - id: agency-b
             models: [fake-echo]
             principals: [{id: carol}]

@@ -144,6 +144,24 @@ public actor Sequencer {
         try tree.consistencyProof(firstSize: firstSize, secondSize: secondSize)
     }
 
+    /// The bytes of a hash tile, if every hash it holds is in the durable tree.
+    public func tileBytes(_ tile: TileID) -> [UInt8]? {
+        tree.tileBytes(tile)
+    }
+
+    /// An entry bundle, if every entry it holds is durable.
+    public func entryBundle(_ bundle: EntryBundleID) async throws -> [UInt8]? {
+        let start = bundle.index * UInt64(TileID.fullWidth)
+        let end = start + UInt64(bundle.width)
+        guard end <= tree.size else { return nil }
+        return try EntryBundle.encode(try await storage.entries(in: start..<end).map(\.data))
+    }
+
+    /// The newest signed checkpoint.
+    public func latestCheckpoint() async throws -> String? {
+        try await storage.latestCheckpoint()?.note
+    }
+
     /// The root of the durable tree at `treeSize`.
     public func rootHash(treeSize: UInt64) throws -> Digest {
         try tree.rootHash(treeSize: treeSize)

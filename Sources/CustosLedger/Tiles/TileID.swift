@@ -107,6 +107,12 @@ public struct EntryBundleID: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { path }
 
+    /// Parses the `<N>[.p/<W>]` part of `tile/entries/<N>[.p/<W>]`.
+    public init?(indexPath: Substring) {
+        guard let (index, width) = TileID.parseIndex(indexPath) else { return nil }
+        self.init(index: index, width: width)
+    }
+
     /// The bundle holding entry `logIndex` in a log of `logSize` entries.
     public static func containing(logIndex: UInt64, logSize: UInt64) -> EntryBundleID? {
         guard logIndex < logSize else { return nil }
