@@ -93,8 +93,11 @@ let package = Package(
             name: "custos",
             dependencies: [
                 "CustosGateway",
+                "CustosLedger",
                 "CustosFakeUpstream",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

@@ -10,4 +10,6 @@ enum CustosExitCode {
     static let invalidConfig = ExitCode(3)
     /// The thing asked for does not exist (an unknown key id, tenant or principal).
     static let notFound = ExitCode(4)
+    /// `custos verify` found the ledger does not match its signed checkpoints: evidence of tampering.
+    static let verificationFailed = ExitCode(5)
 }

@@ -90,6 +90,7 @@ def write_config(directory: Path, fake_port: int) -> Path:
                 principals:
                   - {{id: alice, clearance: secret}}
                   - {{id: bob, models: [fake-echo]}}
+                  - {{id: audra, roles: [auditor], models: []}}
             """
         )
     )

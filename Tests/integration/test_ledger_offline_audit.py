@@ -95,3 +95,29 @@ def test_sigterm_signs_a_final_checkpoint(stack):
     assert len(entries) == 2 and checkpoints and checkpoints[-1][0] == 2
     _, size, root = verify_checkpoint(checkpoints[-1][1], stack["verifier_key"])
     assert size == 2 and merkle_root([leaf_hash(e) for e in entries]) == root
+
+
+def test_custos_verify_over_http(stack, client, tmp_path):
+    from conftest import custos
+
+    client.chat.completions.create(model="fake-echo", messages=[{"role": "user", "content": "verify me"}])
+    auditor = json.loads(custos("keys", "create", "--config", str(stack["config"]), "--tenant", "agency-a",
+                                "--principal", "audra", "--json").stdout)["key"]
+    env = {"CUSTOS_API_KEY": auditor}
+    saved = tmp_path / "checkpoint"
+    args = ["verify", "--url", stack["gateway"].base_url + "/ledger", "--vkey", stack["verifier_key"]]
+    first = custos(*args, "--entries", "--save", str(saved), env=env)
+    assert first.stdout.startswith("ok: custos.test/integration size ")
+    assert "records checked" in first.stdout
+    client.chat.completions.create(model="fake-echo", messages=[{"role": "user", "content": "and me"}])
+    assert wait_for(lambda: "extends the saved checkpoint" in custos(*args, "--previous", str(saved), env=env).stdout
+                    and json_size(custos(*args, env=env).stdout) > json_size(first.stdout))
+    # A checkpoint from a different log (another key) is refused with the verification exit code.
+    other = custos(*args[:-1], "custos.test/integration+00000000+AQ" + "A" * 42 + "=", env=env, check=False)
+    assert other.returncode != 0
+    denied = custos(*args, env={"CUSTOS_API_KEY": stack["keys"]["bob"]["key"]}, check=False)
+    assert denied.returncode == 1 and "auditor" in denied.stderr
+
+
+def json_size(line: str) -> int:
+    return int(line.split(" size ")[1].split()[0])

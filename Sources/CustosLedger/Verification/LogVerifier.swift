@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: Apache-2.0
+
+/// Verifies a tlog-tiles log from the outside, trusting only the log's public key.
+///
+/// ```swift
+/// let verifier = LogVerifier(key: verifierKey) { path in try await http.get(path) }
+/// let report = try await verifier.verify(previousCheckpoint: savedNote, checkEntries: true)
+/// ```
+///
+/// It fetches the newest checkpoint and checks its signature; fetches every level-0 tile and
+/// recomputes the root (so it needs no proof the log chooses to serve); optionally fetches every
+/// entry bundle and checks each entry hashes to its leaf; and, given a checkpoint saved earlier,
+/// checks that it is a prefix of today's tree: the log only appended.
+public struct LogVerifier: Sendable {
+    /// Fetches a path relative to the log's prefix (`checkpoint`, `tile/0/000`, ...); `nil` if absent.
+    public typealias Fetch = @Sendable (String) async throws -> [UInt8]?
+
+    /// What a successful verification established.
+    public struct Report: Sendable, Equatable {
+        public let checkpoint: Checkpoint
+        /// The verified checkpoint note, to save for the next run.
+        public let note: String
+        public let entriesChecked: UInt64
+        /// The size of the earlier checkpoint proven to be a prefix, if one was given.
+        public let consistentWithSize: UInt64?
+    }
+
+    /// Why verification failed: the evidence, for the auditor's report.
+    public enum Failure: Error, Sendable, Equatable, CustomStringConvertible {
+        case missing(path: String)
+        case checkpoint(NoteError)
+        case rootMismatch(size: UInt64, expected: Digest, calculated: Digest)
+        case malformedTile(path: String)
+        case entryMismatch(index: UInt64)
+        case shrunk(previous: UInt64, current: UInt64)
+        case forked(size: UInt64, previousRoot: Digest, currentRoot: Digest)
+
+        public var description: String {
+            switch self {
+            case .missing(let path): "the log does not serve `\(path)`"
+            case .checkpoint(let error): "checkpoint rejected: \(error)"
+            case .rootMismatch(let size, let expected, let calculated):
+                "tiles give root \(calculated.hex) at size \(size), the signed checkpoint says \(expected.hex)"
+            case .malformedTile(let path): "`\(path)` is not a whole number of hashes or records"
+            case .entryMismatch(let index): "entry \(index) does not hash to its leaf in the tiles"
+            case .shrunk(let previous, let current): "the log shrank from \(previous) to \(current) entries"
+            case .forked(let size, let previousRoot, let currentRoot):
+                "history rewritten: at size \(size) the saved checkpoint has root \(previousRoot.hex), the log now gives \(currentRoot.hex)"
+            }
+        }
+    }
+
+    public let key: NoteVerifierKey
+    public let fetch: Fetch
+
+    public init(key: NoteVerifierKey, fetch: @escaping Fetch) {
+        self.key = key
+        self.fetch = fetch
+    }
+
+    public func verify(previousCheckpoint: String? = nil, checkEntries: Bool = false) async throws -> Report {
+        let note = try await required("checkpoint")
+        let checkpoint: Checkpoint
+        do { checkpoint = try Checkpoint.open(note, trusting: [key]) } catch { throw Failure.checkpoint(error) }
+
+        var tree = MerkleTree()
+        for tile in TileID.tiles(forTreeSize: checkpoint.size) where tile.level == 0 {
+            let bytes = try await required(tile.path)
+            guard bytes.count == tile.width * Digest.byteCount else { throw Failure.malformedTile(path: tile.path) }
+            for offset in stride(from: 0, to: bytes.count, by: Digest.byteCount) {
+                tree.append(leafHash: Digest(bytes[offset..<(offset + Digest.byteCount)])!)
+            }
+        }
+        let root = try tree.rootHash(treeSize: checkpoint.size)
+        guard root == checkpoint.rootHash else { throw Failure.rootMismatch(size: checkpoint.size, expected: checkpoint.rootHash, calculated: root) }
+
+        var checked: UInt64 = 0
+        if checkEntries {
+            var index: UInt64 = 0
+            while index < checkpoint.size {
+                let bundle = EntryBundleID.containing(logIndex: index, logSize: checkpoint.size)!
+                let entries: [[UInt8]]
+                do { entries = try EntryBundle.decode(try await required(bundle.path)) } catch is EntryBundle.Malformed {
+                    throw Failure.malformedTile(path: bundle.path)
+                }
+                guard entries.count == bundle.width else { throw Failure.malformedTile(path: bundle.path) }
+                for entry in entries {
+                    guard RFC6962Hasher.leafHash(entry) == tree.perfectSubtreeHash(level: 0, index: index) else {
+                        throw Failure.entryMismatch(index: index)
+                    }
+                    index += 1
+                }
+            }
+            checked = index
+        }
+
+        var consistentWith: UInt64?
+        if let previousCheckpoint {
+            let previous: Checkpoint
+            do { previous = try Checkpoint.open(Array(previousCheckpoint.utf8), trusting: [key]) } catch { throw Failure.checkpoint(error) }
+            guard previous.size <= checkpoint.size else { throw Failure.shrunk(previous: previous.size, current: checkpoint.size) }
+            let then = try tree.rootHash(treeSize: previous.size)
+            guard then == previous.rootHash else { throw Failure.forked(size: previous.size, previousRoot: previous.rootHash, currentRoot: then) }
+            consistentWith = previous.size
+        }
+        return Report(
+            checkpoint: checkpoint,
+            note: String(decoding: note, as: UTF8.self),
+            entriesChecked: checked,
+            consistentWithSize: consistentWith
+        )
+    }
+
+    private func required(_ path: String) async throws -> [UInt8] {
+        guard let bytes = try await fetch(path) else { throw Failure.missing(path: path) }
+        return bytes
+    }
+}
