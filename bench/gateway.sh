@@ -40,7 +40,7 @@ tenants:
     models: "*"
     principals: [{id: wrk}]
 YAML
-"$bin" ledger keygen --origin custos.bench/ledger --out "$work/ledger.key" > /dev/null
+"$bin" keys ledger-init --origin custos.bench/ledger --out "$work/ledger.key" > /dev/null
 key=$("$bin" keys create --config "$work/custos.yaml" --tenant bench --principal wrk)
 CUSTOS_THREADS=${CUSTOS_THREADS:-} "$bin" serve --config "$work/custos.yaml" > "$work/custos.out" 2> "$work/custos.err" &
 for _ in $(seq 100); do grep -q listening "$work/custos.out" 2>/dev/null && break; sleep 0.1; done

@@ -22,7 +22,7 @@ grep -q listening run/fake-upstream.log || { cat run/fake-upstream.log >&2; echo
 
 # The ledger's signing key, created once (its public half is printed for auditors).
 if [ ! -s run/ledger.key ]; then
-  "$bin" ledger keygen --origin custos.example/demo-agency --out run/ledger.key > run/ledger.pub
+  "$bin" keys ledger-init --origin custos.example/demo-agency --out run/ledger.key > run/ledger.pub
 fi
 
 # A demo key for demo-agency/alice, created once and kept in run/ (git-ignored).

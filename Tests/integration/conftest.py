@@ -108,7 +108,7 @@ def stack():
         env = {"CUSTOS_IT_UPSTREAM_KEY": UPSTREAM_KEY}
         fake = Process([CUSTOS_BIN, "dev", "fake-upstream", "--port", "0", "--api-key-env", "CUSTOS_IT_UPSTREAM_KEY"], env=env)
         config = write_config(directory, fake.port)
-        verifier_key = custos("ledger", "keygen", "--origin", "custos.test/integration", "--out", str(directory / "ledger.key")).stdout.strip()
+        verifier_key = custos("keys", "ledger-init", "--origin", "custos.test/integration", "--out", str(directory / "ledger.key")).stdout.strip()
         keys = {}
         for principal in ("alice", "bob"):
             out = custos("keys", "create", "--config", str(config), "--tenant", "agency-a", "--principal", principal, "--json")

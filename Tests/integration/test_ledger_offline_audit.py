@@ -110,7 +110,7 @@ def test_custos_verify_over_http(stack, client, tmp_path):
     assert first.stdout.startswith("ok: custos.test/integration size ")
     assert "records checked" in first.stdout
     client.chat.completions.create(model="fake-echo", messages=[{"role": "user", "content": "and me"}])
-    assert wait_for(lambda: "extends the saved checkpoint" in custos(*args, "--previous", str(saved), env=env).stdout
+    assert wait_for(lambda: "extends the saved checkpoint" in custos(*args, "--since", str(saved), env=env).stdout
                     and json_size(custos(*args, env=env).stdout) > json_size(first.stdout))
     # A checkpoint from a different log (another key) is refused with the verification exit code.
     other = custos(*args[:-1], "custos.test/integration+00000000+AQ" + "A" * 42 + "=", env=env, check=False)

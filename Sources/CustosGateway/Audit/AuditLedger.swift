@@ -31,7 +31,7 @@ final class AuditLedger: Service, Sendable {
                 line: config.signingKey.location?.line,
                 column: config.signingKey.location?.column,
                 keyPath: "ledger.signing_key",
-                problem: "not a ledger signing key (\(error)); create one with `custos ledger keygen`"
+                problem: "not a ledger signing key (\(error)); create one with `custos keys ledger-init`"
             )
         }
         guard signer.name == config.origin else {

@@ -134,7 +134,7 @@ private struct Reader {
         let key = try credentials(keyNode)
         guard key.source != .none else {
             throw keyNode.error(
-                "the ledger needs a signing key: create one with `custos ledger keygen --origin \(origin) --out FILE` and give `{file: FILE}`"
+                "the ledger needs a signing key: create one with `custos keys ledger-init --origin \(origin) --out FILE` and give `{file: FILE}`"
             )
         }
         var ledger = LedgerConfig(origin: origin, sqlitePath: resolvePath(try sqlite.required("path").nonEmptyString()), signingKey: key)

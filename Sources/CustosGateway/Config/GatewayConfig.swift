@@ -53,7 +53,7 @@ public struct LedgerConfig: Sendable {
     public var origin: String
     /// The SQLite file of the ledger (resolved against the config file's folder when relative).
     public var sqlitePath: String
-    /// Where the Ed25519 signing key (`PRIVATE+KEY+...`, from `custos ledger keygen`) is read from.
+    /// Where the Ed25519 signing key (`PRIVATE+KEY+...`, from `custos keys ledger-init`) is read from.
     public var signingKey: CredentialReference
     /// A new signed checkpoint is published at least this often while records arrive.
     public var checkpointInterval: Duration = .seconds(1)

@@ -14,10 +14,10 @@ struct Verify: AsyncParsableCommand {
     )
 
     @Option(help: "The ledger's base URL, e.g. https://custos.example/ledger") var url: String
-    @Option(help: "The ledger's verifier key (name+hash+key), as printed by `custos ledger keygen`.") var vkey: String
+    @Option(help: "The ledger's verifier key (name+hash+key), as printed by `custos keys ledger-init`.") var vkey: String
     @Option(help: "Environment variable holding an API key with the auditor role.") var apiKeyEnv = "CUSTOS_API_KEY"
-    @Option(help: "A checkpoint saved by an earlier run: prove the log is an extension of it.") var previous: String?
-    @Option(help: "Save the verified checkpoint here, for the next run's --previous.") var save: String?
+    @Option(help: "A checkpoint saved by an earlier run (see --save): prove the log is an extension of it.") var since: String?
+    @Option(help: "Save the verified checkpoint here, for the next run's --since.") var save: String?
     @Flag(help: "Also fetch every record and check it against its leaf hash.") var entries = false
 
     func run() async throws {
@@ -25,8 +25,8 @@ struct Verify: AsyncParsableCommand {
         do { key = try NoteVerifierKey(parsing: vkey) } catch { throw ValidationError("--vkey: \(error)") }
         let apiKey = ProcessInfo.processInfo.environment[apiKeyEnv]
         var previousNote: String?
-        if let previous {
-            guard let data = FileManager.default.contents(atPath: previous) else { throw ValidationError("cannot read \(previous)") }
+        if let since {
+            guard let data = FileManager.default.contents(atPath: since) else { throw ValidationError("cannot read \(since)") }
             previousNote = String(decoding: data, as: UTF8.self)
         }
         let base = url.hasSuffix("/") ? String(url.dropLast()) : url

@@ -4,16 +4,11 @@ import ArgumentParser
 import CustosLedger
 import Foundation
 
-/// `custos ledger`: the audit ledger's keys.
-struct LedgerCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "ledger",
-        abstract: "Work with the audit ledger.",
-        subcommands: [Keygen.self]
-    )
-
-    struct Keygen: ParsableCommand {
+extension Keys {
+    /// `custos keys ledger-init`: the Ed25519 key that signs the ledger's checkpoints.
+    struct LedgerInit: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "ledger-init",
             abstract: "Create the Ed25519 key that signs the ledger's checkpoints; prints the public verifier key."
         )
 
