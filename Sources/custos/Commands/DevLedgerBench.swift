@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: Apache-2.0
+
+import ArgumentParser
+import CustosLedger
+import Foundation
+
+extension Dev {
+    /// `custos dev ledger-bench`: the ledger figures of BENCHMARKS.md (run by `bench/ledger.sh`).
+    struct LedgerBench: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "ledger-bench",
+            abstract: "Measure durable appends/s, inclusion-proof latency and verification time of the ledger."
+        )
+
+        @Option(help: "Entries appended through the sequencer (SQLite, synchronous=FULL).") var appends = 100_000
+        @Option(help: "Concurrent writers for the append measurement.") var writers = 512
+        @Option(help: "Tree size for the proof and verification measurements.") var treeSize = 1_000_000
+        @Option(help: "Inclusion proofs to time.") var proofs = 20_000
+        @Option(help: "Scratch folder (a temporary one when omitted).") var directory: String?
+
+        func run() async throws {
+            let folder = directory ?? FileManager.default.temporaryDirectory.appendingPathComponent("custos-ledger-bench-\(UUID().uuidString)").path
+            defer { if directory == nil { try? FileManager.default.removeItem(atPath: folder) } }
+            let signer = try NoteSignerKey.generate(name: "custos.bench/ledger")
+
+            // 1. Durable appends per second, many concurrent writers, group commit.
+            let sequencer = try await Sequencer(
+                storage: try SQLiteLedgerStorage(path: folder + "/ledger.db"),
+                signer: signer,
+                origin: signer.name
+            )
+            let record = Array(
+                #"{"event":"REQUEST","endpoint":"/v1/chat/completions","request":{"bytes":412,"sha256":"0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0"},"v":1}"#
+                    .utf8
+            )
+            let appendStart = ContinuousClock.now
+            let perWriter = max(1, appends / writers)
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for _ in 0..<writers {
+                    group.addTask { for _ in 0..<perWriter { _ = try await sequencer.append(record) } }
+                }
+                try await group.waitForAll()
+            }
+            let appendSeconds = Self.seconds(.now - appendStart)
+            let appended = perWriter * writers
+            print(
+                String(
+                    format: "durable appends: %d entries, %d writers, %.2f s, %.0f appends/s",
+                    appended,
+                    writers,
+                    appendSeconds,
+                    Double(appended) / appendSeconds
+                )
+            )
+
+            // 2. Inclusion proofs at `treeSize` entries.
+            var tree = MerkleTree()
+            var entries: [[UInt8]] = []
+            entries.reserveCapacity(treeSize)
+            let buildStart = ContinuousClock.now
+            for index in 0..<treeSize {
+                let entry = Array(#"{"event":"REQUEST","n":\#(index),"v":1}"#.utf8)
+                entries.append(entry)
+                tree.append(leafHash: RFC6962Hasher.leafHash(entry))
+            }
+            print(String(format: "tree build: %d leaves in %.2f s", treeSize, Self.seconds(.now - buildStart)))
+            let size = tree.size
+            let root = try tree.rootHash(treeSize: size)
+            var generator = SystemRandomNumberGenerator()
+            var latencies: [Double] = []
+            latencies.reserveCapacity(proofs)
+            for _ in 0..<proofs {
+                let index = UInt64.random(in: 0..<size, using: &generator)
+                let start = ContinuousClock.now
+                let proof = try tree.inclusionProof(leafIndex: index, treeSize: size)
+                latencies.append(Self.seconds(.now - start) * 1_000_000)
+                try proof.verify(leafHash: tree.perfectSubtreeHash(level: 0, index: index)!, root: root)
+            }
+            latencies.sort()
+            print(
+                String(
+                    format: "inclusion proof at %d entries: p50 %.1f us, p99 %.1f us (%d proofs, generation only; each also verified)",
+                    treeSize,
+                    latencies[latencies.count / 2],
+                    latencies[latencies.count * 99 / 100],
+                    proofs
+                )
+            )
+
+            // 3. Verifying a log of `treeSize` entries from its tiles and bundles, as `custos verify` does.
+            var files: [String: [UInt8]] = [:]
+            for tile in TileID.tiles(forTreeSize: size) where tile.level == 0 { files[tile.path] = tree.tileBytes(tile) }
+            var index = 0
+            while index < treeSize {
+                let bundle = EntryBundleID.containing(logIndex: UInt64(index), logSize: size)!
+                files[bundle.path] = try EntryBundle.encode(Array(entries[index..<(index + bundle.width)]))
+                index += bundle.width
+            }
+            let note = try signer.signedNote(try Checkpoint(origin: signer.name, size: size, rootHash: root).text).serialized
+            files["checkpoint"] = Array(note.utf8)
+            let served = files
+            let verifyStart = ContinuousClock.now
+            let report = try await LogVerifier(key: signer.verifierKey) { served[$0] }.verify(checkEntries: true)
+            print(
+                String(
+                    format: "verify (tiles and every entry, in memory, no network): %llu entries in %.2f s",
+                    report.entriesChecked,
+                    Self.seconds(.now - verifyStart)
+                )
+            )
+        }
+
+        static func seconds(_ duration: Duration) -> Double {
+            Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+        }
+    }
+}
