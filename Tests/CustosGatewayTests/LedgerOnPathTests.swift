@@ -125,6 +125,25 @@ struct LedgerRoutesTests {
             let entries = try EntryBundle.decode(bundle.body)
             #expect(entries.map(RFC6962Hasher.leafHash) == (0..<6).map { tree.perfectSubtreeHash(level: 0, index: UInt64($0))! })
 
+            // Proofs as JSON verify against the signed root.
+            let inclusion = try await gateway.request(.GET, "/ledger/proof/inclusion?index=2&size=6", key: auditor)
+            let hashes = try #require(try inclusion.json()["hashes"] as? [String]).map { Digest(base64: $0)! }
+            try InclusionProof(leafIndex: 2, treeSize: 6, hashes: hashes).verify(
+                leafHash: RFC6962Hasher.leafHash(entries[2]),
+                root: verified.rootHash
+            )
+            let consistency = try await gateway.request(.GET, "/ledger/proof/consistency?from=3&to=6", key: auditor)
+            let path = try #require(try consistency.json()["hashes"] as? [String]).map { Digest(base64: $0)! }
+            try ConsistencyProof(firstSize: 3, secondSize: 6, hashes: path).verify(
+                firstRoot: try tree.rootHash(treeSize: 3),
+                secondRoot: verified.rootHash
+            )
+            let one = try await gateway.request(.GET, "/ledger/entries/4", key: auditor)
+            #expect(one.body == entries[4])
+            #expect(try await gateway.request(.GET, "/ledger/proof/inclusion?index=9&size=6", key: auditor).status == 400)
+            #expect(try await gateway.request(.GET, "/ledger/proof/inclusion?index=x", key: auditor).status == 400)
+            #expect(try await gateway.request(.GET, "/ledger/entries/99", key: auditor).status == 404)
+
             #expect(try await gateway.request(.GET, "/ledger/tile/0/000.p/7", key: auditor).status == 404)
             #expect(try await gateway.request(.GET, "/ledger/tile/0/0000", key: auditor).status == 404)
             let denied = try await gateway.request(.GET, "/ledger/checkpoint", key: gateway.aliceKey)

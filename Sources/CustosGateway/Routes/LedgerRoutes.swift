@@ -11,6 +11,10 @@ import NIOCore
 /// - `GET /ledger/checkpoint`: the newest signed checkpoint (`text/plain`).
 /// - `GET /ledger/tile/<L>/<N>[.p/<W>]`: hash tiles.
 /// - `GET /ledger/tile/entries/<N>[.p/<W>]`: entry bundles (the canonical JSON records).
+/// - `GET /ledger/proof/inclusion?index=&size=`, `GET /ledger/proof/consistency?from=&to=`: RFC 9162
+///   proofs as JSON (`{"leaf_index", "tree_size", "hashes": [base64...]}`), for clients that do not
+///   fetch tiles.
+/// - `GET /ledger/entries/{index}`: one record's canonical JSON.
 ///
 /// Tiles and bundles are immutable once their path exists ("This endpoint is immutable, so its
 /// caching headers SHOULD be long-lived"); the checkpoint is not.
@@ -36,6 +40,29 @@ struct LedgerRoutes: Sendable {
                 headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-store"],
                 body: .init(byteBuffer: ByteBuffer(string: note))
             )
+        }
+        router.get("/ledger/proof/inclusion") { request, _ in
+            try authorize(request)
+            let index = try Self.number(request, "index")
+            let size = try Self.number(request, "size")
+            let proof: InclusionProof
+            do { proof = try await ledger.sequencer.inclusionProof(index: index, treeSize: size) } catch { throw Self.badProof(error) }
+            return Self.proofResponse(["leaf_index": "\(index)", "tree_size": "\(size)"], proof.hashes)
+        }
+        router.get("/ledger/proof/consistency") { request, _ in
+            try authorize(request)
+            let from = try Self.number(request, "from")
+            let to = try Self.number(request, "to")
+            let proof: ConsistencyProof
+            do { proof = try await ledger.sequencer.consistencyProof(firstSize: from, secondSize: to) } catch { throw Self.badProof(error) }
+            return Self.proofResponse(["first_size": "\(from)", "second_size": "\(to)"], proof.hashes)
+        }
+        router.get("/ledger/entries/:index") { request, context in
+            try authorize(request)
+            guard let text = context.parameters.get("index"), let index = UInt64(text), let entry = try await ledger.sequencer.entry(at: index) else {
+                throw Self.notFound("entries/\(context.parameters.get("index") ?? "")")
+            }
+            return GatewayError.jsonResponse(status: .ok, body: entry)
         }
         router.get("/ledger/tile/**") { request, context in
             try authorize(request)
@@ -67,6 +94,23 @@ struct LedgerRoutes: Sendable {
                 message: "Reading the audit ledger needs the `auditor` role."
             )
         }
+    }
+
+    static func number(_ request: Request, _ name: String) throws -> UInt64 {
+        guard let text = request.uri.queryParameters.get(name), let value = UInt64(text) else {
+            throw GatewayError.badRequest("Give `\(name)` as a non-negative integer.", param: name)
+        }
+        return value
+    }
+
+    static func badProof(_ error: any Error) -> GatewayError {
+        GatewayError.badRequest("No such proof in this ledger: \(error).", code: "no_such_proof")
+    }
+
+    static func proofResponse(_ fields: [String: String], _ hashes: [Digest]) -> Response {
+        let members = fields.sorted { $0.key < $1.key }.map { "\"\($0.key)\":\($0.value)" }
+        let list = hashes.map { "\"\($0.base64)\"" }.joined(separator: ",")
+        return GatewayError.jsonResponse(status: .ok, body: Array("{\(members.joined(separator: ",")),\"hashes\":[\(list)]}".utf8))
     }
 
     static func notFound(_ path: String) -> GatewayError {

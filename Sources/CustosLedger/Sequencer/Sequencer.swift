@@ -157,6 +157,12 @@ public actor Sequencer {
         return try EntryBundle.encode(try await storage.entries(in: start..<end).map(\.data))
     }
 
+    /// The stored entry at `index`, if durable.
+    public func entry(at index: UInt64) async throws -> [UInt8]? {
+        guard index < tree.size else { return nil }
+        return try await storage.entries(in: index..<(index + 1)).first?.data
+    }
+
     /// The newest signed checkpoint.
     public func latestCheckpoint() async throws -> String? {
         try await storage.latestCheckpoint()?.note
