@@ -69,26 +69,25 @@ public struct GatewayMetrics: Sendable {
 /// distinct series is resolved once and kept (label sets are bounded: routes, statuses, codes,
 /// deployments, models, all from configuration or code).
 private final class HandleCache: Sendable {
-    private let counters = Mutex<[String: CoreMetrics.Counter]>([:])
-    private let timers = Mutex<[String: CoreMetrics.Timer]>([:])
-
-    private static func key(_ label: String, _ dimensions: [(String, String)]) -> String {
-        dimensions.reduce(into: label) { key, pair in key += "\u{0}\(pair.0)\u{0}\(pair.1)" }
-    }
+    private let counters = Handles<CoreMetrics.Counter>()
+    private let timers = Handles<CoreMetrics.Timer>()
 
     func counter(_ label: String, _ dimensions: [(String, String)], make: () -> CoreMetrics.Counter) -> CoreMetrics.Counter {
-        let key = Self.key(label, dimensions)
-        return counters.withLock { cache in
-            if let existing = cache[key] { return existing }
-            let created = make()
-            cache[key] = created
-            return created
-        }
+        counters.handle(label, dimensions, make: make)
     }
 
     func timer(_ label: String, _ dimensions: [(String, String)], make: () -> CoreMetrics.Timer) -> CoreMetrics.Timer {
-        let key = Self.key(label, dimensions)
-        return timers.withLock { cache in
+        timers.handle(label, dimensions, make: make)
+    }
+}
+
+/// One kind of handle, keyed by label and dimensions.
+private final class Handles<Handle: Sendable>: Sendable {
+    private let cache = Mutex<[String: Handle]>([:])
+
+    func handle(_ label: String, _ dimensions: [(String, String)], make: () -> Handle) -> Handle {
+        let key = dimensions.reduce(into: label) { key, pair in key += "\u{0}\(pair.0)\u{0}\(pair.1)" }
+        return cache.withLock { cache in
             if let existing = cache[key] { return existing }
             let created = make()
             cache[key] = created
