@@ -71,7 +71,7 @@ final class AuditLedger: Service, Sendable {
     }
 
     func run() async throws {
-        var signedSize = try? await sequencer.size
+        var signedSize: UInt64? = await sequencer.size
         while !Task.isShuttingDownGracefully && !Task.isCancelled {
             do {
                 try await cancelWhenGracefulShutdown { try await Task.sleep(for: self.interval) }
