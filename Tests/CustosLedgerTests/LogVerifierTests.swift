@@ -44,6 +44,24 @@ struct LogVerifierTests {
         #expect(report.checkpoint.size == 600)
         #expect(report.entriesChecked == 600)
         #expect(report.consistentWithSize == 300)
+        #expect(report.unansweredRequests.isEmpty)  // these records carry no request ids
+    }
+
+    @Test func reportsRequestsWithoutResponsesAndRefusesNonJSON() async throws {
+        let signer = try NoteSignerKey.generate(name: "custos.test/verify")
+        let records = [
+            #"{"event":"REQUEST","request_id":"a"}"#, #"{"event":"REQUEST","request_id":"b"}"#, #"{"event":"RESPONSE","request_id":"a"}"#,
+        ].map { Array($0.utf8) }
+        let (files, _) = try Self.publish(records, signer: signer)
+        let log = ServedLog(files)
+        let report = try await LogVerifier(key: signer.verifierKey) { log.fetch($0) }.verify(checkEntries: true)
+        #expect(report.unansweredRequests == ["b"])
+
+        let (bad, _) = try Self.publish(records + [Array("not json".utf8)], signer: signer)
+        let badLog = ServedLog(bad)
+        await #expect(throws: LogVerifier.Failure.malformedEntry(index: 3)) {
+            try await LogVerifier(key: signer.verifierKey) { badLog.fetch($0) }.verify(checkEntries: true)
+        }
     }
 
     @Test func catchesARewrittenHistory() async throws {

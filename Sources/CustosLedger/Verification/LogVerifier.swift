@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 
+import Foundation
+
 /// Verifies a tlog-tiles log from the outside, trusting only the log's public key.
 ///
 /// ```swift
@@ -21,6 +23,9 @@ public struct LogVerifier: Sendable {
         /// The verified checkpoint note, to save for the next run.
         public let note: String
         public let entriesChecked: UInt64
+        /// Request ids of REQUEST records with no RESPONSE in the log (with `checkEntries`): calls
+        /// in flight when the checkpoint was signed, or never answered (a crash before the answer).
+        public let unansweredRequests: [String]
         /// The size of the earlier checkpoint proven to be a prefix, if one was given.
         public let consistentWithSize: UInt64?
     }
@@ -32,6 +37,7 @@ public struct LogVerifier: Sendable {
         case rootMismatch(size: UInt64, expected: Digest, calculated: Digest)
         case malformedTile(path: String)
         case entryMismatch(index: UInt64)
+        case malformedEntry(index: UInt64)
         case shrunk(previous: UInt64, current: UInt64)
         case forked(size: UInt64, previousRoot: Digest, currentRoot: Digest)
 
@@ -43,6 +49,7 @@ public struct LogVerifier: Sendable {
                 "tiles give root \(calculated.hex) at size \(size), the signed checkpoint says \(expected.hex)"
             case .malformedTile(let path): "`\(path)` is not a whole number of hashes or records"
             case .entryMismatch(let index): "entry \(index) does not hash to its leaf in the tiles"
+            case .malformedEntry(let index): "entry \(index) is not a JSON object"
             case .shrunk(let previous, let current): "the log shrank from \(previous) to \(current) entries"
             case .forked(let size, let previousRoot, let currentRoot):
                 "history rewritten: at size \(size) the saved checkpoint has root \(previousRoot.hex), the log now gives \(currentRoot.hex)"
@@ -75,6 +82,8 @@ public struct LogVerifier: Sendable {
         guard root == checkpoint.rootHash else { throw Failure.rootMismatch(size: checkpoint.size, expected: checkpoint.rootHash, calculated: root) }
 
         var checked: UInt64 = 0
+        var requested: [String] = []
+        var answered = Set<String>()
         if checkEntries {
             var index: UInt64 = 0
             while index < checkpoint.size {
@@ -87,6 +96,16 @@ public struct LogVerifier: Sendable {
                 for entry in entries {
                     guard RFC6962Hasher.leafHash(entry) == tree.perfectSubtreeHash(level: 0, index: index) else {
                         throw Failure.entryMismatch(index: index)
+                    }
+                    guard let record = try? JSONSerialization.jsonObject(with: Data(entry)) as? [String: Any] else {
+                        throw Failure.malformedEntry(index: index)
+                    }
+                    if let id = record["request_id"] as? String {
+                        switch record["event"] as? String {
+                        case "REQUEST": requested.append(id)
+                        case "RESPONSE": answered.insert(id)
+                        default: break
+                        }
                     }
                     index += 1
                 }
@@ -107,6 +126,7 @@ public struct LogVerifier: Sendable {
             checkpoint: checkpoint,
             note: String(decoding: note, as: UTF8.self),
             entriesChecked: checked,
+            unansweredRequests: requested.filter { !answered.contains($0) },
             consistentWithSize: consistentWith
         )
     }

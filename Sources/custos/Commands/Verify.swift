@@ -52,7 +52,13 @@ struct Verify: AsyncParsableCommand {
         switch outcome {
         case .success(let report):
             var line = "ok: \(report.checkpoint.origin) size \(report.checkpoint.size) root \(report.checkpoint.rootHash.base64)"
-            if entries { line += ", \(report.entriesChecked) records checked" }
+            if entries {
+                line += ", \(report.entriesChecked) records checked"
+                if !report.unansweredRequests.isEmpty {
+                    line += ", \(report.unansweredRequests.count) REQUEST without RESPONSE (in flight or unanswered): "
+                    line += report.unansweredRequests.prefix(10).joined(separator: " ")
+                }
+            }
             if let size = report.consistentWithSize { line += ", extends the saved checkpoint of size \(size)" }
             print(line)
             if let save { try Data(report.note.utf8).write(to: URL(fileURLWithPath: save)) }
