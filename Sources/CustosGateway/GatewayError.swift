@@ -236,10 +236,13 @@ extension GatewayError: HTTPResponseError {
     public var headers: HTTPFields { extraHeaders }
 
     public func response(from request: Request, context: some RequestContext) throws -> Response {
-        GatewayError.jsonResponse(status: status, body: body.jsonBytes(), extraHeaders: extraHeaders)
+        JSONResponse.make(status: status, body: body.jsonBytes(), extraHeaders: extraHeaders)
     }
+}
 
-    static func jsonResponse(status: HTTPResponse.Status, body: [UInt8], extraHeaders: HTTPFields = [:]) -> Response {
+/// A JSON response from bytes that are already JSON (relayed upstream answers, error bodies).
+enum JSONResponse {
+    static func make(status: HTTPResponse.Status, body: [UInt8], extraHeaders: HTTPFields = [:]) -> Response {
         var headers: HTTPFields = [.contentType: "application/json", .contentLength: String(body.count)]
         headers.append(contentsOf: extraHeaders)
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: body)))

@@ -62,7 +62,7 @@ struct LedgerRoutes: Sendable {
             guard let text = context.parameters.get("index"), let index = UInt64(text), let entry = try await ledger.sequencer.entry(at: index) else {
                 throw Self.notFound("entries/\(context.parameters.get("index") ?? "")")
             }
-            return GatewayError.jsonResponse(status: .ok, body: entry)
+            return JSONResponse.make(status: .ok, body: entry)
         }
         router.get("/ledger/tile/**") { request, context in
             try authorize(request)
@@ -110,7 +110,7 @@ struct LedgerRoutes: Sendable {
     static func proofResponse(_ fields: [String: String], _ hashes: [Digest]) -> Response {
         let members = fields.sorted { $0.key < $1.key }.map { "\"\($0.key)\":\($0.value)" }
         let list = hashes.map { "\"\($0.base64)\"" }.joined(separator: ",")
-        return GatewayError.jsonResponse(status: .ok, body: Array("{\(members.joined(separator: ",")),\"hashes\":[\(list)]}".utf8))
+        return JSONResponse.make(status: .ok, body: Array("{\(members.joined(separator: ",")),\"hashes\":[\(list)]}".utf8))
     }
 
     static func notFound(_ path: String) -> GatewayError {

@@ -194,7 +194,7 @@ struct OpenAIRoutes: Sendable {
                 responseDigest: (SHA256Hex.of(body), body.count)
             )
         )
-        return GatewayError.jsonResponse(status: .ok, body: body)
+        return JSONResponse.make(status: .ok, body: body)
     }
 
     func listModels(_ request: Request, _ context: GatewayRequestContext) throws -> Response {
@@ -254,6 +254,6 @@ struct OpenAIRoutes: Sendable {
     static func json(_ value: some Encodable) throws -> Response {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes]
-        return GatewayError.jsonResponse(status: .ok, body: Array(try encoder.encode(value)))
+        return JSONResponse.make(status: .ok, body: Array(try encoder.encode(value)))
     }
 }

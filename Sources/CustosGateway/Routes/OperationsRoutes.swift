@@ -16,15 +16,15 @@ struct OperationsRoutes: Sendable {
 
     func register(on router: Router<GatewayRequestContext>) {
         router.get("/healthz") { _, _ in
-            GatewayError.jsonResponse(status: .ok, body: Array(#"{"status":"ok"}"#.utf8))
+            JSONResponse.make(status: .ok, body: Array(#"{"status":"ok"}"#.utf8))
         }
         router.get("/readyz") { _, context in
             do {
                 try keys.checkReadable()
-                return GatewayError.jsonResponse(status: .ok, body: Array(#"{"status":"ready","checks":{"config":"ok","storage":"ok"}}"#.utf8))
+                return JSONResponse.make(status: .ok, body: Array(#"{"status":"ready","checks":{"config":"ok","storage":"ok"}}"#.utf8))
             } catch {
                 context.logger.error("readiness check failed", metadata: ["error": "\(error)"])
-                return GatewayError.jsonResponse(
+                return JSONResponse.make(
                     status: .serviceUnavailable,
                     body: Array(#"{"status":"unavailable","checks":{"config":"ok","storage":"failed"}}"#.utf8)
                 )
