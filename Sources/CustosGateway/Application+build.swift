@@ -43,7 +43,7 @@ public func buildApplication(_ options: GatewayOptions, logger: Logger) async th
 
     let router = Router(context: GatewayRequestContext.self)
     router.add(middleware: MetricsMiddleware(metrics: metrics))
-    router.add(middleware: ErrorMiddleware(metrics: metrics))
+    router.add(middleware: ErrorMiddleware(metrics: metrics, maxBodyBytes: config.server.maxBodyBytes))
     let authenticator = Authenticator(keys: keys, config: config, cache: VerifiedKeyCache(lifetime: config.server.keyCacheLifetime))
     OpenAIRoutes(
         authenticator: authenticator,

@@ -110,13 +110,6 @@ public struct GatewayError: Error, Sendable, CustomStringConvertible {
         )
     }
 
-    static let unsupportedMediaType = GatewayError(
-        status: .unsupportedMediaType,
-        type: "invalid_request_error",
-        code: "unsupported_media_type",
-        message: "Send the request body as JSON with `Content-Type: application/json`."
-    )
-
     // MARK: server-side errors
 
     static func storageUnavailable(_ detail: String) -> GatewayError {

@@ -101,7 +101,6 @@ struct CallFacts: Sendable {
     let method: String
     let sourceAddress: String?
     let started: ContinuousClock.Instant
-    let startedAt: Date
     var principal: Principal? = nil
 
     var timestamp: String { Self.format(Date()) }

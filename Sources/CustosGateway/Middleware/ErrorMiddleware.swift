@@ -11,13 +11,15 @@ import NIOCore
 struct ErrorMiddleware: RouterMiddleware {
     typealias Context = GatewayRequestContext
     let metrics: GatewayMetrics
+    /// The configured `server.max_body_size`, for the 413 message.
+    let maxBodyBytes: Int
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response: Response
         do {
             response = try await next(request, context)
         } catch {
-            let gatewayError = Self.gatewayError(for: error, request: request, context: context)
+            let gatewayError = Self.gatewayError(for: error, request: request, maxBodyBytes: maxBodyBytes)
             let level: Logger.Level = gatewayError.status.code >= 500 ? .error : .info
             context.logger.log(
                 level: level,
@@ -34,12 +36,12 @@ struct ErrorMiddleware: RouterMiddleware {
         return response
     }
 
-    static func gatewayError(for error: any Error, request: Request, context: Context) -> GatewayError {
+    static func gatewayError(for error: any Error, request: Request, maxBodyBytes: Int) -> GatewayError {
         switch error {
         case let error as GatewayError:
             return error
         case is NIOTooManyBytesError:
-            return .bodyTooLarge(limit: context.maxUploadSize)
+            return .bodyTooLarge(limit: maxBodyBytes)
         case let error as HTTPError where error.status == .notFound:
             return .unknownRoute(method: request.method.rawValue, path: request.uri.path)
         case let error as HTTPError:

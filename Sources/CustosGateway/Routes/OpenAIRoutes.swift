@@ -128,8 +128,7 @@ struct OpenAIRoutes: Sendable {
             endpoint: request.uri.path,
             method: request.method.rawValue,
             sourceAddress: context.remoteAddress,
-            started: .now,
-            startedAt: Date()
+            started: .now
         )
     }
 

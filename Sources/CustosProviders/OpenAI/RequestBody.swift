@@ -4,13 +4,12 @@
 /// byte exactly as the client sent it.
 enum ModelSplice {
     static func replacingModel(in bytes: [UInt8], modelRange: Range<Int>, with model: String) -> [UInt8] {
-        var encoded = jsonStringLiteral(model)
+        let encoded = jsonStringLiteral(model)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count - modelRange.count + encoded.count)
         out.append(contentsOf: bytes[..<modelRange.lowerBound])
         out.append(contentsOf: encoded)
         out.append(contentsOf: bytes[modelRange.upperBound...])
-        encoded.removeAll()
         return out
     }
 
