@@ -41,9 +41,10 @@ final class FaultyStorage: LedgerStorage {
     }
 
     func leafHashes(in range: Range<UInt64>) async throws -> [Digest] { try await inner.leafHashes(in: range) }
-    func entries(in range: Range<UInt64>) async throws -> [StoredEntry] { try await inner.entries(in: range) }
+    func entries(in range: Range<UInt64>) async throws -> [StoredRow] { try await inner.entries(in: range) }
     func storeCheckpoint(_ note: String, treeSize: UInt64) async throws { try await inner.storeCheckpoint(note, treeSize: treeSize) }
     func latestCheckpoint() async throws -> (treeSize: UInt64, note: String)? { try await inner.latestCheckpoint() }
+    func checkpoints() async throws -> [(treeSize: UInt64, note: String)] { try await inner.checkpoints() }
 }
 
 enum TemporaryLedger {

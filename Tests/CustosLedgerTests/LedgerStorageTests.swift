@@ -29,7 +29,10 @@ struct LedgerStorageTests {
         try await storage.append(Self.entries(0..<3), startingAt: 0)
         try await storage.append(Self.entries(3..<5), startingAt: 3)
         #expect(try await storage.size() == 5)
-        #expect(try await storage.entries(in: 1..<4) == Array(Self.entries(1..<4)))
+        let rows = try await storage.entries(in: 1..<4)
+        #expect(rows.map(\.index) == [1, 2, 3])
+        #expect(rows.map(\.data) == Self.entries(1..<4).map(\.data))
+        #expect(rows.allSatisfy { $0.isIntact })
         #expect(try await storage.leafHashes(in: 0..<5) == Self.entries(0..<5).map(\.leafHash))
     }
 
@@ -62,13 +65,38 @@ struct LedgerStorageTests {
         #expect(latest?.note == "note 4\n")
     }
 
-    @Test func detectsAlteredEntries() async throws {
+    @Test func returnsRowsAsStoredAndRefusesToRebuildOverAGap() async throws {
         let path = TemporaryLedger.path()
         let storage = try SQLiteLedgerStorage(path: path)
-        try await storage.append(Self.entries(0..<3), startingAt: 0)
-        // Someone edits a record in place, as an insider with database access could.
+        try await storage.append(Self.entries(0..<4), startingAt: 0)
+        // An insider with database access edits one record and deletes another.
         let raw = try DatabaseQueue(path: path)
-        try await raw.write { db in try db.execute(sql: "UPDATE ledger_entries SET data = X'00' WHERE idx = 1") }
-        await #expect(throws: LedgerStorageError.corrupted(index: 1)) { try await storage.entries(in: 0..<3) }
+        try await raw.write { db in
+            try db.execute(sql: "UPDATE ledger_entries SET data = X'00' WHERE idx = 1")
+            try db.execute(sql: "DELETE FROM ledger_entries WHERE idx = 2")
+        }
+        let rows = try await storage.entries(in: 0..<4)
+        #expect(rows.map(\.index) == [0, 1, 3])
+        #expect(rows.map(\.isIntact) == [true, false, true])
+        await #expect(throws: LedgerStorageError.missing(index: 2)) { try await storage.leafHashes(in: 0..<4) }
+    }
+
+    @Test(arguments: Backend.allCases)
+    func listsEveryCheckpointSmallestFirst(_ backend: Backend) async throws {
+        let storage = try Self.make(backend)
+        try await storage.storeCheckpoint("note 4\n", treeSize: 4)
+        try await storage.storeCheckpoint("note 2\n", treeSize: 2)
+        #expect(try await storage.checkpoints().map(\.treeSize) == [2, 4])
+    }
+
+    @Test func auditingOpensOnlyAnExistingLedgerAndNeverWrites() async throws {
+        let missing = TemporaryLedger.path()
+        #expect(throws: LedgerStorageError.noSuchFile(missing)) { try SQLiteLedgerStorage(auditing: missing) }
+        let path = TemporaryLedger.path()
+        try await SQLiteLedgerStorage(path: path).append(Self.entries(0..<2), startingAt: 0)
+        let audited = try SQLiteLedgerStorage(auditing: path)
+        #expect(try await audited.size() == 2)
+        await #expect(throws: (any Error).self) { try await audited.append(Self.entries(2..<3), startingAt: 2) }
+        #expect(try await SQLiteLedgerStorage(path: path).size() == 2)
     }
 }

@@ -154,13 +154,26 @@ public actor Sequencer {
         let start = bundle.index * UInt64(TileID.fullWidth)
         let end = start + UInt64(bundle.width)
         guard end <= tree.size else { return nil }
-        return try EntryBundle.encode(try await storage.entries(in: start..<end).map(\.data))
+        let rows = try await storage.entries(in: start..<end)
+        try Self.requireDense(rows, from: start, count: bundle.width)
+        return try EntryBundle.encode(rows.map(\.data))
     }
 
     /// The stored entry at `index`, if durable.
     public func entry(at index: UInt64) async throws -> [UInt8]? {
         guard index < tree.size else { return nil }
-        return try await storage.entries(in: index..<(index + 1)).first?.data
+        let rows = try await storage.entries(in: index..<(index + 1))
+        try Self.requireDense(rows, from: index, count: 1)
+        return rows[0].data
+    }
+
+    /// Entries are served as stored (edited bytes included: verifiers judge them against the
+    /// tiles), but an entry the tree holds and the store lost cannot be served at all.
+    private static func requireDense(_ rows: [StoredRow], from start: UInt64, count: Int) throws {
+        for offset in 0..<count {
+            let index = start + UInt64(offset)
+            guard offset < rows.count, rows[offset].index == index else { throw LedgerStorageError.missing(index: index) }
+        }
     }
 
     /// The newest signed checkpoint.

@@ -21,17 +21,23 @@ public protocol LedgerStorage: Sendable {
     /// Appends `entries` as indices `startingAt ..< startingAt + entries.count`, durably.
     func append(_ entries: [StoredEntry], startingAt index: UInt64) async throws
 
-    /// The leaf hashes of entries in `range` (to rebuild the tree at start).
+    /// The leaf hashes of entries in `range` (to rebuild the tree at start). Throws
+    /// ``LedgerStorageError/missing(index:)`` if an entry of the range is not stored.
     func leafHashes(in range: Range<UInt64>) async throws -> [Digest]
 
-    /// The entries in `range`.
-    func entries(in range: Range<UInt64>) async throws -> [StoredEntry]
+    /// The rows stored in `range`, in index order, exactly as stored and unchecked: a row someone
+    /// edited is returned edited and a deleted row is simply absent, so that verifiers see the
+    /// store as it is. Callers that need every entry check the indices.
+    func entries(in range: Range<UInt64>) async throws -> [StoredRow]
 
     /// Stores a signed checkpoint; the newest by tree size is the log's current head.
     func storeCheckpoint(_ note: String, treeSize: UInt64) async throws
 
     /// The newest stored checkpoint.
     func latestCheckpoint() async throws -> (treeSize: UInt64, note: String)?
+
+    /// Every stored checkpoint, smallest tree first (for auditing the store).
+    func checkpoints() async throws -> [(treeSize: UInt64, note: String)]
 }
 
 /// One entry as stored: its canonical bytes and RFC 6962 leaf hash.
@@ -50,17 +56,44 @@ public struct StoredEntry: Sendable, Equatable {
     }
 }
 
+/// One row read back from storage: the index it is stored under, its bytes, and the leaf hash
+/// stored beside them, none of it checked.
+public struct StoredRow: Sendable, Equatable {
+    public let index: UInt64
+    public let data: [UInt8]
+    /// The leaf hash as stored (32 bytes unless the row was tampered with).
+    public let storedLeafHash: [UInt8]
+
+    public init(index: UInt64, data: [UInt8], storedLeafHash: [UInt8]) {
+        self.index = index
+        self.data = data
+        self.storedLeafHash = storedLeafHash
+    }
+
+    /// Whether the bytes still hash to the stored leaf hash.
+    public var isIntact: Bool { RFC6962Hasher.leafHash(data).bytes == storedLeafHash }
+}
+
 /// Failures a storage backend reports.
 public enum LedgerStorageError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The stored size is not where the appender expected: another writer, or lost state.
     case sizeMismatch(expected: UInt64, actual: UInt64)
     /// Stored data does not hash to its recorded leaf hash: the store was altered.
     case corrupted(index: UInt64)
+    /// An entry below the stored size is not there: the store was altered.
+    case missing(index: UInt64)
+    /// The file to audit does not exist.
+    case noSuchFile(String)
+    /// The file is a database, but not a Custos ledger.
+    case notALedger(String)
 
     public var description: String {
         switch self {
         case .sizeMismatch(let expected, let actual): "ledger storage holds \(actual) entries, expected \(expected)"
         case .corrupted(let index): "ledger entry \(index) does not match its leaf hash"
+        case .missing(let index): "ledger entry \(index) is missing from storage"
+        case .noSuchFile(let path): "no ledger file at \(path)"
+        case .notALedger(let path): "\(path) is not a Custos ledger (no ledger_entries and ledger_checkpoints tables)"
         }
     }
 }

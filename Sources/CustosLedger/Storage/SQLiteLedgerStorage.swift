@@ -42,6 +42,18 @@ public final class SQLiteLedgerStorage: LedgerStorage {
         try migrator.migrate(database)
     }
 
+    /// Opens an existing ledger file read-only, for auditing it (`custos verify --db`). The file
+    /// is never created or changed; a running gateway may keep writing to it meanwhile.
+    public init(auditing path: String) throws {
+        guard FileManager.default.fileExists(atPath: path) else { throw LedgerStorageError.noSuchFile(path) }
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(5)
+        database = try DatabaseQueue(path: path, configuration: configuration)
+        let tables = try database.read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") }
+        guard tables.contains("ledger_entries"), tables.contains("ledger_checkpoints") else { throw LedgerStorageError.notALedger(path) }
+    }
+
     public func size() async throws -> UInt64 {
         try await database.read { db in try Self.size(db) }
     }
@@ -69,29 +81,32 @@ public final class SQLiteLedgerStorage: LedgerStorage {
 
     public func leafHashes(in range: Range<UInt64>) async throws -> [Digest] {
         try await database.read { db in
-            try Data.fetchAll(
+            var hashes: [Digest] = []
+            hashes.reserveCapacity(Int(range.count))
+            let rows = try Row.fetchCursor(
                 db,
-                sql: "SELECT leaf_hash FROM ledger_entries WHERE idx >= ? AND idx < ? ORDER BY idx",
+                sql: "SELECT idx, leaf_hash FROM ledger_entries WHERE idx >= ? AND idx < ? ORDER BY idx",
                 arguments: [Int64(range.lowerBound), Int64(range.upperBound)]
-            ).enumerated().map { offset, data in
-                guard let digest = Digest(data) else { throw LedgerStorageError.corrupted(index: range.lowerBound + UInt64(offset)) }
-                return digest
+            )
+            while let row = try rows.next() {
+                let expected = range.lowerBound + UInt64(hashes.count)
+                guard UInt64(row[0] as Int64) == expected else { throw LedgerStorageError.missing(index: expected) }
+                guard let digest = Digest(row[1] as Data) else { throw LedgerStorageError.corrupted(index: expected) }
+                hashes.append(digest)
             }
+            guard hashes.count == range.count else { throw LedgerStorageError.missing(index: range.lowerBound + UInt64(hashes.count)) }
+            return hashes
         }
     }
 
-    public func entries(in range: Range<UInt64>) async throws -> [StoredEntry] {
+    public func entries(in range: Range<UInt64>) async throws -> [StoredRow] {
         try await database.read { db in
             try Row.fetchAll(
                 db,
                 sql: "SELECT idx, data, leaf_hash FROM ledger_entries WHERE idx >= ? AND idx < ? ORDER BY idx",
                 arguments: [Int64(range.lowerBound), Int64(range.upperBound)]
             ).map { row in
-                let data = Array(row["data"] as Data)
-                guard let hash = Digest(row["leaf_hash"] as Data), RFC6962Hasher.leafHash(data) == hash else {
-                    throw LedgerStorageError.corrupted(index: UInt64(row["idx"] as Int64))
-                }
-                return StoredEntry(data: data, leafHash: hash)
+                StoredRow(index: UInt64(row[0] as Int64), data: Array(row[1] as Data), storedLeafHash: Array(row[2] as Data))
             }
         }
     }
@@ -111,6 +126,14 @@ public final class SQLiteLedgerStorage: LedgerStorage {
                 return nil
             }
             return (UInt64(row["tree_size"] as Int64), row["note"] as String)
+        }
+    }
+
+    public func checkpoints() async throws -> [(treeSize: UInt64, note: String)] {
+        try await database.read { db in
+            try Row.fetchAll(db, sql: "SELECT tree_size, note FROM ledger_checkpoints ORDER BY tree_size").map { row in
+                (UInt64(row[0] as Int64), row[1] as String)
+            }
         }
     }
 }

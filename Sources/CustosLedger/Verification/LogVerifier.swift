@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 
-import Foundation
-
 /// Verifies a tlog-tiles log from the outside, trusting only the log's public key.
 ///
 /// ```swift
@@ -16,6 +14,8 @@ import Foundation
 public struct LogVerifier: Sendable {
     /// Fetches a path relative to the log's prefix (`checkpoint`, `tile/0/000`, ...); `nil` if absent.
     public typealias Fetch = @Sendable (String) async throws -> [UInt8]?
+    /// Told how far a run has got: entries (or leaf hashes) done, out of the total.
+    public typealias Progress = @Sendable (_ done: UInt64, _ total: UInt64) -> Void
 
     /// What a successful verification established.
     public struct Report: Sendable, Equatable {
@@ -28,6 +28,10 @@ public struct LogVerifier: Sendable {
         public let unansweredRequests: [String]
         /// The size of the earlier checkpoint proven to be a prefix, if one was given.
         public let consistentWithSize: UInt64?
+        /// Signed checkpoints whose root was checked (one over HTTP; every stored one for a file).
+        public var checkpointsChecked = 1
+        /// Entries stored after the newest checkpoint: checked, but not yet signed by the log.
+        public var unsignedEntries: UInt64 = 0
     }
 
     /// Why verification failed: the evidence, for the auditor's report.
@@ -40,6 +44,24 @@ public struct LogVerifier: Sendable {
         case malformedEntry(index: UInt64)
         case shrunk(previous: UInt64, current: UInt64)
         case forked(size: UInt64, previousRoot: Digest, currentRoot: Digest)
+        // Found by reading a ledger file (``StoredLedgerVerifier``):
+        case noCheckpoint
+        case storedCheckpointRejected(size: UInt64, NoteError)
+        case misfiledCheckpoint(storedAs: UInt64, signedSize: UInt64)
+        case entryMissing(index: UInt64)
+        case entryAltered(index: UInt64)
+        case signedRangeAltered(from: UInt64, to: UInt64)
+        case truncated(stored: UInt64, signed: UInt64)
+
+        /// The first index known to be bad, when the failure locates one.
+        public var firstBadIndex: UInt64? {
+            switch self {
+            case .entryMismatch(let index), .malformedEntry(let index), .entryMissing(let index), .entryAltered(let index): index
+            case .signedRangeAltered(let from, _): from
+            case .truncated(let stored, _): stored
+            default: nil
+            }
+        }
 
         public var description: String {
             switch self {
@@ -53,6 +75,17 @@ public struct LogVerifier: Sendable {
             case .shrunk(let previous, let current): "the log shrank from \(previous) to \(current) entries"
             case .forked(let size, let previousRoot, let currentRoot):
                 "history rewritten: at size \(size) the saved checkpoint has root \(previousRoot.hex), the log now gives \(currentRoot.hex)"
+            case .noCheckpoint: "the ledger holds no signed checkpoint"
+            case .storedCheckpointRejected(let size, let error): "the stored checkpoint of size \(size) is rejected: \(error)"
+            case .misfiledCheckpoint(let storedAs, let signedSize):
+                "a checkpoint stored as size \(storedAs) signs size \(signedSize): the checkpoint table was altered"
+            case .entryMissing(let index): "entry \(index) is missing from the store (deleted, or later entries renumbered)"
+            case .entryAltered(let index): "entry \(index) was altered: its bytes no longer hash to the leaf hash stored with them"
+            case .signedRangeAltered(let from, let to):
+                "the entries \(from)..<\(to) are not what the checkpoint of size \(to) signed (the checkpoint of size \(from) still holds): "
+                    + "an entry in that range was edited, reordered or replaced together with its leaf hash; the first bad index is at least \(from)"
+            case .truncated(let stored, let signed):
+                "the store holds \(stored) entries but a checkpoint signed \(signed): entries \(stored)..<\(signed) were deleted"
             }
         }
     }
@@ -65,10 +98,12 @@ public struct LogVerifier: Sendable {
         self.fetch = fetch
     }
 
-    public func verify(previousCheckpoint: String? = nil, checkEntries: Bool = false) async throws -> Report {
+    public func verify(previousCheckpoint: String? = nil, checkEntries: Bool = false, progress: Progress? = nil) async throws -> Report {
         let note = try await required("checkpoint")
         let checkpoint: Checkpoint
         do { checkpoint = try Checkpoint.open(note, trusting: [key]) } catch { throw Failure.checkpoint(error) }
+        // Leaf hashes, then (optionally) entries: progress counts both passes.
+        let total = checkEntries ? checkpoint.size * 2 : checkpoint.size
 
         var tree = MerkleTree()
         for tile in TileID.tiles(forTreeSize: checkpoint.size) where tile.level == 0 {
@@ -77,13 +112,13 @@ public struct LogVerifier: Sendable {
             for offset in stride(from: 0, to: bytes.count, by: Digest.byteCount) {
                 tree.append(leafHash: Digest(bytes[offset..<(offset + Digest.byteCount)])!)
             }
+            progress?(tree.size, total)
         }
         let root = try tree.rootHash(treeSize: checkpoint.size)
         guard root == checkpoint.rootHash else { throw Failure.rootMismatch(size: checkpoint.size, expected: checkpoint.rootHash, calculated: root) }
 
         var checked: UInt64 = 0
-        var requested: [String] = []
-        var answered = Set<String>()
+        var pairing = RecordPairing()
         if checkEntries {
             var index: UInt64 = 0
             while index < checkpoint.size {
@@ -97,18 +132,10 @@ public struct LogVerifier: Sendable {
                     guard RFC6962Hasher.leafHash(entry) == tree.perfectSubtreeHash(level: 0, index: index) else {
                         throw Failure.entryMismatch(index: index)
                     }
-                    guard let record = try? JSONSerialization.jsonObject(with: Data(entry)) as? [String: Any] else {
-                        throw Failure.malformedEntry(index: index)
-                    }
-                    if let id = record["request_id"] as? String {
-                        switch record["event"] as? String {
-                        case "REQUEST": requested.append(id)
-                        case "RESPONSE": answered.insert(id)
-                        default: break
-                        }
-                    }
+                    guard pairing.read(entry) else { throw Failure.malformedEntry(index: index) }
                     index += 1
                 }
+                progress?(checkpoint.size + index, total)
             }
             checked = index
         }
@@ -117,16 +144,14 @@ public struct LogVerifier: Sendable {
         if let previousCheckpoint {
             let previous: Checkpoint
             do { previous = try Checkpoint.open(Array(previousCheckpoint.utf8), trusting: [key]) } catch { throw Failure.checkpoint(error) }
-            guard previous.size <= checkpoint.size else { throw Failure.shrunk(previous: previous.size, current: checkpoint.size) }
-            let then = try tree.rootHash(treeSize: previous.size)
-            guard then == previous.rootHash else { throw Failure.forked(size: previous.size, previousRoot: previous.rootHash, currentRoot: then) }
+            try tree.prove(extends: previous)
             consistentWith = previous.size
         }
         return Report(
             checkpoint: checkpoint,
             note: String(decoding: note, as: UTF8.self),
             entriesChecked: checked,
-            unansweredRequests: requested.filter { !answered.contains($0) },
+            unansweredRequests: pairing.unanswered,
             consistentWithSize: consistentWith
         )
     }
