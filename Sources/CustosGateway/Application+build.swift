@@ -36,7 +36,12 @@ public func buildApplication(_ options: GatewayOptions, logger: Logger) async th
         _ = try deployment.credentials.resolve(environment: options.environment)
     }
     let keys = try APIKeyStore(path: config.storage.sqlitePath)
-    let ledger = try await AuditLedger(config: config.ledger, environment: options.environment, logger: logger)
+    let ledger = try await AuditLedger(
+        config: config.ledger,
+        retainingTenants: Set(config.tenants.filter(\.retainContent).map(\.id)),
+        environment: options.environment,
+        logger: logger
+    )
     // Created last: once it exists, its HTTP clients must be shut down on every path.
     let pool = try UpstreamPool(config: config, environment: options.environment, logger: logger)
     let metrics = GatewayMetrics()

@@ -136,6 +136,17 @@ public struct GatewayError: Error, Sendable, CustomStringConvertible {
         )
     }
 
+    static func contentStoreUnavailable(_ detail: String) -> GatewayError {
+        GatewayError(
+            status: .serviceUnavailable,
+            type: "server_error",
+            code: "content_store_unavailable",
+            message: "The gateway must retain this call's content for your agency and cannot, so it does not go ahead. Try again later.",
+            logDetail: detail,
+            extraHeaders: [.retryAfter: "1"]
+        )
+    }
+
     static func internalError(_ detail: String) -> GatewayError {
         GatewayError(status: .internalServerError, type: "server_error", code: nil, message: "The gateway had an internal error.", logDetail: detail)
     }

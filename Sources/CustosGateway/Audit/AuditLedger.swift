@@ -14,11 +14,15 @@ import ServiceLifecycle
 ///   service group stops services in reverse order, the server first).
 final class AuditLedger: Service, Sendable {
     let sequencer: Sequencer
+    /// Retained content of the tenants in ``retainingTenants``; `nil` when nobody retains.
+    let content: ContentStore?
+    let access: LedgerAccess
+    private let retainingTenants: Set<String>
     private let lock: LedgerLock
     private let interval: Duration
     private let logger: Logger
 
-    init(config: LedgerConfig, environment: [String: String], logger: Logger) async throws {
+    init(config: LedgerConfig, retainingTenants: Set<String>, environment: [String: String], logger: Logger) async throws {
         guard let keyText = try config.signingKey.resolve(environment: environment) else {
             throw ConfigError(file: "config", line: nil, column: nil, keyPath: "ledger.signing_key", problem: "no signing key")
         }
@@ -47,11 +51,43 @@ final class AuditLedger: Service, Sendable {
             at: URL(fileURLWithPath: config.sqlitePath).deletingLastPathComponent(),
             withIntermediateDirectories: true
         )
+        if let retention = config.content {
+            self.content = try retention.openStore(environment: environment)
+        } else {
+            self.content = nil
+        }
+        self.retainingTenants = config.content == nil ? [] : retainingTenants
+        self.access = config.access
         self.lock = try LedgerLock(ledgerPath: config.sqlitePath)
         let storage = try SQLiteLedgerStorage(path: config.sqlitePath)
         self.sequencer = try await Sequencer(storage: storage, signer: signer, origin: config.origin)
         self.interval = config.checkpointInterval
         self.logger = logger
+    }
+
+    /// Seals and stores one body of `call` if its tenant retains content; returns what the
+    /// record must commit to, or `nil` when the tenant does not retain. Throws the 503 to answer
+    /// with when retention is on and the content cannot be made durable.
+    func retain(_ body: [UInt8], of call: CallFacts, part: ContentPart) async throws(GatewayError) -> ContentCommitment? {
+        guard let content, retainsContent(of: call), let tenant = call.principal?.tenant else { return nil }
+        do {
+            return try await content.retain(body, tenant: tenant, requestID: call.requestID, part: part)
+        } catch {
+            throw .contentStoreUnavailable("\(error)")
+        }
+    }
+
+    /// Whether the caller's tenant retains content.
+    func retainsContent(of call: CallFacts) -> Bool {
+        guard let tenant = call.principal?.tenant else { return false }
+        return retainingTenants.contains(tenant)
+    }
+
+    /// Retains an answer (`nil`: the tenant retains but this answer was not kept, see `omitted`).
+    func retainResponse(_ body: [UInt8]?, of call: CallFacts, omitted: String = "") async throws(GatewayError) -> RetainedResponse {
+        guard retainsContent(of: call) else { return .notRetained }
+        guard let body else { return .omitted(omitted) }
+        return try await retain(body, of: call, part: .response).map(RetainedResponse.retained) ?? .notRetained
     }
 
     /// Appends `record`; returns its ledger index once durable.

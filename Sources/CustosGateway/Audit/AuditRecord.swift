@@ -17,10 +17,13 @@ enum AuditRecord {
     static let version: LedgerValue = 1
 
     /// Written, and durable, before anything is sent to a provider.
-    static func request(_ call: CallFacts, model: String, requestBody: [UInt8], stream: Bool) -> LedgerValue {
+    /// `content`: where the body is retained (sealed), for tenants that retain content.
+    static func request(_ call: CallFacts, model: String, requestBody: [UInt8], stream: Bool, content: ContentCommitment? = nil) -> LedgerValue {
         var record = common("REQUEST", call)
         record["model"] = .string(model)
-        record["request"] = digest(requestBody, extra: ["stream": .bool(stream)])
+        var extra: [String: LedgerValue] = ["stream": .bool(stream)]
+        if let content { extra["content"] = content.ledgerValue }
+        record["request"] = digest(requestBody, extra: extra)
         return .object(record)
     }
 
@@ -33,7 +36,8 @@ enum AuditRecord {
         outcome: String,
         errorCode: String?,
         usage: Usage?,
-        responseDigest: (sha256: String, bytes: Int)?
+        responseDigest: (sha256: String, bytes: Int)?,
+        content: RetainedResponse = .notRetained
     ) -> LedgerValue {
         var record = common("RESPONSE", call)
         record["model"] = .string(model)
@@ -55,7 +59,16 @@ enum AuditRecord {
                 ])
             } ?? .null
         record["latency_ms"] = .integer(Int64(call.elapsedMilliseconds))
-        record["response"] = responseDigest.map { .object(["sha256": .string($0.sha256), "bytes": .integer(Int64($0.bytes))]) } ?? .null
+        record["response"] =
+            responseDigest.map { digest in
+                var object: [String: LedgerValue] = ["sha256": .string(digest.sha256), "bytes": .integer(Int64(digest.bytes))]
+                switch content {
+                case .notRetained: break
+                case .retained(let commitment): object["content"] = commitment.ledgerValue
+                case .omitted(let reason): object["content"] = .object(["omitted": .string(reason)])
+                }
+                return .object(object)
+            } ?? .null
         return .object(record)
     }
 
@@ -91,6 +104,15 @@ enum AuditRecord {
         object.merge(extra) { _, new in new }
         return .object(object)
     }
+}
+
+/// Whether a RESPONSE record's answer was retained.
+enum RetainedResponse: Sendable {
+    /// The tenant does not retain content.
+    case notRetained
+    case retained(ContentCommitment)
+    /// The tenant retains content but this answer was not kept, and why (e.g. too large).
+    case omitted(String)
 }
 
 /// Facts about one call gathered along the request path, for its records.

@@ -84,6 +84,11 @@ private struct Reader {
         let modelNames = Set(models.map(\.name))
         for node in try root.required("tenants").sequence() {
             let tenant = try self.tenant(node, modelNames: modelNames)
+            if tenant.retainContent, ledger.content == nil {
+                throw try node.required("retain_content").error(
+                    "tenant `\(tenant.id)` retains content, but `ledger.content` (where and under which master key) is not configured"
+                )
+            }
             guard !tenants.contains(where: { $0.id == tenant.id }) else {
                 throw try node.required("id").error("tenant `\(tenant.id)` is declared twice")
             }
@@ -122,7 +127,7 @@ private struct Reader {
     }
 
     func ledger(_ node: ConfigNode) throws(ConfigError) -> LedgerConfig {
-        try node.rejectUnknownKeys(allowed: ["origin", "sqlite", "signing_key", "checkpoint_interval"])
+        try node.rejectUnknownKeys(allowed: ["origin", "sqlite", "signing_key", "checkpoint_interval", "access", "content"])
         let originNode = try node.required("origin")
         let origin = try originNode.nonEmptyString()
         guard !origin.contains(where: { $0 == "+" || $0.isWhitespace }) else {
@@ -139,6 +144,18 @@ private struct Reader {
         }
         var ledger = LedgerConfig(origin: origin, sqlitePath: resolvePath(try sqlite.required("path").nonEmptyString()), signingKey: key)
         if let interval = try node.optional("checkpoint_interval") { ledger.checkpointInterval = try interval.duration() }
+        if let access = try node.optional("access") { ledger.access = LedgerAccess(rawValue: try access.oneOf(LedgerAccess.allCases.map(\.rawValue)))! }
+        if let content = try node.optional("content") {
+            try content.rejectUnknownKeys(allowed: ["sqlite", "master_key"])
+            let sqlite = try content.required("sqlite")
+            try sqlite.rejectUnknownKeys(allowed: ["path"])
+            let keyNode = try content.required("master_key")
+            let masterKey = try credentials(keyNode)
+            guard masterKey.source != .none else {
+                throw keyNode.error("content retention needs a master key: create one with `custos keys content-init --out FILE` and give `{file: FILE}`")
+            }
+            ledger.content = ContentRetentionConfig(sqlitePath: resolvePath(try sqlite.required("path").nonEmptyString()), masterKey: masterKey)
+        }
         return ledger
     }
 
@@ -232,7 +249,7 @@ private struct Reader {
     }
 
     func tenant(_ node: ConfigNode, modelNames: Set<String>) throws(ConfigError) -> TenantConfig {
-        try node.rejectUnknownKeys(allowed: ["id", "name", "models", "principals"])
+        try node.rejectUnknownKeys(allowed: ["id", "name", "models", "principals", "retain_content"])
         let id = try node.required("id").nonEmptyString()
         let models = try access(try node.required("models"), modelNames: modelNames)
         var principals: [PrincipalConfig] = []
@@ -243,7 +260,13 @@ private struct Reader {
             }
             principals.append(principal)
         }
-        return TenantConfig(id: id, name: try node.optional("name")?.nonEmptyString() ?? id, models: models, principals: principals)
+        return TenantConfig(
+            id: id,
+            name: try node.optional("name")?.nonEmptyString() ?? id,
+            models: models,
+            principals: principals,
+            retainContent: try node.optional("retain_content")?.bool() ?? false
+        )
     }
 
     func principal(_ node: ConfigNode, modelNames: Set<String>) throws(ConfigError) -> PrincipalConfig {

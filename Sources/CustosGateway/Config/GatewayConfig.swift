@@ -57,6 +57,30 @@ public struct LedgerConfig: Sendable {
     public var signingKey: CredentialReference
     /// A new signed checkpoint is published at least this often while records arrive.
     public var checkpointInterval: Duration = .seconds(1)
+    /// Who may read the log's checkpoint, tiles, proofs and records over HTTP.
+    public var access: LedgerAccess = .auditor
+    /// Where retained content goes, for tenants with `retain_content`; `nil`: nobody retains.
+    public var content: ContentRetentionConfig?
+}
+
+/// Who may read the ledger's public parts (`/ledger/checkpoint`, tiles, proofs, records).
+/// Retained content is never public: it needs the `auditor` role either way.
+public enum LedgerAccess: String, Sendable, CaseIterable {
+    /// Principals with the `auditor` role only.
+    case auditor
+    /// Anyone who can reach the gateway: witnesses and monitors without an API key. Records hold
+    /// digests and metadata only (who called which model when), which the operator must judge
+    /// fit to publish.
+    case `public`
+}
+
+/// The content side store: request and response bodies sealed per tenant (AES-256-GCM), with the
+/// tenant keys wrapped under a master key.
+public struct ContentRetentionConfig: Sendable {
+    /// The SQLite file of sealed content and wrapped tenant keys.
+    public var sqlitePath: String
+    /// Where the master key (`CUSTOS-CONTENT-MASTER-KEY+...`, from `custos keys content-init`) is read from.
+    public var masterKey: CredentialReference
 }
 
 /// Operational logging (not the audit ledger).
@@ -137,6 +161,8 @@ public struct TenantConfig: Sendable {
     public var name: String
     public var models: ModelAccess
     public var principals: [PrincipalConfig]
+    /// Whether this tenant's prompts and answers are retained (sealed) beside the ledger.
+    public var retainContent: Bool = false
 
     public func principal(_ id: String) -> PrincipalConfig? { principals.first { $0.id == id } }
 }

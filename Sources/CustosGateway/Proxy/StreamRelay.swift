@@ -22,6 +22,8 @@ struct StreamRelay: Sendable {
     let modelName: String
     let deploymentID: String
     let includeUsage: Bool
+    /// When set, the relayed bytes are also kept (up to this many) for content retention.
+    let retainLimit: Int?
     let metrics: GatewayMetrics
     let logger: Logger
     /// Records the outcome; throwing turns the end of the stream into an error event.
@@ -34,6 +36,8 @@ struct StreamRelay: Sendable {
         let usage: Usage?
         /// SHA-256 and length of the bytes relayed to the client (before `[DONE]`).
         let digest: (sha256: String, bytes: Int)
+        /// The relayed bytes, when retained and within ``StreamRelay/retainLimit``.
+        let retained: [UInt8]?
     }
 
     func responseBody(upstream: UpstreamResponse) -> ResponseBody {
@@ -43,6 +47,7 @@ struct StreamRelay: Sendable {
             var failure: String?
             var usage: Usage?
             var digest = StreamingDigest()
+            var retained: [UInt8]? = retainLimit == nil ? nil : []
             var iterator = upstream.body.makeAsyncIterator()
             while !sawDone {
                 let chunk: ByteBuffer?
@@ -78,6 +83,9 @@ struct StreamRelay: Sendable {
                 }
                 guard !out.isEmpty else { continue }
                 digest.update(out)
+                if let limit = retainLimit, retained != nil {
+                    if retained!.count + out.count <= limit { retained! += out } else { retained = nil }
+                }
                 // If the client has gone, this throws and the upstream request is cancelled with the iterator.
                 try await writer.write(ByteBuffer(bytes: out))
             }
@@ -87,7 +95,7 @@ struct StreamRelay: Sendable {
                 _ = try? await iterator.next()
             }
             do {
-                try await onFinish(Outcome(failure: failure, usage: usage, digest: digest.finalize()))
+                try await onFinish(Outcome(failure: failure, usage: usage, digest: digest.finalize(), retained: retained))
             } catch {
                 failure = failure ?? "the answer could not be recorded in the audit ledger: \(error)"
             }

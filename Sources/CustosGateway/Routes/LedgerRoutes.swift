@@ -6,7 +6,8 @@ import Hummingbird
 import NIOCore
 
 /// The audit ledger served as a C2SP tlog-tiles log, for auditors (principals with the `auditor`
-/// role), so any tlog-tiles client can verify it without Custos code:
+/// role) or, with `ledger.access: public`, for anyone, so any tlog-tiles client can verify it
+/// without Custos code:
 ///
 /// - `GET /ledger/checkpoint`: the newest signed checkpoint (`text/plain`).
 /// - `GET /ledger/tile/<L>/<N>[.p/<W>]`: hash tiles.
@@ -15,6 +16,8 @@ import NIOCore
 ///   proofs as JSON (`{"leaf_index", "tree_size", "hashes": [base64...]}`), for clients that do not
 ///   fetch tiles.
 /// - `GET /ledger/entries/{index}`: one record's canonical JSON.
+/// - `GET /ledger/content/{request_id}/{request|response}`: retained content, sealed (AES-256-GCM,
+///   `nonce || ciphertext || tag`), for auditors of the same tenant only, whatever `access` says.
 ///
 /// Tiles and bundles are immutable once their path exists ("This endpoint is immutable, so its
 /// caching headers SHOULD be long-lived"); the checkpoint is not.
@@ -64,6 +67,31 @@ struct LedgerRoutes: Sendable {
             }
             return JSONResponse.make(status: .ok, body: entry)
         }
+        router.get("/ledger/content/:requestID/:part") { request, context in
+            let principal = try authenticateAuditor(request)
+            guard let store = ledger.content else { throw Self.noContent("This gateway retains no content.") }
+            guard let requestID = context.parameters.get("requestID"), let part = context.parameters.get("part").flatMap(ContentPart.init(rawValue:))
+            else { throw Self.noContent("Ask for `/ledger/content/{request_id}/request` or `.../response`.") }
+            guard let found = try await store.sealed(requestID: requestID, part: part) else {
+                throw Self.noContent("No retained \(part.rawValue) for request \(requestID) (not retained, or not this ledger's).")
+            }
+            guard found.tenant == principal.tenant else {
+                throw GatewayError(
+                    status: .forbidden,
+                    type: "permission_error",
+                    code: "other_tenant_content",
+                    message: "Auditors read the retained content of their own tenant only."
+                )
+            }
+            return Response(
+                status: .ok,
+                headers: [
+                    .contentType: "application/octet-stream", .cacheControl: "no-store",
+                    HTTPField.Name("custos-content-key-id")!: found.keyID, HTTPField.Name("custos-content-tenant")!: found.tenant,
+                ],
+                body: .init(byteBuffer: ByteBuffer(bytes: found.sealed))
+            )
+        }
         router.get("/ledger/tile/**") { request, context in
             try authorize(request)
             let path = context.parameters.getCatchAll().joined(separator: "/")
@@ -84,7 +112,13 @@ struct LedgerRoutes: Sendable {
         }
     }
 
+    /// The log itself: public, or auditors only, as configured.
     private func authorize(_ request: Request) throws {
+        guard ledger.access != .public else { return }
+        _ = try authenticateAuditor(request)
+    }
+
+    private func authenticateAuditor(_ request: Request) throws -> Principal {
         let principal = try authenticator.authenticate(authorization: request.headers[.authorization])
         guard principal.roles.contains(Self.auditorRole) else {
             throw GatewayError(
@@ -94,6 +128,11 @@ struct LedgerRoutes: Sendable {
                 message: "Reading the audit ledger needs the `auditor` role."
             )
         }
+        return principal
+    }
+
+    static func noContent(_ message: String) -> GatewayError {
+        GatewayError(status: .notFound, type: "invalid_request_error", code: "no_such_content", message: message)
     }
 
     static func number(_ request: Request, _ name: String) throws -> UInt64 {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 
+import CustosLedger
 import CustosProviders
 import Foundation
 import HTTPTypes
@@ -44,7 +45,8 @@ struct OpenAIRoutes: Sendable {
             throw error
         }
         // Durable before a single byte leaves for a provider; if it cannot be, the call ends here (503).
-        try await ledger.record(AuditRecord.request(call, model: chat.model, requestBody: bytes, stream: chat.stream))
+        let requestContent = try await retainRequest(bytes, call)
+        try await ledger.record(AuditRecord.request(call, model: chat.model, requestBody: bytes, stream: chat.stream, content: requestContent))
         let upstream: UpstreamResponse
         let deployment: DeploymentConfig
         do {
@@ -68,9 +70,28 @@ struct OpenAIRoutes: Sendable {
             modelName: model.name,
             deploymentID: deployment.id,
             includeUsage: chat.includeUsage,
+            retainLimit: ledger.retainsContent(of: call) ? server.maxResponseBytes : nil,
             metrics: metrics,
             logger: context.logger
         ) { outcome in
+            let content: RetainedResponse
+            do throws(GatewayError) {
+                content = try await ledger.retainResponse(outcome.retained, of: facts, omitted: "stream longer than max_response_size")
+            } catch {
+                try await ledger.record(
+                    AuditRecord.response(
+                        facts,
+                        model: chat.model,
+                        deployment: deployment,
+                        status: Int(error.status.code),
+                        outcome: "content_not_retained",
+                        errorCode: error.code,
+                        usage: outcome.usage,
+                        responseDigest: outcome.digest
+                    )
+                )
+                throw error
+            }
             let record = AuditRecord.response(
                 facts,
                 model: chat.model,
@@ -79,7 +100,8 @@ struct OpenAIRoutes: Sendable {
                 outcome: outcome.failure == nil ? "success" : "stream_broken",
                 errorCode: outcome.failure == nil ? nil : "upstream_stream_broken",
                 usage: outcome.usage,
-                responseDigest: outcome.digest
+                responseDigest: outcome.digest,
+                content: content
             )
             try await ledger.record(record)
         }
@@ -105,7 +127,8 @@ struct OpenAIRoutes: Sendable {
             try await recordRejection(call, error)
             throw error
         }
-        try await ledger.record(AuditRecord.request(call, model: embeddings.model, requestBody: bytes, stream: false))
+        let requestContent = try await retainRequest(bytes, call)
+        try await ledger.record(AuditRecord.request(call, model: embeddings.model, requestBody: bytes, stream: false, content: requestContent))
         let upstream: UpstreamResponse
         let deployment: DeploymentConfig
         do {
@@ -130,6 +153,17 @@ struct OpenAIRoutes: Sendable {
             sourceAddress: context.remoteAddress,
             started: .now
         )
+    }
+
+    /// Retains the request body if the tenant retains content; a failure is recorded as REJECTED
+    /// and refuses the call (503) before anything is forwarded.
+    private func retainRequest(_ body: [UInt8], _ call: CallFacts) async throws -> ContentCommitment? {
+        do {
+            return try await ledger.retain(body, of: call, part: .request)
+        } catch {
+            try await recordRejection(call, error)
+            throw error
+        }
     }
 
     /// Records a refusal before forwarding as REJECTED (503 instead if even that cannot be recorded).
@@ -181,6 +215,25 @@ struct OpenAIRoutes: Sendable {
         }
         let usage = Usage.parse(responseBody: body)
         if let usage { metrics.tokens(model: publicModel, prompt: usage.promptTokens, completion: usage.completionTokens) }
+        let content: RetainedResponse
+        do {
+            content = try await ledger.retainResponse(body, of: call)
+        } catch {
+            // The answer exists but cannot be kept as this tenant requires: it is withheld.
+            try await ledger.record(
+                AuditRecord.response(
+                    call,
+                    model: model,
+                    deployment: deployment,
+                    status: Int(error.status.code),
+                    outcome: "content_not_retained",
+                    errorCode: error.code,
+                    usage: usage,
+                    responseDigest: (SHA256Hex.of(body), body.count)
+                )
+            )
+            throw error
+        }
         try await ledger.record(
             AuditRecord.response(
                 call,
@@ -190,7 +243,8 @@ struct OpenAIRoutes: Sendable {
                 outcome: "success",
                 errorCode: nil,
                 usage: usage,
-                responseDigest: (SHA256Hex.of(body), body.count)
+                responseDigest: (SHA256Hex.of(body), body.count),
+                content: content
             )
         )
         return JSONResponse.make(status: .ok, body: body)

@@ -24,19 +24,23 @@ extension Keys {
             } catch {
                 throw ValidationError("\(error)")
             }
-            guard !FileManager.default.fileExists(atPath: out) else {
-                printError("custos: \(out) exists; refusing to overwrite a ledger key")
-                throw CustosExitCode.failure
-            }
-            let directory = URL(fileURLWithPath: out).deletingLastPathComponent()
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            guard FileManager.default.createFile(atPath: out, contents: Data((key.privateText + "\n").utf8), attributes: [.posixPermissions: 0o600])
-            else {
-                printError("custos: cannot write \(out)")
-                throw CustosExitCode.failure
-            }
+            try writeSecretFile(key.privateText, to: out, what: "a ledger key")
             // The verifier key is public: auditors use it to check checkpoints offline.
             print(key.verifierKey.text)
         }
+    }
+}
+
+/// Writes a secret to a new file with mode 0600; never overwrites (a lost key cannot be undone).
+func writeSecretFile(_ text: String, to path: String, what: String) throws {
+    guard !FileManager.default.fileExists(atPath: path) else {
+        printError("custos: \(path) exists; refusing to overwrite \(what)")
+        throw CustosExitCode.failure
+    }
+    let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    guard FileManager.default.createFile(atPath: path, contents: Data((text + "\n").utf8), attributes: [.posixPermissions: 0o600]) else {
+        printError("custos: cannot write \(path)")
+        throw CustosExitCode.failure
     }
 }

@@ -8,7 +8,7 @@ import Foundation
 struct Keys: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Manage API keys.",
-        subcommands: [Create.self, List.self, Revoke.self, LedgerInit.self]
+        subcommands: [Create.self, List.self, Revoke.self, LedgerInit.self, ContentInit.self]
     )
 
     struct Create: ParsableCommand {

@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 
 import ArgumentParser
-import AsyncHTTPClient
 import CustosLedger
 import Foundation
-import NIOCore
-import NIOHTTP1
 
 /// `custos verify`: an auditor's check of a Custos ledger, over HTTP or from its database file,
 /// trusting only its public key. Exit 0: everything holds; 5: the ledger fails verification
@@ -75,24 +72,12 @@ struct Verify: AsyncParsableCommand {
     private func verifyOverHTTP(key: NoteVerifierKey, previousNote: String?, progress: @escaping LogVerifier.Progress) async -> Result<
         LogVerifier.Report, any Error
     > {
-        let apiKey = ProcessInfo.processInfo.environment[apiKeyEnv]
-        let base = url.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 } ?? ""
-        let client = HTTPClient(eventLoopGroupProvider: .singleton)
+        let client = LedgerClient(url: url ?? "", apiKey: ProcessInfo.processInfo.environment[apiKeyEnv])
         let outcome = await Result {
-            let verifier = LogVerifier(key: key) { path in
-                var request = HTTPClientRequest(url: "\(base)/\(path)")
-                if let apiKey { request.headers.add(name: "Authorization", value: "Bearer \(apiKey)") }
-                let response = try await client.execute(request, timeout: .seconds(60))
-                let body = try await response.body.collect(upTo: 64 * 1024 * 1024)
-                if response.status == .notFound { return nil }
-                guard response.status == .ok else {
-                    throw ValidationError("GET \(path): HTTP \(response.status.code) \(String(buffer: body))")
-                }
-                return Array(body.readableBytesView)
-            }
-            return try await verifier.verify(previousCheckpoint: previousNote, checkEntries: entries, progress: progress)
+            try await LogVerifier(key: key) { path in try await client.get(path) }
+                .verify(previousCheckpoint: previousNote, checkEntries: entries, progress: progress)
         }
-        try? await client.shutdown()
+        await client.shutdown()
         return outcome
     }
 
