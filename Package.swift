@@ -126,6 +126,7 @@ let package = Package(
                 "CustosLedger",
                 "CustosFakeUpstream",
                 "CustosProviders",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),

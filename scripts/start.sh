@@ -25,6 +25,11 @@ if [ ! -s run/ledger.key ]; then
   "$bin" keys ledger-init --origin custos.example/demo-agency --out run/ledger.key > run/ledger.pub
 fi
 
+# The master key of the content store (demo-agency retains content), created once.
+if [ ! -s run/content.key ]; then
+  "$bin" keys content-init --out run/content.key > /dev/null
+fi
+
 # A demo key for demo-agency/alice, created once and kept in run/ (git-ignored).
 if [ ! -s run/demo-key ]; then
   "$bin" keys create --config "$config" --tenant demo-agency --principal alice --label demo > run/demo-key

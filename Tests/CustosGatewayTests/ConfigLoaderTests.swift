@@ -32,6 +32,9 @@ struct ConfigLoaderTests {
         #expect(config.ledger.origin == "custos.example/demo-agency")
         #expect(config.ledger.signingKey.description.hasSuffix("/run/ledger.key"))
         #expect(config.ledger.checkpointInterval == .seconds(1))
+        #expect(config.ledger.access == .auditor)
+        #expect(config.ledger.content?.sqlitePath.hasSuffix("/run/content.db") == true)
+        #expect(tenant.retainContent)
     }
 
     static var badFixtures: [String] {

@@ -28,12 +28,22 @@ struct LiveGateway {
     let ledger: SQLiteLedgerStorage
     /// The public key of the ledger's checkpoints.
     let ledgerKey: NoteVerifierKey
+    /// Where the content store is, when retention is configured (see ``retainingContent(_:)``).
+    let contentPath: String
 
     static let logger: Logger = {
         var logger = Logger(label: "test")
         logger.logLevel = .critical
         return logger
     }()
+
+    /// Turns content retention on for agency-a (agency-b does not retain).
+    static func retainingContent(_ yaml: String) -> String {
+        yaml.replacingOccurrences(
+            of: "checkpoint_interval: 100ms}",
+            with: "checkpoint_interval: 100ms, content: {sqlite: {path: custos.db.content}, master_key: {env: CUSTOS_TEST_CONTENT_KEY}}}"
+        ).replacingOccurrences(of: "  - id: agency-a\n", with: "  - id: agency-a\n    retain_content: true\n")
+    }
 
     /// The test configuration: models exercising every upstream outcome.
     static func yaml(fakePort: Int, database: String) -> String {
@@ -73,12 +83,15 @@ struct LiveGateway {
               - {id: audra, roles: [auditor], models: []}
           - id: agency-b
             models: [fake-echo]
-            principals: [{id: carol}]
+            principals: [{id: carol}, {id: bert, roles: [auditor], models: []}]
         """
     }
 
-    /// Starts both servers, runs `body`, then stops them.
-    static func run(_ body: (LiveGateway) async throws -> Void) async throws {
+    /// The master key of the content store, when a test's configuration turns retention on.
+    static let contentMasterKey = ContentMasterKey.generate()
+
+    /// Starts both servers, runs `body`, then stops them; `configure` may rewrite the YAML first.
+    static func run(configure: (String) -> String = { $0 }, _ body: (LiveGateway) async throws -> Void) async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("custos-live-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -91,14 +104,18 @@ struct LiveGateway {
             let fakePort = try #require(await fakeIterator.next())
 
             let database = directory.appendingPathComponent("custos.db").path
-            let config = try ConfigLoader.parse(yaml: yaml(fakePort: fakePort, database: database), file: "live.yaml", baseDirectory: directory.path)
+            let config = try ConfigLoader.parse(
+                yaml: configure(yaml(fakePort: fakePort, database: database)),
+                file: "live.yaml",
+                baseDirectory: directory.path
+            )
             let keys = try APIKeyStore(path: database)
             let alice = try keys.create(tenant: "agency-a", principal: "alice", expiresAt: nil, label: nil).0
             let bob = try keys.create(tenant: "agency-a", principal: "bob", expiresAt: nil, label: nil).0
 
             let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
             let ledgerKey = try NoteSignerKey.generate(name: "custos.test/live")
-            let environment = ["CUSTOS_TEST_LEDGER_KEY": ledgerKey.privateText]
+            let environment = ["CUSTOS_TEST_LEDGER_KEY": ledgerKey.privateText, "CUSTOS_TEST_CONTENT_KEY": contentMasterKey.privateText]
             let app = try await buildApplication(GatewayOptions(config: config, environment: environment) { continuation.yield($0) }, logger: logger)
             group.addTask { try await app.run() }
             var iterator = ports.makeAsyncIterator()
@@ -111,7 +128,8 @@ struct LiveGateway {
                 aliceKey: alice.secret,
                 bobKey: bob.secret,
                 ledger: try SQLiteLedgerStorage(path: database + ".ledger"),
-                ledgerKey: ledgerKey.verifierKey
+                ledgerKey: ledgerKey.verifierKey,
+                contentPath: database + ".content"
             )
             do {
                 try await body(gateway)

@@ -144,7 +144,9 @@ private struct Reader {
         }
         var ledger = LedgerConfig(origin: origin, sqlitePath: resolvePath(try sqlite.required("path").nonEmptyString()), signingKey: key)
         if let interval = try node.optional("checkpoint_interval") { ledger.checkpointInterval = try interval.duration() }
-        if let access = try node.optional("access") { ledger.access = LedgerAccess(rawValue: try access.oneOf(LedgerAccess.allCases.map(\.rawValue)))! }
+        if let access = try node.optional("access") {
+            ledger.access = LedgerAccess(rawValue: try access.oneOf(LedgerAccess.allCases.map(\.rawValue)))!
+        }
         if let content = try node.optional("content") {
             try content.rejectUnknownKeys(allowed: ["sqlite", "master_key"])
             let sqlite = try content.required("sqlite")
@@ -152,7 +154,9 @@ private struct Reader {
             let keyNode = try content.required("master_key")
             let masterKey = try credentials(keyNode)
             guard masterKey.source != .none else {
-                throw keyNode.error("content retention needs a master key: create one with `custos keys content-init --out FILE` and give `{file: FILE}`")
+                throw keyNode.error(
+                    "content retention needs a master key: create one with `custos keys content-init --out FILE` and give `{file: FILE}`"
+                )
             }
             ledger.content = ContentRetentionConfig(sqlitePath: resolvePath(try sqlite.required("path").nonEmptyString()), masterKey: masterKey)
         }

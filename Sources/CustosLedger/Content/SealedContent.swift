@@ -94,7 +94,9 @@ public enum ContentAudit {
             throw .digestMismatch("the record commits to \(claim.commitment.sha256), the store holds \(digest)")
         }
         guard let key = keys.first(where: { $0.keyID == claim.commitment.keyID && $0.tenant == claim.tenant }) else {
-            throw .keyUnavailable("key \(claim.commitment.keyID) of tenant \(claim.tenant) is not among the keys given (shredded, or not exported to you)")
+            throw .keyUnavailable(
+                "key \(claim.commitment.keyID) of tenant \(claim.tenant) is not among the keys given (shredded, or not exported to you)"
+            )
         }
         return try SealedContent.open(sealed, key: key, requestID: claim.requestID, part: claim.part)
     }

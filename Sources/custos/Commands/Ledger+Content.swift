@@ -43,7 +43,9 @@ extension Ledger {
                 } else {
                     FileHandle.standardOutput.write(Data(plaintext))
                 }
-                printError("ok: the \(claim.part.rawValue) of \(claim.requestID) (tenant \(claim.tenant)) is in the signed ledger and matches its record")
+                printError(
+                    "ok: the \(claim.part.rawValue) of \(claim.requestID) (tenant \(claim.tenant)) is in the signed ledger and matches its record"
+                )
             case .failure(let error as ContentError):
                 switch error {
                 case .keyUnavailable, .notRetained:
@@ -68,7 +70,9 @@ extension Ledger {
         private func open(key: NoteVerifierKey, contentKeys: [ContentKey], client: LedgerClient) async throws -> ([UInt8], ContentAudit.Claim) {
             guard let note = try await client.get("checkpoint") else { throw ValidationError("the ledger serves no checkpoint yet") }
             let checkpoint: Checkpoint
-            do { checkpoint = try Checkpoint.open(note, trusting: [key]) } catch { throw LedgerEvidenceError(message: "checkpoint rejected: \(error)") }
+            do { checkpoint = try Checkpoint.open(note, trusting: [key]) } catch {
+                throw LedgerEvidenceError(message: "checkpoint rejected: \(error)")
+            }
             guard index < checkpoint.size else {
                 throw ValidationError("record \(index) is not signed yet (the checkpoint covers \(checkpoint.size) records); try again in a moment")
             }

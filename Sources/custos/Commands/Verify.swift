@@ -10,7 +10,8 @@ import Foundation
 /// checked (unreachable, unreadable).
 struct Verify: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Verify a Custos audit ledger: signatures, every tile or row, optionally every record, and that it only appended since a saved checkpoint.",
+        abstract:
+            "Verify a Custos audit ledger: signatures, every tile or row, optionally every record, and that it only appended since a saved checkpoint.",
         discussion: """
             Give the ledger either as --url (a running gateway's /ledger endpoints, as C2SP tlog-tiles) or as --db (its
             SQLite file, read-only; a copy is best). With --db every stored checkpoint is checked and a tampered row is
