@@ -16,6 +16,7 @@ extension Dev {
         @Option(help: "Concurrent writers for the append measurement.") var writers = 512
         @Option(help: "Tree size for the proof and verification measurements.") var treeSize = 1_000_000
         @Option(help: "Inclusion proofs to time.") var proofs = 20_000
+        @Option(help: "Entries between signed checkpoints in the ledger file verified with --db.") var checkpointEvery = 2_000
         @Option(help: "Scratch folder (a temporary one when omitted).") var directory: String?
 
         func run() async throws {
@@ -106,6 +107,36 @@ extension Dev {
                     format: "verify (tiles and every entry, in memory, no network): %llu entries in %.2f s",
                     report.entriesChecked,
                     Self.seconds(.now - verifyStart)
+                )
+            )
+
+            // 4. Verifying the same log from its SQLite file, as `custos verify --db` does: every row,
+            //    and a signed checkpoint every `checkpointEvery` entries (one a second at that rate).
+            let file = folder + "/verify.db"
+            let storage = try SQLiteLedgerStorage(path: file)
+            var written: UInt64 = 0
+            var fileTree = MerkleTree()
+            while written < size {
+                let end = min(size, written + UInt64(checkpointEvery))
+                let batch = entries[Int(written)..<Int(end)].map { StoredEntry(data: $0) }
+                try await storage.append(batch, startingAt: written)
+                for entry in batch { fileTree.append(leafHash: entry.leafHash) }
+                let checkpoint = try Checkpoint(origin: signer.name, size: end, rootHash: try fileTree.rootHash(treeSize: end))
+                try await storage.storeCheckpoint(try signer.signedNote(checkpoint.text).serialized, treeSize: end)
+                written = end
+            }
+            let rowsStart = ContinuousClock.now
+            _ = try await StoredLedgerVerifier(key: signer.verifierKey, storage: try SQLiteLedgerStorage(auditing: file)).verify()
+            print(String(format: "verify --db without --entries (rows, leaf hashes, checkpoints): %.2f s", Self.seconds(.now - rowsStart)))
+            let fileStart = ContinuousClock.now
+            let fileReport = try await StoredLedgerVerifier(key: signer.verifierKey, storage: try SQLiteLedgerStorage(auditing: file))
+                .verify(checkEntries: true)
+            print(
+                String(
+                    format: "verify --db (every row and record, %d signed checkpoints): %llu entries in %.2f s",
+                    fileReport.checkpointsChecked,
+                    fileReport.entriesChecked,
+                    Self.seconds(.now - fileStart)
                 )
             )
         }

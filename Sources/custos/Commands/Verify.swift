@@ -85,7 +85,7 @@ struct Verify: AsyncParsableCommand {
     private func summary(_ report: LogVerifier.Report) -> String {
         var line = "ok: \(report.checkpoint.origin) size \(report.checkpoint.size) root \(report.checkpoint.rootHash.base64)"
         if db != nil {
-            line += ", \(report.checkpointsChecked) stored checkpoints hold"
+            line += ", \(report.checkpointsChecked) stored checkpoint(s) hold"
             if report.unsignedEntries > 0 { line += ", \(report.unsignedEntries) newer entries intact but not signed yet" }
         }
         if entries {
