@@ -101,13 +101,20 @@ public final class SQLiteLedgerStorage: LedgerStorage {
 
     public func entries(in range: Range<UInt64>) async throws -> [StoredRow] {
         try await database.read { db in
-            try Row.fetchAll(
+            var rows: [StoredRow] = []
+            rows.reserveCapacity(Int(min(range.count, 65_536)))
+            // A cursor over the statement, reading blobs in place: no intermediate Row copies.
+            let cursor = try Row.fetchCursor(
                 db,
                 sql: "SELECT idx, data, leaf_hash FROM ledger_entries WHERE idx >= ? AND idx < ? ORDER BY idx",
                 arguments: [Int64(range.lowerBound), Int64(range.upperBound)]
-            ).map { row in
-                StoredRow(index: UInt64(row[0] as Int64), data: Array(row[1] as Data), storedLeafHash: Array(row[2] as Data))
+            )
+            while let row = try cursor.next() {
+                let data = try row.withUnsafeData(atIndex: 1) { $0.map { [UInt8]($0) } ?? [] }
+                let hash = try row.withUnsafeData(atIndex: 2) { $0.map { [UInt8]($0) } ?? [] }
+                rows.append(StoredRow(index: UInt64(row[0] as Int64), data: data, storedLeafHash: hash))
             }
+            return rows
         }
     }
 

@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 
-import Foundation
-
 /// Reads each ledger record as JSON and pairs REQUEST records with their RESPONSE by request id,
 /// for both verifiers: every entry must be a JSON object, and a REQUEST without a RESPONSE is
 /// reported (in flight when the checkpoint was signed, or never answered).
@@ -11,9 +9,9 @@ struct RecordPairing {
 
     /// Reads one record; `false` if it is not a JSON object.
     mutating func read(_ entry: [UInt8]) -> Bool {
-        guard let record = try? JSONSerialization.jsonObject(with: Data(entry)) as? [String: Any] else { return false }
-        if let id = record["request_id"] as? String {
-            switch record["event"] as? String {
+        guard let record = RecordScanner.scan(entry) else { return false }
+        if let id = record.requestID {
+            switch record.event {
             case "REQUEST": requested.append(id)
             case "RESPONSE": answered.insert(id)
             default: break
