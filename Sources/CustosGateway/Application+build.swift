@@ -36,15 +36,16 @@ public func buildApplication(_ options: GatewayOptions, logger: Logger) async th
         _ = try deployment.credentials.resolve(environment: options.environment)
     }
     let keys = try APIKeyStore(path: config.storage.sqlitePath)
+    let metrics = GatewayMetrics()
     let ledger = try await AuditLedger(
         config: config.ledger,
         retainingTenants: Set(config.tenants.filter(\.retainContent).map(\.id)),
         environment: options.environment,
+        metrics: metrics,
         logger: logger
     )
     // Created last: once it exists, its HTTP clients must be shut down on every path.
     let pool = try UpstreamPool(config: config, environment: options.environment, logger: logger)
-    let metrics = GatewayMetrics()
 
     let router = Router(context: GatewayRequestContext.self)
     router.add(middleware: MetricsMiddleware(metrics: metrics))

@@ -108,4 +108,21 @@ struct LogVerifierTests {
             try await LogVerifier(key: signer.verifierKey) { missing.fetch($0) }.verify()
         }
     }
+
+    @Test func aCheckpointForAnotherLogIsRefused() async throws {
+        let signer = try NoteSignerKey.generate(name: "custos.test/verify")
+        let (files, _) = try Self.publish(Array(Self.entries[0..<10]), signer: signer)
+        let log = ServedLog(files)
+        await #expect(throws: LogVerifier.Failure.wrongOrigin(expected: "custos.test/other", found: "custos.test/verify")) {
+            try await LogVerifier(key: signer.verifierKey, origin: "custos.test/other") { log.fetch($0) }.verify()
+        }
+        // Signed by the right key, but naming another log on its first line.
+        var tree = MerkleTree()
+        for entry in Self.entries[0..<10] { tree.append(leafHash: RFC6962Hasher.leafHash(entry)) }
+        let foreign = try signer.signedNote(try Checkpoint(origin: "custos.test/elsewhere", size: 10, rootHash: try tree.rootHash(treeSize: 10)).text)
+        log.replace("checkpoint", with: Array(foreign.serialized.utf8))
+        await #expect(throws: LogVerifier.Failure.wrongOrigin(expected: "custos.test/verify", found: "custos.test/elsewhere")) {
+            try await LogVerifier(key: signer.verifierKey) { log.fetch($0) }.verify()
+        }
+    }
 }

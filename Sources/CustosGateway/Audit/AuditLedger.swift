@@ -22,7 +22,13 @@ final class AuditLedger: Service, Sendable {
     private let interval: Duration
     private let logger: Logger
 
-    init(config: LedgerConfig, retainingTenants: Set<String>, environment: [String: String], logger: Logger) async throws {
+    init(
+        config: LedgerConfig,
+        retainingTenants: Set<String>,
+        environment: [String: String],
+        metrics: GatewayMetrics,
+        logger: Logger
+    ) async throws {
         guard let keyText = try config.signingKey.resolve(environment: environment) else {
             throw ConfigError(file: "config", line: nil, column: nil, keyPath: "ledger.signing_key", problem: "no signing key")
         }
@@ -60,7 +66,9 @@ final class AuditLedger: Service, Sendable {
         self.access = config.access
         self.lock = try LedgerLock(ledgerPath: config.sqlitePath)
         let storage = try SQLiteLedgerStorage(path: config.sqlitePath)
-        self.sequencer = try await Sequencer(storage: storage, signer: signer, origin: config.origin)
+        self.sequencer = try await Sequencer(storage: storage, signer: signer, origin: config.origin) { entries, duration in
+            metrics.ledgerCommit(entries: entries, duration: duration)
+        }
         self.interval = config.checkpointInterval
         self.logger = logger
     }

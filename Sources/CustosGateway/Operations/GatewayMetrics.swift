@@ -17,6 +17,8 @@ import Synchronization
 /// | `custos_upstream_attempts_total` | `deployment`, `outcome` |
 /// | `custos_upstream_duration_seconds` (to upstream response head) | `deployment` |
 /// | `custos_tokens_total` | `model`, `kind` (prompt, completion) |
+/// | `custos_ledger_commits_total`, `custos_ledger_entries_total` (their ratio: entries per group commit) | |
+/// | `custos_ledger_commit_duration_seconds` (one durable storage transaction) | |
 public struct GatewayMetrics: Sendable {
     public let registry: PrometheusCollectorRegistry
     private let factory: PrometheusMetricsFactory
@@ -50,6 +52,12 @@ public struct GatewayMetrics: Sendable {
     func tokens(model: String, prompt: Int, completion: Int) {
         counter("custos_tokens_total", [("model", model), ("kind", "prompt")]).increment(by: prompt)
         counter("custos_tokens_total", [("model", model), ("kind", "completion")]).increment(by: completion)
+    }
+
+    func ledgerCommit(entries: Int, duration: Duration) {
+        counter("custos_ledger_commits_total", []).increment()
+        counter("custos_ledger_entries_total", []).increment(by: entries)
+        timer("custos_ledger_commit_duration_seconds", []).recordNanoseconds(duration.nanoseconds)
     }
 
     private func counter(_ label: String, _ dimensions: [(String, String)]) -> CoreMetrics.Counter {

@@ -22,6 +22,9 @@
 ///   inconsistent with another (c2sp.org/tlog-checkpoint: "A log MUST not sign any checkpoint which
 ///   is inconsistent with any checkpoint it previously signed").
 public actor Sequencer {
+    /// Told of every committed batch: how many entries, and how long the storage took.
+    public typealias CommitObserver = @Sendable (_ entries: Int, _ duration: Duration) -> Void
+
     public let origin: String
     private let storage: any LedgerStorage
     private let signer: NoteSignerKey
@@ -35,9 +38,17 @@ public actor Sequencer {
     private var fatal: LedgerError?
     /// Largest batch per storage transaction.
     private let maximumBatch: Int
+    private let observer: CommitObserver?
 
     /// Loads the stored tree and prepares to append after it.
-    public init(storage: any LedgerStorage, signer: NoteSignerKey, origin: String, maximumBatch: Int = 1024) async throws {
+    public init(
+        storage: any LedgerStorage,
+        signer: NoteSignerKey,
+        origin: String,
+        maximumBatch: Int = 1024,
+        observer: CommitObserver? = nil
+    ) async throws {
+        self.observer = observer
         self.storage = storage
         self.signer = signer
         self.origin = origin
@@ -78,7 +89,9 @@ public actor Sequencer {
             pending.removeFirst(count)
             let start = tree.size
             do {
+                let started = ContinuousClock.now
                 try await storage.append(batch.map(\.entry), startingAt: start)
+                observer?(batch.count, .now - started)
                 acknowledge(batch, from: start)
             } catch {
                 await recover(batch, from: start, after: error)

@@ -45,6 +45,7 @@ public struct LogVerifier: Sendable {
         case shrunk(previous: UInt64, current: UInt64)
         case forked(size: UInt64, previousRoot: Digest, currentRoot: Digest)
         // Found by reading a ledger file (``StoredLedgerVerifier``):
+        case wrongOrigin(expected: String, found: String)
         case noCheckpoint
         case storedCheckpointRejected(size: UInt64, NoteError)
         case misfiledCheckpoint(storedAs: UInt64, signedSize: UInt64)
@@ -75,6 +76,7 @@ public struct LogVerifier: Sendable {
             case .shrunk(let previous, let current): "the log shrank from \(previous) to \(current) entries"
             case .forked(let size, let previousRoot, let currentRoot):
                 "history rewritten: at size \(size) the saved checkpoint has root \(previousRoot.hex), the log now gives \(currentRoot.hex)"
+            case .wrongOrigin(let expected, let found): "the checkpoint is for log `\(found)`, not `\(expected)`"
             case .noCheckpoint: "the ledger holds no signed checkpoint"
             case .storedCheckpointRejected(let size, let error): "the stored checkpoint of size \(size) is rejected: \(error)"
             case .misfiledCheckpoint(let storedAs, let signedSize):
@@ -91,17 +93,19 @@ public struct LogVerifier: Sendable {
     }
 
     public let key: NoteVerifierKey
+    /// The log's origin every checkpoint must name; by default the key's name.
+    public let origin: String
     public let fetch: Fetch
 
-    public init(key: NoteVerifierKey, fetch: @escaping Fetch) {
+    public init(key: NoteVerifierKey, origin: String? = nil, fetch: @escaping Fetch) {
         self.key = key
+        self.origin = origin ?? key.name
         self.fetch = fetch
     }
 
     public func verify(previousCheckpoint: String? = nil, checkEntries: Bool = false, progress: Progress? = nil) async throws -> Report {
         let note = try await required("checkpoint")
-        let checkpoint: Checkpoint
-        do { checkpoint = try Checkpoint.open(note, trusting: [key]) } catch { throw Failure.checkpoint(error) }
+        let checkpoint = try Self.open(note, key: key, origin: origin)
         // Leaf hashes, then (optionally) entries: progress counts both passes.
         let total = checkEntries ? checkpoint.size * 2 : checkpoint.size
 
@@ -142,8 +146,7 @@ public struct LogVerifier: Sendable {
 
         var consistentWith: UInt64?
         if let previousCheckpoint {
-            let previous: Checkpoint
-            do { previous = try Checkpoint.open(Array(previousCheckpoint.utf8), trusting: [key]) } catch { throw Failure.checkpoint(error) }
+            let previous = try Self.open(Array(previousCheckpoint.utf8), key: key, origin: origin)
             try tree.prove(extends: previous)
             consistentWith = previous.size
         }
@@ -154,6 +157,14 @@ public struct LogVerifier: Sendable {
             unansweredRequests: pairing.unanswered,
             consistentWithSize: consistentWith
         )
+    }
+
+    /// A checkpoint signed by `key` for the log `origin`.
+    static func open(_ note: [UInt8], key: NoteVerifierKey, origin: String) throws(Failure) -> Checkpoint {
+        let checkpoint: Checkpoint
+        do { checkpoint = try Checkpoint.open(note, trusting: [key]) } catch { throw .checkpoint(error) }
+        guard checkpoint.origin == origin else { throw .wrongOrigin(expected: origin, found: checkpoint.origin) }
+        return checkpoint
     }
 
     private func required(_ path: String) async throws -> [UInt8] {

@@ -20,12 +20,15 @@
 /// auditor saved earlier (`previousCheckpoint`), as with any transparency log.
 public struct StoredLedgerVerifier: Sendable {
     public let key: NoteVerifierKey
+    /// The log's origin every checkpoint must name; by default the key's name.
+    public let origin: String
     public let storage: any LedgerStorage
     /// Rows read per storage query.
     public var batchSize: UInt64 = 16_384
 
-    public init(key: NoteVerifierKey, storage: any LedgerStorage) {
+    public init(key: NoteVerifierKey, origin: String? = nil, storage: any LedgerStorage) {
         self.key = key
+        self.origin = origin ?? key.name
         self.storage = storage
     }
 
@@ -43,6 +46,7 @@ public struct StoredLedgerVerifier: Sendable {
             do { checkpoint = try Checkpoint.open(Array(note.utf8), trusting: [key]) } catch {
                 throw LogVerifier.Failure.storedCheckpointRejected(size: size, error)
             }
+            guard checkpoint.origin == origin else { throw LogVerifier.Failure.wrongOrigin(expected: origin, found: checkpoint.origin) }
             guard checkpoint.size == size else { throw LogVerifier.Failure.misfiledCheckpoint(storedAs: size, signedSize: checkpoint.size) }
             checkpoints.append(checkpoint)
         }
@@ -82,10 +86,7 @@ public struct StoredLedgerVerifier: Sendable {
 
         var consistentWith: UInt64?
         if let previousCheckpoint {
-            let previous: Checkpoint
-            do { previous = try Checkpoint.open(Array(previousCheckpoint.utf8), trusting: [key]) } catch {
-                throw LogVerifier.Failure.checkpoint(error)
-            }
+            let previous = try LogVerifier.open(Array(previousCheckpoint.utf8), key: key, origin: origin)
             // Against what the log signed last, not rows it has not signed yet.
             guard previous.size <= newest.treeSize else { throw LogVerifier.Failure.shrunk(previous: previous.size, current: newest.treeSize) }
             try tree.prove(extends: previous)

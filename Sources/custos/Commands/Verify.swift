@@ -22,6 +22,7 @@ struct Verify: AsyncParsableCommand {
     @Option(help: "The ledger's base URL, e.g. https://custos.example/ledger") var url: String?
     @Option(help: "The ledger's SQLite file (opened read-only).") var db: String?
     @Option(help: "The ledger's verifier key (name+hash+key), as printed by `custos keys ledger-init`.") var vkey: String
+    @Option(help: "The log's origin (first checkpoint line); defaults to the verifier key's name.") var origin: String?
     @Option(help: "Environment variable holding an API key with the auditor role (for --url).") var apiKeyEnv = "CUSTOS_API_KEY"
     @Option(help: "A checkpoint saved by an earlier run (see --save): prove the log is an extension of it.") var since: String?
     @Option(help: "Save the verified checkpoint here, for the next run's --since.") var save: String?
@@ -45,7 +46,7 @@ struct Verify: AsyncParsableCommand {
         if let db {
             outcome = await Result {
                 let storage = try SQLiteLedgerStorage(auditing: db)
-                return try await StoredLedgerVerifier(key: key, storage: storage).verify(
+                return try await StoredLedgerVerifier(key: key, origin: origin, storage: storage).verify(
                     previousCheckpoint: previousNote,
                     checkEntries: entries,
                     progress: bar.update
@@ -75,7 +76,7 @@ struct Verify: AsyncParsableCommand {
     > {
         let client = LedgerClient(url: url ?? "", apiKey: ProcessInfo.processInfo.environment[apiKeyEnv])
         let outcome = await Result {
-            try await LogVerifier(key: key) { path in try await client.get(path) }
+            try await LogVerifier(key: key, origin: origin) { path in try await client.get(path) }
                 .verify(previousCheckpoint: previousNote, checkEntries: entries, progress: progress)
         }
         await client.shutdown()
