@@ -110,8 +110,9 @@ public struct LogVerifier: Sendable {
         let total = checkEntries ? checkpoint.size * 2 : checkpoint.size
 
         var tree = MerkleTree()
-        for tile in TileID.tiles(forTreeSize: checkpoint.size) where tile.level == 0 {
-            let bytes = try await required(tile.path)
+        let tiles = TileID.tiles(forTreeSize: checkpoint.size).filter { $0.level == 0 }
+        try await fetchInOrder(tiles.map(\.path)) { index, bytes in
+            let tile = tiles[index]
             guard bytes.count == tile.width * Digest.byteCount else { throw Failure.malformedTile(path: tile.path) }
             for offset in stride(from: 0, to: bytes.count, by: Digest.byteCount) {
                 tree.append(leafHash: Digest(bytes[offset..<(offset + Digest.byteCount)])!)
@@ -125,12 +126,17 @@ public struct LogVerifier: Sendable {
         var pairing = RecordPairing()
         if checkEntries {
             var index: UInt64 = 0
+            var bundles: [EntryBundleID] = []
             while index < checkpoint.size {
                 let bundle = EntryBundleID.containing(logIndex: index, logSize: checkpoint.size)!
+                bundles.append(bundle)
+                index = bundle.index * UInt64(TileID.fullWidth) + UInt64(bundle.width)
+            }
+            index = 0
+            try await fetchInOrder(bundles.map(\.path)) { position, bytes in
+                let bundle = bundles[position]
                 let entries: [[UInt8]]
-                do { entries = try EntryBundle.decode(try await required(bundle.path)) } catch is EntryBundle.Malformed {
-                    throw Failure.malformedTile(path: bundle.path)
-                }
+                do { entries = try EntryBundle.decode(bytes) } catch { throw Failure.malformedTile(path: bundle.path) }
                 guard entries.count == bundle.width else { throw Failure.malformedTile(path: bundle.path) }
                 for entry in entries {
                     guard RFC6962Hasher.leafHash(entry) == tree.perfectSubtreeHash(level: 0, index: index) else {
@@ -165,6 +171,35 @@ public struct LogVerifier: Sendable {
         do { checkpoint = try Checkpoint.open(note, trusting: [key]) } catch { throw .checkpoint(error) }
         guard checkpoint.origin == origin else { throw .wrongOrigin(expected: origin, found: checkpoint.origin) }
         return checkpoint
+    }
+
+    /// How many fetches are in flight at once (tiles are independent; round trips dominate).
+    public var concurrentFetches = 16
+
+    /// Fetches `paths` with up to ``concurrentFetches`` in flight and hands each body to
+    /// `process` in order, so the caller sees the log as if read sequentially.
+    private func fetchInOrder(_ paths: [String], _ process: (Int, [UInt8]) throws -> Void) async throws {
+        try await withThrowingTaskGroup(of: (Int, [UInt8]).self) { group in
+            var next = 0
+            var ready: [Int: [UInt8]] = [:]
+            var expected = 0
+            func launch() {
+                guard next < paths.count else { return }
+                let position = next
+                let path = paths[position]
+                group.addTask { (position, try await required(path)) }
+                next += 1
+            }
+            for _ in 0..<max(1, concurrentFetches) { launch() }
+            while let (position, bytes) = try await group.next() {
+                ready[position] = bytes
+                while let body = ready.removeValue(forKey: expected) {
+                    try process(expected, body)
+                    expected += 1
+                    launch()
+                }
+            }
+        }
     }
 
     private func required(_ path: String) async throws -> [UInt8] {

@@ -17,12 +17,18 @@ extension Dev {
         @Option(help: "Tree size for the proof and verification measurements.") var treeSize = 1_000_000
         @Option(help: "Inclusion proofs to time.") var proofs = 20_000
         @Option(help: "Entries between signed checkpoints in the ledger file verified with --db.") var checkpointEvery = 2_000
-        @Option(help: "Scratch folder (a temporary one when omitted).") var directory: String?
+        @Option(help: "Scratch folder, kept afterwards with the signing key (ledger.key) and verifier key (ledger.pub) of verify.db; a temporary one when omitted.")
+        var directory: String?
 
         func run() async throws {
             let folder = directory ?? FileManager.default.temporaryDirectory.appendingPathComponent("custos-ledger-bench-\(UUID().uuidString)").path
             defer { if directory == nil { try? FileManager.default.removeItem(atPath: folder) } }
             let signer = try NoteSignerKey.generate(name: "custos.bench/ledger")
+            if directory != nil {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                try Data((signer.privateText + "\n").utf8).write(to: URL(fileURLWithPath: folder + "/ledger.key"))
+                try Data((signer.verifierKey.text + "\n").utf8).write(to: URL(fileURLWithPath: folder + "/ledger.pub"))
+            }
 
             // 1. Durable appends per second, many concurrent writers, group commit.
             let sequencer = try await Sequencer(
