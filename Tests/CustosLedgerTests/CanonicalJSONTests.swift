@@ -38,4 +38,19 @@ struct CanonicalJSONTests {
         #expect(try Self.text(.integer(-LedgerValue.maximumSafeInteger)) == "-9007199254740991")
         #expect(throws: CanonicalJSON.UnsafeInteger(value: 1 << 53)) { try CanonicalJSON.encode(.integer(1 << 53)) }
     }
+
+    /// The byte-wise name order agrees with UTF-16 code unit order on names from every plane.
+    @Test func nameOrderAgreesWithUTF16OnRandomNames() {
+        var random = SystemRandomNumberGenerator()
+        let alphabet: [Unicode.Scalar] = [
+            "a", "b", "\u{7f}", "\u{80}", "\u{7ff}", "\u{800}", "\u{d7ff}", "\u{e000}", "\u{fb33}", "\u{ffff}", "\u{10000}", "\u{1f600}",
+            "\u{10ffff}",
+        ]
+        for _ in 0..<20_000 {
+            let names = (0..<2).map { _ in
+                String(String.UnicodeScalarView((0..<Int.random(in: 0...3, using: &random)).map { _ in alphabet.randomElement(using: &random)! }))
+            }
+            #expect(CanonicalJSON.precedes(names[0], names[1]) == names[0].utf16.lexicographicallyPrecedes(names[1].utf16), "\(names)")
+        }
+    }
 }

@@ -17,7 +17,10 @@ extension Dev {
         @Option(help: "Tree size for the proof and verification measurements.") var treeSize = 1_000_000
         @Option(help: "Inclusion proofs to time.") var proofs = 20_000
         @Option(help: "Entries between signed checkpoints in the ledger file verified with --db.") var checkpointEvery = 2_000
-        @Option(help: "Scratch folder, kept afterwards with the signing key (ledger.key) and verifier key (ledger.pub) of verify.db; a temporary one when omitted.")
+        @Option(
+            help:
+                "Scratch folder, kept afterwards with the signing key (ledger.key) and verifier key (ledger.pub) of verify.db; a temporary one when omitted."
+        )
         var directory: String?
 
         func run() async throws {
