@@ -21,6 +21,7 @@ let package = Package(
         .library(name: "CustosLedger", targets: ["CustosLedger"]),
         .library(name: "CustosProviders", targets: ["CustosProviders"]),
         .library(name: "CustosGateway", targets: ["CustosGateway"]),
+        .library(name: "CustosPolicy", targets: ["CustosPolicy"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", exact: "2.28.1"),
@@ -45,6 +46,11 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
+            swiftSettings: upcoming
+        ),
+        // The Cedar policy language: parser, entities, evaluator, authorizer. Pure: no I/O.
+        .target(
+            name: "CustosPolicy",
             swiftSettings: upcoming
         ),
         // OpenAI wire types, the JSON scanner, SSE framing and the upstream adapters.
@@ -112,6 +118,12 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             resources: [.copy("Vectors")],
+            swiftSettings: upcoming
+        ),
+        .testTarget(
+            name: "CustosPolicyTests",
+            dependencies: ["CustosPolicy"],
+            resources: [.copy("Fixtures")],
             swiftSettings: upcoming
         ),
         .testTarget(

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: Apache-2.0
+
+/// An entity type path such as `User` or `Agency::Team`.
+public struct EntityType: Hashable, Sendable, CustomStringConvertible {
+    /// The path components, e.g. `["Agency", "Team"]`.
+    public let path: [String]
+
+    public init(path: [String]) { self.path = path }
+
+    /// Parses `A::B` (no validation of the identifiers beyond splitting).
+    public init(_ text: String) { self.path = text.splitting(by: "::") }
+
+    public var description: String { path.joined(separator: "::") }
+
+    /// Whether this is an action type (`Action` or `Namespace::Action`).
+    public var isAction: Bool { path.last == "Action" }
+
+    public static func == (lhs: EntityType, rhs: EntityType) -> Bool {
+        lhs.path.count == rhs.path.count && zip(lhs.path, rhs.path).allSatisfy { $0.utf8.elementsEqual($1.utf8) }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        for component in path {
+            for byte in component.utf8 { hasher.combine(byte) }
+            hasher.combine(0xFF as UInt8)
+        }
+    }
+}
+
+/// An entity reference: its type and id, e.g. `User::"alice"`. Ids compare by code point.
+public struct EntityUID: Hashable, Sendable, CustomStringConvertible {
+    public let type: EntityType
+    public let id: String
+
+    public init(type: EntityType, id: String) {
+        self.type = type
+        self.id = id
+    }
+
+    public var description: String { "\(type)::\(CedarText.quoted(id))" }
+
+    public static func == (lhs: EntityUID, rhs: EntityUID) -> Bool { lhs.type == rhs.type && lhs.id.utf8.elementsEqual(rhs.id.utf8) }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(type)
+        for byte in id.utf8 { hasher.combine(byte) }
+    }
+}
+
+extension String {
+    /// Splits at every occurrence of `separator` (Foundation-free `components(separatedBy:)`).
+    func splitting(by separator: String) -> [String] {
+        var parts: [String] = []
+        var rest = Substring(self)
+        while let range = rest.firstRange(of: separator) {
+            parts.append(String(rest[..<range.lowerBound]))
+            rest = rest[range.upperBound...]
+        }
+        parts.append(String(rest))
+        return parts
+    }
+}
+
+enum CedarText {
+    /// `text` as a Cedar string literal.
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\0": out += "\\0"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    out += "\\u{\(String(scalar.value, radix: 16))}"
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

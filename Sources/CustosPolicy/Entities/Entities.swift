@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: Apache-2.0
+
+/// One entity: its attributes, its ancestors (the transitive closure of `parents`), its tags.
+public struct Entity: Sendable {
+    public let uid: EntityUID
+    public let attributes: CedarRecord
+    /// Direct parents as given.
+    public let parents: [EntityUID]
+    public let tags: CedarRecord
+
+    public init(uid: EntityUID, attributes: CedarRecord = CedarRecord([:]), parents: [EntityUID] = [], tags: CedarRecord = CedarRecord([:])) {
+        self.uid = uid
+        self.attributes = attributes
+        self.parents = parents
+        self.tags = tags
+    }
+}
+
+/// The entity store a request is evaluated against. `in` is reflexive and transitive over
+/// `parents`; the closure is computed once, here. A parent need not itself be in the store.
+public struct Entities: Sendable {
+    private let entities: [EntityUID: Entity]
+    private let ancestors: [EntityUID: Set<EntityUID>]
+
+    public enum Failure: Error, Sendable, Equatable, CustomStringConvertible {
+        case duplicate(EntityUID)
+        case malformed(String)
+
+        public var description: String {
+            switch self {
+            case .duplicate(let uid): "duplicate entity \(uid)"
+            case .malformed(let detail): "entities JSON: \(detail)"
+            }
+        }
+    }
+
+    public init(_ list: [Entity]) throws(Failure) {
+        var byUID: [EntityUID: Entity] = [:]
+        for entity in list {
+            guard byUID[entity.uid] == nil else { throw .duplicate(entity.uid) }
+            byUID[entity.uid] = entity
+        }
+        var closure: [EntityUID: Set<EntityUID>] = [:]
+        for uid in byUID.keys {
+            var seen = Set<EntityUID>()
+            var queue = byUID[uid]!.parents
+            while let next = queue.popLast() {
+                guard seen.insert(next).inserted else { continue }
+                if let parent = byUID[next] { queue.append(contentsOf: parent.parents) }
+            }
+            closure[uid] = seen
+        }
+        entities = byUID
+        ancestors = closure
+    }
+
+    public static let empty = try! Entities([])
+
+    public subscript(uid: EntityUID) -> Entity? { entities[uid] }
+
+    /// Whether `descendant` is `ancestor` or one of its descendants.
+    public func isDescendant(_ descendant: EntityUID, of ancestor: EntityUID) -> Bool {
+        descendant == ancestor || (ancestors[descendant]?.contains(ancestor) ?? false)
+    }
+
+    /// Parses the Cedar entities JSON format (explicit `__entity` / `__extn` escapes; no schema).
+    public init(json text: String) throws(Failure) {
+        let root: PolicyJSON
+        do { root = try PolicyJSON.parse(text) } catch { throw .malformed(error.message) }
+        guard case .array(let items) = root else { throw .malformed("expected an array of entities") }
+        var list: [Entity] = []
+        for item in items {
+            guard case .object(let members) = item else { throw .malformed("an entity must be an object") }
+            for (key, _) in members where !["uid", "attrs", "parents", "tags"].contains(key) {
+                throw .malformed("unknown entity field `\(key)`")
+            }
+            guard let uidJSON = item["uid"] else { throw .malformed("an entity needs a `uid`") }
+            let uid = try Self.uid(uidJSON)
+            var attributes = CedarRecord([:])
+            if let attrs = item["attrs"] {
+                guard case .record(let record) = try Self.value(attrs) else { throw .malformed("`attrs` must be an object") }
+                attributes = record
+            }
+            var parents: [EntityUID] = []
+            if let parentsJSON = item["parents"] {
+                guard case .array(let list) = parentsJSON else { throw .malformed("`parents` must be an array") }
+                parents = try list.map { json throws(Failure) in try Self.uid(json) }
+            }
+            var tags = CedarRecord([:])
+            if let tagsJSON = item["tags"] {
+                guard case .record(let record) = try Self.value(tagsJSON) else { throw .malformed("`tags` must be an object") }
+                tags = record
+            }
+            list.append(Entity(uid: uid, attributes: attributes, parents: parents, tags: tags))
+        }
+        try self.init(list)
+    }
+
+    /// `{"type": T, "id": I}` or `{"__entity": {"type": T, "id": I}}`.
+    static func uid(_ json: PolicyJSON) throws(Failure) -> EntityUID {
+        let inner = json["__entity"] ?? json
+        guard case .string(let type) = inner["type"], case .string(let id) = inner["id"] else {
+            throw .malformed("an entity reference needs string `type` and `id`")
+        }
+        return EntityUID(type: EntityType(type), id: id)
+    }
+
+    /// A Cedar value from JSON, without a schema: `__entity` and `__extn` escapes must be explicit.
+    static func value(_ json: PolicyJSON) throws(Failure) -> Value {
+        switch json {
+        case .null: throw .malformed("null is not a Cedar value")
+        case .bool(let flag): return .bool(flag)
+        case .integer(let number): return .long(number)
+        case .string(let text): return .string(text)
+        case .array(let elements): return .set(CedarSet(try elements.map { json throws(Failure) in try value(json) }))
+        case .object(let members):
+            if members.count == 1, members[0].0 == "__entity" { return .entity(try uid(json)) }
+            if members.count == 1, members[0].0 == "__extn" {
+                let call = members[0].1
+                guard case .string(let function) = call["fn"] else { throw .malformed("`__extn` needs `fn`") }
+                var arguments: [Value] = []
+                if let arg = call["arg"] {
+                    arguments = [try value(arg)]
+                } else if case .array(let args) = call["args"] {
+                    arguments = try args.map { json throws(Failure) in try value(json) }
+                } else {
+                    throw .malformed("`__extn` needs `arg` or `args`")
+                }
+                do {
+                    return try Evaluator.extensionCall(function, arguments)
+                } catch {
+                    throw .malformed("`__extn` \(function): \(error)")
+                }
+            }
+            var fields: [ScalarKey: Value] = [:]
+            for (key, member) in members {
+                guard fields[ScalarKey(key)] == nil else { throw .malformed("duplicate key `\(key)`") }
+                fields[ScalarKey(key)] = try value(member)
+            }
+            return .record(CedarRecord(fields: fields))
+        }
+    }
+
+    /// A request context from JSON (an object).
+    public static func context(json text: String) throws(Failure) -> CedarRecord {
+        let root: PolicyJSON
+        do { root = try PolicyJSON.parse(text) } catch { throw .malformed(error.message) }
+        guard case .record(let record) = try value(root) else { throw .malformed("the context must be an object") }
+        return record
+    }
+}
