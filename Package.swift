@@ -18,6 +18,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "custos", targets: ["custos"]),
+        .executable(name: "cedar-conformance", targets: ["cedar-conformance"]),
         .library(name: "CustosLedger", targets: ["CustosLedger"]),
         .library(name: "CustosProviders", targets: ["CustosProviders"]),
         .library(name: "CustosGateway", targets: ["CustosGateway"]),
@@ -51,6 +52,12 @@ let package = Package(
         // The Cedar policy language: parser, entities, evaluator, authorizer. Pure: no I/O.
         .target(
             name: "CustosPolicy",
+            swiftSettings: upcoming
+        ),
+        // The differential harness's JSON-line protocol over CustosPolicy (compare with cedarpy).
+        .executableTarget(
+            name: "cedar-conformance",
+            dependencies: ["CustosPolicy"],
             swiftSettings: upcoming
         ),
         // OpenAI wire types, the JSON scanner, SSE framing and the upstream adapters.

@@ -68,6 +68,10 @@ public struct Entities: Sendable {
         let root: PolicyJSON
         do { root = try PolicyJSON.parse(text) } catch { throw .malformed(error.message) }
         guard case .array(let items) = root else { throw .malformed("expected an array of entities") }
+        try self.init(jsonValues: items)
+    }
+
+    init(jsonValues items: [PolicyJSON]) throws(Failure) {
         var list: [Entity] = []
         for item in items {
             guard case .object(let members) = item else { throw .malformed("an entity must be an object") }
