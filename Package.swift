@@ -107,6 +107,7 @@ let package = Package(
             dependencies: [
                 "CustosGateway",
                 "CustosLedger",
+                "CustosPolicy",
                 "CustosFakeUpstream",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),

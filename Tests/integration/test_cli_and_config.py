@@ -138,3 +138,15 @@ def test_sigterm_finishes_in_flight_stream(stack):
             text += chunk.choices[0].delta.content or ""
     assert text == "echo: a b c d e"
     assert gateway.proc.wait(timeout=20) == 0
+
+
+def test_policy_check_reports_file_line_and_column(tmp_path):
+    good = tmp_path / "good.cedar"
+    good.write_text('@id("tenant-isolation")\npermit(principal in Agency::"a", action, resource) when { principal.clearance >= 2 };\n')
+    bad = tmp_path / "bad.cedar"
+    bad.write_text('permit(principal, action, resource)\n  when { 1 < 2 < 3 };\n')
+    ok = custos("policy", "check", str(good))
+    assert "ok, 1 policies (tenant-isolation)" in ok.stdout
+    result = custos("policy", "check", str(good), str(bad), check=False)
+    assert result.returncode == 1
+    assert f"{bad}:2:16: error: multiple relational operators" in result.stderr
