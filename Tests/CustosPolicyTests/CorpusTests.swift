@@ -18,7 +18,7 @@ struct CorpusTests {
     static var fixtures: URL { Bundle.module.url(forResource: "Fixtures", withExtension: nil)! }
 
     /// Runs the integration-test files (`*.json` naming policies, entities and requests) under `root`.
-    static func run(tests: [URL], root: URL, skipping: Set<String> = []) throws -> Outcome {
+    static func run(tests: [URL], root: URL, skipping: Set<String> = [], useSchema: Bool = false) throws -> Outcome {
         var outcome = Outcome()
         for file in tests {
             let test = try PolicyJSON.parse(String(contentsOf: file, encoding: .utf8))
@@ -32,9 +32,13 @@ struct CorpusTests {
             let entityText = try String(contentsOf: root.appendingPathComponent(entitiesPath), encoding: .utf8)
             let policies: PolicySet
             let entities: Entities
+            var schema: Schema?
             do {
+                if useSchema, case .string(let schemaPath) = test["schema"] {
+                    schema = try Schema(parsing: String(contentsOf: root.appendingPathComponent(schemaPath), encoding: .utf8))
+                }
                 policies = try PolicySet(parsing: policyText)
-                entities = try Entities(json: entityText)
+                entities = try Entities(json: entityText, schema: schema)
             } catch {
                 outcome.requests += requests.count
                 outcome.mismatches.append("\(file.lastPathComponent): \(error)")
@@ -48,13 +52,11 @@ struct CorpusTests {
                     continue
                 }
                 do {
-                    guard case .record(let context) = try Entities.value(request["context"] ?? .object([])) else {
-                        outcome.mismatches.append("\(name): context is not a record")
-                        continue
-                    }
+                    let action = try Entities.uid(request["action"]!)
+                    let context = try Entities.context(request["context"] ?? .object([]), schema: schema, action: action)
                     let cedarRequest = Request(
                         principal: try Entities.uid(request["principal"]!),
-                        action: try Entities.uid(request["action"]!),
+                        action: action,
                         resource: try Entities.uid(request["resource"]!),
                         context: context
                     )
@@ -98,15 +100,12 @@ struct CorpusTests {
 
     @Test func theSampleAgreesWithTheReference() throws {
         let root = Self.fixtures.appendingPathComponent("corpus-sample")
-        // These requests need schema-based JSON parsing (implicit entity references in the
-        // context), which is not built yet: NOTES.md § 0 lists them.
-        let needsSchema: Set<String> = [
-            "example_use_cases/4d.json#0", "example_use_cases/4d.json#1", "example_use_cases/4d.json#2", "example_use_cases/4f.json#0",
-            "example_use_cases/4f.json#1", "example_use_cases/4f.json#2", "multi/3.json#1", "multi/3.json#3", "multi/4.json#1",
-        ]
-        let outcome = try Self.run(tests: Self.jsonFiles(under: root), root: root, skipping: needsSchema)
+        // With the schemas, entity references and extension values that the hand-written data
+        // leaves implicit (`{"type": "Account", "id": "ahmad"}` for an attribute declared
+        // `Account`) are read as the reference reads them.
+        let outcome = try Self.run(tests: Self.jsonFiles(under: root), root: root, useSchema: true)
         #expect(outcome.requests == 269)
-        #expect(outcome.skipped == needsSchema.count)
+        #expect(outcome.skipped == 0)
         #expect(outcome.mismatches.isEmpty, "\(outcome.mismatches.count) mismatches: \(outcome.mismatches.prefix(10).joined(separator: "\n"))")
     }
 
@@ -120,7 +119,8 @@ struct CorpusTests {
         try tar.run()
         tar.waitUntilExit()
         #expect(tar.terminationStatus == 0)
-        let outcome = try Self.run(tests: Self.jsonFiles(under: folder.appendingPathComponent("corpus-tests")), root: folder)
+        // With each test's schema, as the reference harness runs them.
+        let outcome = try Self.run(tests: Self.jsonFiles(under: folder.appendingPathComponent("corpus-tests")), root: folder, useSchema: true)
         #expect(outcome.requests == 62_472)
         #expect(outcome.mismatches.isEmpty, "\(outcome.mismatches.count) mismatches: \(outcome.mismatches.prefix(15).joined(separator: "\n"))")
     }

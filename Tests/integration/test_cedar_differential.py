@@ -28,3 +28,14 @@ def test_random_gateway_cases_agree_with_cedarpy(seed, tmp_path):
     assert summary["impl_disagree"] == 0 and summary["impl_unsupported"] == 0
     # The generator provokes every outcome, so agreement is not vacuous.
     assert summary["allow"] > 0 and summary["deny"] > 0 and summary["requests_with_errors"] > 0
+
+
+def test_the_hand_written_sample_agrees_with_cedarpy_using_its_schemas(tmp_path):
+    sample = REPO / "Tests" / "CustosPolicyTests" / "Fixtures" / "corpus-sample"
+    result = subprocess.run(
+        [sys.executable, str(HARNESS), "--impl", CONFORMANCE_BIN, "--dir", str(sample)],
+        capture_output=True, text=True, timeout=600, cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    summary = json.loads(result.stdout[result.stdout.index("{"):])
+    assert summary["cases"] == 41 and summary["impl_agree"] == 41 and summary["requests"] == 269

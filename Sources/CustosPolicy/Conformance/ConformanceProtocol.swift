@@ -6,7 +6,8 @@
 /// In: `{"id", "policies": "<text>", "entities": [...], "schema": "<text>"|null, "requests": [{principal, action, resource, context}]}`.
 /// Out: `{"id", "ok": true, "results": [{"decision", "reason": [...], "errors": [...]}]}`, or
 /// `{"id", "ok": false, "error": "parse"|"entities"|"request"|"unsupported", "message"}`.
-/// A schema is ignored (schema support is not built); entities must use explicit escapes.
+/// A schema, when given, decides how entity and context JSON is read (implicit entity
+/// references and extension values); requests are not validated against it.
 public enum ConformanceProtocol {
     public static func respond(to line: String) -> String {
         let root: PolicyJSON
@@ -15,10 +16,14 @@ public enum ConformanceProtocol {
         guard case .string(let text) = root["policies"] else { return rejection(id, "parse", "no policies") }
         let policies: PolicySet
         do { policies = try PolicySet(parsing: text) } catch { return rejection(id, "parse", "\(error)") }
+        var schema: Schema?
+        if case .string(let schemaText) = root["schema"] {
+            do { schema = try Schema(parsing: schemaText) } catch { return rejection(id, "unsupported", "schema: \(error)") }
+        }
         let entities: Entities
         do {
             guard case .array(let items) = root["entities"] ?? .array([]) else { return rejection(id, "entities", "entities must be an array") }
-            entities = try Entities(jsonValues: items)
+            entities = try Entities(jsonValues: items, schema: schema)
         } catch {
             return rejection(id, "entities", "\(error)")
         }

@@ -64,14 +64,14 @@ public struct Entities: Sendable {
     }
 
     /// Parses the Cedar entities JSON format (explicit `__entity` / `__extn` escapes; no schema).
-    public init(json text: String) throws(Failure) {
+    public init(json text: String, schema: Schema? = nil) throws(Failure) {
         let root: PolicyJSON
         do { root = try PolicyJSON.parse(text) } catch { throw .malformed(error.message) }
         guard case .array(let items) = root else { throw .malformed("expected an array of entities") }
-        try self.init(jsonValues: items)
+        try self.init(jsonValues: items, schema: schema)
     }
 
-    init(jsonValues items: [PolicyJSON]) throws(Failure) {
+    init(jsonValues items: [PolicyJSON], schema: Schema? = nil) throws(Failure) {
         var list: [Entity] = []
         for item in items {
             guard case .object(let members) = item else { throw .malformed("an entity must be an object") }
@@ -82,7 +82,9 @@ public struct Entities: Sendable {
             let uid = try Self.uid(uidJSON)
             var attributes = CedarRecord([:])
             if let attrs = item["attrs"] {
-                guard case .record(let record) = try Self.value(attrs) else { throw .malformed("`attrs` must be an object") }
+                guard case .record(let record) = try Self.value(attrs, expecting: schema?.attributes[uid.type]) else {
+                    throw .malformed("`attrs` must be an object")
+                }
                 attributes = record
             }
             var parents: [EntityUID] = []
@@ -92,8 +94,10 @@ public struct Entities: Sendable {
             }
             var tags = CedarRecord([:])
             if let tagsJSON = item["tags"] {
-                guard case .record(let record) = try Self.value(tagsJSON) else { throw .malformed("`tags` must be an object") }
-                tags = record
+                guard case .object(let members) = tagsJSON else { throw .malformed("`tags` must be an object") }
+                var fields: [ScalarKey: Value] = [:]
+                for (key, member) in members { fields[ScalarKey(key)] = try Self.value(member, expecting: schema?.tags[uid.type]) }
+                tags = CedarRecord(fields: fields)
             }
             list.append(Entity(uid: uid, attributes: attributes, parents: parents, tags: tags))
         }
@@ -145,11 +149,42 @@ public struct Entities: Sendable {
         }
     }
 
-    /// A request context from JSON (an object).
-    public static func context(json text: String) throws(Failure) -> CedarRecord {
+    /// A request context from JSON (an object); with a schema, read as the action's context type.
+    public static func context(json text: String, schema: Schema? = nil, action: EntityUID? = nil) throws(Failure) -> CedarRecord {
         let root: PolicyJSON
         do { root = try PolicyJSON.parse(text) } catch { throw .malformed(error.message) }
-        guard case .record(let record) = try value(root) else { throw .malformed("the context must be an object") }
+        return try context(root, schema: schema, action: action)
+    }
+
+    static func context(_ root: PolicyJSON, schema: Schema?, action: EntityUID?) throws(Failure) -> CedarRecord {
+        let declared = action.flatMap { schema?.contexts[$0] }
+        guard case .record(let record) = try value(root, expecting: declared) else { throw .malformed("the context must be an object") }
         return record
+    }
+
+    /// A value read as `type` declares it (schema-based parsing): an object where an entity type is
+    /// declared is an entity reference, a string where an extension type is declared is built with
+    /// its constructor. Explicit `__entity` / `__extn` escapes are read as such either way.
+    static func value(_ json: PolicyJSON, expecting type: Schema.SchemaType?) throws(Failure) -> Value {
+        guard let type else { return try value(json) }
+        if case .object(let members) = json, members.count == 1, members[0].0 == "__entity" || members[0].0 == "__extn" {
+            return try value(json)
+        }
+        switch (type, json) {
+        case (.entity, .object): return .entity(try uid(json))
+        case (.ext(let function), .string(let text)):
+            guard let ext = ExtensionValue.construct(function, text) else { throw .malformed("`\(text)` is not a valid \(function)") }
+            return .ext(ext)
+        case (.set(let element), .array(let items)):
+            return .set(CedarSet(try items.map { json throws(Failure) in try value(json, expecting: element) }))
+        case (.record(let declared), .object(let members)):
+            var fields: [ScalarKey: Value] = [:]
+            for (key, member) in members {
+                guard fields[ScalarKey(key)] == nil else { throw .malformed("duplicate key `\(key)`") }
+                fields[ScalarKey(key)] = try value(member, expecting: declared[key]?.type)
+            }
+            return .record(CedarRecord(fields: fields))
+        default: return try value(json)
+        }
     }
 }
