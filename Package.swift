@@ -108,6 +108,7 @@ let package = Package(
                 "CustosGateway",
                 "CustosLedger",
                 "CustosPolicy",
+                .product(name: "Yams", package: "Yams"),
                 "CustosFakeUpstream",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),

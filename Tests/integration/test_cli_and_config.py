@@ -150,3 +150,33 @@ def test_policy_check_reports_file_line_and_column(tmp_path):
     result = custos("policy", "check", str(good), str(bad), check=False)
     assert result.returncode == 1
     assert f"{bad}:2:16: error: multiple relational operators" in result.stderr
+
+
+def test_policy_test_checks_expected_decisions(tmp_path):
+    (tmp_path / "p.cedar").write_text(
+        '@id("clearance-dominates")\n'
+        'forbid(principal, action, resource) when { context.classification > principal.clearance };\n'
+        '@id("invoke")\n'
+        'permit(principal is User, action == Action::"invoke", resource is Deployment) when { principal.active };\n'
+    )
+    (tmp_path / "e.json").write_text(json.dumps([
+        {"uid": {"type": "User", "id": "alice"}, "attrs": {"clearance": 3, "active": True}, "parents": []},
+        {"uid": {"type": "Deployment", "id": "gov-west"}, "attrs": {}, "parents": []},
+    ]))
+    request = {"principal": 'User::"alice"', "action": 'Action::"invoke"', "resource": 'Deployment::"gov-west"'}
+    cases = {"policies": ["p.cedar"], "entities": "e.json", "cases": [
+        {"name": "at her clearance", **request, "context": {"classification": 3}, "expect": "allow", "reasons": ["invoke"]},
+        {"name": "above it", **request, "context": {"classification": 4}, "expect": "deny", "reasons": ["clearance-dominates"]},
+    ]}
+    (tmp_path / "cases.yaml").write_text(yaml.safe_dump(cases))
+    passing = custos("policy", "test", str(tmp_path / "cases.yaml"))
+    assert "2 passed, 0 failed" in passing.stdout
+
+    # Cedar skips a forbid that errors: without `classification` the call is allowed, and the
+    # expectation that it is denied fails, naming the erroring policy.
+    cases["cases"].append({"name": "no classification", **request, "context": {}, "expect": "deny"})
+    (tmp_path / "cases.yaml").write_text(yaml.safe_dump(cases))
+    failing = custos("policy", "test", str(tmp_path / "cases.yaml"), check=False)
+    assert failing.returncode == 1
+    assert "2 passed, 1 failed" in failing.stdout
+    assert "FAIL no classification: expected deny, got allow" in failing.stderr and "clearance-dominates" in failing.stderr

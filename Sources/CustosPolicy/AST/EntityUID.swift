@@ -39,6 +39,12 @@ public struct EntityUID: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { "\(type)::\(CedarText.quoted(id))" }
 
+    /// Parses the policy-text form, e.g. `Agency::User::"alice"`.
+    public init(parsing text: String) throws(ParseError) {
+        var parser = Parser(text: text)
+        self = try parser.parseEntityReference()
+    }
+
     public static func == (lhs: EntityUID, rhs: EntityUID) -> Bool { lhs.type == rhs.type && lhs.id.utf8.elementsEqual(rhs.id.utf8) }
 
     public func hash(into hasher: inout Hasher) {

@@ -36,6 +36,15 @@ struct Parser {
         return policies
     }
 
+    /// One entity reference and nothing else (`Type::"id"`).
+    mutating func parseEntityReference() throws(ParseError) -> EntityUID {
+        var lexer = Lexer(text)
+        tokens = try lexer.tokens()
+        let uid = try parseEntityInScope()
+        guard isEnd else { throw error("expected only an entity reference such as `User::\"alice\"`") }
+        return uid
+    }
+
     // MARK: policies
 
     private mutating func parsePolicy(id: String) throws(ParseError) -> Policy {

@@ -9,7 +9,7 @@ struct PolicyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "policy",
         abstract: "Work with Cedar policy files.",
-        subcommands: [Check.self]
+        subcommands: [Check.self, Test.self]
     )
 
     struct Check: ParsableCommand {
