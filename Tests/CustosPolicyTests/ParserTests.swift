@@ -121,4 +121,10 @@ struct ParserTests {
         let acceptable = Array(repeating: "1", count: 500).joined(separator: " + ")
         #expect(throws: Never.self) { try PolicySet(parsing: "permit(principal, action, resource) when { \(acceptable) == 500 };") }
     }
+
+    @Test func entityReferencesParseAlone() throws {
+        #expect(try EntityUID(parsing: #"Agency::User::"al\"ice""#) == EntityUID(type: EntityType("Agency::User"), id: "al\"ice"))
+        #expect(throws: ParseError.self) { try EntityUID(parsing: #"User::"a" extra"#) }
+        #expect(throws: ParseError.self) { try EntityUID(parsing: "User") }
+    }
 }
