@@ -91,4 +91,35 @@ struct SequencerTests {
         let inclusion = try await sequencer.inclusionProof(index: 3, treeSize: 12)
         try inclusion.verify(leafHash: RFC6962Hasher.leafHash(entry.data), root: second.rootHash)
     }
+
+    /// After every kind of fault, concurrent writers keep going; the log reopens from storage and a
+    /// full check of the file passes, and no index was ever handed out twice.
+    @Test(arguments: [FaultyStorage.Fault.failAndNotPersist, .failButPersist])
+    func afterFaultsTheLogReopensAndVerifies(_ fault: FaultyStorage.Fault) async throws {
+        let path = TemporaryLedger.path()
+        let storage = FaultyStorage(inner: try SQLiteLedgerStorage(path: path))
+        let (sequencer, key) = try await Self.make(storage)
+        var acknowledged: [UInt64] = []
+        var signedSizes = Set<UInt64>()
+        for round in 0..<5 {
+            storage.inject(fault)
+            let indices = await withTaskGroup(of: UInt64?.self) { group in
+                for n in 0..<40 { group.addTask { try? await sequencer.append(Array(#"{"round":\#(round),"n":\#(n)}"#.utf8)) } }
+                return await group.reduce(into: [UInt64]()) { if let index = $1 { $0.append(index) } }
+            }
+            acknowledged += indices
+            _ = try await sequencer.publishCheckpoint()
+            signedSizes.insert(await sequencer.size)
+        }
+        #expect(Set(acknowledged).count == acknowledged.count, "an index was handed out twice")
+        // Every acknowledged index is stored; nothing beyond what was stored was acknowledged.
+        let size = try await SQLiteLedgerStorage(path: path).size()
+        #expect(acknowledged.allSatisfy { $0 < size })
+        if fault == .failButPersist { #expect(UInt64(acknowledged.count) == size) }
+
+        let reopened = try await Sequencer(storage: try SQLiteLedgerStorage(path: path), signer: key, origin: Self.origin)
+        #expect(await reopened.size == size)
+        let report = try await StoredLedgerVerifier(key: key.verifierKey, storage: try SQLiteLedgerStorage(auditing: path)).verify(checkEntries: true)
+        #expect(report.checkpoint.size == size && report.checkpointsChecked == signedSizes.count && report.entriesChecked == size)
+    }
 }
