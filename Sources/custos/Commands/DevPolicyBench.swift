@@ -9,53 +9,52 @@ extension Dev {
     struct PolicyBench: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "policy-bench",
-            abstract: "Time Cedar authorization decisions: gateway-shaped policies, many principals and deployments (bench/policy.sh)."
+            abstract: "Time Cedar authorization decisions of a policy file (the default set) over many principals and deployments (bench/policy.sh)."
         )
 
         @Option(help: "Principals (spread over agencies).") var principals = 1000
         @Option(help: "Deployments (resources).") var deployments = 50
         @Option(help: "Decisions to time.") var decisions = 200_000
 
-        /// The shape of the default policy set the gateway will ship (issue 4): tenant isolation,
-        /// clearance dominates classification, authorization covers it, region allowed, need-to-know.
-        static let policies = """
-            @id("tenant-isolation") // AC-3, AC-4
-            forbid(principal, action, resource) unless { resource.tenants.contains(principal.agency) };
-            @id("clearance-dominates") // AC-3, AC-16
-            forbid(principal, action, resource) when { context.classification > principal.clearance };
-            @id("authorization-covers") // AC-4
-            forbid(principal, action, resource) when { context.classification > resource.maxClassification };
-            @id("residency") // AC-4, SC-7
-            forbid(principal, action, resource) unless { principal.allowedRegions.contains(resource.region) };
-            @id("need-to-know") // AC-6
-            forbid(principal, action, resource) when { resource has compartments && !principal.compartments.containsAll(resource.compartments) };
-            @id("invoke") // AC-3
-            permit(principal is User, action in [Action::"invoke", Action::"embed"], resource is Deployment) when { principal.active };
-            """
+        @Option(help: "The policy file to time (the shipped default set by default).") var policies = "policies/default.cedar"
 
         func run() throws {
+            // Entities shaped by policies/custos.cedarschema: agencies with granted models and
+            // regions, users with clearance and compartments, deployments of those models.
             let agencies = 10
+            let models = 8
             let regions = ["us-gov-west-1", "us-gov-east-1", "us-east-1", "eu-west-1"]
             var generator = SystemRandomNumberGenerator()
             var json: [String] = []
+            for agency in 0..<agencies {
+                let granted = (0..<models).filter { ($0 + agency) % 3 != 0 }.map { #"{"__entity":{"type":"Model","id":"m\#($0)"}}"# }.joined(
+                    separator: ","
+                )
+                let allowed = regions.prefix(1 + agency % regions.count).map { "\"\($0)\"" }.joined(separator: ",")
+                json.append(
+                    #"{"uid":{"type":"Agency","id":"a\#(agency)"},"attrs":{"models":[\#(granted)],"allowedRegions":[\#(allowed)]},"parents":[]}"#
+                )
+            }
             for index in 0..<principals {
                 let agency = index % agencies
-                let allowed = regions.prefix(1 + index % regions.count).map { "\"\($0)\"" }.joined(separator: ",")
                 json.append(
-                    #"{"uid":{"type":"User","id":"u\#(index)"},"attrs":{"agency":"a\#(agency)","clearance":\#(index % 5),"active":true,"#
-                        + #""allowedRegions":[\#(allowed)],"compartments":["c\#(index % 3)"]},"parents":[{"type":"Agency","id":"a\#(agency)"}]}"#
+                    #"{"uid":{"type":"User","id":"u\#(index)"},"attrs":{"agency":{"__entity":{"type":"Agency","id":"a\#(agency)"}},"#
+                        + #""clearance":\#(index % 5),"compartments":["c\#(index % 3)"]},"parents":[{"type":"Agency","id":"a\#(agency)"}]}"#
                 )
             }
             for index in 0..<deployments {
-                let tenants = (0..<3).map { "\"a\((index + $0) % agencies)\"" }.joined(separator: ",")
-                let compartments = index % 4 == 0 ? #","compartments":["c\#(index % 3)"]"# : ""
+                let model = index % models
                 json.append(
-                    #"{"uid":{"type":"Deployment","id":"d\#(index)"},"attrs":{"region":"\#(regions[index % regions.count])","#
-                        + #""maxClassification":\#(index % 5),"tenants":[\#(tenants)]\#(compartments)},"parents":[]}"#
+                    #"{"uid":{"type":"Deployment","id":"d\#(index)"},"attrs":{"model":{"__entity":{"type":"Model","id":"m\#(model)"}},"#
+                        + #""region":"\#(regions[index % regions.count])","jurisdiction":"us","authorization":"fedramp-high","#
+                        + #""maxClassification":\#(index % 5)},"parents":[{"type":"Model","id":"m\#(model)"}]}"#
                 )
             }
             let entities = try Entities(json: "[" + json.joined(separator: ",") + "]")
-            let policySet = try PolicySet(parsing: Self.policies)
+            guard let text = FileManager.default.contents(atPath: policies).map({ String(decoding: $0, as: UTF8.self) }) else {
+                throw ValidationError("cannot read \(policies)")
+            }
+            let policySet = try PolicySet(parsing: text)
             let authorizer = Authorizer()
             let invoke = EntityUID(type: EntityType("Action"), id: "invoke")
             var latencies: [Double] = []
@@ -66,12 +65,17 @@ extension Dev {
                     principal: EntityUID(type: EntityType("User"), id: "u\(Int.random(in: 0..<principals, using: &generator))"),
                     action: invoke,
                     resource: EntityUID(type: EntityType("Deployment"), id: "d\(Int.random(in: 0..<deployments, using: &generator))"),
-                    context: CedarRecord(["classification": .long(Int64.random(in: 0..<5, using: &generator))])
+                    context: CedarRecord([
+                        "classification": .long(Int64.random(in: 0..<5, using: &generator)),
+                        "compartments": .set(CedarSet(Int.random(in: 0..<4, using: &generator) == 0 ? [.string("c1")] : [])),
+                        "findings": .set(CedarSet([])),
+                    ])
                 )
                 let start = ContinuousClock.now
                 let response = authorizer.authorize(request, policies: policySet, entities: entities)
                 latencies.append(Self.microseconds(.now - start))
                 if response.decision == .allow { allowed += 1 }
+
             }
             latencies.sort()
             print(
