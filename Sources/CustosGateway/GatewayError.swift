@@ -113,35 +113,35 @@ public struct GatewayError: Error, Sendable, CustomStringConvertible {
     // MARK: server-side errors
 
     static func storageUnavailable(_ detail: String) -> GatewayError {
-        GatewayError(
-            status: .serviceUnavailable,
-            type: "server_error",
-            code: "storage_unavailable",
-            message: "The gateway cannot reach its storage and refuses requests until it can. Try again later.",
-            logDetail: detail,
-            extraHeaders: [.retryAfter: "1"]
-        )
+        unavailable("storage_unavailable", "The gateway cannot reach its storage and refuses requests until it can. Try again later.", detail)
     }
 
     /// The audit ledger could not make the record durable: the call is refused and nothing is
     /// sent to a provider (fail closed).
     static func ledgerUnavailable(_ detail: String) -> GatewayError {
-        GatewayError(
-            status: .serviceUnavailable,
-            type: "server_error",
-            code: "ledger_unavailable",
-            message: "The gateway cannot record this call in its audit ledger, so it does not forward it. Try again later.",
-            logDetail: detail,
-            extraHeaders: [.retryAfter: "1"]
+        unavailable(
+            "ledger_unavailable",
+            "The gateway cannot record this call in its audit ledger, so it does not forward it. Try again later.",
+            detail
         )
     }
 
+    /// The tenant retains content and this call's content cannot be made durable: refused (fail closed).
     static func contentStoreUnavailable(_ detail: String) -> GatewayError {
+        unavailable(
+            "content_store_unavailable",
+            "The gateway must retain this call's content for your agency and cannot, so it does not go ahead. Try again later.",
+            detail
+        )
+    }
+
+    /// A 503 the client may retry after a second.
+    private static func unavailable(_ code: String, _ message: String, _ detail: String) -> GatewayError {
         GatewayError(
             status: .serviceUnavailable,
             type: "server_error",
-            code: "content_store_unavailable",
-            message: "The gateway must retain this call's content for your agency and cannot, so it does not go ahead. Try again later.",
+            code: code,
+            message: message,
             logDetail: detail,
             extraHeaders: [.retryAfter: "1"]
         )

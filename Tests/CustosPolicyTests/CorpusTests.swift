@@ -52,14 +52,7 @@ struct CorpusTests {
                     continue
                 }
                 do {
-                    let action = try Entities.uid(request["action"]!)
-                    let context = try Entities.context(request["context"] ?? .object([]), schema: schema, action: action)
-                    let cedarRequest = Request(
-                        principal: try Entities.uid(request["principal"]!),
-                        action: action,
-                        resource: try Entities.uid(request["resource"]!),
-                        context: context
-                    )
+                    let cedarRequest = try Request(json: request, schema: schema)
                     let response = Authorizer().authorize(cedarRequest, policies: policies, entities: entities)
                     guard case .string(let decision) = request["decision"], case .array(let reasons) = request["reason"],
                         case .array(let errors) = request["errors"]

@@ -65,7 +65,10 @@ struct ParserTests {
         #expect(try Self.condition("-9223372036854775808 < 0") == .binary(.less, .literal(.long(.min)), .literal(.long(0))))
         #expect(try Self.condition("--1 == 1") == .binary(.equal, .negate(.literal(.long(-1))), one))
         #expect(try Self.condition("!!true") == .not(.not(.literal(.bool(true)))))
-        #expect(try Self.condition("ip(\"10.0.0.1\").isInRange(ip(\"10.0.0.0/8\"))") != nil)
+        #expect(
+            try Self.condition("ip(\"10.0.0.1\").isInRange(ip(\"10.0.0.0/8\"))")
+                == .method(.call("ip", [.literal(.string("10.0.0.1"))]), "isInRange", [.call("ip", [.literal(.string("10.0.0.0/8"))])])
+        )
     }
 
     @Test func stringEscapesAndPatterns() throws {

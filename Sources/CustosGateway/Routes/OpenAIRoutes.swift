@@ -30,23 +30,7 @@ struct OpenAIRoutes: Sendable {
     }
 
     func chatCompletions(_ request: Request, _ context: GatewayRequestContext) async throws -> Response {
-        var call = callFacts(request, context)
-        let bytes: [UInt8]
-        let chat: ChatCompletionRequest
-        let model: ModelConfig
-        do {
-            let principal = try authenticator.authenticate(authorization: request.headers[.authorization])
-            call.principal = principal
-            bytes = try await readBody(request)
-            do { chat = try ChatCompletionRequest(body: bytes) } catch { throw Self.requestError(error) }
-            model = try catalog.resolve(chat.model, for: principal)
-        } catch let error as GatewayError {
-            try await recordRejection(call, error)
-            throw error
-        }
-        // Durable before a single byte leaves for a provider; if it cannot be, the call ends here (503).
-        let requestContent = try await retainRequest(bytes, call)
-        try await ledger.record(AuditRecord.request(call, model: chat.model, requestBody: bytes, stream: chat.stream, content: requestContent))
+        let (call, chat, model) = try await admit(request, context, parse: ChatCompletionRequest.init(body:)) { ($0.model, $0.stream) }
         let upstream: UpstreamResponse
         let deployment: DeploymentConfig
         do {
@@ -113,22 +97,7 @@ struct OpenAIRoutes: Sendable {
     }
 
     func embeddings(_ request: Request, _ context: GatewayRequestContext) async throws -> Response {
-        var call = callFacts(request, context)
-        let bytes: [UInt8]
-        let embeddings: EmbeddingsRequest
-        let model: ModelConfig
-        do {
-            let principal = try authenticator.authenticate(authorization: request.headers[.authorization])
-            call.principal = principal
-            bytes = try await readBody(request)
-            do { embeddings = try EmbeddingsRequest(body: bytes) } catch { throw Self.requestError(error) }
-            model = try catalog.resolve(embeddings.model, for: principal)
-        } catch let error as GatewayError {
-            try await recordRejection(call, error)
-            throw error
-        }
-        let requestContent = try await retainRequest(bytes, call)
-        try await ledger.record(AuditRecord.request(call, model: embeddings.model, requestBody: bytes, stream: false, content: requestContent))
+        let (call, embeddings, model) = try await admit(request, context, parse: EmbeddingsRequest.init(body:)) { ($0.model, false) }
         let upstream: UpstreamResponse
         let deployment: DeploymentConfig
         do {
@@ -143,6 +112,37 @@ struct OpenAIRoutes: Sendable {
     }
 
     // MARK: the audit trail of a call
+
+    /// Everything before forwarding, shared by the proxied endpoints: authenticate, read and
+    /// validate the body, resolve the model for this principal (refusals are recorded as
+    /// REJECTED), then retain the body if the tenant retains content and make the REQUEST record
+    /// durable. Only a call this returns may be sent to a provider.
+    private func admit<Body>(
+        _ request: Request,
+        _ context: GatewayRequestContext,
+        parse: ([UInt8]) throws -> Body,
+        describe: (Body) -> (model: String, stream: Bool)
+    ) async throws -> (CallFacts, Body, ModelConfig) {
+        var call = callFacts(request, context)
+        let bytes: [UInt8]
+        let body: Body
+        let model: ModelConfig
+        do {
+            let principal = try authenticator.authenticate(authorization: request.headers[.authorization])
+            call.principal = principal
+            bytes = try await readBody(request)
+            do { body = try parse(bytes) } catch { throw Self.requestError(error) }
+            model = try catalog.resolve(describe(body).model, for: principal)
+        } catch let error as GatewayError {
+            try await recordRejection(call, error)
+            throw error
+        }
+        // Durable before a single byte leaves for a provider; if it cannot be, the call ends here (503).
+        let content = try await retainRequest(bytes, call)
+        let facts = describe(body)
+        try await ledger.record(AuditRecord.request(call, model: facts.model, requestBody: bytes, stream: facts.stream, content: content))
+        return (call, body, model)
+    }
 
     private func callFacts(_ request: Request, _ context: GatewayRequestContext) -> CallFacts {
         CallFacts(

@@ -130,7 +130,7 @@ public final class ContentStore: Sendable {
 
     /// Destroys every key of `tenant`. Irreversible by design.
     public func shred(tenant: String) async throws -> ShredReport {
-        let now = Date().formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: TimeZone(identifier: "UTC")!))
+        let now = Self.now()
         let report = try await database.write { db in
             let keyIDs = try String.fetchAll(db, sql: "SELECT key_id FROM content_keys WHERE tenant = ? ORDER BY created_at", arguments: [tenant])
             try db.execute(
@@ -158,6 +158,11 @@ public final class ContentStore: Sendable {
         }
     }
 
+    /// RFC 3339 UTC with milliseconds, for key creation and shred times.
+    private static func now() -> String {
+        Date().formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: TimeZone(identifier: "UTC")!))
+    }
+
     /// The tenant's newest key, created on first use.
     private func currentKey(tenant: String) async throws(ContentError) -> ContentKey {
         if let key = activeKeys.withLock({ $0[tenant] }) { return key }
@@ -173,7 +178,7 @@ public final class ContentStore: Sendable {
                 }
                 let fresh = ContentKey.generate(tenant: tenant)
                 let wrapped = try masterKey.wrap(fresh)
-                let now = Date().formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: TimeZone(identifier: "UTC")!))
+                let now = Self.now()
                 try db.execute(
                     sql: "INSERT INTO content_keys (key_id, tenant, wrapped, created_at) VALUES (?, ?, ?, ?)",
                     arguments: [fresh.keyID, tenant, Data(wrapped), now]

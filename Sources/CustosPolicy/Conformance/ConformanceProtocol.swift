@@ -31,22 +31,7 @@ public enum ConformanceProtocol {
         var results: [String] = []
         for request in requests {
             do {
-                guard case .record(let context) = try Entities.value(request["context"] ?? .object([])) else {
-                    return rejection(id, "request", "the context must be an object")
-                }
-                guard let principal = request["principal"], let action = request["action"], let resource = request["resource"] else {
-                    return rejection(id, "request", "a request needs principal, action and resource")
-                }
-                let response = Authorizer().authorize(
-                    Request(
-                        principal: try Entities.uid(principal),
-                        action: try Entities.uid(action),
-                        resource: try Entities.uid(resource),
-                        context: context
-                    ),
-                    policies: policies,
-                    entities: entities
-                )
+                let response = Authorizer().authorize(try Request(json: request, schema: schema), policies: policies, entities: entities)
                 let reasons = response.reasons.sorted().map(quote).joined(separator: ",")
                 let errors = Set(response.errors.map(\.policyID)).sorted().map(quote).joined(separator: ",")
                 results.append(#"{"decision":"\#(response.decision.rawValue)","reason":[\#(reasons)],"errors":[\#(errors)]}"#)

@@ -113,14 +113,22 @@ public struct Entities: Sendable {
         return EntityUID(type: EntityType(type), id: id)
     }
 
-    /// A Cedar value from JSON, without a schema: `__entity` and `__extn` escapes must be explicit.
-    static func value(_ json: PolicyJSON) throws(Failure) -> Value {
+    /// A Cedar value from JSON. Explicit `__entity` / `__extn` escapes are always read as such.
+    /// Without a declared `type` every other object is a record; with one (schema-based parsing),
+    /// an object where an entity type is declared is an entity reference and a string where an
+    /// extension type is declared is built with its constructor.
+    static func value(_ json: PolicyJSON, expecting type: Schema.SchemaType? = nil) throws(Failure) -> Value {
         switch json {
         case .null: throw .malformed("null is not a Cedar value")
         case .bool(let flag): return .bool(flag)
         case .integer(let number): return .long(number)
-        case .string(let text): return .string(text)
-        case .array(let elements): return .set(CedarSet(try elements.map { json throws(Failure) in try value(json) }))
+        case .string(let text):
+            guard case .ext(let function)? = type else { return .string(text) }
+            guard let ext = ExtensionValue.construct(function, text) else { throw .malformed("`\(text)` is not a valid \(function)") }
+            return .ext(ext)
+        case .array(let elements):
+            let element: Schema.SchemaType? = if case .set(let declared)? = type { declared } else { nil }
+            return .set(CedarSet(try elements.map { json throws(Failure) in try value(json, expecting: element) }))
         case .object(let members):
             if members.count == 1, members[0].0 == "__entity" { return .entity(try uid(json)) }
             if members.count == 1, members[0].0 == "__extn" {
@@ -140,10 +148,12 @@ public struct Entities: Sendable {
                     throw .malformed("`__extn` \(function): \(error)")
                 }
             }
+            if case .entity? = type { return .entity(try uid(json)) }
+            let declared: [String: (type: Schema.SchemaType, required: Bool)]? = if case .record(let fields)? = type { fields } else { nil }
             var fields: [ScalarKey: Value] = [:]
             for (key, member) in members {
                 guard fields[ScalarKey(key)] == nil else { throw .malformed("duplicate key `\(key)`") }
-                fields[ScalarKey(key)] = try value(member)
+                fields[ScalarKey(key)] = try value(member, expecting: declared?[key]?.type)
             }
             return .record(CedarRecord(fields: fields))
         }
@@ -161,30 +171,21 @@ public struct Entities: Sendable {
         guard case .record(let record) = try value(root, expecting: declared) else { throw .malformed("the context must be an object") }
         return record
     }
+}
 
-    /// A value read as `type` declares it (schema-based parsing): an object where an entity type is
-    /// declared is an entity reference, a string where an extension type is declared is built with
-    /// its constructor. Explicit `__entity` / `__extn` escapes are read as such either way.
-    static func value(_ json: PolicyJSON, expecting type: Schema.SchemaType?) throws(Failure) -> Value {
-        guard let type else { return try value(json) }
-        if case .object(let members) = json, members.count == 1, members[0].0 == "__entity" || members[0].0 == "__extn" {
-            return try value(json)
+extension Request {
+    /// A request as the JSON formats write it: `{"principal", "action", "resource", "context"}`,
+    /// the context read as the action's declared context type when a schema is given.
+    init(json: PolicyJSON, schema: Schema?) throws(Entities.Failure) {
+        guard let principal = json["principal"], let action = json["action"], let resource = json["resource"] else {
+            throw .malformed("a request needs principal, action and resource")
         }
-        switch (type, json) {
-        case (.entity, .object): return .entity(try uid(json))
-        case (.ext(let function), .string(let text)):
-            guard let ext = ExtensionValue.construct(function, text) else { throw .malformed("`\(text)` is not a valid \(function)") }
-            return .ext(ext)
-        case (.set(let element), .array(let items)):
-            return .set(CedarSet(try items.map { json throws(Failure) in try value(json, expecting: element) }))
-        case (.record(let declared), .object(let members)):
-            var fields: [ScalarKey: Value] = [:]
-            for (key, member) in members {
-                guard fields[ScalarKey(key)] == nil else { throw .malformed("duplicate key `\(key)`") }
-                fields[ScalarKey(key)] = try value(member, expecting: declared[key]?.type)
-            }
-            return .record(CedarRecord(fields: fields))
-        default: return try value(json)
-        }
+        let actionUID = try Entities.uid(action)
+        self.init(
+            principal: try Entities.uid(principal),
+            action: actionUID,
+            resource: try Entities.uid(resource),
+            context: try Entities.context(json["context"] ?? .object([]), schema: schema, action: actionUID)
+        )
     }
 }
