@@ -77,6 +77,7 @@ let package = Package(
             name: "CustosGateway",
             dependencies: [
                 "CustosLedger",
+                "CustosPolicy",
                 "CustosProviders",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -145,6 +146,7 @@ let package = Package(
             dependencies: [
                 "CustosGateway",
                 "CustosLedger",
+                "CustosPolicy",
                 "CustosFakeUpstream",
                 "CustosProviders",
                 .product(name: "GRDB", package: "GRDB.swift"),

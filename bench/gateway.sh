@@ -35,6 +35,7 @@ models:
     deployments:
       - {id: fake, provider: openai-compatible, endpoint: "$fake_url/v1", region: local, jurisdiction: us, authorization: none,
          max_connections: 64}
+policy: {files: [$PWD/policies/default.cedar]}
 tenants:
   - id: bench
     models: "*"

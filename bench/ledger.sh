@@ -32,6 +32,7 @@ models:
   - name: unused
     deployments:
       - {id: unused, provider: openai-compatible, endpoint: "http://127.0.0.1:9/v1", region: local, jurisdiction: us, authorization: none}
+policy: {files: [$PWD/policies/default.cedar]}
 tenants:
   - {id: bench, models: "*", principals: [{id: auditor, roles: [auditor]}]}
 YAML

@@ -35,6 +35,7 @@ public func buildApplication(_ options: GatewayOptions, logger: Logger) async th
     for deployment in config.models.flatMap(\.deployments) {
         _ = try deployment.credentials.resolve(environment: options.environment)
     }
+    let policy = try PolicyDecisionPoint(config: config)
     let keys = try APIKeyStore(path: config.storage.sqlitePath)
     let metrics = GatewayMetrics()
     let ledger = try await AuditLedger(
@@ -44,6 +45,8 @@ public func buildApplication(_ options: GatewayOptions, logger: Logger) async th
         metrics: metrics,
         logger: logger
     )
+    // Every decision names this set's digest; the set and its entities go in first, for replay.
+    try await ledger.record(AuditRecord.policySet(policy, instance: config.server.instanceID))
     // Created last: once it exists, its HTTP clients must be shut down on every path.
     let pool = try UpstreamPool(config: config, environment: options.environment, logger: logger)
 
@@ -53,14 +56,14 @@ public func buildApplication(_ options: GatewayOptions, logger: Logger) async th
     let authenticator = Authenticator(keys: keys, config: config, cache: VerifiedKeyCache(lifetime: config.server.keyCacheLifetime))
     OpenAIRoutes(
         authenticator: authenticator,
-        catalog: ModelCatalog(config: config),
+        catalog: ModelCatalog(config: config, policy: policy),
         dispatcher: UpstreamDispatcher(pool: pool, metrics: metrics),
         metrics: metrics,
         server: config.server,
         ledger: ledger
     ).register(on: router)
     OperationsRoutes(keys: keys, metrics: metrics).register(on: router)
-    LedgerRoutes(authenticator: authenticator, ledger: ledger).register(on: router)
+    LedgerRoutes(authenticator: authenticator, policy: policy, ledger: ledger).register(on: router)
 
     let onListening = options.onListening
     return Application(

@@ -97,6 +97,31 @@ public struct GatewayError: Error, Sendable, CustomStringConvertible {
         )
     }
 
+    /// No deployment of the model may receive this call; the reasons are the denying policies'
+    /// names (`@id`), never the values that made them deny.
+    static func policyDenied(_ decision: ModelDecision) -> GatewayError {
+        let reasons = decision.denialReasons
+        return GatewayError(
+            status: .forbidden,
+            type: "permission_error",
+            code: "policy_denied",
+            param: "model",
+            message: "Policy does not permit this request to model `\(decision.model.name)` on any of its deployments. "
+                + "Denied by: \(reasons.joined(separator: ", ")).",
+            logDetail: decision.deployments.map { "\($0.deployment.id): \($0.determining.joined(separator: ","))" }.joined(separator: "; ")
+        )
+    }
+
+    /// The principal may not read the ledger.
+    static func ledgerForbidden() -> GatewayError {
+        GatewayError(
+            status: .forbidden,
+            type: "permission_error",
+            code: "policy_denied",
+            message: "Policy does not permit you to read the audit ledger (principals with the `auditor` role may)."
+        )
+    }
+
     static func unknownRoute(method: String, path: String) -> GatewayError {
         GatewayError(status: .notFound, type: "invalid_request_error", code: "unknown_url", message: "Unknown request URL: \(method) \(path).")
     }

@@ -80,6 +80,7 @@ struct ConfigLoaderTests {
                     authorization: fedramp-high
             tenants: []
             ledger: {origin: custos.test/x, sqlite: {path: l.db}, signing_key: {file: ledger.key}}
+            policy: {files: [\(LiveGateway.policyFile)]}
             """
         let config = try ConfigLoader.parse(yaml: yaml, file: "inline.yaml", baseDirectory: "/tmp")
         let reference = try #require(config.models.first?.deployments.first?.credentials)

@@ -43,7 +43,8 @@ struct ContentRetentionTests {
             let store = try ContentStore(path: gateway.contentPath, masterKey: LiveGateway.contentMasterKey)
             let keys = try await store.keys(tenant: "agency-a")
             func open(_ index: Int) async throws -> [UInt8] {
-                let record = try await gateway.ledger.entries(in: UInt64(index)..<UInt64(index + 1))[0].data
+                // Entry 0 is the POLICY_SET record; call record `index` is entry `index + 1`.
+                let record = try await gateway.ledger.entries(in: UInt64(index + 1)..<UInt64(index + 2))[0].data
                 let claim = try ContentAudit.claim(inRecord: record)
                 let reply = try await gateway.request(.GET, "/ledger/content/\(claim.requestID)/\(claim.part.rawValue)", key: audra)
                 #expect(reply.status == 200)
@@ -83,7 +84,7 @@ struct ContentRetentionTests {
             let oldKey = try #require(Self.content(of: records[0], "request")?["key_id"] as? String)
             let newKey = try #require(Self.content(of: records[2], "request")?["key_id"] as? String)
             #expect(oldKey != newKey)
-            let first = try ContentAudit.claim(inRecord: try await gateway.ledger.entries(in: 0..<1)[0].data)
+            let first = try ContentAudit.claim(inRecord: try await gateway.ledger.entries(in: 1..<2)[0].data)
             let sealed = try #require(try await store.sealed(requestID: first.requestID, part: .request)).sealed
             let keysAfter = try await store.keys(tenant: "agency-a")
             #expect {
@@ -97,10 +98,10 @@ struct ContentRetentionTests {
             var report2: LogVerifier.Report?
             for _ in 0..<50 {
                 report2 = try? await StoredLedgerVerifier(key: gateway.ledgerKey, storage: gateway.ledger).verify(checkEntries: true)
-                if report2?.checkpoint.size == 4 { break }
+                if report2?.checkpoint.size == 5 { break }
                 try await Task.sleep(for: .milliseconds(100))
             }
-            #expect(report2?.checkpoint.size == 4)
+            #expect(report2?.checkpoint.size == 5)
         }
     }
 
@@ -131,13 +132,13 @@ struct ContentRetentionTests {
         try await LiveGateway.run(configure: configure) { gateway in
             #expect(try await gateway.chat().status == 200)
             var checkpoint = try await gateway.request(.GET, "/ledger/checkpoint", key: nil)
-            for _ in 0..<50 where checkpoint.status != 200 || !checkpoint.text.contains("\n2\n") {
+            for _ in 0..<50 where checkpoint.status != 200 || !checkpoint.text.contains("\n3\n") {
                 try await Task.sleep(for: .milliseconds(100))
                 checkpoint = try await gateway.request(.GET, "/ledger/checkpoint", key: nil)
             }
-            #expect(checkpoint.status == 200 && checkpoint.text.contains("\n2\n"))
+            #expect(checkpoint.status == 200 && checkpoint.text.contains("\n3\n"))
             #expect(try await gateway.request(.GET, "/ledger/entries/0", key: nil).status == 200)
-            #expect(try await gateway.request(.GET, "/ledger/tile/0/000.p/2", key: nil).status == 200)
+            #expect(try await gateway.request(.GET, "/ledger/tile/0/000.p/3", key: nil).status == 200)
             let requestID = try #require(try await LedgerOnPathTests.records(gateway).first?["request_id"] as? String)
             #expect(try await gateway.request(.GET, "/ledger/content/\(requestID)/request", key: nil).status == 401)
         }

@@ -10,7 +10,15 @@ import Testing
 /// The audit ledger on the request path: what is recorded, what is not, and failing closed.
 @Suite(.serialized, .timeLimit(.minutes(2)))
 struct LedgerOnPathTests {
+    /// The records of calls: every entry after the first, which is the `POLICY_SET` record the
+    /// gateway writes when it starts.
     static func records(_ gateway: LiveGateway) async throws -> [[String: Any]] {
+        let all = try await allRecords(gateway)
+        #expect(all.first?["event"] as? String == "POLICY_SET")
+        return Array(all.dropFirst())
+    }
+
+    static func allRecords(_ gateway: LiveGateway) async throws -> [[String: Any]] {
         let size = try await gateway.ledger.size()
         return try await gateway.ledger.entries(in: 0..<size).map { entry in
             try #require(try JSONSerialization.jsonObject(with: Data(entry.data)) as? [String: Any])
@@ -40,7 +48,7 @@ struct LedgerOnPathTests {
 
             // Canonical bytes, and nothing secret inside: no prompt text, no API key.
             let size = try await gateway.ledger.size()
-            for entry in try await gateway.ledger.entries(in: 0..<size) {
+            for entry in try await gateway.ledger.entries(in: 1..<size) {
                 let text = String(decoding: entry.data, as: UTF8.self)
                 #expect(!text.contains(secretPrompt))
                 #expect(!text.contains(gateway.aliceKey))
@@ -59,7 +67,7 @@ struct LedgerOnPathTests {
             // Checkpoints are published every 100 ms in the test configuration.
             var checkpoint: Checkpoint?
             for _ in 0..<50 {
-                if let latest = try await gateway.ledger.latestCheckpoint(), latest.treeSize == 6 {
+                if let latest = try await gateway.ledger.latestCheckpoint(), latest.treeSize == 7 {
                     checkpoint = try Checkpoint.open(Array(latest.note.utf8), trusting: [gateway.ledgerKey])
                     break
                 }
@@ -68,10 +76,10 @@ struct LedgerOnPathTests {
             let verified = try #require(checkpoint)
             #expect(verified.origin == "custos.test/live")
             var tree = MerkleTree()
-            for hash in try await gateway.ledger.leafHashes(in: 0..<6) { tree.append(leafHash: hash) }
-            #expect(try tree.rootHash(treeSize: 6) == verified.rootHash)
+            for hash in try await gateway.ledger.leafHashes(in: 0..<7) { tree.append(leafHash: hash) }
+            #expect(try tree.rootHash(treeSize: 7) == verified.rootHash)
             let entry = try await gateway.ledger.entries(in: 2..<3)[0]
-            try tree.inclusionProof(leafIndex: 2, treeSize: 6).verify(leafHash: RFC6962Hasher.leafHash(entry.data), root: verified.rootHash)
+            try tree.inclusionProof(leafIndex: 2, treeSize: 7).verify(leafHash: RFC6962Hasher.leafHash(entry.data), root: verified.rootHash)
         }
     }
 
@@ -105,7 +113,7 @@ struct LedgerRoutesTests {
             var checkpoint: Checkpoint?
             for _ in 0..<50 {
                 let reply = try await gateway.request(.GET, "/ledger/checkpoint", key: auditor)
-                if reply.status == 200, let opened = try? Checkpoint.open(reply.body, trusting: [gateway.ledgerKey]), opened.size == 6 {
+                if reply.status == 200, let opened = try? Checkpoint.open(reply.body, trusting: [gateway.ledgerKey]), opened.size == 7 {
                     checkpoint = opened
                     #expect(reply.headers["cache-control"] == "no-store")
                     break
@@ -115,26 +123,26 @@ struct LedgerRoutesTests {
             let verified = try #require(checkpoint)
 
             // Rebuild the root from the published level-0 tile, and check the bundle against it.
-            let tile = try await gateway.request(.GET, "/ledger/tile/0/000.p/6", key: auditor)
+            let tile = try await gateway.request(.GET, "/ledger/tile/0/000.p/7", key: auditor)
             #expect(tile.status == 200)
             #expect(tile.headers["content-type"] == "application/octet-stream")
             var tree = MerkleTree()
             for offset in stride(from: 0, to: tile.body.count, by: 32) { tree.append(leafHash: Digest(tile.body[offset..<(offset + 32)])!) }
-            #expect(try tree.rootHash(treeSize: 6) == verified.rootHash)
-            let bundle = try await gateway.request(.GET, "/ledger/tile/entries/000.p/6", key: auditor)
+            #expect(try tree.rootHash(treeSize: 7) == verified.rootHash)
+            let bundle = try await gateway.request(.GET, "/ledger/tile/entries/000.p/7", key: auditor)
             let entries = try EntryBundle.decode(bundle.body)
-            #expect(entries.map(RFC6962Hasher.leafHash) == (0..<6).map { tree.perfectSubtreeHash(level: 0, index: UInt64($0))! })
+            #expect(entries.map(RFC6962Hasher.leafHash) == (0..<7).map { tree.perfectSubtreeHash(level: 0, index: UInt64($0))! })
 
             // Proofs as JSON verify against the signed root.
-            let inclusion = try await gateway.request(.GET, "/ledger/proof/inclusion?index=2&size=6", key: auditor)
+            let inclusion = try await gateway.request(.GET, "/ledger/proof/inclusion?index=2&size=7", key: auditor)
             let hashes = try #require(try inclusion.json()["hashes"] as? [String]).map { Digest(base64: $0)! }
-            try InclusionProof(leafIndex: 2, treeSize: 6, hashes: hashes).verify(
+            try InclusionProof(leafIndex: 2, treeSize: 7, hashes: hashes).verify(
                 leafHash: RFC6962Hasher.leafHash(entries[2]),
                 root: verified.rootHash
             )
-            let consistency = try await gateway.request(.GET, "/ledger/proof/consistency?from=3&to=6", key: auditor)
+            let consistency = try await gateway.request(.GET, "/ledger/proof/consistency?from=3&to=7", key: auditor)
             let path = try #require(try consistency.json()["hashes"] as? [String]).map { Digest(base64: $0)! }
-            try ConsistencyProof(firstSize: 3, secondSize: 6, hashes: path).verify(
+            try ConsistencyProof(firstSize: 3, secondSize: 7, hashes: path).verify(
                 firstRoot: try tree.rootHash(treeSize: 3),
                 secondRoot: verified.rootHash
             )
@@ -144,11 +152,11 @@ struct LedgerRoutesTests {
             #expect(try await gateway.request(.GET, "/ledger/proof/inclusion?index=x", key: auditor).status == 400)
             #expect(try await gateway.request(.GET, "/ledger/entries/99", key: auditor).status == 404)
 
-            #expect(try await gateway.request(.GET, "/ledger/tile/0/000.p/7", key: auditor).status == 404)
+            #expect(try await gateway.request(.GET, "/ledger/tile/0/000.p/8", key: auditor).status == 404)
             #expect(try await gateway.request(.GET, "/ledger/tile/0/0000", key: auditor).status == 404)
             let denied = try await gateway.request(.GET, "/ledger/checkpoint", key: gateway.aliceKey)
             #expect(denied.status == 403)
-            #expect(try denied.error()["code"] as? String == "auditor_role_required")
+            #expect(try denied.error()["code"] as? String == "policy_denied")
             #expect(try await gateway.request(.GET, "/ledger/checkpoint", key: nil).status == 401)
         }
     }

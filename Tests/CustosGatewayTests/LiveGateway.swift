@@ -45,6 +45,12 @@ struct LiveGateway {
         ).replacingOccurrences(of: "  - id: agency-a\n", with: "  - id: agency-a\n    retain_content: true\n")
     }
 
+    /// The shipped default policy set.
+    static var policyFile: String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("policies/default.cedar").path
+    }
+
     /// The test configuration: models exercising every upstream outcome.
     static func yaml(fakePort: Int, database: String) -> String {
         """
@@ -74,6 +80,7 @@ struct LiveGateway {
                  retry: {max_attempts: 1}}
               - {id: fake-second, provider: openai-compatible, endpoint: "http://127.0.0.1:\(fakePort)/v1", upstream_model: second,
                  region: local, jurisdiction: us, authorization: none}
+        policy: {files: [\(policyFile)]}
         tenants:
           - id: agency-a
             models: "*"

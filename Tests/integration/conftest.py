@@ -84,6 +84,7 @@ def write_config(directory: Path, fake_port: int) -> Path:
                 deployments:
                   - {{id: fake-b, provider: openai-compatible, endpoint: "http://127.0.0.1:{fake_port}/v1",
                      credentials: {{env: CUSTOS_IT_UPSTREAM_KEY}}, region: local, jurisdiction: us, authorization: none}}
+            policy: {{files: [{REPO / "policies" / "default.cedar"}]}}
             tenants:
               - id: agency-a
                 models: "*"

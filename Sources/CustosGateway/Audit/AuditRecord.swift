@@ -48,6 +48,14 @@ enum AuditRecord {
                     "jurisdiction": .string(deployment.jurisdiction), "authorization": .string(deployment.authorization.rawValue),
                 ])
             } ?? .null
+        if let deployment, let verdict = call.decision?.verdict.deployments.first(where: { $0.deployment.id == deployment.id }) {
+            record["policy"] = .object([
+                "set": .string(call.policySet),
+                "decision": .string(verdict.allowed ? "allow" : "deny"),
+                "determining": .array(verdict.determining.map(LedgerValue.string)),
+                "erroring": .array(verdict.erroring.map { .string($0.policy) }),
+            ])
+        }
         record["status"] = .integer(Int64(status))
         record["outcome"] = .string(outcome)
         record["error_code"] = .optional(errorCode)
@@ -70,6 +78,27 @@ enum AuditRecord {
                 return .object(object)
             } ?? .null
         return .object(record)
+    }
+
+    /// Written when the gateway starts: the policy set it enforces (its whole text and digest) and
+    /// the entities it built from its configuration (Cedar JSON), so every decision recorded under
+    /// this digest can be replayed by an auditor with any Cedar implementation.
+    static func policySet(_ policy: PolicyDecisionPoint, instance: String) -> LedgerValue {
+        .object([
+            "v": version,
+            "event": "POLICY_SET",
+            "time": .string(CallFacts.format(Date())),
+            "gateway": .object(["instance": .string(instance)]),
+            "policy": .object([
+                "set": .string(policy.policies.digest),
+                "text": .string(policy.policies.text),
+                "files": .array(
+                    policy.policies.files.map { file in .object(["path": .string(file.path), "sha256": .string(SHA256Hex.of(Array(file.text.utf8)))]) }
+                ),
+                "forbid_errors_deny": .bool(policy.forbidErrorsDeny),
+            ]),
+            "entities": policy.entities.json,
+        ])
     }
 
     /// A call refused before anything was forwarded (bad key, bad body, unknown model, too large).
@@ -96,7 +125,16 @@ enum AuditRecord {
                 "auth_method": .optional(call.principal?.authMethod.rawValue),
                 "credential_id": .optional(call.principal?.credentialID),
             ]),
+            "policy": policy(event == "RESPONSE" ? nil : call.decision, set: call.policySet),
         ]
+    }
+
+    /// The policy set's digest, and the whole decision where one was made (REQUEST, REJECTED);
+    /// RESPONSE records name the set and the verdict of the deployment that answered.
+    private static func policy(_ decision: (verdict: ModelDecision, context: CallContext)?, set: String) -> LedgerValue {
+        var object: [String: LedgerValue] = ["set": .string(set)]
+        if let decision { object.merge(DecisionRecord.value(decision.verdict, context: decision.context)) { _, new in new } }
+        return .object(object)
     }
 
     static func digest(_ bytes: [UInt8], extra: [String: LedgerValue] = [:]) -> LedgerValue {
@@ -131,7 +169,11 @@ struct CallFacts: Sendable {
     let method: String
     let sourceAddress: String?
     let started: ContinuousClock.Instant
+    /// Digest of the active policy set (``ActivePolicySet/digest``).
+    let policySet: String
     var principal: Principal? = nil
+    /// The authorization decision, once made, and the context it was made in.
+    var decision: (verdict: ModelDecision, context: CallContext)? = nil
 
     var timestamp: String { Self.format(Date()) }
 
@@ -146,7 +188,11 @@ struct CallFacts: Sendable {
         // Whole seconds, then the truncated millisecond of the fraction, as Foundation computes them.
         let interval = date.timeIntervalSince1970
         let wholeSeconds = interval.rounded(.down)
-        let milliseconds = Int64(wholeSeconds) * 1000 + min(999, Int64((interval - wholeSeconds) * 1000))
+        return format(millisecondsSinceEpoch: Int64(wholeSeconds) * 1000 + min(999, Int64((interval - wholeSeconds) * 1000)))
+    }
+
+    /// RFC 3339, UTC, milliseconds, of a time given in milliseconds since the Unix epoch.
+    static func format(millisecondsSinceEpoch milliseconds: Int64) -> String {
         let (days, dayMilliseconds) = milliseconds.floorDivided(by: 86_400_000)
         let (year, month, day) = civilDate(daysSinceEpoch: days)
         let seconds = dayMilliseconds / 1000

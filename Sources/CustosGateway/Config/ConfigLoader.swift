@@ -59,7 +59,7 @@ private struct Reader {
     let baseDirectory: String
 
     func config(_ root: ConfigNode) throws(ConfigError) -> GatewayConfig {
-        try root.rejectUnknownKeys(allowed: ["server", "storage", "ledger", "logging", "models", "tenants"])
+        try root.rejectUnknownKeys(allowed: ["server", "storage", "ledger", "logging", "models", "tenants", "policy"])
         let server = try root.optional("server").map { node throws(ConfigError) in try self.server(node) } ?? ServerConfig()
         let storage = try self.storage(try root.required("storage"))
         let ledger = try self.ledger(try root.required("ledger"))
@@ -94,6 +94,7 @@ private struct Reader {
             }
             tenants.append(tenant)
         }
+        let policy = try self.policy(try root.required("policy"))
         return GatewayConfig(
             server: server,
             storage: storage,
@@ -101,6 +102,7 @@ private struct Reader {
             logging: logging,
             models: models,
             tenants: tenants,
+            policy: policy,
             sourceFile: file
         )
     }
@@ -163,6 +165,46 @@ private struct Reader {
         return ledger
     }
 
+    /// `policy: {files: [...], forbid_errors_deny: true}`. A file entry may be a folder: its
+    /// `.cedar` files in name order. A file that does not parse is reported at its own line and
+    /// column.
+    func policy(_ node: ConfigNode) throws(ConfigError) -> PolicyConfig {
+        try node.rejectUnknownKeys(allowed: ["files", "forbid_errors_deny"])
+        let filesNode = try node.required("files")
+        var files: [ActivePolicySet.File] = []
+        for entry in try filesNode.sequence() {
+            let path = resolvePath(try entry.nonEmptyString())
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw entry.error("no policy file or folder at `\(path)`")
+            }
+            var paths = [path]
+            if isDirectory.boolValue {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+                paths = names.filter { $0.hasSuffix(".cedar") }.sorted().map { path + "/" + $0 }
+                guard !paths.isEmpty else { throw entry.error("the folder `\(path)` holds no `.cedar` file") }
+            }
+            for path in paths {
+                guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                    throw entry.error("cannot read `\(path)` as UTF-8 text")
+                }
+                files.append(ActivePolicySet.File(path: path, text: text))
+            }
+        }
+        guard !files.isEmpty else {
+            throw filesNode.error("name at least one Cedar policy file (the shipped default set is `policies/default.cedar`)")
+        }
+        let policies: ActivePolicySet
+        do {
+            policies = try ActivePolicySet(files: files)
+        } catch {
+            throw ConfigError(file: error.file, line: error.line, column: error.column, keyPath: "", problem: "\(error.message) (in `policy.files` of \(file))")
+        }
+        var config = PolicyConfig(policies: policies)
+        if let flag = try node.optional("forbid_errors_deny") { config.forbidErrorsDeny = try flag.bool() }
+        return config
+    }
+
     func logging(_ node: ConfigNode) throws(ConfigError) -> LoggingConfig {
         try node.rejectUnknownKeys(allowed: ["level"])
         var logging = LoggingConfig()
@@ -188,7 +230,7 @@ private struct Reader {
     func deployment(_ node: ConfigNode, modelName: String) throws(ConfigError) -> DeploymentConfig {
         try node.rejectUnknownKeys(allowed: [
             "id", "provider", "endpoint", "upstream_model", "credentials", "region", "jurisdiction", "authorization",
-            "timeouts", "retry", "max_connections",
+            "max_classification", "timeouts", "retry", "max_connections",
         ])
         let providerNode = try node.required("provider")
         guard let provider = ProviderKind(rawValue: try providerNode.string()) else {
@@ -215,7 +257,9 @@ private struct Reader {
             credentials: try credentials(try node.optional("credentials")),
             region: try node.required("region").nonEmptyString(),
             jurisdiction: try node.required("jurisdiction").nonEmptyString(),
-            authorization: authorization
+            authorization: authorization,
+            maxClassification: try node.optional("max_classification").map { node throws(ConfigError) in try classification(node) }
+                ?? authorization.defaultMaxClassification
         )
         if let timeouts = try node.optional("timeouts") {
             try timeouts.rejectUnknownKeys(allowed: ["connect", "read", "total"])
@@ -253,7 +297,7 @@ private struct Reader {
     }
 
     func tenant(_ node: ConfigNode, modelNames: Set<String>) throws(ConfigError) -> TenantConfig {
-        try node.rejectUnknownKeys(allowed: ["id", "name", "models", "principals", "retain_content"])
+        try node.rejectUnknownKeys(allowed: ["id", "name", "models", "principals", "retain_content", "allowed_regions"])
         let id = try node.required("id").nonEmptyString()
         let models = try access(try node.required("models"), modelNames: modelNames)
         var principals: [PrincipalConfig] = []
@@ -269,16 +313,14 @@ private struct Reader {
             name: try node.optional("name")?.nonEmptyString() ?? id,
             models: models,
             principals: principals,
-            retainContent: try node.optional("retain_content")?.bool() ?? false
+            retainContent: try node.optional("retain_content")?.bool() ?? false,
+            allowedRegions: try node.optional("allowed_regions").map { node throws(ConfigError) in try regions(node) } ?? nil
         )
     }
 
     func principal(_ node: ConfigNode, modelNames: Set<String>) throws(ConfigError) -> PrincipalConfig {
         try node.rejectUnknownKeys(allowed: ["id", "clearance", "roles", "compartments", "models"])
-        let clearanceNode = try node.optional("clearance")
-        let clearance = try clearanceNode.map { node throws(ConfigError) in
-            Clearance(rawValue: try node.oneOf(Clearance.allCases.map(\.rawValue)))!
-        }
+        let clearance = try node.optional("clearance").map { node throws(ConfigError) in try classification(node) }
         return PrincipalConfig(
             id: try node.required("id").nonEmptyString(),
             clearance: clearance ?? .unclassified,
@@ -286,6 +328,19 @@ private struct Reader {
             compartments: try node.optional("compartments")?.stringList() ?? [],
             models: try node.optional("models").map { node throws(ConfigError) in try access(node, modelNames: modelNames) }
         )
+    }
+
+    func classification(_ node: ConfigNode) throws(ConfigError) -> Classification {
+        Classification(rawValue: try node.oneOf(Classification.allCases.map(\.rawValue)))!
+    }
+
+    /// `"*"` (every region a deployment is in: `nil`) or a list of region names.
+    func regions(_ node: ConfigNode) throws(ConfigError) -> Set<String>? {
+        if !node.isMapping, node.node.sequence == nil {
+            guard try node.string() == "*" else { throw node.error("expected `\"*\"` or a list of region names") }
+            return nil
+        }
+        return Set(try node.stringList())
     }
 
     /// `"*"` for every model, or a list of declared model names.

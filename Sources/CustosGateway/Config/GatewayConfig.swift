@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 
 public import CustosProviders
+import Foundation
 
 /// Everything `custos serve` runs on, read from one YAML file by ``ConfigLoader``.
 ///
@@ -15,6 +16,8 @@ public struct GatewayConfig: Sendable {
     public var logging: LoggingConfig
     public var models: [ModelConfig]
     public var tenants: [TenantConfig]
+    /// The Cedar policies every call is authorized with.
+    public var policy: PolicyConfig
     /// The file it was read from, for messages.
     public var sourceFile: String
 
@@ -83,6 +86,14 @@ public struct ContentRetentionConfig: Sendable {
     public var masterKey: CredentialReference
 }
 
+/// The policy set and how its errors are treated.
+public struct PolicyConfig: Sendable {
+    public var policies: ActivePolicySet
+    /// A `forbid` whose condition errors denies the request (fail closed) instead of being skipped
+    /// as Cedar itself does. On by default.
+    public var forbidErrorsDeny: Bool = true
+}
+
 /// Operational logging (not the audit ledger).
 public struct LoggingConfig: Sendable {
     public var level: String = "info"
@@ -108,6 +119,9 @@ public struct DeploymentConfig: Sendable {
     /// Legal jurisdiction, e.g. `us`.
     public var jurisdiction: String
     public var authorization: AuthorizationLevel
+    /// The highest classification of data this deployment may receive (policy attribute
+    /// `maxClassification`); by default what its authorization level covers.
+    public var maxClassification: Classification
     public var connectTimeout: Duration = .seconds(5)
     public var readTimeout: Duration = .seconds(60)
     public var totalTimeout: Duration = .seconds(600)
@@ -129,17 +143,44 @@ public enum AuthorizationLevel: String, Sendable, CaseIterable {
     case fedrampModerate = "fedramp-moderate"
     case fedrampHigh = "fedramp-high"
     case il2, il4, il5, il6
+
+    /// The highest classification an authorization of this level covers, the default of a
+    /// deployment's `max_classification`: FedRAMP Moderate and High, IL4 and IL5 are authorized
+    /// for controlled unclassified information; IL6 for classified information up to SECRET;
+    /// lower levels (and none) for public, unclassified data only.
+    public var defaultMaxClassification: Classification {
+        switch self {
+        case .none, .fedrampLow, .il2: .unclassified
+        case .fedrampModerate, .fedrampHigh, .il4, .il5: .cui
+        case .il6: .secret
+        }
+    }
 }
 
-/// A principal's clearance, ordered: UNCLASSIFIED < CUI < CONFIDENTIAL < SECRET < TOP SECRET.
-public enum Clearance: String, Sendable, CaseIterable, Comparable {
+/// The classification scale, ordered: UNCLASSIFIED < CUI < CONFIDENTIAL < SECRET < TOP SECRET.
+/// A principal's clearance, a deployment's ceiling and a request's data are all measured on it;
+/// policies see it as a Long, its ``rank``.
+public enum Classification: String, Sendable, CaseIterable, Comparable {
     case unclassified, cui, confidential, secret
     case topSecret = "top-secret"
 
-    /// Position in the order, 0 for unclassified.
+    /// Position in the order, 0 for unclassified (the Long policies compare).
     public var rank: Int { Self.allCases.firstIndex(of: self) ?? 0 }
 
-    public static func < (lhs: Clearance, rhs: Clearance) -> Bool { lhs.rank < rhs.rank }
+    /// Reads `secret`, `SECRET`, `top secret`, `TOP-SECRET`, `TS`, `S`, `C`, `U`, `CUI`.
+    public init?(marking text: String) {
+        let normalized = text.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: " ", with: "-")
+        switch normalized {
+        case "u", "unclassified": self = .unclassified
+        case "cui": self = .cui
+        case "c", "confidential": self = .confidential
+        case "s", "secret": self = .secret
+        case "ts", "top-secret": self = .topSecret
+        default: return nil
+        }
+    }
+
+    public static func < (lhs: Classification, rhs: Classification) -> Bool { lhs.rank < rhs.rank }
 }
 
 /// Which models a tenant or principal may call.
@@ -163,6 +204,9 @@ public struct TenantConfig: Sendable {
     public var principals: [PrincipalConfig]
     /// Whether this tenant's prompts and answers are retained (sealed) beside the ledger.
     public var retainContent: Bool = false
+    /// The regions this tenant's data may be processed in (policy attribute `allowedRegions`);
+    /// `nil`: every region a configured deployment is in.
+    public var allowedRegions: Set<String>? = nil
 
     public func principal(_ id: String) -> PrincipalConfig? { principals.first { $0.id == id } }
 }
@@ -170,7 +214,7 @@ public struct TenantConfig: Sendable {
 /// A person or service account. API keys are issued to principals.
 public struct PrincipalConfig: Sendable {
     public var id: String
-    public var clearance: Clearance
+    public var clearance: Classification
     public var roles: [String]
     public var compartments: [String]
     /// Narrows the tenant's models for this principal; `nil` means the tenant's list.

@@ -44,22 +44,6 @@ struct Authenticator: Sendable {
         guard let tenant = config.tenant(record.tenant), let principal = tenant.principal(record.principal) else {
             throw .unauthenticated(Failure.unknownPrincipal.rawValue, hint: .invalid)
         }
-        let models: ModelAccess =
-            switch (tenant.models, principal.models) {
-            case (let tenantModels, nil): tenantModels
-            case (.all, let own?): own
-            case (.only(let tenantNames), .all?): .only(tenantNames)
-            case (.only(let tenantNames), .only(let own)?): .only(tenantNames.intersection(own))
-            }
-        return Principal(
-            id: principal.id,
-            tenant: tenant.id,
-            clearance: principal.clearance,
-            roles: principal.roles,
-            compartments: principal.compartments,
-            authMethod: .apiKey,
-            credentialID: record.id,
-            models: models
-        )
+        return Principal(tenant: tenant, principal: principal, authMethod: .apiKey, credentialID: record.id)
     }
 }

@@ -1,23 +1,35 @@
 // SPDX-License-Identifier: Apache-2.0
 
 /// Who is making a request, once authenticated: the subject of every decision and audit record.
+///
+/// What it may do is decided by policy over the entity `User::"<tenant>/<id>"`
+/// (``PolicyEntities``), whose attributes come from the same configuration.
 public struct Principal: Sendable, Equatable {
     /// How the caller proved who they are.
     public enum AuthMethod: String, Sendable {
         case apiKey = "api-key"
+        /// Not a request: `custos policy explain` asking on the principal's behalf.
+        case explain
     }
 
     public let id: String
     /// The tenant (agency) the principal acts for.
     public let tenant: String
-    public let clearance: Clearance
+    public let clearance: Classification
     public let roles: [String]
     public let compartments: [String]
     public let authMethod: AuthMethod
     /// The credential used, e.g. the API key's public id (never the secret).
     public let credentialID: String
-    /// The models this principal may call: the tenant's list narrowed by the principal's own.
-    public let models: ModelAccess
 
-    public func mayUse(model: String) -> Bool { models.allows(model) }
+    /// The principal `principal` of `tenant` as configured, having authenticated with `method`.
+    public init(tenant: TenantConfig, principal: PrincipalConfig, authMethod: AuthMethod, credentialID: String) {
+        self.id = principal.id
+        self.tenant = tenant.id
+        self.clearance = principal.clearance
+        self.roles = principal.roles
+        self.compartments = principal.compartments
+        self.authMethod = authMethod
+        self.credentialID = credentialID
+    }
 }

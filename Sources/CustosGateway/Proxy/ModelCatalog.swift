@@ -3,31 +3,31 @@
 import CustosProviders
 import Foundation
 
-/// The models a gateway serves and who may use them, frozen from the configuration at start.
+/// The models a gateway serves, frozen from the configuration at start, and which of them a
+/// caller is shown.
 ///
-/// Until the Cedar policy engine sits on the request path, access is the configuration's model
-/// lists (tenant, narrowed by principal). A model the caller may not use is reported exactly like
-/// one that does not exist, so model names do not leak across tenants.
+/// A model is visible to a principal when the policy permits `Action::"listModels"` on at least
+/// one of its deployments. A model the caller may not see is reported exactly like one that does
+/// not exist, so model names do not leak across tenants.
 struct ModelCatalog: Sendable {
     let models: [ModelConfig]
+    let policy: PolicyDecisionPoint
     /// Reported as `created` in model objects: when this configuration was loaded.
     let created: Int
 
-    init(config: GatewayConfig, now: Date = Date()) {
+    init(config: GatewayConfig, policy: PolicyDecisionPoint, now: Date = Date()) {
         self.models = config.models
+        self.policy = policy
         self.created = Int(now.timeIntervalSince1970)
     }
 
-    /// The model `name` if `principal` may use it.
-    func resolve(_ name: String, for principal: Principal) throws(GatewayError) -> ModelConfig {
-        guard principal.mayUse(model: name), let model = models.first(where: { $0.name == name }) else {
-            throw .modelNotFound(name)
-        }
-        return model
-    }
+    /// The model named `name`, whoever asks (`nil` when none is configured).
+    func model(named name: String) -> ModelConfig? { models.first { $0.name == name } }
 
-    /// The models `principal` may use, in configuration order.
-    func visibleModels(for principal: Principal) -> [ModelObject] {
-        models.filter { principal.mayUse(model: $0.name) }.map { ModelObject(id: $0.name, created: created, ownedBy: $0.ownedBy) }
+    /// The models `principal` may see, in configuration order.
+    func visibleModels(for principal: Principal, context: CallContext) -> [ModelObject] {
+        models.filter { policy.decide(principal, .listModels, model: $0, context: context).isAllowed }.map {
+            ModelObject(id: $0.name, created: created, ownedBy: $0.ownedBy)
+        }
     }
 }

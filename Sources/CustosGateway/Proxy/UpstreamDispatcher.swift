@@ -3,7 +3,8 @@
 import CustosProviders
 import Logging
 
-/// Sends a call to a model's deployments in priority order until one answers with 2xx.
+/// Sends a call to the deployments policy permitted, in priority order, until one answers with 2xx.
+/// Deployments it was not given are never tried, whatever happens to the others.
 ///
 /// A deployment is left for the next one only when its failure happened before any byte reached
 /// the client and another try can help: connect errors, timeouts, 429 and 5xx (each deployment
@@ -13,16 +14,20 @@ struct UpstreamDispatcher: Sendable {
     let metrics: GatewayMetrics
 
     /// The first successful answer and the deployment that gave it.
-    /// - Parameter body: the upstream body for a deployment (its `upstream_model` spliced in).
+    /// - Parameters:
+    ///   - model: the public model name, for messages.
+    ///   - deployments: the permitted deployments, in priority order.
+    ///   - body: the upstream body for a deployment (its `upstream_model` spliced in).
     func dispatch(
-        model: ModelConfig,
+        model: String,
+        deployments: [DeploymentConfig],
         path: String,
         streaming: Bool,
         logger: Logger,
         body: (DeploymentConfig) -> [UInt8]
     ) async throws(GatewayError) -> (response: UpstreamResponse, deployment: DeploymentConfig) {
         var lastFailure: (error: ProviderError, deployment: DeploymentConfig)?
-        for deployment in model.deployments {
+        for deployment in deployments {
             guard let provider = pool.provider(for: deployment) else { continue }
             let metrics = self.metrics
             do {
@@ -45,7 +50,7 @@ struct UpstreamDispatcher: Sendable {
                 if !failsOver { break }
             }
         }
-        guard let lastFailure else { throw .internalError("model \(model.name) has no usable deployment") }
+        guard let lastFailure else { throw .internalError("model \(model) has no usable deployment") }
         throw .upstream(lastFailure.error, deployment: lastFailure.deployment.id)
     }
 }

@@ -5,8 +5,9 @@ import HTTPTypes
 import Hummingbird
 import NIOCore
 
-/// The audit ledger served as a C2SP tlog-tiles log, for auditors (principals with the `auditor`
-/// role) or, with `ledger.access: public`, for anyone, so any tlog-tiles client can verify it
+/// The audit ledger served as a C2SP tlog-tiles log, for auditors (principals the policy lets
+/// do `Action::"readLedger"`: in the default set, those with the `auditor` role) or, with
+/// `ledger.access: public`, for anyone, so any tlog-tiles client can verify it
 /// without Custos code:
 ///
 /// - `GET /ledger/checkpoint`: the newest signed checkpoint (`text/plain`).
@@ -22,9 +23,8 @@ import NIOCore
 /// Tiles and bundles are immutable once their path exists ("This endpoint is immutable, so its
 /// caching headers SHOULD be long-lived"); the checkpoint is not.
 struct LedgerRoutes: Sendable {
-    static let auditorRole = "auditor"
-
     let authenticator: Authenticator
+    let policy: PolicyDecisionPoint
     let ledger: AuditLedger
 
     func register(on router: Router<GatewayRequestContext>) {
@@ -120,14 +120,7 @@ struct LedgerRoutes: Sendable {
 
     private func authenticateAuditor(_ request: Request) throws -> Principal {
         let principal = try authenticator.authenticate(authorization: request.headers[.authorization])
-        guard principal.roles.contains(Self.auditorRole) else {
-            throw GatewayError(
-                status: .forbidden,
-                type: "permission_error",
-                code: "auditor_role_required",
-                message: "Reading the audit ledger needs the `auditor` role."
-            )
-        }
+        guard policy.mayReadLedger(principal) else { throw GatewayError.ledgerForbidden() }
         return principal
     }
 

@@ -10,9 +10,11 @@ import NIOCore
 /// The OpenAI-compatible API: chat completions, embeddings, models.
 ///
 /// Each handler runs the request path of DESIGN.md as far as it is built: identify, read and
-/// validate the body, resolve the model for this principal, record the REQUEST durably, dispatch
-/// to a deployment, relay, record the RESPONSE. Refusals before forwarding are recorded as
-/// REJECTED. `GET /v1/models` reads configuration only and is not recorded.
+/// validate the body, resolve the model, authorize the call on each of its deployments (Cedar),
+/// record the REQUEST with the decision durably, dispatch to the permitted deployments only,
+/// relay, record the RESPONSE. Refusals before forwarding are recorded as REJECTED, with the
+/// decision when one was made. `GET /v1/models` lists what policy lets the caller see and is
+/// not recorded.
 struct OpenAIRoutes: Sendable {
     let authenticator: Authenticator
     let catalog: ModelCatalog
@@ -30,12 +32,15 @@ struct OpenAIRoutes: Sendable {
     }
 
     func chatCompletions(_ request: Request, _ context: GatewayRequestContext) async throws -> Response {
-        let (call, chat, model) = try await admit(request, context, parse: ChatCompletionRequest.init(body:)) { ($0.model, $0.stream) }
+        let (call, chat, deployments) = try await admit(request, context, action: .invoke, parse: ChatCompletionRequest.init(body:)) {
+            ($0.model, $0.stream)
+        }
         let upstream: UpstreamResponse
         let deployment: DeploymentConfig
         do {
             (upstream, deployment) = try await dispatcher.dispatch(
-                model: model,
+                model: chat.model,
+                deployments: deployments,
                 path: "chat/completions",
                 streaming: chat.stream,
                 logger: context.logger
@@ -46,12 +51,12 @@ struct OpenAIRoutes: Sendable {
         }
 
         guard chat.stream else {
-            return try await completeNonStreaming(call, model: chat.model, upstream: upstream, deployment: deployment, publicModel: model.name)
+            return try await completeNonStreaming(call, model: chat.model, upstream: upstream, deployment: deployment, publicModel: chat.model)
         }
         let ledger = self.ledger
         let facts = call
         let relay = StreamRelay(
-            modelName: model.name,
+            modelName: chat.model,
             deploymentID: deployment.id,
             includeUsage: chat.includeUsage,
             retainLimit: ledger.retainsContent(of: call) ? server.maxResponseBytes : nil,
@@ -97,42 +102,56 @@ struct OpenAIRoutes: Sendable {
     }
 
     func embeddings(_ request: Request, _ context: GatewayRequestContext) async throws -> Response {
-        let (call, embeddings, model) = try await admit(request, context, parse: EmbeddingsRequest.init(body:)) { ($0.model, false) }
+        let (call, embeddings, deployments) = try await admit(request, context, action: .embed, parse: EmbeddingsRequest.init(body:)) { ($0.model, false) }
         let upstream: UpstreamResponse
         let deployment: DeploymentConfig
         do {
-            (upstream, deployment) = try await dispatcher.dispatch(model: model, path: "embeddings", streaming: false, logger: context.logger) {
+            (upstream, deployment) = try await dispatcher.dispatch(model: embeddings.model, deployments: deployments, path: "embeddings", streaming: false, logger: context.logger) {
                 deployment in embeddings.body(forUpstreamModel: deployment.upstreamModel)
             }
         } catch {
             try await recordUpstreamFailure(call, model: embeddings.model, error)
             throw error
         }
-        return try await completeNonStreaming(call, model: embeddings.model, upstream: upstream, deployment: deployment, publicModel: model.name)
+        return try await completeNonStreaming(call, model: embeddings.model, upstream: upstream, deployment: deployment, publicModel: embeddings.model)
     }
 
     // MARK: the audit trail of a call
 
     /// Everything before forwarding, shared by the proxied endpoints: authenticate, read and
-    /// validate the body, resolve the model for this principal (refusals are recorded as
-    /// REJECTED), then retain the body if the tenant retains content and make the REQUEST record
-    /// durable. Only a call this returns may be sent to a provider.
+    /// validate the body, resolve the model, decide `action` on each of its deployments (a model
+    /// the caller may not list is reported as not found; one it may list but not use, 403 with the
+    /// denying policies), then retain the body if the tenant retains content and make the REQUEST
+    /// record durable. Refusals are recorded as REJECTED. Only a call this returns may be sent to a
+    /// provider, and only to the deployments it permits (`call.decision`).
     private func admit<Body>(
         _ request: Request,
         _ context: GatewayRequestContext,
+        action: PolicyAction,
         parse: ([UInt8]) throws -> Body,
         describe: (Body) -> (model: String, stream: Bool)
-    ) async throws -> (CallFacts, Body, ModelConfig) {
+    ) async throws -> (CallFacts, Body, [DeploymentConfig]) {
         var call = callFacts(request, context)
         let bytes: [UInt8]
         let body: Body
-        let model: ModelConfig
+        let permitted: [DeploymentConfig]
         do {
             let principal = try authenticator.authenticate(authorization: request.headers[.authorization])
             call.principal = principal
             bytes = try await readBody(request)
             do { body = try parse(bytes) } catch { throw Self.requestError(error) }
-            model = try catalog.resolve(describe(body).model, for: principal)
+            let callContext = try CallContext.of(headers: request.headers, sourceAddress: context.remoteAddress)
+            let name = describe(body).model
+            guard let model = catalog.model(named: name) else { throw GatewayError.modelNotFound(name) }
+            let visibility = catalog.policy.decide(principal, .listModels, model: model, context: callContext)
+            guard visibility.isAllowed else {
+                call.decision = (visibility, callContext)
+                throw GatewayError.modelNotFound(name)
+            }
+            let decision = catalog.policy.decide(principal, action, model: model, context: callContext)
+            call.decision = (decision, callContext)
+            guard decision.isAllowed else { throw GatewayError.policyDenied(decision) }
+            permitted = decision.permitted
         } catch let error as GatewayError {
             try await recordRejection(call, error)
             throw error
@@ -141,7 +160,7 @@ struct OpenAIRoutes: Sendable {
         let content = try await retainRequest(bytes, call)
         let facts = describe(body)
         try await ledger.record(AuditRecord.request(call, model: facts.model, requestBody: bytes, stream: facts.stream, content: content))
-        return (call, body, model)
+        return (call, body, permitted)
     }
 
     private func callFacts(_ request: Request, _ context: GatewayRequestContext) -> CallFacts {
@@ -151,7 +170,8 @@ struct OpenAIRoutes: Sendable {
             endpoint: request.uri.path,
             method: request.method.rawValue,
             sourceAddress: context.remoteAddress,
-            started: .now
+            started: .now,
+            policySet: catalog.policy.policies.digest
         )
     }
 
@@ -252,15 +272,18 @@ struct OpenAIRoutes: Sendable {
 
     func listModels(_ request: Request, _ context: GatewayRequestContext) throws -> Response {
         let principal = try authenticator.authenticate(authorization: request.headers[.authorization])
-        return try Self.json(ModelList(data: catalog.visibleModels(for: principal)))
+        let callContext = try CallContext.of(headers: request.headers, sourceAddress: context.remoteAddress)
+        return try Self.json(ModelList(data: catalog.visibleModels(for: principal, context: callContext)))
     }
 
     func retrieveModel(_ request: Request, _ context: GatewayRequestContext) throws -> Response {
         let principal = try authenticator.authenticate(authorization: request.headers[.authorization])
         let id = context.parameters.getCatchAll().joined(separator: "/")
         let name = id.removingPercentEncoding ?? id
-        guard let model = catalog.visibleModels(for: principal).first(where: { $0.id == name }) else { throw GatewayError.modelNotFound(name) }
-        return try Self.json(model)
+        let callContext = try CallContext.of(headers: request.headers, sourceAddress: context.remoteAddress)
+        guard let model = catalog.model(named: name), catalog.policy.decide(principal, .listModels, model: model, context: callContext).isAllowed
+        else { throw GatewayError.modelNotFound(name) }
+        return try Self.json(ModelObject(id: model.name, created: catalog.created, ownedBy: model.ownedBy))
     }
 
     // MARK: helpers

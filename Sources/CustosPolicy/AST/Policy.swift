@@ -39,9 +39,14 @@ public struct PolicySet: Sendable {
 
     public init(policies: [Policy]) { self.policies = policies }
 
-    /// Parses Cedar policy text; ids are `policy0`, `policy1`, … in order.
-    public init(parsing text: String) throws(ParseError) {
+    /// Parses Cedar policy text; ids are `policy0`, `policy1`, … in order, starting at
+    /// `policy<firstIndex>` (for a set read from several files: the next file starts where the
+    /// previous one ended, so the ids are those of the files' concatenation).
+    public init(parsing text: String, firstIndex: Int = 0) throws(ParseError) {
         var parser = Parser(text: text)
-        policies = try parser.parsePolicies()
+        policies = try parser.parsePolicies(firstIndex: firstIndex)
     }
+
+    /// The policy with this id (`policy<N>`).
+    public func policy(id: String) -> Policy? { policies.first { $0.id == id } }
 }

@@ -26,12 +26,14 @@ struct Parser {
 
     init(text: String) { self.text = text }
 
-    mutating func parsePolicies() throws(ParseError) -> [Policy] {
+    /// - Parameter firstIndex: the number of the first policy's id (`policy<N>`), so several
+    ///   files make one set with the ids their concatenation would have.
+    mutating func parsePolicies(firstIndex: Int = 0) throws(ParseError) -> [Policy] {
         var lexer = Lexer(text)
         tokens = try lexer.tokens()
         var policies: [Policy] = []
         while !isEnd {
-            policies.append(try parsePolicy(id: "policy\(policies.count)"))
+            policies.append(try parsePolicy(id: "policy\(firstIndex + policies.count)"))
         }
         return policies
     }
