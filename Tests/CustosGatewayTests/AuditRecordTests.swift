@@ -27,7 +27,15 @@ struct AuditRecordTests {
     }
 
     @Test func requestRecordsCommitToRetainedContentWhenThereIsSome() throws {
-        let call = CallFacts(requestID: "r1", instance: "i", endpoint: "/v1/chat/completions", method: "POST", sourceAddress: nil, started: .now, policySet: "00")
+        let call = CallFacts(
+            requestID: "r1",
+            instance: "i",
+            endpoint: "/v1/chat/completions",
+            method: "POST",
+            sourceAddress: nil,
+            started: .now,
+            policySet: "00"
+        )
         let plain = try CanonicalJSON.encode(AuditRecord.request(call, model: "m", requestBody: [1, 2], stream: false))
         #expect(!String(decoding: plain, as: UTF8.self).contains("content"))
         let commitment = ContentCommitment(keyID: "00112233aabbccdd", sha256: "ab", bytes: 30)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 
+import CustosPolicy
 import CustosProviders
 import Foundation
 import Testing
@@ -114,5 +115,82 @@ struct ConfigLoaderTests {
         #expect(ByteSizeParser.parse("1024") == 1024)
         #expect(ByteSizeParser.parse("0") == nil)
         #expect(ByteSizeParser.parse("lots") == nil)
+    }
+}
+
+/// The `policy` section: files read in order, parse errors at the Cedar file's own line and column.
+struct PolicyConfigTests {
+    static func yaml(policy: String) -> String {
+        """
+        storage: {sqlite: {path: x.db}}
+        models:
+          - name: m
+            deployments:
+              - {id: d, provider: openai-compatible, endpoint: "https://example.com/v1", region: us-gov-west-1, jurisdiction: us,
+                 authorization: il6}
+        tenants: [{id: t, models: "*", allowed_regions: [us-gov-west-1], principals: [{id: p, clearance: top-secret}]}]
+        ledger: {origin: custos.test/x, sqlite: {path: l.db}, signing_key: {file: ledger.key}}
+        \(policy)
+        """
+    }
+
+    static func folder(_ files: [String: String]) throws -> String {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("custos-policies-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        for (name, text) in files { try text.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        return directory.path
+    }
+
+    @Test func aFolderIsReadInNameOrderAndNumberedAsOneText() throws {
+        let folder = try Self.folder([
+            "b.cedar": "@id(\"second\")\npermit (principal, action, resource);",
+            "a.cedar": "@id(\"first\")\nforbid (principal, action, resource) when { false };\n",
+            "notes.txt": "not a policy",
+        ])
+        let config = try ConfigLoader.parse(yaml: Self.yaml(policy: "policy: {files: [\(folder)]}"), file: "c.yaml", baseDirectory: "/tmp")
+        let policies = config.policy.policies
+        #expect(policies.files.map { URL(fileURLWithPath: $0.path).lastPathComponent } == ["a.cedar", "b.cedar"])
+        #expect(policies.policies.policies.map(\.id) == ["policy0", "policy1"])
+        #expect(policies.name(of: "policy1") == "second")
+        // The text is the files joined, each newline-terminated; the digest is its SHA-256.
+        #expect(policies.text.hasSuffix("permit (principal, action, resource);\n"))
+        #expect(policies.digest == SHA256Hex.of(Array(policies.text.utf8)))
+        #expect(config.policy.forbidErrorsDeny)
+        #expect(config.tenant("t")?.allowedRegions == ["us-gov-west-1"])
+        #expect(config.models[0].deployments[0].maxClassification == .secret)
+    }
+
+    @Test func aPolicyThatDoesNotParseIsReportedAtItsLineAndColumn() throws {
+        let folder = try Self.folder(["bad.cedar": "permit (principal, action, resource);\n\nforbid (principal, action, resource) when { 1 + };\n"])
+        #expect {
+            try ConfigLoader.parse(yaml: Self.yaml(policy: "policy: {files: [\(folder)/bad.cedar]}"), file: "c.yaml", baseDirectory: "/tmp")
+        } throws: { error in
+            guard let error = error as? ConfigError else { return false }
+            return error.file == folder + "/bad.cedar" && error.line == 3 && error.column != nil && error.problem.contains("policy.files")
+        }
+    }
+
+    @Test func reusedPolicyNamesMissingFilesAndAMissingSectionAreRefused() throws {
+        let folder = try Self.folder([
+            "one.cedar": "@id(\"same\")\npermit (principal, action, resource);\n",
+            "two.cedar": "\n@id(\"same\")\nforbid (principal, action, resource);\n",
+        ])
+        #expect {
+            try ConfigLoader.parse(yaml: Self.yaml(policy: "policy: {files: [\(folder)]}"), file: "c.yaml", baseDirectory: "/tmp")
+        } throws: { error in
+            let error = error as? ConfigError
+            return error?.file == folder + "/two.cedar" && error?.line == 2 && error?.problem.contains("`same` is already used") == true
+        }
+        #expect {
+            try ConfigLoader.parse(yaml: Self.yaml(policy: "policy: {files: [nowhere.cedar]}"), file: "c.yaml", baseDirectory: "/tmp")
+        } throws: { error in
+            let error = error as? ConfigError
+            return error?.keyPath == "policy.files[0]" && error?.problem.contains("no policy file") == true
+        }
+        #expect {
+            try ConfigLoader.parse(yaml: Self.yaml(policy: ""), file: "c.yaml", baseDirectory: "/tmp")
+        } throws: { error in
+            (error as? ConfigError)?.problem == "missing required key `policy`"
+        }
     }
 }

@@ -93,7 +93,8 @@ enum AuditRecord {
                 "set": .string(policy.policies.digest),
                 "text": .string(policy.policies.text),
                 "files": .array(
-                    policy.policies.files.map { file in .object(["path": .string(file.path), "sha256": .string(SHA256Hex.of(Array(file.text.utf8)))]) }
+                    policy.policies.files.map { file in .object(["path": .string(file.path), "sha256": .string(SHA256Hex.of(Array(file.text.utf8)))])
+                    }
                 ),
                 "forbid_errors_deny": .bool(policy.forbidErrorsDeny),
             ]),

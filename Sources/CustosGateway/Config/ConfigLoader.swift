@@ -198,7 +198,13 @@ private struct Reader {
         do {
             policies = try ActivePolicySet(files: files)
         } catch {
-            throw ConfigError(file: error.file, line: error.line, column: error.column, keyPath: "", problem: "\(error.message) (in `policy.files` of \(file))")
+            throw ConfigError(
+                file: error.file,
+                line: error.line,
+                column: error.column,
+                keyPath: "",
+                problem: "\(error.message) (in `policy.files` of \(file))"
+            )
         }
         var config = PolicyConfig(policies: policies)
         if let flag = try node.optional("forbid_errors_deny") { config.forbidErrorsDeny = try flag.bool() }

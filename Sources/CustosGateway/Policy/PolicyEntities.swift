@@ -101,13 +101,19 @@ public struct PolicyEntities: Sendable {
         case .record(let record): .object(Dictionary(record.names.map { ($0, json(record[$0]!)) }, uniquingKeysWith: { $1 }))
         case .ext(let value):
             switch value {
-            case .ipaddr(let address): extensionCall("ip", address.description)
+            case .ipaddr(let address): extensionCall("ip", hostOrRange(address))
             case .decimal(let number): extensionCall("decimal", "\(number)")
             case .datetime(let time):
                 extensionCall("datetime", CallFacts.format(millisecondsSinceEpoch: time.millisecondsSinceEpoch))
             case .duration(let duration): extensionCall("duration", "\(duration.milliseconds)ms")
             }
         }
+    }
+
+    /// A single host as an address (`10.1.2.3`), a range with its prefix (`10.0.0.0/8`).
+    private static func hostOrRange(_ address: IPAddress) -> String {
+        let text = address.description
+        return address.prefixLength == (address.isV4 ? 32 : 128) ? String(text.prefix { $0 != "/" }) : text
     }
 
     private static func extensionCall(_ function: String, _ argument: String) -> LedgerValue {

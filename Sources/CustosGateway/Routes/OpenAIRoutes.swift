@@ -102,18 +102,32 @@ struct OpenAIRoutes: Sendable {
     }
 
     func embeddings(_ request: Request, _ context: GatewayRequestContext) async throws -> Response {
-        let (call, embeddings, deployments) = try await admit(request, context, action: .embed, parse: EmbeddingsRequest.init(body:)) { ($0.model, false) }
+        let (call, embeddings, deployments) = try await admit(request, context, action: .embed, parse: EmbeddingsRequest.init(body:)) {
+            ($0.model, false)
+        }
         let upstream: UpstreamResponse
         let deployment: DeploymentConfig
         do {
-            (upstream, deployment) = try await dispatcher.dispatch(model: embeddings.model, deployments: deployments, path: "embeddings", streaming: false, logger: context.logger) {
+            (upstream, deployment) = try await dispatcher.dispatch(
+                model: embeddings.model,
+                deployments: deployments,
+                path: "embeddings",
+                streaming: false,
+                logger: context.logger
+            ) {
                 deployment in embeddings.body(forUpstreamModel: deployment.upstreamModel)
             }
         } catch {
             try await recordUpstreamFailure(call, model: embeddings.model, error)
             throw error
         }
-        return try await completeNonStreaming(call, model: embeddings.model, upstream: upstream, deployment: deployment, publicModel: embeddings.model)
+        return try await completeNonStreaming(
+            call,
+            model: embeddings.model,
+            upstream: upstream,
+            deployment: deployment,
+            publicModel: embeddings.model
+        )
     }
 
     // MARK: the audit trail of a call
