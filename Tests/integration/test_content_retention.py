@@ -49,17 +49,17 @@ def test_an_auditor_opens_retained_content_and_shredding_ends_it(stack, retainin
     raw = client.chat.completions.with_raw_response.create(
         model="fake-echo", messages=[{"role": "user", "content": "the sealed prompt"}])
     answer = raw.parse()
-    assert wait_for(lambda: signed(stack, retaining, 2), timeout=10)
+    assert wait_for(lambda: signed(stack, retaining, 3), timeout=10)  # POLICY_SET, REQUEST, RESPONSE
 
     keys = tmp_path / "agency-a.keys"
     exported = custos("ledger", "export-key", "--config", str(retaining["config"]), "--tenant", "agency-a", "--out", str(keys))
     assert "wrote 1 key(s)" in exported.stdout
 
-    request = content_cli(stack, retaining, 0, keys)
+    request = content_cli(stack, retaining, 1, keys)
     assert request.returncode == 0, request.stderr
     assert json.loads(request.stdout)["messages"][0]["content"] == "the sealed prompt"
     assert "is in the signed ledger and matches its record" in request.stderr
-    response = content_cli(stack, retaining, 1, keys, "--out", str(tmp_path / "answer.json"))
+    response = content_cli(stack, retaining, 2, keys, "--out", str(tmp_path / "answer.json"))
     assert response.returncode == 0, response.stderr
     assert json.loads((tmp_path / "answer.json").read_text())["id"] == answer.id
 
@@ -69,7 +69,7 @@ def test_an_auditor_opens_retained_content_and_shredding_ends_it(stack, retainin
     # A key for another tenant opens nothing.
     wrong = tmp_path / "wrong.keys"
     wrong.write_text(keys.read_text().replace("+agency-a+", "+agency-b+"))
-    assert content_cli(stack, retaining, 0, wrong).returncode == NOT_FOUND
+    assert content_cli(stack, retaining, 1, wrong).returncode == NOT_FOUND
 
     refused = custos("ledger", "shred", "--config", str(retaining["config"]), "--tenant", "agency-a", check=False)
     assert refused.returncode != 0 and "--yes" in refused.stderr
@@ -84,12 +84,12 @@ def test_an_auditor_opens_retained_content_and_shredding_ends_it(stack, retainin
 
     # Calls go on, under a fresh key; the ledger verifies, every proof intact.
     client.chat.completions.create(model="fake-echo", messages=[{"role": "user", "content": "after the shred"}])
-    assert wait_for(lambda: signed(stack, retaining, 4), timeout=10)
+    assert wait_for(lambda: signed(stack, retaining, 5), timeout=10)
     fresh = tmp_path / "fresh.keys"
     custos("ledger", "export-key", "--config", str(retaining["config"]), "--tenant", "agency-a", "--out", str(fresh))
     assert fresh.read_text().split("+")[2] != keys.read_text().split("+")[2]
-    assert content_cli(stack, retaining, 0, fresh).returncode == NOT_FOUND
-    assert content_cli(stack, retaining, 2, fresh).returncode == 0
+    assert content_cli(stack, retaining, 1, fresh).returncode == NOT_FOUND
+    assert content_cli(stack, retaining, 3, fresh).returncode == 0
 
 
 def test_content_altered_in_the_store_fails_the_auditors_check(stack, retaining, tmp_path):
@@ -100,7 +100,7 @@ def test_content_altered_in_the_store_fails_the_auditors_check(stack, retaining,
     request_id = raw.headers["x-request-id"]
     with sqlite3.connect(stack["dir"] / "ledger-retain.db") as db:
         index = next(idx for idx, data in db.execute("SELECT idx, data FROM ledger_entries")
-                     if json.loads(data)["request_id"] == request_id and json.loads(data)["event"] == "REQUEST")
+                     if json.loads(data).get("request_id") == request_id and json.loads(data)["event"] == "REQUEST")
     assert wait_for(lambda: signed(stack, retaining, index + 2), timeout=10)
     keys = tmp_path / "k.keys"
     custos("ledger", "export-key", "--config", str(retaining["config"]), "--tenant", "agency-a", "--out", str(keys))

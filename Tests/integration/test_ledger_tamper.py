@@ -17,7 +17,8 @@ VERIFICATION_FAILED = 5
 
 @pytest.fixture(scope="module")
 def recorded_ledger(stack):
-    """A ledger of 40 calls (80 records), closed with a final checkpoint on SIGTERM."""
+    """A ledger of 40 calls (the POLICY_SET record, then 80 call records), closed with a final
+    checkpoint on SIGTERM."""
     config = stack["dir"] / "tamper.yaml"
     config.write_text(stack["config"].read_text().replace("path: ledger.db", "path: ledger-tamper.db"))
     gateway = Process([CUSTOS_BIN, "serve", "--config", str(config)], env=stack["env"])
@@ -51,20 +52,20 @@ def first_bad_index(result):
 def test_the_untouched_file_verifies(stack, recorded_ledger, tmp_path):
     result = verify_db(stack, copy_of(recorded_ledger, tmp_path, "honest"))
     assert result.returncode == 0, result.stderr
-    assert "size 80 " in result.stdout and "80 records checked" in result.stdout
+    assert "size 81 " in result.stdout and "81 records checked" in result.stdout
     assert "REQUEST without RESPONSE" not in result.stdout
 
 
 def test_an_edited_record_is_named(stack, recorded_ledger, tmp_path):
     path = copy_of(recorded_ledger, tmp_path, "edited")
     with sqlite3.connect(path) as db:
-        (data,) = db.execute("SELECT data FROM ledger_entries WHERE idx = 37").fetchone()
+        (data,) = db.execute("SELECT data FROM ledger_entries WHERE idx = 38").fetchone()  # a RESPONSE
         forged = bytes(data).replace(b'"status":200', b'"status":403')
         assert forged != bytes(data)
-        db.execute("UPDATE ledger_entries SET data = ? WHERE idx = 37", (forged,))
+        db.execute("UPDATE ledger_entries SET data = ? WHERE idx = 38", (forged,))
     result = verify_db(stack, path)
     assert result.returncode == VERIFICATION_FAILED, result.stderr
-    assert "entry 37 was altered" in result.stderr and first_bad_index(result) == 37
+    assert "entry 38 was altered" in result.stderr and first_bad_index(result) == 38
 
 
 def test_a_record_edited_with_its_leaf_hash_fails_the_signed_root(stack, recorded_ledger, tmp_path):
@@ -105,7 +106,7 @@ def test_a_truncated_ledger_is_named(stack, recorded_ledger, tmp_path):
         db.execute("DELETE FROM ledger_entries WHERE idx >= 70")
     result = verify_db(stack, path)
     assert result.returncode == VERIFICATION_FAILED, result.stderr
-    assert "entries 70..<80 were deleted" in result.stderr and first_bad_index(result) == 70
+    assert "entries 70..<81 were deleted" in result.stderr and first_bad_index(result) == 70
 
 
 def test_truncating_checkpoints_too_is_caught_against_a_saved_checkpoint(stack, recorded_ledger, tmp_path):
@@ -119,7 +120,7 @@ def test_truncating_checkpoints_too_is_caught_against_a_saved_checkpoint(stack, 
         db.execute("DELETE FROM ledger_checkpoints WHERE tree_size > 70")
     result = custos("verify", "--db", str(path), "--vkey", stack["verifier_key"], "--since", str(saved), check=False)
     assert result.returncode == VERIFICATION_FAILED, result.stderr
-    assert "shrank from 80" in result.stderr
+    assert "shrank from 81" in result.stderr
 
 
 def test_an_edited_record_is_named_over_http(stack, recorded_ledger, tmp_path):

@@ -53,6 +53,15 @@ public struct ModelDecision: Sendable {
     }
 }
 
+extension ModelDecision {
+    /// The decision as ledger records carry it (canonical JSON), with the set's digest.
+    public func ledgerJSON(context: CallContext, policySet: String) -> String {
+        var object = DecisionRecord.value(self, context: context)
+        object["set"] = .string(policySet)
+        return (try? CanonicalJSON.encode(.object(object))).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    }
+}
+
 /// Decides, with the configured Cedar policy set, whether a principal may do an action on each
 /// deployment of a model: the policy decision point of the request path.
 ///

@@ -9,7 +9,7 @@ struct PolicyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "policy",
         abstract: "Work with Cedar policy files.",
-        subcommands: [Check.self, Test.self]
+        subcommands: [Check.self, Explain.self, Test.self]
     )
 
     struct Check: ParsableCommand {
