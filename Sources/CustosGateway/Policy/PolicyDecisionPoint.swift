@@ -14,7 +14,21 @@ public enum PolicyAction: String, Sendable, CaseIterable {
     /// Reading the audit ledger over HTTP.
     case readLedger
 
-    var uid: EntityUID { EntityUID(type: EntityType("Action"), id: rawValue) }
+    var uid: EntityUID {
+        switch self {
+        case .invoke: Self.uids.invoke
+        case .embed: Self.uids.embed
+        case .listModels: Self.uids.listModels
+        case .readLedger: Self.uids.readLedger
+        }
+    }
+
+    private static let uids = (
+        invoke: EntityUID(type: PolicyEntities.Types.action, id: "invoke"),
+        embed: EntityUID(type: PolicyEntities.Types.action, id: "embed"),
+        listModels: EntityUID(type: PolicyEntities.Types.action, id: "listModels"),
+        readLedger: EntityUID(type: PolicyEntities.Types.action, id: "readLedger")
+    )
 }
 
 /// One deployment's verdict for one call, in the names an operator wrote (`@id`).

@@ -79,12 +79,23 @@ public struct PolicyEntities: Sendable {
         self.json = .array(json)
     }
 
-    public static func user(tenant: String, principal: String) -> EntityUID { EntityUID(type: EntityType("User"), id: "\(tenant)/\(principal)") }
-    public static func agency(_ tenant: String) -> EntityUID { EntityUID(type: EntityType("Agency"), id: tenant) }
-    public static func role(_ name: String) -> EntityUID { EntityUID(type: EntityType("Role"), id: name) }
-    public static func model(_ name: String) -> EntityUID { EntityUID(type: EntityType("Model"), id: name) }
-    public static func deployment(_ id: String) -> EntityUID { EntityUID(type: EntityType("Deployment"), id: id) }
-    public static func ledger(_ origin: String) -> EntityUID { EntityUID(type: EntityType("Ledger"), id: origin) }
+    public static func user(tenant: String, principal: String) -> EntityUID { EntityUID(type: Types.user, id: "\(tenant)/\(principal)") }
+    public static func agency(_ tenant: String) -> EntityUID { EntityUID(type: Types.agency, id: tenant) }
+    public static func role(_ name: String) -> EntityUID { EntityUID(type: Types.role, id: name) }
+    public static func model(_ name: String) -> EntityUID { EntityUID(type: Types.model, id: name) }
+    public static func deployment(_ id: String) -> EntityUID { EntityUID(type: Types.deployment, id: id) }
+    public static func ledger(_ origin: String) -> EntityUID { EntityUID(type: Types.ledger, id: origin) }
+
+    /// The entity types of the schema, made once (every decision names several).
+    enum Types {
+        static let user = EntityType(path: ["User"])
+        static let agency = EntityType(path: ["Agency"])
+        static let role = EntityType(path: ["Role"])
+        static let model = EntityType(path: ["Model"])
+        static let deployment = EntityType(path: ["Deployment"])
+        static let ledger = EntityType(path: ["Ledger"])
+        static let action = EntityType(path: ["Action"])
+    }
 
     /// `{"type": ..., "id": ...}`, Cedar JSON's entity reference.
     static func reference(_ uid: EntityUID) -> LedgerValue { .object(["type": .string(uid.type.description), "id": .string(uid.id)]) }

@@ -7,14 +7,32 @@ struct ScalarKey: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     init(_ text: String) { self.text = text }
 
-    static func == (lhs: ScalarKey, rhs: ScalarKey) -> Bool { lhs.text.utf8.elementsEqual(rhs.text.utf8) }
+    static func == (lhs: ScalarKey, rhs: ScalarKey) -> Bool { CodePoints.equal(lhs.text, rhs.text) }
 
-    func hash(into hasher: inout Hasher) {
-        for byte in text.utf8 { hasher.combine(byte) }
-    }
+    func hash(into hasher: inout Hasher) { CodePoints.hash(text, into: &hasher) }
 
     /// UTF-8 byte order is code point order.
     static func < (lhs: ScalarKey, rhs: ScalarKey) -> Bool { lhs.text.utf8.lexicographicallyPrecedes(rhs.text.utf8) }
 
     var description: String { text }
+}
+
+/// Code-point comparison and hashing of strings over their UTF-8 bytes, in place: equal UTF-8
+/// bytes are exactly equal scalar sequences. (`String.utf8.elementsEqual` gives the same answer
+/// but walks the view an index at a time; this compares contiguous buffers.)
+enum CodePoints {
+    @inline(__always)
+    static func equal(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        var a = a
+        var b = b
+        return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
+    }
+
+    @inline(__always)
+    static func hash(_ text: String, into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        hasher.combine(0xFF as UInt8)  // no UTF-8 byte is 0xFF: separates concatenated parts
+    }
 }

@@ -16,14 +16,11 @@ public struct EntityType: Hashable, Sendable, CustomStringConvertible {
     public var isAction: Bool { path.last == "Action" }
 
     public static func == (lhs: EntityType, rhs: EntityType) -> Bool {
-        lhs.path.count == rhs.path.count && zip(lhs.path, rhs.path).allSatisfy { $0.utf8.elementsEqual($1.utf8) }
+        lhs.path.count == rhs.path.count && zip(lhs.path, rhs.path).allSatisfy { CodePoints.equal($0, $1) }
     }
 
     public func hash(into hasher: inout Hasher) {
-        for component in path {
-            for byte in component.utf8 { hasher.combine(byte) }
-            hasher.combine(0xFF as UInt8)
-        }
+        for component in path { CodePoints.hash(component, into: &hasher) }
     }
 }
 
@@ -45,11 +42,11 @@ public struct EntityUID: Hashable, Sendable, CustomStringConvertible {
         self = try parser.parseEntityReference()
     }
 
-    public static func == (lhs: EntityUID, rhs: EntityUID) -> Bool { lhs.type == rhs.type && lhs.id.utf8.elementsEqual(rhs.id.utf8) }
+    public static func == (lhs: EntityUID, rhs: EntityUID) -> Bool { CodePoints.equal(lhs.id, rhs.id) && lhs.type == rhs.type }
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(type)
-        for byte in id.utf8 { hasher.combine(byte) }
+        CodePoints.hash(id, into: &hasher)
     }
 }
 

@@ -18,7 +18,7 @@ public enum Value: Hashable, Sendable, CustomStringConvertible {
         switch (lhs, rhs) {
         case (.bool(let a), .bool(let b)): a == b
         case (.long(let a), .long(let b)): a == b
-        case (.string(let a), .string(let b)): a.utf8.elementsEqual(b.utf8)
+        case (.string(let a), .string(let b)): CodePoints.equal(a, b)
         case (.entity(let a), .entity(let b)): a == b
         case (.set(let a), .set(let b)): a == b
         case (.record(let a), .record(let b)): a == b

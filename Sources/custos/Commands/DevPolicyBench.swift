@@ -37,9 +37,14 @@ extension Dev {
             }
             for index in 0..<principals {
                 let agency = index % agencies
+                // Most principals keep the agency's models; every fourth is narrowed to two.
+                let own = (0..<models).filter { ($0 + agency) % 3 != 0 && (index % 4 != 0 || $0 < 3) }.map {
+                    #"{"__entity":{"type":"Model","id":"m\#($0)"}}"#
+                }.joined(separator: ",")
                 json.append(
-                    #"{"uid":{"type":"User","id":"u\#(index)"},"attrs":{"agency":{"__entity":{"type":"Agency","id":"a\#(agency)"}},"#
-                        + #""clearance":\#(index % 5),"compartments":["c\#(index % 3)"]},"parents":[{"type":"Agency","id":"a\#(agency)"}]}"#
+                    #"{"uid":{"type":"User","id":"a\#(agency)/u\#(index)"},"attrs":{"agency":{"__entity":{"type":"Agency","id":"a\#(agency)"}},"#
+                        + #""clearance":\#(index % 5),"compartments":["c\#(index % 3)"],"models":[\#(own)]},"#
+                        + #""parents":[{"type":"Agency","id":"a\#(agency)"}]}"#
                 )
             }
             for index in 0..<deployments {
@@ -57,31 +62,37 @@ extension Dev {
             let policySet = try PolicySet(parsing: text)
             let authorizer = Authorizer()
             let invoke = EntityUID(type: EntityType("Action"), id: "invoke")
+            let sourceIP = IPAddress(parsing: "10.1.2.3")!
+            var errors = 0
             var latencies: [Double] = []
             latencies.reserveCapacity(decisions)
             var allowed = 0
             for _ in 0..<decisions {
+                let user = Int.random(in: 0..<principals, using: &generator)
                 let request = Request(
-                    principal: EntityUID(type: EntityType("User"), id: "u\(Int.random(in: 0..<principals, using: &generator))"),
+                    principal: EntityUID(type: EntityType("User"), id: "a\(user % agencies)/u\(user)"),
                     action: invoke,
                     resource: EntityUID(type: EntityType("Deployment"), id: "d\(Int.random(in: 0..<deployments, using: &generator))"),
                     context: CedarRecord([
                         "classification": .long(Int64.random(in: 0..<5, using: &generator)),
                         "compartments": .set(CedarSet(Int.random(in: 0..<4, using: &generator) == 0 ? [.string("c1")] : [])),
                         "findings": .set(CedarSet([])),
+                        "sourceIp": .ext(.ipaddr(sourceIP)),
+                        "time": .ext(.datetime(CedarDatetime(millisecondsSinceEpoch: 1_795_000_000_000))),
                     ])
                 )
                 let start = ContinuousClock.now
                 let response = authorizer.authorize(request, policies: policySet, entities: entities)
                 latencies.append(Self.microseconds(.now - start))
                 if response.decision == .allow { allowed += 1 }
+                if !response.errors.isEmpty { errors += 1 }
 
             }
             latencies.sort()
             print(
                 String(
                     format:
-                        "authorization, %d policies, %d principals, %d deployments: p50 %.2f us, p99 %.2f us, max %.1f us (%d decisions, %d allowed)",
+                        "authorization, %d policies, %d principals, %d deployments: p50 %.2f us, p99 %.2f us, max %.1f us (%d decisions, %d allowed, %d with policy errors)",
                     policySet.policies.count,
                     principals,
                     deployments,
@@ -89,7 +100,8 @@ extension Dev {
                     latencies[latencies.count * 99 / 100],
                     latencies[latencies.count - 1],
                     decisions,
-                    allowed
+                    allowed,
+                    errors
                 )
             )
         }
