@@ -87,6 +87,17 @@ def test_serve_refuses_broken_config(tmp_path):
     assert f"{bad}:4:18: models[0].deployments: a model needs at least one deployment" in result.stderr
 
 
+def test_serve_refuses_a_policy_that_does_not_parse(stack, tmp_path):
+    policy = tmp_path / "local.cedar"
+    policy.write_text('@id("ok")\npermit (principal, action, resource);\n\nforbid (principal, action, resource)\nwhen { context.classification > };\n')
+    config = tmp_path / "custos.yaml"
+    config.write_text(stack["config"].read_text().replace("policy: {files: [", f"policy: {{files: [{policy}, "))
+    result = subprocess.run([CUSTOS_BIN, "serve", "--config", str(config)], capture_output=True, text=True, timeout=30,
+                            env={**stack["env"], "PATH": "/usr/bin:/bin"})
+    assert result.returncode == 3
+    assert f"{policy}:5:" in result.stderr and "policy.files" in result.stderr, result.stderr
+
+
 def test_serve_refuses_unresolvable_secret(stack, tmp_path):
     result = subprocess.run(
         [CUSTOS_BIN, "serve", "--config", str(stack["config"]), "--port", "0"],
