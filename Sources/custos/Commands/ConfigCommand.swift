@@ -2,6 +2,7 @@
 
 import ArgumentParser
 import CustosGateway
+import CustosPolicy
 import Foundation
 
 /// `custos config check`: validates a configuration file without starting anything.
@@ -32,7 +33,8 @@ struct ConfigCommand: ParsableCommand {
             }
             let deployments = config.models.reduce(0) { $0 + $1.deployments.count }
             print(
-                "\(config.sourceFile): ok (\(config.models.count) models, \(deployments) deployments, \(config.tenants.count) tenants)"
+                "\(config.sourceFile): ok (\(config.models.count) models, \(deployments) deployments, \(config.tenants.count) tenants, "
+                    + "\(config.policy.policies.policies.policies.count) policies, policy set \(config.policy.policies.digest.prefix(16))…)"
             )
         }
     }
