@@ -1,20 +1,32 @@
 // SPDX-License-Identifier: Apache-2.0
 
-/// Cedar string equality and hashing: by Unicode scalar (code point), never by Swift's canonical
-/// equivalence (`"\u{e9}" == "e\u{301}"` is true in Swift and false in Cedar).
-struct ScalarKey: Hashable, Sendable, Comparable, CustomStringConvertible {
-    let text: String
+/// A record key or attribute name with Cedar's string equality and hashing: by Unicode scalar
+/// (code point), never by Swift's canonical equivalence (`"\u{e9}" == "e\u{301}"` is true in Swift
+/// and false in Cedar). Fingerprinted once, so a policy's attribute accesses (whose keys are made
+/// when it is parsed) hash one word per lookup.
+public struct ScalarKey: Hashable, Sendable, Comparable, CustomStringConvertible, ExpressibleByStringLiteral {
+    public let text: String
+    private let fingerprint: Int
 
-    init(_ text: String) { self.text = text }
+    public init(_ text: String) {
+        self.text = text
+        var hasher = Hasher()
+        CodePoints.hash(text, into: &hasher)
+        self.fingerprint = hasher.finalize()
+    }
 
-    static func == (lhs: ScalarKey, rhs: ScalarKey) -> Bool { CodePoints.equal(lhs.text, rhs.text) }
+    public init(stringLiteral text: String) { self.init(text) }
 
-    func hash(into hasher: inout Hasher) { CodePoints.hash(text, into: &hasher) }
+    public static func == (lhs: ScalarKey, rhs: ScalarKey) -> Bool {
+        lhs.fingerprint == rhs.fingerprint && CodePoints.equal(lhs.text, rhs.text)
+    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
 
     /// UTF-8 byte order is code point order.
-    static func < (lhs: ScalarKey, rhs: ScalarKey) -> Bool { lhs.text.utf8.lexicographicallyPrecedes(rhs.text.utf8) }
+    public static func < (lhs: ScalarKey, rhs: ScalarKey) -> Bool { lhs.text.utf8.lexicographicallyPrecedes(rhs.text.utf8) }
 
-    var description: String { text }
+    public var description: String { text }
 }
 
 /// Code-point comparison and hashing of strings over their UTF-8 bytes, in place: equal UTF-8

@@ -19,8 +19,8 @@ public indirect enum Expr: Sendable, Equatable {
     case or(Expr, Expr)
     case ifThenElse(Expr, Expr, Expr)
     case binary(BinaryOperator, Expr, Expr)
-    case has(Expr, String)
-    case getAttribute(Expr, String)
+    case has(Expr, ScalarKey)
+    case getAttribute(Expr, ScalarKey)
     case like(Expr, Pattern)
     case isType(Expr, EntityType)
     /// `[e1, e2]`: every element is evaluated (no short circuit).
@@ -40,7 +40,7 @@ public indirect enum Expr: Sendable, Equatable {
         case (.ifThenElse(let a1, let a2, let a3), .ifThenElse(let b1, let b2, let b3)): a1 == b1 && a2 == b2 && a3 == b3
         case (.binary(let o1, let a1, let a2), .binary(let o2, let b1, let b2)): o1 == o2 && a1 == b1 && a2 == b2
         case (.has(let a, let n), .has(let b, let m)), (.getAttribute(let a, let n), .getAttribute(let b, let m)):
-            a == b && n.utf8.elementsEqual(m.utf8)
+            a == b && n == m
         case (.like(let a, let p), .like(let b, let q)): a == b && p == q
         case (.isType(let a, let t), .isType(let b, let u)): a == b && t == u
         case (.set(let a), .set(let b)): a == b

@@ -107,5 +107,6 @@ public struct CedarRecord: Hashable, Sendable {
     }
 
     public subscript(name: String) -> Value? { fields[ScalarKey(name)] }
+    public subscript(key key: ScalarKey) -> Value? { fields[key] }
     public var names: [String] { fields.keys.map(\.text) }
 }

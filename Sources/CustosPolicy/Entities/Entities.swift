@@ -21,6 +21,8 @@ public struct Entity: Sendable {
 public struct Entities: Sendable {
     private let entities: [EntityUID: Entity]
     private let ancestors: [EntityUID: Set<EntityUID>]
+    /// Each entity's attributes on their own, so reading one does not copy the whole entity.
+    private let attributesByUID: [EntityUID: CedarRecord]
 
     public enum Failure: Error, Sendable, Equatable, CustomStringConvertible {
         case duplicate(EntityUID)
@@ -52,11 +54,15 @@ public struct Entities: Sendable {
         }
         entities = byUID
         ancestors = closure
+        attributesByUID = byUID.mapValues(\.attributes)
     }
 
     public static let empty = try! Entities([])
 
     public subscript(uid: EntityUID) -> Entity? { entities[uid] }
+
+    /// The attributes of the entity `uid`, or `nil` when it is not in the store.
+    public func attributes(of uid: EntityUID) -> CedarRecord? { attributesByUID[uid] }
 
     /// Whether `descendant` is `ancestor` or one of its descendants.
     public func isDescendant(_ descendant: EntityUID, of ancestor: EntityUID) -> Bool {

@@ -49,18 +49,18 @@ struct Evaluator {
             return try binary(op, try evaluate(lhs), try evaluate(rhs))
         case .has(let operand, let name):
             switch try evaluate(operand) {
-            case .record(let record): return .bool(record[name] != nil)
-            case .entity(let uid): return .bool(entities[uid]?.attributes[name] != nil)
+            case .record(let record): return .bool(record[key: name] != nil)
+            case .entity(let uid): return .bool(entities.attributes(of: uid)?[key: name] != nil)
             case let other: throw .typeError("`has` needs an entity or a record, got \(other.typeName)")
             }
         case .getAttribute(let operand, let name):
             switch try evaluate(operand) {
             case .record(let record):
-                guard let value = record[name] else { throw .attributeDoesNotExist(name, on: "record") }
+                guard let value = record[key: name] else { throw .attributeDoesNotExist(name.text, on: "record") }
                 return value
             case .entity(let uid):
-                guard let entity = entities[uid] else { throw .entityDoesNotExist(uid) }
-                guard let value = entity.attributes[name] else { throw .attributeDoesNotExist(name, on: uid.description) }
+                guard let attributes = entities.attributes(of: uid) else { throw .entityDoesNotExist(uid) }
+                guard let value = attributes[key: name] else { throw .attributeDoesNotExist(name.text, on: uid.description) }
                 return value
             case let other: throw .typeError("attribute access needs an entity or a record, got \(other.typeName)")
             }

@@ -236,7 +236,7 @@ struct Parser {
             if case .string(let raw) = current.kind {
                 guard let name = StringEscapes.string(raw) else { throw error("invalid escape in string") }
                 advance()
-                result = .has(lhs, name)
+                result = .has(lhs, ScalarKey(name))
             } else {
                 var names: [String] = []
                 repeat {
@@ -250,9 +250,10 @@ struct Parser {
                 var accessed = lhs
                 var combined: Expr?
                 for name in names {
-                    let test = Expr.has(accessed, name)
+                    let key = ScalarKey(name)
+                    let test = Expr.has(accessed, key)
                     combined = combined.map { .and($0, test) } ?? test
-                    accessed = .getAttribute(accessed, name)
+                    accessed = .getAttribute(accessed, key)
                 }
                 result = combined!
             }
@@ -355,13 +356,13 @@ struct Parser {
                     expr = .method(expr, name, arguments)
                 } else {
                     guard !Self.reserved.contains(name) else { throw ParseError(location: nameLocation, message: "`\(name)` is a reserved word") }
-                    expr = .getAttribute(expr, name)
+                    expr = .getAttribute(expr, ScalarKey(name))
                 }
             } else if isSymbol("[") {
                 advance()
                 let name = try parseStringLiteral()
                 try expectSymbol("]")
-                expr = .getAttribute(expr, name)
+                expr = .getAttribute(expr, ScalarKey(name))
             } else {
                 return expr
             }
