@@ -23,6 +23,7 @@ let package = Package(
         .library(name: "CustosProviders", targets: ["CustosProviders"]),
         .library(name: "CustosGateway", targets: ["CustosGateway"]),
         .library(name: "CustosPolicy", targets: ["CustosPolicy"]),
+        .library(name: "CustosGuard", targets: ["CustosGuard"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", exact: "2.28.1"),
@@ -54,6 +55,8 @@ let package = Package(
             name: "CustosPolicy",
             swiftSettings: upcoming
         ),
+        // Detection of sensitive data (PII, credentials, classification markings) in text: pure, no dependencies.
+        .target(name: "CustosGuard", swiftSettings: upcoming),
         // The differential harness's JSON-line protocol over CustosPolicy (compare with cedarpy).
         .executableTarget(
             name: "cedar-conformance",
@@ -109,6 +112,7 @@ let package = Package(
                 "CustosGateway",
                 "CustosLedger",
                 "CustosPolicy",
+                "CustosGuard",
                 .product(name: "Yams", package: "Yams"),
                 "CustosFakeUpstream",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: Apache-2.0
+
+/// Classification markings (CAPCO / CUI registry forms): banner lines such as `SECRET//NOFORN`,
+/// `TOP SECRET//SI/TK//NOFORN`, `CUI//SP-PRVCY`, and portion marks such as `(S//NF)`, `(U)`,
+/// `(CUI)`. Markings are written in capitals; prose ("the Secret Service", "a top secret
+/// clearance", "SECRETARY") is not a marking, and neither is a parenthesized letter inside a
+/// sentence ("a (U) shaped table", "uranium (U)").
+enum MarkingDetectors {
+    /// Banner levels, longest first, with the classification each states.
+    static let levels: [(text: [UInt8], level: MarkingLevel)] =
+        ([
+            ("CONTROLLED UNCLASSIFIED INFORMATION", .cui), ("TOP SECRET", .topSecret), ("UNCLASSIFIED", .unclassified),
+            ("CONFIDENTIAL", .confidential), ("SECRET", .secret), ("CUI", .cui),
+        ] as [(String, MarkingLevel)]).map { (Array($0.0.utf8), $0.1) }
+
+    /// Portion-mark levels.
+    static let portionLevels: [(text: [UInt8], level: MarkingLevel)] =
+        ([
+            ("TS", .topSecret), ("CUI", .cui), ("S", .secret), ("C", .confidential), ("U", .unclassified),
+        ] as [(String, MarkingLevel)]).map { (Array($0.0.utf8), $0.1) }
+
+    static func isCaveat(_ b: UInt8) -> Bool {
+        Bytes.isUpper(b) || Bytes.isDigit(b) || b == 0x20 || b == 0x2C || b == 0x2F || b == 0x2D
+    }
+
+    /// After `//`: the caveat text, to the end of the marking (no trailing space or comma).
+    static func caveatsEnd(_ text: ScanText, _ start: Int) -> Int {
+        var position = start
+        while isCaveat(text[position]) { position += 1 }
+        while position > start, text[position - 1] == 0x20 || text[position - 1] == 0x2C || text[position - 1] == 0x2F { position -= 1 }
+        return position
+    }
+
+    static func banner(_ text: ScanText, _ index: Int) -> (Finding, MarkingLevel)? {
+        guard text.startsWord(index) else { return nil }
+        for (word, level) in levels where text.has(word, at: index) {
+            var end = index + word.count
+            guard !Bytes.isLetter(text[end]) else { continue }
+            if text[end] == 0x2F, text[end + 1] == 0x2F, Bytes.isUpper(text[end + 2]) {
+                end = caveatsEnd(text, end + 2)
+            }
+            return (Finding(kind: .classificationMarking, range: index..<end), level)
+        }
+        return nil
+    }
+
+    static func portion(_ text: ScanText, _ index: Int) -> (Finding, MarkingLevel)? {
+        guard text[index] == 0x28, portionMayStart(text, index) else { return nil }
+        for (word, level) in portionLevels where text.has(word, at: index + 1) {
+            var end = index + 1 + word.count
+            if text[end] == 0x2F, text[end + 1] == 0x2F {
+                end = caveatsEnd(text, end + 2)
+            }
+            guard text[end] == 0x29 else { continue }
+            end += 1
+            // What follows a portion mark is the portion: a capitalised word, or the line's end.
+            let next = text[end]
+            guard end >= text.count || next == 0x0A || (next == 0x20 && (Bytes.isUpper(text[end + 1]) || text[end + 1] == 0x22)) else { return nil }
+            return (Finding(kind: .portionMarking, range: index..<end), level)
+        }
+        return nil
+    }
+
+    /// A portion mark opens a paragraph, a list item or a sentence.
+    static func portionMayStart(_ text: ScanText, _ index: Int) -> Bool {
+        var position = index - 1
+        while position >= 0, text[position] == 0x20 || text[position] == 0x09 { position -= 1 }
+        if position < 0 { return true }
+        switch text[position] {
+        case 0x0A, 0x3A, 0x22: return true  // new line, `:`, opening quote
+        case 0x2E:  // `.`: a sentence end, or a list number ("3.")
+            return position < index - 1
+        case 0x2D, 0x2A:  // `-`, `*` bullets at a line start
+            return text.lineStart(position) == position || text[position - 1] == 0x20
+        default: return false
+        }
+    }
+}
+
+/// A classification level as markings state it, lowest to highest.
+public enum MarkingLevel: Int, Sendable, Comparable, CaseIterable {
+    case unclassified, cui, confidential, secret, topSecret
+
+    /// The name the gateway's configuration uses (`secret`, `top-secret` ...).
+    public var name: String {
+        switch self {
+        case .unclassified: "unclassified"
+        case .cui: "cui"
+        case .confidential: "confidential"
+        case .secret: "secret"
+        case .topSecret: "top-secret"
+        }
+    }
+
+    public static func < (lhs: MarkingLevel, rhs: MarkingLevel) -> Bool { lhs.rawValue < rhs.rawValue }
+}

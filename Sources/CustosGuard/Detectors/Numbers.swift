@@ -1,0 +1,406 @@
+// SPDX-License-Identifier: Apache-2.0
+
+/// Detectors for numbers: SSNs, phone numbers, payment cards, routing and account numbers,
+/// passports, driver's licenses, dates of birth and IPv4 addresses. Each validates what it can
+/// (SSN area/group/serial, NANP, Luhn and issuer prefixes, the ABA checksum, octet ranges) and
+/// decides ambiguous digit strings by the nearest context word before them ("routing", "acct",
+/// "passport", "DOB" ...).
+enum NumberDetectors {
+    /// Context words per kind, lowercase. The nearest one before a number (within a short window)
+    /// says what the number is.
+    static let context: [(SensitiveKind, [[UInt8]])] = [
+        (.usSSN, [[UInt8]](words: "ssn", "ss#", "ss #", "ssn#", "social security", "social", "soc sec", "ss no", "taxpayer id", "tin")),
+        (.abaRouting, [[UInt8]](words: "routing", "aba", "rtn", "routing #", "transit")),
+        (.bankAccount, [[UInt8]](words: "account", "acct", "acct.", "acct #", "a/c", "checking", "savings")),
+        (.usPassport, [[UInt8]](words: "passport")),
+        (.usDriverLicense, [[UInt8]](words: "driver's license", "drivers license", "driver license", "dl", "dl #", "license", "licence", "dln")),
+        (.dateOfBirth, [[UInt8]](words: "dob", "d.o.b", "d.o.b.", "date of birth", "birth date", "birthdate", "born", "birthday")),
+        (.phoneUS, [[UInt8]](words: "phone", "tel", "cell", "mobile", "call", "fax", "reached at", "text")),
+    ]
+
+    /// The kind whose context word ends nearest before `index`, within `window` bytes and the
+    /// same line or the line before.
+    static func nearestContext(_ text: ScanText, _ index: Int, window: Int = 40) -> SensitiveKind? {
+        let start = max(0, index - window)
+        var best: (kind: SensitiveKind, distance: Int)?
+        for (kind, words) in context {
+            for word in words where word.count <= index - start {
+                var position = index - word.count
+                while position >= start {
+                    if text.matches(word, at: position), text.startsWord(position) || !Bytes.isLetter(word[0]),
+                        text.endsWord(position + word.count) || !Bytes.isLetter(word[word.count - 1])
+                    {
+                        let distance = index - (position + word.count)
+                        if best == nil || distance < best!.distance { best = (kind, distance) }
+                        break
+                    }
+                    position -= 1
+                }
+            }
+        }
+        return best?.kind
+    }
+
+    // MARK: shapes
+
+    /// Digit groups joined by one separator byte each (the same one throughout), from `index`.
+    struct Groups {
+        var lengths: [Int] = []
+        var separator: UInt8? = nil
+        var end: Int = 0
+        var digits: [UInt8] = []
+    }
+
+    static func groups(_ text: ScanText, _ index: Int, separators: [UInt8], maxGroups: Int = 6) -> Groups {
+        var result = Groups()
+        var position = index
+        while result.lengths.count < maxGroups {
+            let run = text.digitRun(position)
+            guard run > 0 else { break }
+            result.lengths.append(run)
+            for offset in 0..<run { result.digits.append(text[position + offset] - 0x30) }
+            position += run
+            result.end = position
+            let next = text[position]
+            guard separators.contains(next), Bytes.isDigit(text[position + 1]), result.separator == nil || result.separator == next else { break }
+            result.separator = next
+            position += 1
+        }
+        return result
+    }
+
+    /// Whether the number ending at `end` really ends there (not followed by more digits, or by
+    /// a separator and digits, or a letter).
+    static func endsCleanly(_ text: ScanText, _ end: Int) -> Bool {
+        let next = text[end]
+        if Bytes.isAlnum(next) || next == 0x5F { return false }
+        if (next == 0x2D || next == 0x2E || next == 0x2F) && Bytes.isDigit(text[end + 1]) { return false }
+        return true
+    }
+
+    /// Whether a number starting at `index` really starts there.
+    static func startsCleanly(_ text: ScanText, _ index: Int) -> Bool {
+        let previous = text[index - 1]
+        if index == 0 { return true }
+        if Bytes.isAlnum(previous) || previous == 0x5F { return false }
+        if (previous == 0x2D || previous == 0x2E || previous == 0x2F) && Bytes.isDigit(text[index - 2]) { return false }
+        return true
+    }
+
+    // MARK: validation
+
+    static func validSSN(_ d: [UInt8]) -> Bool {
+        guard d.count == 9 else { return false }
+        let area = Int(d[0]) * 100 + Int(d[1]) * 10 + Int(d[2])
+        let group = Int(d[3]) * 10 + Int(d[4])
+        let serial = Int(d[5]) * 1000 + Int(d[6]) * 100 + Int(d[7]) * 10 + Int(d[8])
+        guard area != 0, area != 666, area < 900, group != 0, serial != 0 else { return false }
+        // Well-known published samples (the Woolworth wallet card, advertising numbers) and repdigits.
+        let all = d.reduce(0) { $0 * 10 + Int($1) }
+        if [123_456_789, 78_051_120, 219_099_999].contains(all) { return false }
+        return Set(d).count > 1
+    }
+
+    static func luhn(_ d: [UInt8]) -> Bool {
+        var total = 0
+        for (offset, digit) in d.reversed().enumerated() {
+            var value = Int(digit)
+            if offset % 2 == 1 {
+                value *= 2
+                if value > 9 { value -= 9 }
+            }
+            total += value
+        }
+        return total % 10 == 0
+    }
+
+    /// Issuer prefixes and lengths of the major card networks.
+    static func cardPrefix(_ d: [UInt8]) -> Bool {
+        func prefix(_ n: Int) -> Int { d.prefix(n).reduce(0) { $0 * 10 + Int($1) } }
+        switch d.count {
+        case 15: return prefix(2) == 34 || prefix(2) == 37
+        case 14: return prefix(2) == 36 || (300...305).contains(prefix(3)) || prefix(2) == 38
+        case 16, 19:
+            if d[0] == 4 { return true }
+            if (51...55).contains(prefix(2)) || (2221...2720).contains(prefix(4)) { return d.count == 16 }
+            if prefix(4) == 6011 || prefix(2) == 65 || (644...649).contains(prefix(3)) { return true }
+            return (3528...3589).contains(prefix(4))
+        case 13: return d[0] == 4
+        default: return false
+        }
+    }
+
+    static func validABA(_ d: [UInt8]) -> Bool {
+        guard d.count == 9 else { return false }
+        let first = Int(d[0]) * 10 + Int(d[1])
+        guard (0...12).contains(first) || (21...32).contains(first) || (61...72).contains(first) || first == 80 else { return false }
+        let sum = 3 * (Int(d[0]) + Int(d[3]) + Int(d[6])) + 7 * (Int(d[1]) + Int(d[4]) + Int(d[7])) + Int(d[2]) + Int(d[5]) + Int(d[8])
+        return sum % 10 == 0
+    }
+
+    static func validNANP(_ d: [UInt8]) -> Bool {
+        guard d.count == 10, d[0] >= 2, d[3] >= 2 else { return false }
+        // N11 service codes are not area codes or exchanges.
+        if d[1] == 1 && d[2] == 1 { return false }
+        if d[4] == 1 && d[5] == 1 { return false }
+        return true
+    }
+
+    // MARK: detectors
+
+    /// Every number-shaped finding starting at `index` (a digit, `(` or `+`).
+    static func detect(_ text: ScanText, at index: Int, into findings: inout [Finding]) {
+        let byte = text[index]
+        if byte == 0x28 || byte == 0x2B || (byte == 0x31 && !Bytes.isDigit(text[index + 1])) {
+            if let phone = phone(text, index) { findings.append(phone) }
+            return
+        }
+        guard Bytes.isDigit(byte), startsCleanly(text, index) else { return }
+        if let phone = phone(text, index) { findings.append(phone) }
+        if let ip = ipv4(text, index) {
+            findings.append(ip)
+            return
+        }
+        if let card = creditCard(text, index) { findings.append(card) }
+        if let date = dateOfBirth(text, index) { findings.append(date) }
+        digitsByContext(text, index, into: &findings)
+    }
+
+    static func phone(_ text: ScanText, _ index: Int) -> Finding? {
+        guard startsCleanly(text, index) || text[index] == 0x28 || text[index] == 0x2B else { return nil }
+        var position = index
+        // Optional country code: "+1", "1", then a space or dash (or directly "(").
+        if text[position] == 0x2B {
+            guard text[position + 1] == 0x31 else { return nil }
+            position += 2
+            if text[position] == 0x20 || text[position] == 0x2D { position += 1 }
+        } else if text[position] == 0x31, text[position + 1] == 0x20 || text[position + 1] == 0x2D,
+            text[position + 2] == 0x28 || Bytes.isDigit(text[position + 2])
+        {
+            position += 2
+        }
+        var digits: [UInt8] = []
+        if text[position] == 0x28 {
+            guard text.digitRun(position + 1) == 3, text[position + 4] == 0x29 else { return nil }
+            for offset in 1...3 { digits.append(text[position + offset] - 0x30) }
+            position += 5
+            if text[position] == 0x20 || text[position] == 0x2D { position += 1 }
+            guard text.digitRun(position) == 3 else { return nil }
+            for offset in 0..<3 { digits.append(text[position + offset] - 0x30) }
+            position += 3
+            guard text[position] == 0x2D || text[position] == 0x20 || text[position] == 0x2E else { return nil }
+            position += 1
+            guard text.digitRun(position) == 4 else { return nil }
+            for offset in 0..<4 { digits.append(text[position + offset] - 0x30) }
+            position += 4
+        } else {
+            let shape = groups(text, position, separators: [0x2D, 0x2E, 0x20], maxGroups: 3)
+            if shape.lengths == [3, 3, 4] || (shape.lengths == [10] && position == index) {
+                digits = shape.digits
+                position = shape.end
+            } else {
+                return nil
+            }
+            // A bare ten-digit number after `#` is an order number, not a phone.
+            if shape.lengths == [10], text[index - 1] == 0x23 { return nil }
+        }
+        guard validNANP(digits), endsCleanly(text, position) else { return nil }
+        if position - index == 10, let context = nearestContext(text, index), context != .phoneUS { return nil }
+        return Finding(kind: .phoneUS, range: index..<position)
+    }
+
+    static func creditCard(_ text: ScanText, _ index: Int) -> Finding? {
+        let shape = groups(text, index, separators: [0x20, 0x2D], maxGroups: 5)
+        guard (13...19).contains(shape.digits.count), endsCleanly(text, shape.end) else { return nil }
+        let valid =
+            shape.lengths.count == 1 || shape.lengths.allSatisfy { $0 == 4 } || shape.lengths == [4, 6, 5] || shape.lengths == [4, 6, 4]
+            || (shape.lengths.dropLast().allSatisfy { $0 == 4 } && shape.lengths.last! <= 4)
+        guard valid, cardPrefix(shape.digits), luhn(shape.digits) else { return nil }
+        return Finding(kind: .creditCard, range: index..<shape.end)
+    }
+
+    static func ipv4(_ text: ScanText, _ index: Int) -> Finding? {
+        var position = index
+        var octets: [Int] = []
+        while octets.count < 4 {
+            let run = text.digitRun(position)
+            guard (1...3).contains(run) else { return nil }
+            var value = 0
+            for offset in 0..<run { value = value * 10 + Int(text[position + offset] - 0x30) }
+            guard value <= 255, run == 1 || text[position] != 0x30 else { return nil }
+            octets.append(value)
+            position += run
+            if octets.count < 4 {
+                guard text[position] == 0x2E else { return nil }
+                position += 1
+            }
+        }
+        let next = text[position]
+        guard !Bytes.isAlnum(next), !(next == 0x2E && Bytes.isDigit(text[position + 1])) else { return nil }
+        // Four small numbers after "version", "build" ... are a version, not an address.
+        if octets[0] < 10, text[index - 1] == 0x76 || text[index - 1] == 0x56 { return nil }
+        if octets[0] < 10, text.contextBefore(index, window: 40, versionWords) { return nil }
+        return Finding(kind: .ipAddress, range: index..<position)
+    }
+
+    static let versionWords = [[UInt8]](
+        words: "version",
+        "versions",
+        "build",
+        "firmware",
+        "release",
+        "update",
+        "updated",
+        "upgrade",
+        "patch",
+        "agent",
+        "windows",
+        "ios",
+        "android",
+        "v"
+    )
+
+    /// SSNs, routing and account numbers, passports and driver's licenses: digit strings whose
+    /// meaning comes from their shape, their checksum and the nearest context word.
+    static func digitsByContext(_ text: ScanText, _ index: Int, into findings: inout [Finding]) {
+        let context = nearestContext(text, index)
+        // Dashed or spaced SSN shape.
+        for separator: UInt8 in [0x2D, 0x20] {
+            let shape = groups(text, index, separators: [separator], maxGroups: 3)
+            if shape.lengths == [3, 2, 4], endsCleanly(text, shape.end), validSSN(shape.digits),
+                context == nil || context == .usSSN || context == .dateOfBirth || context == .phoneUS
+            {
+                findings.append(Finding(kind: .usSSN, range: index..<shape.end))
+                return
+            }
+        }
+        let run = text.digitRun(index)
+        let end = index + run
+        guard endsCleanly(text, end) || context == .usDriverLicense else { return }
+        var digits: [UInt8] = []
+        for offset in 0..<run { digits.append(text[index + offset] - 0x30) }
+        switch context {
+        case .abaRouting? where run == 9 && validABA(digits):
+            findings.append(Finding(kind: .abaRouting, range: index..<end))
+        case .bankAccount? where (6...17).contains(run):
+            findings.append(Finding(kind: .bankAccount, range: index..<end))
+        case .usPassport? where run == 9:
+            findings.append(Finding(kind: .usPassport, range: index..<end))
+        case .usDriverLicense?:
+            if let license = LicenseDetector.license(text, index) { findings.append(license) }
+        default:
+            if run == 9, validSSN(digits), context == nil || context == .usSSN {
+                findings.append(Finding(kind: .usSSN, range: index..<end))
+            }
+        }
+    }
+
+    // MARK: dates of birth
+
+    static let months = [[UInt8]](
+        words: "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december"
+    )
+
+    /// A date (`1/5/1969`, `1969-01-05`, `01-05-1969`, `January 5, 1969`, `5 Jan 1969`) that the
+    /// nearest context calls a date of birth. The month-name forms start at a letter; see
+    /// ``dateOfBirthWord(_:_:)``.
+    static func dateOfBirth(_ text: ScanText, _ index: Int) -> Finding? {
+        guard let end = numericDate(text, index) ?? dayMonthYear(text, index) else { return nil }
+        guard isBirthContext(text, index) else { return nil }
+        return Finding(kind: .dateOfBirth, range: index..<end)
+    }
+
+    static func dateOfBirthWord(_ text: ScanText, _ index: Int) -> Finding? {
+        guard text.startsWord(index), let end = monthDayYear(text, index), isBirthContext(text, index) else { return nil }
+        return Finding(kind: .dateOfBirth, range: index..<end)
+    }
+
+    static func isBirthContext(_ text: ScanText, _ index: Int) -> Bool {
+        if nearestContext(text, index, window: 24) == .dateOfBirth { return true }
+        return CSVColumns.header(text, index).map { column in
+            column.contains("dob") || column.contains("birth")
+        } ?? false
+    }
+
+    static func numericDate(_ text: ScanText, _ index: Int) -> Int? {
+        let slash = groups(text, index, separators: [0x2F, 0x2D], maxGroups: 3)
+        guard slash.lengths.count == 3, endsCleanly(text, slash.end) else { return nil }
+        let values = [slash.lengths[0], slash.lengths[1], slash.lengths[2]]
+        if values == [4, 2, 2] { return slash.end }
+        if (1...2).contains(values[0]) && (1...2).contains(values[1]) && values[2] == 4 { return slash.end }
+        return nil
+    }
+
+    static func dayMonthYear(_ text: ScanText, _ index: Int) -> Int? {
+        let day = text.digitRun(index)
+        guard (1...2).contains(day), text[index + day] == 0x20 else { return nil }
+        guard let monthEnd = monthName(text, index + day + 1), text[monthEnd] == 0x20, text.digitRun(monthEnd + 1) == 4 else { return nil }
+        return monthEnd + 5
+    }
+
+    static func monthDayYear(_ text: ScanText, _ index: Int) -> Int? {
+        guard let monthEnd = monthName(text, index), text[monthEnd] == 0x20 else { return nil }
+        let day = text.digitRun(monthEnd + 1)
+        guard (1...2).contains(day) else { return nil }
+        var position = monthEnd + 1 + day
+        if text[position] == 0x2C { position += 1 }
+        guard text[position] == 0x20, text.digitRun(position + 1) == 4 else { return nil }
+        return position + 5
+    }
+
+    /// The end of a month name (full, or three-letter abbreviation with an optional dot) at `index`.
+    static func monthName(_ text: ScanText, _ index: Int) -> Int? {
+        guard Bytes.isUpper(text[index]) else { return nil }
+        for month in months {
+            if text.matches(month, at: index), !Bytes.isLetter(text[index + month.count]) { return index + month.count }
+            let short = Array(month.prefix(3))
+            if text.matches(short, at: index), !Bytes.isLetter(text[index + 3]) { return text[index + 3] == 0x2E ? index + 4 : index + 3 }
+        }
+        return nil
+    }
+}
+
+/// Reads the header of a CSV block, so a value can be named by its column (`dob`, `ssn`).
+enum CSVColumns {
+    /// The lowercase name of the column holding `index`, when its line is a row of a CSV block
+    /// whose first line is a header of the same width.
+    static func header(_ text: ScanText, _ index: Int) -> String? {
+        let lineStart = text.lineStart(index)
+        var column = 0
+        var position = lineStart
+        while position < index {
+            if text[position] == 0x2C { column += 1 }
+            position += 1
+        }
+        guard column > 0 || text[index - 1] == 0x2C || lineStart == index else { return nil }
+        // Walk up to the first line of the block (lines with commas, no blank line between).
+        var headerStart = lineStart
+        while headerStart > 0 {
+            let previousStart = text.lineStart(headerStart - 1)
+            var hasComma = false
+            for offset in previousStart..<(headerStart - 1) where text[offset] == 0x2C { hasComma = true }
+            guard hasComma else { break }
+            headerStart = previousStart
+        }
+        guard headerStart != lineStart else { return nil }
+        var fields: [[UInt8]] = [[]]
+        position = headerStart
+        while position < text.count, text[position] != 0x0A {
+            if text[position] == 0x2C { fields.append([]) } else { fields[fields.count - 1].append(Bytes.lower(text[position])) }
+            position += 1
+        }
+        guard column < fields.count, fields.allSatisfy({ $0.allSatisfy { !Bytes.isDigit($0) } }) else { return nil }
+        return String(decoding: fields[column], as: UTF8.self)
+    }
+}

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: Apache-2.0
+
+/// What a scan found in one text: the findings (kinds and byte ranges, never values) and the
+/// highest classification its markings state.
+public struct ScanResult: Sendable, Equatable {
+    public let findings: [Finding]
+    /// The highest level any marking states; `nil` when the text has no marking.
+    public let classification: MarkingLevel?
+
+    /// How many of each kind were found.
+    public var counts: [SensitiveKind: Int] { findings.reduce(into: [:]) { $0[$1.kind, default: 0] += 1 } }
+}
+
+/// Finds sensitive data in text in one pass over its UTF-8 bytes. Pure: no I/O, no state; safe
+/// to share.
+///
+/// Each byte position that can start something (a digit, `(`, `+`, `@`, a word's first letter)
+/// runs the detectors that can start there; the candidates are then resolved so that no two
+/// findings overlap, the more specific kind winning (a token before the digits inside it, a card
+/// number before a phone-shaped part of it).
+public struct SensitiveDataScanner: Sendable {
+    public init() {}
+
+    public func scan(_ text: String) -> ScanResult { scan(Array(text.utf8)) }
+
+    public func scan(_ bytes: [UInt8]) -> ScanResult {
+        let text = ScanText(bytes: bytes)
+        var candidates: [Finding] = []
+        var classification: MarkingLevel?
+        func mark(_ found: (Finding, MarkingLevel)?) {
+            guard let (finding, level) = found else { return }
+            candidates.append(finding)
+            classification = max(classification ?? level, level)
+        }
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if Bytes.isDigit(byte) {
+                if text.startsWord(index) || !Bytes.isDigit(text[index - 1]) && !Bytes.isLetter(text[index - 1]) {
+                    NumberDetectors.detect(text, at: index, into: &candidates)
+                    if let address = IdentifierDetectors.ipv6(text, index) { candidates.append(address) }
+                    if let secret = IdentifierDetectors.awsSecretKey(text, index) { candidates.append(secret) }
+                }
+            } else if Bytes.isLetter(byte) {
+                if text.startsWord(index) {
+                    if Bytes.isUpper(byte) {
+                        mark(MarkingDetectors.banner(text, index))
+                        if let key = IdentifierDetectors.awsAccessKey(text, index) { candidates.append(key) }
+                        if let passport = IdentifierDetectors.letterPassport(text, index) { candidates.append(passport) }
+                        if let date = NumberDetectors.dateOfBirthWord(text, index) { candidates.append(date) }
+                        if NumberDetectors.nearestContext(text, index) == .usDriverLicense, let license = LicenseDetector.license(text, index) {
+                            candidates.append(license)
+                        }
+                    }
+                    if let token = IdentifierDetectors.apiToken(text, index) { candidates.append(token) }
+                    if Bytes.isHex(byte), let address = IdentifierDetectors.ipv6(text, index) { candidates.append(address) }
+                    if let secret = IdentifierDetectors.awsSecretKey(text, index) { candidates.append(secret) }
+                }
+            } else if byte == 0x28 {
+                mark(MarkingDetectors.portion(text, index))
+                NumberDetectors.detect(text, at: index, into: &candidates)
+            } else if byte == 0x2B {
+                NumberDetectors.detect(text, at: index, into: &candidates)
+                if let secret = IdentifierDetectors.awsSecretKey(text, index) { candidates.append(secret) }
+            } else if byte == 0x40 {
+                if let address = IdentifierDetectors.email(text, at: index) { candidates.append(address) }
+            } else if byte == 0x2F {
+                if let secret = IdentifierDetectors.awsSecretKey(text, index) { candidates.append(secret) }
+            } else if byte == 0x3A, text[index + 1] == 0x3A, !Bytes.isHex(text[index - 1]) {
+                if let address = IdentifierDetectors.ipv6(text, index) { candidates.append(address) }
+            }
+            index += 1
+        }
+        return ScanResult(findings: Self.resolve(candidates), classification: classification)
+    }
+
+    /// Specific kinds first: their matches are exact; then by length.
+    static let priority: [SensitiveKind: Int] = [
+        .apiToken: 0, .awsAccessKey: 1, .awsSecretKey: 2, .email: 3, .classificationMarking: 4, .portionMarking: 5, .creditCard: 6,
+        .usSSN: 7, .abaRouting: 8, .bankAccount: 9, .usPassport: 10, .usDriverLicense: 11, .dateOfBirth: 12, .phoneUS: 13,
+        .ipAddress: 14, .streetAddress: 15, .person: 16,
+    ]
+
+    /// Non-overlapping findings in text order: a higher-priority (then longer) candidate wins an overlap.
+    static func resolve(_ candidates: [Finding]) -> [Finding] {
+        let ranked = candidates.sorted {
+            let (a, b) = (priority[$0.kind] ?? 99, priority[$1.kind] ?? 99)
+            return a != b ? a < b : $0.range.count > $1.range.count
+        }
+        var accepted: [Finding] = []
+        for candidate in ranked where !accepted.contains(where: { $0.range.overlaps(candidate.range) }) {
+            accepted.append(candidate)
+        }
+        return accepted.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+}
