@@ -53,6 +53,13 @@ struct ScanText {
         return false
     }
 
+    /// Whether the first word after `index` (past spaces) is one of `words` (lowercase).
+    func wordAfter(_ index: Int, in words: [[UInt8]]) -> Bool {
+        var position = index
+        while self[position] == 0x20 { position += 1 }
+        return words.contains { matches($0, at: position) && endsWord(position + $0.count) }
+    }
+
     /// Whether the lowercase ASCII `word` occurs at `index`, ignoring case.
     @inline(__always) func matches(_ word: [UInt8], at index: Int) -> Bool {
         guard index >= 0, index + word.count <= count else { return false }

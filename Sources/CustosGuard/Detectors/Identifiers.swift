@@ -6,6 +6,12 @@
 enum LicenseDetector {
     static func license(_ text: ScanText, _ index: Int) -> Finding? {
         guard text.startsWord(index) else { return nil }
+        // Washington: `WDL` and nine letters or digits.
+        if text.has(Array("WDL".utf8), at: index) {
+            var end = index + 3
+            while Bytes.isUpper(text[end]) || Bytes.isDigit(text[end]) { end += 1 }
+            if end - index == 12, text.endsWord(end) { return Finding(kind: .usDriverLicense, range: index..<end) }
+        }
         var position = index
         var digits = 0
         var letters = 0

@@ -32,7 +32,8 @@ enum MarkingDetectors {
     }
 
     static func banner(_ text: ScanText, _ index: Int) -> (Finding, MarkingLevel)? {
-        guard text.startsWord(index) else { return nil }
+        // Inside parentheses it is a portion mark, which ``portion(_:_:)`` reads.
+        guard text.startsWord(index), text[index - 1] != 0x28 else { return nil }
         for (word, level) in levels where text.has(word, at: index) {
             var end = index + word.count
             guard !Bytes.isLetter(text[end]) else { continue }
@@ -44,19 +45,36 @@ enum MarkingDetectors {
         return nil
     }
 
+    /// Words that, right after a parenthesized level, say it is talked about as a marking
+    /// ("includes (S) portions").
+    static let markingWords = [[UInt8]](words: "portion", "portions", "paragraph", "paragraphs", "marking", "markings", "marked", "banner")
+
     static func portion(_ text: ScanText, _ index: Int) -> (Finding, MarkingLevel)? {
-        guard text[index] == 0x28, portionMayStart(text, index) else { return nil }
+        guard text[index] == 0x28 else { return nil }
         for (word, level) in portionLevels where text.has(word, at: index + 1) {
             var end = index + 1 + word.count
+            var caveats = false
             if text[end] == 0x2F, text[end + 1] == 0x2F {
                 end = caveatsEnd(text, end + 2)
+                caveats = true
             }
             guard text[end] == 0x29 else { continue }
             end += 1
-            // What follows a portion mark is the portion: a capitalised word, or the line's end.
-            let next = text[end]
-            guard end >= text.count || next == 0x0A || (next == 0x20 && (Bytes.isUpper(text[end + 1]) || text[end + 1] == 0x22)) else { return nil }
-            return (Finding(kind: .portionMarking, range: index..<end), level)
+            let found = (Finding(kind: .portionMarking, range: index..<end), level)
+            // With caveats (`(S//NF)`), or `(CUI)`, the form is unambiguous wherever it stands.
+            if caveats || level == .cui { return found }
+            // `(U)`, `(C)`, `(S)`, `(TS)` are also plain prose ("a (U) shaped table", "(C) 2024",
+            // "uranium (U)"): a portion mark when it opens a paragraph, list item or sentence and
+            // the portion follows (a capitalised word, or the line's end), or when the next word
+            // says it is a marking.
+            var next = end
+            while text[next] == 0x20 { next += 1 }
+            if markingWords.contains(where: { text.matches($0, at: next) && text.endsWord(next + $0.count) }) { return found }
+            guard portionMayStart(text, index) else { return nil }
+            guard next >= text.count || text[next] == 0x0A || (next > end && (Bytes.isUpper(text[next]) || text[next] == 0x22)) else {
+                return nil
+            }
+            return found
         }
         return nil
     }

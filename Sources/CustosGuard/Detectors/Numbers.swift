@@ -14,14 +14,39 @@ enum NumberDetectors {
         (.bankAccount, [[UInt8]](words: "account", "acct", "acct.", "acct #", "a/c", "checking", "savings")),
         (.usPassport, [[UInt8]](words: "passport")),
         (.usDriverLicense, [[UInt8]](words: "driver's license", "drivers license", "driver license", "dl", "dl #", "license", "licence", "dln")),
-        (.dateOfBirth, [[UInt8]](words: "dob", "d.o.b", "d.o.b.", "date of birth", "birth date", "birthdate", "born", "birthday")),
+        (
+            .dateOfBirth,
+            [[UInt8]](
+                words: "dob",
+                "d.o.b",
+                "d.o.b.",
+                "date of birth",
+                "date_of_birth",
+                "birth date",
+                "birth_date",
+                "birthdate",
+                "born",
+                "birthday",
+                "bday",
+                "b-day"
+            )
+        ),
         (.phoneUS, [[UInt8]](words: "phone", "tel", "cell", "mobile", "call", "fax", "reached at", "text")),
     ]
 
     /// The kind whose context word ends nearest before `index`, within `window` bytes and the
     /// same line or the line before.
     static func nearestContext(_ text: ScanText, _ index: Int, window: Int = 40) -> SensitiveKind? {
-        let start = max(0, index - window)
+        // Context belongs to the same sentence: look back no further than the last ". ".
+        var start = max(0, index - window)
+        var scan = index - 2
+        while scan >= start {
+            if text[scan] == 0x2E, text[scan + 1] == 0x20, Bytes.isLower(text[scan - 1]) || Bytes.isDigit(text[scan - 1]) {
+                start = scan + 2
+                break
+            }
+            scan -= 1
+        }
         var best: (kind: SensitiveKind, distance: Int)?
         for (kind, words) in context {
             for word in words where word.count <= index - start {
@@ -151,7 +176,7 @@ enum NumberDetectors {
     /// Every number-shaped finding starting at `index` (a digit, `(` or `+`).
     static func detect(_ text: ScanText, at index: Int, into findings: inout [Finding]) {
         let byte = text[index]
-        if byte == 0x28 || byte == 0x2B || (byte == 0x31 && !Bytes.isDigit(text[index + 1])) {
+        if byte == 0x28 || byte == 0x2B {
             if let phone = phone(text, index) { findings.append(phone) }
             return
         }
@@ -239,12 +264,24 @@ enum NumberDetectors {
         guard !Bytes.isAlnum(next), !(next == 0x2E && Bytes.isDigit(text[position + 1])) else { return nil }
         // Four small numbers after "version", "build" ... are a version, not an address.
         if octets[0] < 10, text[index - 1] == 0x76 || text[index - 1] == 0x56 { return nil }
-        if octets[0] < 10, text.contextBefore(index, window: 40, versionWords) { return nil }
+        if octets[0] < 10, text.contextBefore(index, window: 40, versionWords) || text.wordAfter(position, in: versionWords) { return nil }
         return Finding(kind: .ipAddress, range: index..<position)
     }
 
     static let versionWords = [[UInt8]](
         words: "version",
+        "section",
+        "sections",
+        "sec",
+        "chapter",
+        "clause",
+        "paragraph",
+        "para",
+        "step",
+        "figure",
+        "table",
+        "appendix",
+        "rule",
         "versions",
         "build",
         "firmware",
@@ -263,7 +300,7 @@ enum NumberDetectors {
     /// SSNs, routing and account numbers, passports and driver's licenses: digit strings whose
     /// meaning comes from their shape, their checksum and the nearest context word.
     static func digitsByContext(_ text: ScanText, _ index: Int, into findings: inout [Finding]) {
-        let context = nearestContext(text, index)
+        let context = CSVColumns.header(text, index).flatMap(kind(ofColumn:)) ?? nearestContext(text, index)
         // Dashed or spaced SSN shape.
         for separator: UInt8 in [0x2D, 0x20] {
             let shape = groups(text, index, separators: [separator], maxGroups: 3)
@@ -366,6 +403,20 @@ enum NumberDetectors {
             if text.matches(month, at: index), !Bytes.isLetter(text[index + month.count]) { return index + month.count }
             let short = Array(month.prefix(3))
             if text.matches(short, at: index), !Bytes.isLetter(text[index + 3]) { return text[index + 3] == 0x2E ? index + 4 : index + 3 }
+        }
+        return nil
+    }
+}
+
+extension NumberDetectors {
+    /// The kind a CSV column's name announces (`ssn`, `routing_number`, `dob` ...).
+    static func kind(ofColumn name: String) -> SensitiveKind? {
+        let column = ScanText(bytes: Array(name.utf8))
+        for (kind, words) in context
+        where words.contains(where: { word in
+            (0...max(0, column.count - word.count)).contains { column.matches(word, at: $0) }
+        }) {
+            return kind
         }
         return nil
     }
