@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: Apache-2.0
+
+import Testing
+
+@testable import CustosGuard
+
+/// Each detector on values it must find and on look-alikes it must leave alone.
+struct DetectorTests {
+    /// The findings of `text` as (kind, matched text).
+    static func found(_ text: String) -> [(SensitiveKind, String)] {
+        let bytes = Array(text.utf8)
+        return SensitiveDataScanner().scan(bytes).findings.map { ($0.kind, String(decoding: bytes[$0.range], as: UTF8.self)) }
+    }
+
+    static func expect(_ text: String, _ kind: SensitiveKind, _ value: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let findings = found(text)
+        #expect(findings.contains { $0.0 == kind && $0.1 == value }, "\(text) -> \(findings)", sourceLocation: sourceLocation)
+    }
+
+    static func expectNone(_ text: String, _ kind: SensitiveKind, sourceLocation: SourceLocation = #_sourceLocation) {
+        let findings = found(text)
+        #expect(!findings.contains { $0.0 == kind }, "\(text) -> \(findings)", sourceLocation: sourceLocation)
+    }
+
+    @Test func socialSecurityNumbersAreValidatedNotJustMatched() {
+        Self.expect("SSN 391-88-3549 on file", .usSSN, "391-88-3549")
+        Self.expect("ss# is 391 88 3549.", .usSSN, "391 88 3549")
+        Self.expect("Is 525178499 right?", .usSSN, "525178499")
+        for invalid in ["000-12-3456", "666-12-3456", "912-34-5678", "123-00-4567", "123-45-0000", "078-05-1120", "111-11-1111"] {
+            Self.expectNone("fake SSNs like \(invalid) in fixtures", .usSSN)
+        }
+        Self.expectNone("order 123-45-67890 shipped", .usSSN)
+    }
+
+    @Test func cardsNeedLuhnAndAnIssuerPrefix() {
+        Self.expect("card 4111 1111 1111 1111 exp", .creditCard, "4111 1111 1111 1111")
+        Self.expect("amex 3782-822463-10005.", .creditCard, "3782-822463-10005")
+        Self.expectNone("confirmation 4111 1111 1111 1112", .creditCard)
+        Self.expectNone("ref 9111111111111111", .creditCard)
+    }
+
+    @Test func phonesFollowTheNorthAmericanPlan() {
+        for (text, value) in [
+            ("call (202) 555-0143 now", "(202) 555-0143"), ("cell 415-503-8836,", "415-503-8836"), ("at +1 703 555 0199", "+1 703 555 0199"),
+            ("1-571-826-3756 or", "1-571-826-3756"), ("tel 571.826.3756", "571.826.3756"), ("phone 5718263756", "5718263756"),
+        ] {
+            Self.expect(text, .phoneUS, value)
+        }
+        Self.expectNone("ts=1672531200 ok", .phoneUS)
+        Self.expectNone("order #8007049388", .phoneUS)
+        Self.expectNone("call 123-456-7890", .phoneUS)  // no area code starts with 1
+    }
+
+    @Test func addressesAreParsedAndVersionsAreNot() {
+        Self.expect("from 10.1.2.3 port 22", .ipAddress, "10.1.2.3")
+        Self.expect("host 2001:db8::8a2e:370:7334 beaconed", .ipAddress, "2001:db8::8a2e:370:7334")
+        Self.expect("link fe80::1ff:fe23:4567:890a up", .ipAddress, "fe80::1ff:fe23:4567:890a")
+        Self.expectNone("Windows build 10.0.19045.3803 broke it", .ipAddress)
+        Self.expectNone("upgraded to version 4.12.7.33 today", .ipAddress)
+        Self.expectNone("Section 4.2.1.3 of the handbook", .ipAddress)
+        Self.expectNone("address 256.1.1.1 is not one", .ipAddress)
+        Self.expectNone("at 12:30:45 sharp", .ipAddress)
+        Self.expect("mail jane.doe+x@agency.gov.", .email, "jane.doe+x@agency.gov")
+        Self.expectNone("user@localhost", .email)
+    }
+
+    @Test func credentialsAreRecognisedByFormat() {
+        Self.expect("key AKIAIOSFODNN7EXAMPLE here", .awsAccessKey, "AKIAIOSFODNN7EXAMPLE")
+        Self.expect("aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n", .awsSecretKey, "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")
+        Self.expectNone("commit 3f786850e387550fdab836ed7e6dc881de23001b fixed it", .awsSecretKey)
+        Self.expect("token ghp_abcdefghijklmnopqrstuvwxyz0123456789 leaked", .apiToken, "ghp_abcdefghijklmnopqrstuvwxyz0123456789")
+        Self.expect("OPENAI_API_KEY=sk-proj-" + String(repeating: "aB3", count: 20), .apiToken, "sk-proj-" + String(repeating: "aB3", count: 20))
+        Self.expectNone("the sk-learn library", .apiToken)
+    }
+
+    @Test func markingsAreCapitalisedAndPortionMarksOpenTheirPortion() {
+        Self.expect("SECRET//NOFORN\n\nMEMO", .classificationMarking, "SECRET//NOFORN")
+        Self.expect("TOP SECRET//SI/TK//NOFORN", .classificationMarking, "TOP SECRET//SI/TK//NOFORN")
+        Self.expect("\"SECRET//REL TO USA, FVEY\" the right", .classificationMarking, "SECRET//REL TO USA, FVEY")
+        Self.expect("this CUI//SP-PRVCY record", .classificationMarking, "CUI//SP-PRVCY")
+        Self.expectNone("memo to the SECRETARY OF DEFENSE", .classificationMarking)
+        Self.expectNone("requires an active Top Secret clearance", .classificationMarking)
+        Self.expectNone("The Secret Service protects", .classificationMarking)
+        Self.expect("summary\n(S//NF) The source reported", .portionMarking, "(S//NF)")
+        Self.expect("3. (TS//SI//NF) Recommend the Director", .portionMarking, "(TS//SI//NF)")
+        Self.expect("(U) SSN follows", .portionMarking, "(U)")
+        Self.expect("a deck that includes (S) portions with", .portionMarking, "(S)")
+        for prose in [
+            "a (U) shaped seating area", "uranium (U), sulfur (S) and carbon (C)", "(C) 2024 Acme Corp. All rights reserved.",
+            "a time series (TS) model", "the applicant(s) listed",
+        ] {
+            Self.expectNone(prose, .portionMarking)
+        }
+    }
+
+    @Test func ambiguousNumbersAreNamedByTheirContext() {
+        Self.expect("routing number 072622814, acct 92496053500.", .abaRouting, "072622814")
+        Self.expect("routing number 072622814, acct 92496053500.", .bankAccount, "92496053500")
+        Self.expectNone("routing number 072622815", .abaRouting)  // checksum fails
+        Self.expect("U.S. passport number: 231070104 (issued", .usPassport, "231070104")
+        Self.expect("passport A32102591, expires", .usPassport, "A32102591")
+        Self.expect("Florida driver's license: W784-330-58-272-2\n", .usDriverLicense, "W784-330-58-272-2")
+        Self.expect("Verified California DL #N8124158 and", .usDriverLicense, "N8124158")
+        Self.expect("WA DL WDL35KV0SLRR and", .usDriverLicense, "WDL35KV0SLRR")
+        Self.expect("Client (DOB 1/5/1969, SSN", .dateOfBirth, "1/5/1969")
+        Self.expect("born November 10, 2004, can", .dateOfBirth, "November 10, 2004")
+        Self.expectNone("follow-up scheduled for 09-29-2025.", .dateOfBirth)
+        Self.expect("name,ssn,dob,phone\nJo Smith,391883549,1961-02-03,", .dateOfBirth, "1961-02-03")
+        Self.expect("name,ssn,dob,phone\nJo Smith,391883549,1961-02-03,", .usSSN, "391883549")
+        let order = Self.found("account number 475481195258. My order #8007049388 was")
+        #expect(order.map(\.1) == ["475481195258"], "\(order)")
+    }
+
+    @Test func classificationIsTheHighestMarking() {
+        let scanner = SensitiveDataScanner()
+        #expect(scanner.scan("CUI\n(U) Employee\n(CUI) SSN").classification == .cui)
+        #expect(scanner.scan("SECRET//NOFORN\n(TS//SI) x").classification == .topSecret)
+        #expect(scanner.scan("nothing marked here").classification == nil)
+    }
+}
