@@ -49,7 +49,7 @@ public struct SensitiveDataScanner: Sendable {
                         if let key = IdentifierDetectors.awsAccessKey(text, index) { candidates.append(key) }
                         if let passport = IdentifierDetectors.letterPassport(text, index) { candidates.append(passport) }
                         if let date = NumberDetectors.dateOfBirthWord(text, index) { candidates.append(date) }
-                        if NumberDetectors.nearestContext(text, index) == .usDriverLicense, let license = LicenseDetector.license(text, index) {
+                        if let license = LicenseDetector.license(text, index), NumberDetectors.nearestContext(text, index) == .usDriverLicense {
                             candidates.append(license)
                         }
                     }

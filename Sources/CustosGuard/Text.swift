@@ -15,9 +15,30 @@ enum Bytes {
 }
 
 /// The text being scanned, with bounds-safe access and the context lookups detectors share.
-struct ScanText {
+/// One per scan (not shared across threads): context-word positions and CSV headers are found
+/// once, the first time a detector asks.
+final class ScanText {
     let bytes: [UInt8]
     var count: Int { bytes.count }
+
+    init(bytes: [UInt8]) { self.bytes = bytes }
+
+    /// Every context word in the text (``NumberDetectors/context``), by end position.
+    lazy var contextHits: [(start: Int, end: Int, kind: SensitiveKind)] = NumberDetectors.findContextWords(self)
+    /// Positions just after each sentence end (". " after a lowercase letter or digit).
+    lazy var sentenceStarts: [Int] = {
+        var starts: [Int] = []
+        var position = 1
+        while position + 1 < count {
+            if bytes[position] == 0x2E, bytes[position + 1] == 0x20, Bytes.isLower(bytes[position - 1]) || Bytes.isDigit(bytes[position - 1]) {
+                starts.append(position + 2)
+            }
+            position += 1
+        }
+        return starts
+    }()
+    /// CSV headers found so far, by the start of the line they were asked for.
+    var csvHeaders: [Int: [String]?] = [:]
 
     @inline(__always) subscript(_ index: Int) -> UInt8 { index >= 0 && index < bytes.count ? bytes[index] : 0 }
 
@@ -61,9 +82,13 @@ struct ScanText {
     }
 
     /// Whether the lowercase ASCII `word` occurs at `index`, ignoring case.
-    @inline(__always) func matches(_ word: [UInt8], at index: Int) -> Bool {
+    @inline(__always) func matches(_ word: some RandomAccessCollection<UInt8>, at index: Int) -> Bool {
         guard index >= 0, index + word.count <= count else { return false }
-        for offset in 0..<word.count where Bytes.lower(bytes[index + offset]) != word[offset] { return false }
+        var position = index
+        for expected in word {
+            if Bytes.lower(bytes[position]) != expected { return false }
+            position += 1
+        }
         return true
     }
 

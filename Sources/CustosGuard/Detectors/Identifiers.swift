@@ -7,7 +7,7 @@ enum LicenseDetector {
     static func license(_ text: ScanText, _ index: Int) -> Finding? {
         guard text.startsWord(index) else { return nil }
         // Washington: `WDL` and nine letters or digits.
-        if text.has(Array("WDL".utf8), at: index) {
+        if text.has(IdentifierDetectors.washington, at: index) {
             var end = index + 3
             while Bytes.isUpper(text[end]) || Bytes.isDigit(text[end]) { end += 1 }
             if end - index == 12, text.endsWord(end) { return Finding(kind: .usDriverLicense, range: index..<end) }
@@ -57,11 +57,12 @@ enum IdentifierDetectors {
         return Finding(kind: .email, range: start..<end)
     }
 
+    static let accessKeyPrefixes = ["AKIA", "ASIA", "AIDA", "AROA", "AIPA", "ANPA", "ANVA", "AGPA"].map { [UInt8]($0.utf8) }
+    static let washington = [UInt8]("WDL".utf8)
+
     /// `AKIA`/`ASIA` (and AWS's other key-id prefixes) and 16 base32 characters.
     static func awsAccessKey(_ text: ScanText, _ index: Int) -> Finding? {
-        guard text.startsWord(index) else { return nil }
-        let prefixes = ["AKIA", "ASIA", "AIDA", "AROA", "AIPA", "ANPA", "ANVA", "AGPA"].map { Array($0.utf8) }
-        guard prefixes.contains(where: { text.has($0, at: index) }) else { return nil }
+        guard text[index] == 0x41, text.startsWord(index), accessKeyPrefixes.contains(where: { text.has($0, at: index) }) else { return nil }
         var position = index + 4
         while Bytes.isUpper(text[position]) || (text[position] >= 0x32 && text[position] <= 0x37) { position += 1 }
         guard position - index == 20, text.endsWord(position) else { return nil }
@@ -96,6 +97,10 @@ enum IdentifierDetectors {
         ] as [(String, Int)]).map { (Array($0.0.utf8), $0.1) }
 
     static func apiToken(_ text: ScanText, _ index: Int) -> Finding? {
+        switch text[index] {
+        case UInt8(ascii: "s"), UInt8(ascii: "g"), UInt8(ascii: "x"), UInt8(ascii: "A"), UInt8(ascii: "r"): break
+        default: return nil
+        }
         guard text.startsWord(index) else { return nil }
         for (prefix, minimum) in tokenPrefixes where text.has(prefix, at: index) {
             var position = index + prefix.count
@@ -117,34 +122,74 @@ enum IdentifierDetectors {
         // Trailing `:` belongs to the sentence ("address fe80::1:").
         var end = position
         while end > index, text[end - 1] == 0x3A, !(end - 2 >= index && text[end - 2] == 0x3A) { end -= 1 }
-        guard end - index >= 3, !Bytes.isAlnum(text[end]), parseIPv6(Array(text.bytes[index..<end])) else { return nil }
+        guard end - index >= 3, !Bytes.isAlnum(text[end]), text.bytes[index..<end].contains(0x3A), parseIPv6(text.bytes[index..<end]) else {
+            return nil
+        }
         return Finding(kind: .ipAddress, range: index..<end)
     }
 
-    static func parseIPv6(_ bytes: [UInt8]) -> Bool {
-        let text = String(decoding: bytes, as: UTF8.self)
-        let halves = text.split(separator: "::", omittingEmptySubsequences: false)
-        guard halves.count <= 2 else { return false }
-        func groups(_ part: Substring) -> [Substring]? {
-            part.isEmpty ? [] : part.split(separator: ":", omittingEmptySubsequences: false)
+    /// Validates IPv6 text at the byte level: hex groups of 1–4 digits separated by `:`, at most
+    /// one `::`, an optional trailing dotted IPv4 (counting as two groups); exactly eight groups
+    /// without `::`, fewer with it.
+    static func parseIPv6(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var groups = 0
+        var compressed = false
+        var letters = false
+        var position = bytes.startIndex
+        let end = bytes.endIndex
+        if position + 1 < end, bytes[position] == 0x3A, bytes[position + 1] == 0x3A {
+            compressed = true
+            position += 2
+            if position == end { return false }
         }
-        guard let head = groups(halves[0]), let tail = halves.count == 2 ? groups(halves[1]) : [] else { return false }
-        var count = 0
-        let all = head + tail
-        for (offset, group) in all.enumerated() {
-            if group.contains("."), offset == all.count - 1 {
-                let octets = group.split(separator: ".", omittingEmptySubsequences: false)
-                guard octets.count == 4, octets.allSatisfy({ Int($0).map { $0 <= 255 } ?? false }) else { return false }
-                count += 2
-            } else {
-                guard (1...4).contains(group.count), group.utf8.allSatisfy(Bytes.isHex) else { return false }
-                count += 1
+        while position < end {
+            var length = 0
+            let groupStart = position
+            while position < end, Bytes.isHex(bytes[position]) {
+                if !Bytes.isDigit(bytes[position]) { letters = true }
+                length += 1
+                position += 1
+            }
+            if position < end, bytes[position] == 0x2E {
+                // A dotted IPv4 tail: four decimal octets to the end.
+                var octets = 0
+                var cursor = groupStart
+                while cursor < end {
+                    var value = 0
+                    var digits = 0
+                    while cursor < end, Bytes.isDigit(bytes[cursor]) {
+                        value = value * 10 + Int(bytes[cursor] - 0x30)
+                        digits += 1
+                        cursor += 1
+                    }
+                    guard (1...3).contains(digits), value <= 255 else { return false }
+                    octets += 1
+                    if cursor < end {
+                        guard bytes[cursor] == 0x2E else { return false }
+                        cursor += 1
+                    }
+                }
+                guard octets == 4 else { return false }
+                groups += 2
+                position = end
+                break
+            }
+            guard (1...4).contains(length) else { return false }
+            groups += 1
+            guard position < end else { break }
+            guard bytes[position] == 0x3A else { return false }
+            position += 1
+            if position < end, bytes[position] == 0x3A {
+                guard !compressed else { return false }
+                compressed = true
+                position += 1
+            } else if position == end {
+                return false
             }
         }
-        // Without `::` exactly eight groups; with it fewer, and at least one colon-separated group
-        // besides (so `a::` alone, or a clock time, is not an address).
-        if halves.count == 1 { return count == 8 }
-        return count <= 7 && count >= 1 && (all.contains { $0.utf8.contains { !Bytes.isDigit($0) } } || count >= 2)
+        if !compressed { return groups == 8 }
+        // With `::`: fewer than eight groups, and not a bare clock time (`12:30` has no `::` anyway).
+        return groups <= 7 && (groups >= 2 || letters)
     }
 
     /// A passport number written with its leading letter (`A32102591`) after a passport context word.

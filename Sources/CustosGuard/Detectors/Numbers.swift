@@ -35,35 +35,62 @@ enum NumberDetectors {
     ]
 
     /// The kind whose context word ends nearest before `index`, within `window` bytes and the
-    /// same line or the line before.
+    /// same sentence.
     static func nearestContext(_ text: ScanText, _ index: Int, window: Int = 40) -> SensitiveKind? {
-        // Context belongs to the same sentence: look back no further than the last ". ".
-        var start = max(0, index - window)
-        var scan = index - 2
-        while scan >= start {
-            if text[scan] == 0x2E, text[scan + 1] == 0x20, Bytes.isLower(text[scan - 1]) || Bytes.isDigit(text[scan - 1]) {
-                start = scan + 2
-                break
-            }
-            scan -= 1
+        let hits = text.contextHits
+        guard !hits.isEmpty else { return nil }
+        // The sentence holding `index` starts after the last ". " before it.
+        let starts = text.sentenceStarts
+        var low = 0
+        var high = starts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if starts[middle] <= index { low = middle + 1 } else { high = middle }
         }
-        var best: (kind: SensitiveKind, distance: Int)?
+        let sentence = low > 0 ? starts[low - 1] : 0
+        let floor = max(sentence, index - window)
+        // The last hit ending at or before `index`.
+        low = 0
+        high = hits.count
+        while low < high {
+            let middle = (low + high) / 2
+            if hits[middle].end <= index { low = middle + 1 } else { high = middle }
+        }
+        var candidate = low - 1
+        while candidate >= 0, hits[candidate].end >= floor {
+            if hits[candidate].start >= floor { return hits[candidate].kind }
+            candidate -= 1
+        }
+        return nil
+    }
+
+    /// Context words by their first byte (lowercase), longest first, for one pass over a text.
+    static let contextByFirstByte: [[(word: [UInt8], kind: SensitiveKind)]] = {
+        var table = [[(word: [UInt8], kind: SensitiveKind)]](repeating: [], count: 256)
         for (kind, words) in context {
-            for word in words where word.count <= index - start {
-                var position = index - word.count
-                while position >= start {
-                    if text.matches(word, at: position), text.startsWord(position) || !Bytes.isLetter(word[0]),
-                        text.endsWord(position + word.count) || !Bytes.isLetter(word[word.count - 1])
-                    {
-                        let distance = index - (position + word.count)
-                        if best == nil || distance < best!.distance { best = (kind, distance) }
+            for word in words { table[Int(word[0])].append((word, kind)) }
+        }
+        return table.map { $0.sorted { $0.word.count > $1.word.count } }
+    }()
+
+    /// Every whole-word occurrence of a context word, sorted by end (longest word at a position).
+    static func findContextWords(_ text: ScanText) -> [(start: Int, end: Int, kind: SensitiveKind)] {
+        var hits: [(start: Int, end: Int, kind: SensitiveKind)] = []
+        var position = 0
+        while position < text.count {
+            let byte = text.bytes[position]
+            if Bytes.isLetter(byte), text.startsWord(position) {
+                for (word, kind) in contextByFirstByte[Int(Bytes.lower(byte))] where text.matches(word, at: position) {
+                    let end = position + word.count
+                    if text.endsWord(end) || !Bytes.isLetter(word[word.count - 1]) {
+                        hits.append((position, end, kind))
                         break
                     }
-                    position -= 1
                 }
             }
+            position += 1
         }
-        return best?.kind
+        return hits.sorted { $0.end < $1.end }
     }
 
     // MARK: shapes
@@ -74,6 +101,11 @@ enum NumberDetectors {
         var separator: UInt8? = nil
         var end: Int = 0
         var digits: [UInt8] = []
+
+        init() {
+            lengths.reserveCapacity(6)
+            digits.reserveCapacity(24)
+        }
     }
 
     static func groups(_ text: ScanText, _ index: Int, separators: [UInt8], maxGroups: Int = 6) -> Groups {
@@ -300,7 +332,25 @@ enum NumberDetectors {
     /// SSNs, routing and account numbers, passports and driver's licenses: digit strings whose
     /// meaning comes from their shape, their checksum and the nearest context word.
     static func digitsByContext(_ text: ScanText, _ index: Int, into findings: inout [Finding]) {
-        let context = CSVColumns.header(text, index).flatMap(kind(ofColumn:)) ?? nearestContext(text, index)
+        // Only digit strings of an identifier's length (five digits or more, separators
+        // included) need their context read.
+        var digits = 0
+        var position = index
+        while digits < 5 {
+            let run = text.digitRun(position)
+            guard run > 0 else { break }
+            digits += run
+            position += run
+            guard text[position] == 0x2D || text[position] == 0x20, Bytes.isDigit(text[position + 1]) else { break }
+            position += 1
+        }
+        guard digits >= 5 else { return }
+        digitsByContextChecked(text, index, into: &findings)
+    }
+
+    static func digitsByContextChecked(_ text: ScanText, _ index: Int, into findings: inout [Finding]) {
+        let inCell = text[index - 1] == 0x2C || text[index + text.digitRun(index)] == 0x2C
+        let context = (inCell ? CSVColumns.header(text, index).flatMap(kind(ofColumn:)) : nil) ?? nearestContext(text, index)
         // Dashed or spaced SSN shape.
         for separator: UInt8 in [0x2D, 0x20] {
             let shape = groups(text, index, separators: [separator], maxGroups: 3)
@@ -398,11 +448,10 @@ enum NumberDetectors {
 
     /// The end of a month name (full, or three-letter abbreviation with an optional dot) at `index`.
     static func monthName(_ text: ScanText, _ index: Int) -> Int? {
-        guard Bytes.isUpper(text[index]) else { return nil }
-        for month in months {
+        guard Bytes.isUpper(text[index]), Bytes.isLower(text[index + 1]) else { return nil }
+        for month in months where month[0] == text[index] | 0x20 && month[1] == text[index + 1] {
             if text.matches(month, at: index), !Bytes.isLetter(text[index + month.count]) { return index + month.count }
-            let short = Array(month.prefix(3))
-            if text.matches(short, at: index), !Bytes.isLetter(text[index + 3]) { return text[index + 3] == 0x2E ? index + 4 : index + 3 }
+            if text.matches(month[0..<3], at: index), !Bytes.isLetter(text[index + 3]) { return text[index + 3] == 0x2E ? index + 4 : index + 3 }
         }
         return nil
     }
@@ -435,6 +484,19 @@ enum CSVColumns {
             position += 1
         }
         guard column > 0 || text[index - 1] == 0x2C || lineStart == index else { return nil }
+        let fields: [String]?
+        if let cached = text.csvHeaders[lineStart] {
+            fields = cached
+        } else {
+            fields = headerFields(text, lineStart)
+            text.csvHeaders[lineStart] = fields
+        }
+        guard let fields, column < fields.count else { return nil }
+        return fields[column]
+    }
+
+    /// The fields of the header of the CSV block holding the line at `lineStart`, if any.
+    static func headerFields(_ text: ScanText, _ lineStart: Int) -> [String]? {
         // Walk up to the first line of the block (lines with commas, no blank line between).
         var headerStart = lineStart
         while headerStart > 0 {
@@ -446,12 +508,12 @@ enum CSVColumns {
         }
         guard headerStart != lineStart else { return nil }
         var fields: [[UInt8]] = [[]]
-        position = headerStart
+        var position = headerStart
         while position < text.count, text[position] != 0x0A {
             if text[position] == 0x2C { fields.append([]) } else { fields[fields.count - 1].append(Bytes.lower(text[position])) }
             position += 1
         }
-        guard column < fields.count, fields.allSatisfy({ $0.allSatisfy { !Bytes.isDigit($0) } }) else { return nil }
-        return String(decoding: fields[column], as: UTF8.self)
+        guard fields.count > 1, fields.allSatisfy({ $0.allSatisfy { !Bytes.isDigit($0) } }) else { return nil }
+        return fields.map { String(decoding: $0, as: UTF8.self) }
     }
 }

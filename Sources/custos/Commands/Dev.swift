@@ -10,7 +10,7 @@ import Logging
 struct Dev: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Development tools (not for production).",
-        subcommands: [FakeUpstreamCommand.self, LedgerBench.self, PolicyBench.self]
+        subcommands: [FakeUpstreamCommand.self, LedgerBench.self, PolicyBench.self, GuardBench.self]
     )
 
     struct FakeUpstreamCommand: AsyncParsableCommand {
