@@ -41,11 +41,13 @@ struct GatewayErrorTests {
             let (shortKey, _) = try gateway.keys.create(
                 tenant: "agency-b",
                 principal: "carol",
-                expiresAt: Date(timeIntervalSinceNow: 0.15),
+                expiresAt: Date(timeIntervalSinceNow: 1.5),
                 label: nil
             )
+            // 1.5 s leaves a loaded CI machine time for the first call; the cache (300 ms) would
+            // keep the key longer than its expiry if expiry were not checked on every use.
             #expect(try await gateway.chat(key: shortKey.secret).status == 200)
-            try await Task.sleep(for: .milliseconds(200))
+            try await Task.sleep(for: .milliseconds(1600))
             #expect(try await gateway.chat(key: shortKey.secret).status == 401)
 
             let (expiredKey, _) = try gateway.keys.create(
