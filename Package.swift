@@ -79,6 +79,7 @@ let package = Package(
         .target(
             name: "CustosGateway",
             dependencies: [
+                "CustosGuard",
                 "CustosLedger",
                 "CustosPolicy",
                 "CustosProviders",

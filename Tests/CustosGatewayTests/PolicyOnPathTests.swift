@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 
+import CustosLedger
 import Foundation
 import NIOHTTP1
 import Testing
@@ -185,6 +186,41 @@ struct PolicyOnPathTests {
             let verdict = try #require(((request["policy"] as? [String: Any])?["deployments"] as? [[String: Any]])?.first)
             #expect(verdict["erroring"] as? [String] == ["night-shift-only"])
             #expect(verdict["decision"] as? String == "allow")
+        }
+    }
+
+    @Test func whatThePromptHoldsDecides() async throws {
+        try await LiveGateway.run { gateway in
+            let before = try await gateway.fakeStats()["chat_requests"] as? Int
+            // A SECRET banner and portion mark: alice is cleared, the fake deployment is not authorized.
+            let marked = try await gateway.chat(content: #"SECRET//NOFORN\n\n(S//NF) The source reported a meeting."#)
+            #expect(marked.status == 403)
+            #expect((try marked.error()["message"] as? String)?.contains("authorization-covers-classification") == true)
+            // An AWS secret key never leaves, whatever the deployment.
+            let leaked = try await gateway.chat(content: "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY please debug")
+            #expect(leaked.status == 403)
+            #expect((try leaked.error()["message"] as? String)?.contains("no-credentials-to-models") == true)
+            #expect(try await gateway.fakeStats()["chat_requests"] as? Int == before)
+            // Personal data is recorded (kinds and counts, never values) and, by the default set, allowed.
+            let ssn = "391-88-3549"
+            #expect(try await gateway.chat(content: "My SSN is \(ssn), call me at (202) 555-0143").status == 200)
+
+            let records = try await LedgerOnPathTests.records(gateway)
+            let markedRecord = try #require(records.first { $0["event"] as? String == "REJECTED" })
+            let findings = try #require(markedRecord["findings"] as? [String: Any])
+            #expect(findings["marking"] as? String == "secret")
+            #expect((findings["kinds"] as? [String: Int]) == ["CLASSIFICATION_MARKING": 1, "PORTION_MARKING": 1])
+            let context = try #require((markedRecord["policy"] as? [String: Any])?["context"] as? [String: Any])
+            #expect(context["classification"] as? Int == 3)
+            #expect(Set(context["findings"] as? [String] ?? []) == ["CLASSIFICATION_MARKING", "PORTION_MARKING"])
+
+            let request = try #require(records.last { $0["event"] as? String == "REQUEST" })
+            #expect(((request["findings"] as? [String: Any])?["kinds"] as? [String: Int]) == ["US_SSN": 1, "PHONE_US": 1])
+            let size = try await gateway.ledger.size()
+            for entry in try await gateway.ledger.entries(in: 0..<size) {
+                #expect(!String(decoding: entry.data, as: UTF8.self).contains(ssn))
+                #expect(!String(decoding: entry.data, as: UTF8.self).contains("wJalrXUtnFEMI"))
+            }
         }
     }
 }

@@ -111,6 +111,12 @@ enum AuditRecord {
     }
 
     private static func common(_ event: String, _ call: CallFacts) -> [String: LedgerValue] {
+        var record = commonFields(event, call)
+        if event != "RESPONSE", let inspection = call.inspection { record["findings"] = inspection.ledgerValue }
+        return record
+    }
+
+    private static func commonFields(_ event: String, _ call: CallFacts) -> [String: LedgerValue] {
         [
             "v": version,
             "event": .string(event),
@@ -175,6 +181,8 @@ struct CallFacts: Sendable {
     var principal: Principal? = nil
     /// The authorization decision, once made, and the context it was made in.
     var decision: (verdict: ModelDecision, context: CallContext)? = nil
+    /// What the guard found in the prompt, once inspected.
+    var inspection: PromptInspection? = nil
 
     var timestamp: String { Self.format(Date()) }
 

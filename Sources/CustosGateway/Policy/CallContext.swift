@@ -8,12 +8,13 @@ public import HTTPTypes
 /// What a policy knows about a call besides who asks and which deployment would answer: the
 /// record `CallContext` of `policies/custos.cedarschema`.
 ///
-/// - `classification`: the data's classification rank. Until the Guard inspects prompts (issue 5)
-///   it is what the caller declares in the `Custos-Classification` header, UNCLASSIFIED when
-///   absent; declaring can only restrict where the data may go.
+/// - `classification`: the data's classification rank: the higher of the markings the guard finds
+///   in the prompt (``PromptInspection``) and what the caller declares in the
+///   `Custos-Classification` header; UNCLASSIFIED when neither. Declaring can only restrict where
+///   the data may go.
 /// - `compartments`: need-to-know compartments the data is marked with (`Custos-Compartments`,
 ///   comma-separated).
-/// - `findings`: kinds of sensitive data found (empty until the Guard exists), never values.
+/// - `findings`: kinds of sensitive data the guard found (`US_SSN`, `AWS_SECRET_KEY` ...), never values.
 /// - `sourceIp`: the client's address; left out when unknown, so a policy that needs it errors
 ///   (and an erroring forbid denies).
 /// - `time`: when the call arrived, to the millisecond.

@@ -33,7 +33,7 @@ struct OpenAIRoutes: Sendable {
 
     func chatCompletions(_ request: Request, _ context: GatewayRequestContext) async throws -> Response {
         let (call, chat, deployments) = try await admit(request, context, action: .invoke, parse: ChatCompletionRequest.init(body:)) {
-            ($0.model, $0.stream)
+            ($0.model, $0.stream, $0.promptTexts)
         }
         let upstream: UpstreamResponse
         let deployment: DeploymentConfig
@@ -103,7 +103,7 @@ struct OpenAIRoutes: Sendable {
 
     func embeddings(_ request: Request, _ context: GatewayRequestContext) async throws -> Response {
         let (call, embeddings, deployments) = try await admit(request, context, action: .embed, parse: EmbeddingsRequest.init(body:)) {
-            ($0.model, false)
+            ($0.model, false, $0.inputTexts)
         }
         let upstream: UpstreamResponse
         let deployment: DeploymentConfig
@@ -143,7 +143,7 @@ struct OpenAIRoutes: Sendable {
         _ context: GatewayRequestContext,
         action: PolicyAction,
         parse: ([UInt8]) throws -> Body,
-        describe: (Body) -> (model: String, stream: Bool)
+        describe: (Body) -> (model: String, stream: Bool, texts: [String])
     ) async throws -> (CallFacts, Body, [DeploymentConfig]) {
         var call = callFacts(request, context)
         let bytes: [UInt8]
@@ -154,8 +154,12 @@ struct OpenAIRoutes: Sendable {
             call.principal = principal
             bytes = try await readBody(request)
             do { body = try parse(bytes) } catch { throw Self.requestError(error) }
-            let callContext = try CallContext.of(headers: request.headers, sourceAddress: context.remoteAddress)
-            let name = describe(body).model
+            let described = describe(body)
+            // Inspect: what the prompt holds raises the context policy decides in.
+            let inspection = PromptInspection.of(described.texts)
+            call.inspection = inspection
+            let callContext = try CallContext.of(headers: request.headers, sourceAddress: context.remoteAddress).inspected(inspection)
+            let name = described.model
             guard let model = catalog.model(named: name) else { throw GatewayError.modelNotFound(name) }
             let visibility = catalog.policy.decide(principal, .listModels, model: model, context: callContext)
             guard visibility.isAllowed else {

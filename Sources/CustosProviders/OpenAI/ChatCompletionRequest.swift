@@ -86,6 +86,34 @@ public struct ChatCompletionRequest: Sendable {
         self.messageCount = elements.count
     }
 
+    /// The text the caller sends the model, decoded: each message's `content` when it is a string,
+    /// and the `text` of each `{"type": "text"}` part when it is an array of parts, plus the
+    /// arguments of tool calls the conversation carries. What the guard inspects.
+    public var promptTexts: [String] {
+        guard let messages = object.member("messages") else { return [] }
+        var texts: [String] = []
+        for element in object.elements(messages) where element.kind == .object {
+            let message = object.object(at: element.range)
+            if let content = message.member("content") {
+                if let text = message.string(content) {
+                    texts.append(text)
+                } else {
+                    for part in message.elements(content) where part.kind == .object {
+                        let piece = message.object(at: part.range)
+                        if let text = piece.member("text").flatMap(piece.string) { texts.append(text) }
+                    }
+                }
+            }
+            if let calls = message.member("tool_calls") {
+                for call in message.elements(calls) where call.kind == .object {
+                    let function = message.object(at: call.range).member("function").flatMap { message.object(at: call.range).object($0) }
+                    if let arguments = function?.member("arguments").flatMap({ function?.string($0) }) { texts.append(arguments) }
+                }
+            }
+        }
+        return texts
+    }
+
     /// The body to send upstream: the caller's bytes with `model` replaced by `upstreamModel`.
     public func body(forUpstreamModel upstreamModel: String) -> [UInt8] {
         ModelSplice.replacingModel(in: object.bytes, modelRange: modelRange, with: upstreamModel)

@@ -59,6 +59,13 @@ public struct EmbeddingsRequest: Sendable {
         self.inputCount = count
     }
 
+    /// The input texts, decoded (token arrays carry no text to inspect).
+    public var inputTexts: [String] {
+        guard let input = object.member("input") else { return [] }
+        if let text = object.string(input) { return [text] }
+        return object.elements(input).filter { $0.kind == .string }.map { object.string(at: $0.range) }
+    }
+
     /// The body to send upstream: the caller's bytes with `model` replaced by `upstreamModel`.
     public func body(forUpstreamModel upstreamModel: String) -> [UInt8] {
         ModelSplice.replacingModel(in: object.bytes, modelRange: modelRange, with: upstreamModel)
