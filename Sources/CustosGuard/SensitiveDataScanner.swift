@@ -47,6 +47,8 @@ public struct SensitiveDataScanner: Sendable {
                     if Bytes.isUpper(byte) {
                         mark(MarkingDetectors.banner(text, index))
                         if let key = IdentifierDetectors.awsAccessKey(text, index) { candidates.append(key) }
+                        if let address = AddressDetector.address(text, index) { candidates.append(address) }
+                        if let person = PersonDetector.person(text, index) { candidates.append(person) }
                         if let passport = IdentifierDetectors.letterPassport(text, index) { candidates.append(passport) }
                         if let date = NumberDetectors.dateOfBirthWord(text, index) { candidates.append(date) }
                         if let license = LicenseDetector.license(text, index), NumberDetectors.nearestContext(text, index) == .usDriverLicense {

@@ -118,3 +118,32 @@ struct DetectorTests {
         #expect(scanner.scan("nothing marked here").classification == nil)
     }
 }
+
+/// Names and addresses, phrased unlike the development corpus.
+struct NameAndAddressTests {
+    @Test func fullNamesAndIntroducedFirstNames() {
+        DetectorTests.expect("Please forward this to Maria Gonzalez before Friday.", .person, "Maria Gonzalez")
+        DetectorTests.expect("Reviewed by Kevin J. O'Brien on the 3rd.", .person, "Kevin J. O'Brien")
+        DetectorTests.expect("Dear Margaret,\nYour appeal was received.", .person, "Margaret")
+        DetectorTests.expect("Best,\nTheodore", .person, "Theodore")
+        DetectorTests.expect("Ask Dr. Patel about the results.", .person, "Patel")
+        DetectorTests.expectNone("The delegation visited the South China Sea region.", .person)
+        DetectorTests.expectNone("Monthly Claims Volume rose in April.", .person)
+        DetectorTests.expectNone("We met in April and again in June.", .person)
+    }
+
+    @Test func addressesNeedStreetCityStateAndZip() {
+        DetectorTests.expect(
+            "Ship it to 1600 Pennsylvania Ave NW, Washington, DC 20500 by Monday.",
+            .streetAddress,
+            "1600 Pennsylvania Ave NW, Washington, DC 20500"
+        )
+        DetectorTests.expect(
+            "Mail: 42 Elm St. Apt 3B\nSpringfield, Illinois 62704-1234\n",
+            .streetAddress,
+            "42 Elm St. Apt 3B\nSpringfield, Illinois 62704-1234"
+        )
+        DetectorTests.expectNone("I moved to Springfield, IL last year.", .streetAddress)
+        DetectorTests.expectNone("We have 3 kids and live near Austin, TX 78701 now.", .streetAddress)
+    }
+}

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: Apache-2.0
+
+/// People's names: capitalised tokens checked against the Census name lists, with context for
+/// the ambiguous cases. A full name is a first name, optional middle names or initials, and a
+/// surname (`David Simpson`, `Sara B. Torres`, `Amanda Heather Myers`). A first name alone counts
+/// when the text addresses or signs with it, or names a relation (`Hello Jason,`, `Thanks,\nAdam`,
+/// `my daughter Sandra`); a surname alone after a title (`Dr. Patel`).
+enum PersonDetector {
+    /// Words before a lone first name that make it a person's name.
+    static let introducers = [[UInt8]](
+        words: "hello",
+        "hi",
+        "hey",
+        "dear",
+        "thanks",
+        "thank you",
+        "regards",
+        "sincerely",
+        "best",
+        "cheers",
+        "daughter",
+        "son",
+        "wife",
+        "husband",
+        "spouse",
+        "mother",
+        "father",
+        "mom",
+        "dad",
+        "brother",
+        "sister",
+        "child",
+        "grandson",
+        "granddaughter",
+        "niece",
+        "nephew",
+        "caregiver",
+        "partner",
+        "friend",
+        "colleague",
+        "named",
+        "attn",
+        "from",
+        "love",
+        "signed"
+    )
+    static let titles = [[UInt8]](words: "mr.", "mrs.", "ms.", "dr.", "miss", "mr", "mrs", "ms", "dr", "prof.", "sgt.", "capt.", "col.", "lt.")
+
+    /// A capitalised word (`Simpson`, `O'Brien`, `Smith-Jones`) at `index`: its end.
+    static func titleWord(_ text: ScanText, _ index: Int) -> Int? {
+        guard Bytes.isUpper(text[index]) else { return nil }
+        var end = index + 1
+        if text[end] == 0x27, Bytes.isUpper(text[end + 1]) { end += 2 }  // O'Brien, D'Angelo
+        guard Bytes.isLower(text[end]) else { return nil }
+        end += 1
+        while Bytes.isLetter(text[end]) || ((text[end] == 0x27 || text[end] == 0x2D) && Bytes.isUpper(text[end + 1])) { end += 1 }
+        guard !Bytes.isDigit(text[end]), text[end] != 0x5F else { return nil }
+        return end
+    }
+
+    static func person(_ text: ScanText, _ index: Int) -> Finding? {
+        guard text.startsWord(index), let firstEnd = titleWord(text, index), !afterThe(text, index) else { return nil }
+        // Tokens after the first: capitalised words or initials (`B.`), single spaces apart.
+        var tokens: [Range<Int>] = [index..<firstEnd]
+        var position = firstEnd
+        while tokens.count < 4, text[position] == 0x20 {
+            let next = position + 1
+            if Bytes.isUpper(text[next]), text[next + 1] == 0x2E, text[next + 2] == 0x20 {
+                tokens.append(next..<(next + 2))
+                position = next + 2
+            } else if let end = titleWord(text, next) {
+                tokens.append(next..<end)
+                position = end
+            } else {
+                break
+            }
+        }
+        let first = tokens[0]
+        if CensusNames.isFirstName(text, first) {
+            // The longest full name: the last token a surname (not an initial).
+            var last = tokens.count - 1
+            while last >= 1 {
+                let token = tokens[last]
+                if token.count > 2 || text[token.upperBound - 1] != 0x2E, CensusNames.isSurname(text, token) || CensusNames.isFirstName(text, token) {
+                    return Finding(kind: .person, range: first.lowerBound..<token.upperBound)
+                }
+                last -= 1
+            }
+            // A first name alone, where the text addresses, signs or relates.
+            if introduced(text, index) { return Finding(kind: .person, range: first) }
+        } else if CensusNames.isSurname(text, first), titled(text, index) {
+            return Finding(kind: .person, range: first)
+        }
+        return nil
+    }
+
+    /// An introducer word just before `index` (same line, or alone on the line before: a sign-off).
+    static func introduced(_ text: ScanText, _ index: Int) -> Bool {
+        var position = index - 1
+        while position >= 0, text[position] == 0x20 || text[position] == 0x2C || text[position] == 0x0A || text[position] == 0x3A {
+            position -= 1
+        }
+        var start = position
+        while start > 0, Bytes.isLetter(text[start - 1]) || text[start - 1] == 0x20 && position - start < 12 { start -= 1 }
+        guard position >= 0 else { return false }
+        return introducers.contains { word in
+            let wordStart = position + 1 - word.count
+            return wordStart >= 0 && text.matches(word, at: wordStart) && text.startsWord(wordStart)
+        }
+    }
+
+    /// `the` before the name, or before the capitalised word before it: a place or an
+    /// institution ("the South China Sea", "the Washington Post"), not a person.
+    static let the = [UInt8]("the ".utf8)
+
+    static func afterThe(_ text: ScanText, _ index: Int) -> Bool {
+        if index >= 4, text.matches(the, at: index - 4), text.startsWord(index - 4) { return true }
+        guard index >= 2, text[index - 1] == 0x20 else { return false }
+        var start = index - 1
+        while start > 0, Bytes.isLetter(text[start - 1]) { start -= 1 }
+        return start < index - 1 && Bytes.isUpper(text[start]) && start >= 4 && text.matches(the, at: start - 4) && text.startsWord(start - 4)
+    }
+
+    static func titled(_ text: ScanText, _ index: Int) -> Bool {
+        guard text[index - 1] == 0x20 else { return false }
+        return titles.contains { word in
+            let wordStart = index - 1 - word.count
+            return wordStart >= 0 && text.matches(word, at: wordStart) && text.startsWord(wordStart)
+        }
+    }
+}

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: Apache-2.0
+
+/// The U.S. Census Bureau's 1990 first names and surnames (public domain), held as 64-bit
+/// fingerprints of their capitalised spelling: a lookup hashes the token's bytes, with no
+/// allocation. Built once, on first use.
+enum CensusNames {
+    static let firstNames: Set<UInt64> = fingerprints(firstNameText)
+    static let surnames: Set<UInt64> = fingerprints(surnameText)
+
+    static func fingerprints(_ text: String) -> Set<UInt64> {
+        var set = Set<UInt64>()
+        var hash = offsetBasis
+        var length = 0
+        for byte in text.utf8 {
+            if byte == 0x20 || byte == 0x0A {
+                if length > 0 { set.insert(hash) }
+                hash = offsetBasis
+                length = 0
+            } else {
+                hash = (hash ^ UInt64(byte)) &* prime
+                length += 1
+            }
+        }
+        if length > 0 { set.insert(hash) }
+        return set
+    }
+
+    static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let prime: UInt64 = 0x100_0000_01b3
+
+    /// FNV-1a of `bytes[range]` in capitals (the lists' spelling).
+    @inline(__always) static func fingerprint(_ text: ScanText, _ range: Range<Int>) -> UInt64 {
+        var hash = offsetBasis
+        for index in range {
+            let byte = text.bytes[index]
+            if byte == 0x27 { continue }  // the lists write O'BRIEN as OBRIEN
+            hash = (hash ^ UInt64(Bytes.isLower(byte) ? byte - 0x20 : byte)) &* prime
+        }
+        return hash
+    }
+
+    static func isFirstName(_ text: ScanText, _ range: Range<Int>) -> Bool { firstNames.contains(fingerprint(text, range)) }
+    static func isSurname(_ text: ScanText, _ range: Range<Int>) -> Bool { surnames.contains(fingerprint(text, range)) }
+}
