@@ -151,6 +151,7 @@ let package = Package(
             name: "CustosGatewayTests",
             dependencies: [
                 "CustosGateway",
+                "CustosGuard",
                 "CustosLedger",
                 "CustosPolicy",
                 "CustosFakeUpstream",

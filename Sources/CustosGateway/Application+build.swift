@@ -60,7 +60,8 @@ public func buildApplication(_ options: GatewayOptions, logger: Logger) async th
         dispatcher: UpstreamDispatcher(pool: pool, metrics: metrics),
         metrics: metrics,
         server: config.server,
-        ledger: ledger
+        ledger: ledger,
+        guardActions: config.guardActions
     ).register(on: router)
     OperationsRoutes(keys: keys, metrics: metrics).register(on: router)
     LedgerRoutes(authenticator: authenticator, policy: policy, ledger: ledger).register(on: router)

@@ -112,6 +112,17 @@ public struct GatewayError: Error, Sendable, CustomStringConvertible {
         )
     }
 
+    /// The prompt holds kinds of data this gateway does not forward (`guard.request: KIND: block`).
+    static func sensitiveDataBlocked(_ kinds: [String]) -> GatewayError {
+        GatewayError(
+            status: .forbidden,
+            type: "permission_error",
+            code: "sensitive_data_blocked",
+            param: "messages",
+            message: "The request contains data this gateway does not forward to models: \(kinds.joined(separator: ", ")). Remove it and try again."
+        )
+    }
+
     /// The principal may not read the ledger.
     static func ledgerForbidden() -> GatewayError {
         GatewayError(

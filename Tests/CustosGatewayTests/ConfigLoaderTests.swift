@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 
+import CustosGuard
 import CustosPolicy
 import CustosProviders
 import Foundation
@@ -191,6 +192,24 @@ struct PolicyConfigTests {
             try ConfigLoader.parse(yaml: Self.yaml(policy: ""), file: "c.yaml", baseDirectory: "/tmp")
         } throws: { error in
             (error as? ConfigError)?.problem == "missing required key `policy`"
+        }
+    }
+}
+
+struct GuardConfigTests {
+    @Test func actionsPerKindWithADefault() throws {
+        let yaml = PolicyConfigTests.yaml(policy: "policy: {files: [\(LiveGateway.policyFile)]}\nguard: {request: {default: allow, US_SSN: block}}")
+        let config = try ConfigLoader.parse(yaml: yaml, file: "g.yaml", baseDirectory: "/tmp")
+        #expect(config.guardActions.action(for: .usSSN) == .block)
+        #expect(config.guardActions.action(for: .email) == .allow)
+        #expect {
+            try ConfigLoader.parse(
+                yaml: PolicyConfigTests.yaml(policy: "policy: {files: [\(LiveGateway.policyFile)]}\nguard: {request: {SSN: block}}"),
+                file: "g.yaml",
+                baseDirectory: "/tmp"
+            )
+        } throws: { error in
+            (error as? ConfigError)?.problem.contains("unknown key `SSN`") == true
         }
     }
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 
+import CustosGuard
 import CustosProviders
 import Foundation
 import Yams
@@ -59,7 +60,7 @@ private struct Reader {
     let baseDirectory: String
 
     func config(_ root: ConfigNode) throws(ConfigError) -> GatewayConfig {
-        try root.rejectUnknownKeys(allowed: ["server", "storage", "ledger", "logging", "models", "tenants", "policy"])
+        try root.rejectUnknownKeys(allowed: ["server", "storage", "ledger", "logging", "models", "tenants", "policy", "guard"])
         let server = try root.optional("server").map { node throws(ConfigError) in try self.server(node) } ?? ServerConfig()
         let storage = try self.storage(try root.required("storage"))
         let ledger = try self.ledger(try root.required("ledger"))
@@ -95,6 +96,7 @@ private struct Reader {
             tenants.append(tenant)
         }
         let policy = try self.policy(try root.required("policy"))
+        let guardActions = try root.optional("guard").map { node throws(ConfigError) in try self.guardActions(node) } ?? GuardConfig()
         return GatewayConfig(
             server: server,
             storage: storage,
@@ -103,6 +105,7 @@ private struct Reader {
             models: models,
             tenants: tenants,
             policy: policy,
+            guardActions: guardActions,
             sourceFile: file
         )
     }
@@ -208,6 +211,24 @@ private struct Reader {
         }
         var config = PolicyConfig(policies: policies)
         if let flag = try node.optional("forbid_errors_deny") { config.forbidErrorsDeny = try flag.bool() }
+        return config
+    }
+
+    /// `guard: {request: {default: record, US_SSN: redact, AWS_SECRET_KEY: block}}`.
+    func guardActions(_ node: ConfigNode) throws(ConfigError) -> GuardConfig {
+        try node.rejectUnknownKeys(allowed: ["request"])
+        var config = GuardConfig()
+        guard let request = try node.optional("request") else { return config }
+        let kinds = SensitiveKind.allCases.map(\.rawValue)
+        try request.rejectUnknownKeys(allowed: Set(["default"] + kinds))
+        for kind in SensitiveKind.allCases {
+            if let action = try request.optional(kind.rawValue) {
+                config.request[kind] = GuardAction(rawValue: try action.oneOf(GuardAction.allCases.map(\.rawValue)))!
+            }
+        }
+        if let fallback = try request.optional("default") {
+            config.requestDefault = GuardAction(rawValue: try fallback.oneOf(GuardAction.allCases.map(\.rawValue)))!
+        }
         return config
     }
 

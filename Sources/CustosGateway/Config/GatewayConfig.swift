@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 
+public import CustosGuard
 public import CustosProviders
 import Foundation
 
@@ -18,6 +19,8 @@ public struct GatewayConfig: Sendable {
     public var tenants: [TenantConfig]
     /// The Cedar policies every call is authorized with.
     public var policy: PolicyConfig
+    /// What is done with sensitive data found in prompts.
+    public var guardActions: GuardConfig = GuardConfig()
     /// The file it was read from, for messages.
     public var sourceFile: String
 
@@ -92,6 +95,29 @@ public struct PolicyConfig: Sendable {
     /// A `forbid` whose condition errors denies the request (fail closed) instead of being skipped
     /// as Cedar itself does. On by default.
     public var forbidErrorsDeny: Bool = true
+}
+
+/// What the gateway does when a prompt holds a kind of sensitive data.
+public enum GuardAction: String, Sendable, CaseIterable {
+    /// Forwarded, not recorded.
+    case allow
+    /// Forwarded, and the kind and count recorded (the default).
+    case record
+    /// Each value replaced by `[KIND]` before forwarding; recorded.
+    case redact
+    /// The call refused (403) before authorization; recorded.
+    case block
+}
+
+/// Actions per kind for prompts (`guard.request` in the configuration).
+public struct GuardConfig: Sendable {
+    public var request: [SensitiveKind: GuardAction] = [:]
+    /// For kinds `request` does not name.
+    public var requestDefault: GuardAction = .record
+
+    public init() {}
+
+    public func action(for kind: SensitiveKind) -> GuardAction { request[kind] ?? requestDefault }
 }
 
 /// Operational logging (not the audit ledger).

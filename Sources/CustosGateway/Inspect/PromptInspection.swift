@@ -2,44 +2,69 @@
 
 import CustosGuard
 import CustosLedger
+import CustosProviders
 
-/// What the guard found in the text a call sends a model: how many of each kind of sensitive
-/// data, and the highest classification its markings state. Never the values.
+/// What the guard found in the text a call sends a model, and what is done about it: how many of
+/// each kind of sensitive data, the action configured for each (`guard.request`), the texts to
+/// forward in place of those holding redacted values, and the highest classification the
+/// markings state. Never the values.
 ///
-/// The classification raises the call's policy context (`context.classification`), and the kinds
-/// become `context.findings`, so policies decide with what the prompt actually holds, not only
-/// with what the caller declared.
+/// The classification raises the call's policy context (`context.classification`), whatever is
+/// redacted: removing a banner does not declassify the text. The kinds that still reach the
+/// model (recorded or allowed, not redacted) become `context.findings`.
 struct PromptInspection: Sendable {
     let counts: [SensitiveKind: Int]
+    let actions: [SensitiveKind: GuardAction]
     let marking: MarkingLevel?
+    /// Replacement texts for prompt strings that held redacted values, by their body range.
+    let replacements: [Range<Int>: String]
 
-    static let none = PromptInspection(counts: [:], marking: nil)
+    static let none = PromptInspection(counts: [:], actions: [:], marking: nil, replacements: [:])
 
-    /// Scans each text (message contents, text parts, tool-call arguments, embedding inputs).
-    static func of(_ texts: [String], scanner: SensitiveDataScanner = SensitiveDataScanner()) -> PromptInspection {
+    /// Scans each prompt string and applies `config`'s actions.
+    static func of(_ strings: [PromptString], config: GuardConfig, scanner: SensitiveDataScanner = SensitiveDataScanner()) -> PromptInspection {
         var counts: [SensitiveKind: Int] = [:]
+        var actions: [SensitiveKind: GuardAction] = [:]
         var marking: MarkingLevel?
-        for text in texts {
-            let result = scanner.scan(text)
-            for finding in result.findings { counts[finding.kind, default: 0] += 1 }
+        var replacements: [Range<Int>: String] = [:]
+        for string in strings {
+            let bytes = Array(string.text.utf8)
+            let result = scanner.scan(bytes)
+            var redacted: [Finding] = []
+            for finding in result.findings {
+                let action = config.action(for: finding.kind)
+                actions[finding.kind] = action
+                if action != .allow { counts[finding.kind, default: 0] += 1 }
+                if action == .redact { redacted.append(finding) }
+            }
             if let level = result.classification { marking = max(marking ?? level, level) }
+            if !redacted.isEmpty { replacements[string.range] = String(decoding: Redaction.typed(bytes, redacted), as: UTF8.self) }
         }
-        return PromptInspection(counts: counts, marking: marking)
+        return PromptInspection(counts: counts, actions: actions, marking: marking, replacements: replacements)
     }
+
+    /// Kinds whose action refuses the call.
+    var blocked: [SensitiveKind] { actions.filter { $0.value == .block }.map(\.key).sorted() }
 
     /// The marking's level on the gateway's classification scale.
     var classification: Classification? {
         marking.flatMap { Classification(rawValue: $0.name) }
     }
 
-    /// Kind names, as policies see them in `context.findings`.
-    var kinds: Set<String> { Set(counts.keys.map(\.rawValue)) }
+    /// Kind names that reach the model (not redacted), as policies see them in `context.findings`.
+    var kinds: Set<String> { Set(actions.filter { $0.value != .redact }.map(\.key.rawValue)) }
 
-    /// `{"direction": "request", "kinds": {"US_SSN": 2}, "marking": "secret"}` for ledger records.
+    /// `{"direction": "request", "kinds": {"US_SSN": 2}, "actions": {"US_SSN": "redact"},
+    /// "marking": "secret"}` for ledger records (allowed kinds are left out).
     var ledgerValue: LedgerValue {
         .object([
             "direction": "request",
             "kinds": .object(Dictionary(uniqueKeysWithValues: counts.map { ($0.key.rawValue, LedgerValue.integer(Int64($0.value))) })),
+            "actions": .object(
+                Dictionary(
+                    uniqueKeysWithValues: actions.filter { $0.value != .allow }.map { ($0.key.rawValue, LedgerValue.string($0.value.rawValue)) }
+                )
+            ),
             "marking": .optional(marking?.name),
         ])
     }
@@ -47,7 +72,7 @@ struct PromptInspection: Sendable {
 
 extension CallContext {
     /// The context with what the prompt holds: its classification is the higher of the declared
-    /// and the marked one; its findings are the kinds found.
+    /// and the marked one; its findings are the kinds that reach the model.
     func inspected(_ inspection: PromptInspection) -> CallContext {
         var context = self
         if let marked = inspection.classification, marked > context.classification { context.classification = marked }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 
+import CustosGuard
 import CustosLedger
 import CustosProviders
 import Foundation
@@ -22,6 +23,7 @@ struct OpenAIRoutes: Sendable {
     let metrics: GatewayMetrics
     let server: ServerConfig
     let ledger: AuditLedger
+    let guardActions: GuardConfig
 
     func register(on router: Router<GatewayRequestContext>) {
         router.post("/v1/chat/completions") { request, context in try await chatCompletions(request, context) }
@@ -32,9 +34,8 @@ struct OpenAIRoutes: Sendable {
     }
 
     func chatCompletions(_ request: Request, _ context: GatewayRequestContext) async throws -> Response {
-        let (call, chat, deployments) = try await admit(request, context, action: .invoke, parse: ChatCompletionRequest.init(body:)) {
-            ($0.model, $0.stream, $0.promptTexts)
-        }
+        let (call, chat, deployments) = try await admit(request, context, action: .invoke, parse: ChatCompletionRequest.init(body:))
+        let rewritten = call.inspection?.replacements ?? [:]
         let upstream: UpstreamResponse
         let deployment: DeploymentConfig
         do {
@@ -44,7 +45,7 @@ struct OpenAIRoutes: Sendable {
                 path: "chat/completions",
                 streaming: chat.stream,
                 logger: context.logger
-            ) { deployment in chat.body(forUpstreamModel: deployment.upstreamModel) }
+            ) { deployment in chat.body(forUpstreamModel: deployment.upstreamModel, replacing: rewritten) }
         } catch {
             try await recordUpstreamFailure(call, model: chat.model, error)
             throw error
@@ -102,9 +103,8 @@ struct OpenAIRoutes: Sendable {
     }
 
     func embeddings(_ request: Request, _ context: GatewayRequestContext) async throws -> Response {
-        let (call, embeddings, deployments) = try await admit(request, context, action: .embed, parse: EmbeddingsRequest.init(body:)) {
-            ($0.model, false, $0.inputTexts)
-        }
+        let (call, embeddings, deployments) = try await admit(request, context, action: .embed, parse: EmbeddingsRequest.init(body:))
+        let rewritten = call.inspection?.replacements ?? [:]
         let upstream: UpstreamResponse
         let deployment: DeploymentConfig
         do {
@@ -115,7 +115,7 @@ struct OpenAIRoutes: Sendable {
                 streaming: false,
                 logger: context.logger
             ) {
-                deployment in embeddings.body(forUpstreamModel: deployment.upstreamModel)
+                deployment in embeddings.body(forUpstreamModel: deployment.upstreamModel, replacing: rewritten)
             }
         } catch {
             try await recordUpstreamFailure(call, model: embeddings.model, error)
@@ -138,12 +138,11 @@ struct OpenAIRoutes: Sendable {
     /// denying policies), then retain the body if the tenant retains content and make the REQUEST
     /// record durable. Refusals are recorded as REJECTED. Only a call this returns may be sent to a
     /// provider, and only to the deployments it permits (`call.decision`).
-    private func admit<Body>(
+    private func admit<Body: InspectableRequest>(
         _ request: Request,
         _ context: GatewayRequestContext,
         action: PolicyAction,
-        parse: ([UInt8]) throws -> Body,
-        describe: (Body) -> (model: String, stream: Bool, texts: [String])
+        parse: ([UInt8]) throws -> Body
     ) async throws -> (CallFacts, Body, [DeploymentConfig]) {
         var call = callFacts(request, context)
         let bytes: [UInt8]
@@ -154,12 +153,14 @@ struct OpenAIRoutes: Sendable {
             call.principal = principal
             bytes = try await readBody(request)
             do { body = try parse(bytes) } catch { throw Self.requestError(error) }
-            let described = describe(body)
-            // Inspect: what the prompt holds raises the context policy decides in.
-            let inspection = PromptInspection.of(described.texts)
+            // Inspect: block or redact what the configuration says; what remains, and the
+            // markings, make the context policy decides in.
+            let inspection = PromptInspection.of(body.promptStrings, config: guardActions)
             call.inspection = inspection
+            let blocked = inspection.blocked
+            guard blocked.isEmpty else { throw GatewayError.sensitiveDataBlocked(blocked.map(\.rawValue)) }
             let callContext = try CallContext.of(headers: request.headers, sourceAddress: context.remoteAddress).inspected(inspection)
-            let name = described.model
+            let name = body.model
             guard let model = catalog.model(named: name) else { throw GatewayError.modelNotFound(name) }
             let visibility = catalog.policy.decide(principal, .listModels, model: model, context: callContext)
             guard visibility.isAllowed else {
@@ -176,8 +177,7 @@ struct OpenAIRoutes: Sendable {
         }
         // Durable before a single byte leaves for a provider; if it cannot be, the call ends here (503).
         let content = try await retainRequest(bytes, call)
-        let facts = describe(body)
-        try await ledger.record(AuditRecord.request(call, model: facts.model, requestBody: bytes, stream: facts.stream, content: content))
+        try await ledger.record(AuditRecord.request(call, model: body.model, requestBody: bytes, stream: body.stream, content: content))
         return (call, body, permitted)
     }
 

@@ -12,7 +12,7 @@
 /// let request = try ChatCompletionRequest(body: bytes)
 /// let upstreamBody = request.body(forUpstreamModel: "gpt-4o-2024-08-06")
 /// ```
-public struct ChatCompletionRequest: Sendable {
+public struct ChatCompletionRequest: InspectableRequest {
     /// The model name the caller asked for.
     public let model: String
     /// Whether the caller asked for server-sent events.
@@ -86,32 +86,43 @@ public struct ChatCompletionRequest: Sendable {
         self.messageCount = elements.count
     }
 
-    /// The text the caller sends the model, decoded: each message's `content` when it is a string,
-    /// and the `text` of each `{"type": "text"}` part when it is an array of parts, plus the
-    /// arguments of tool calls the conversation carries. What the guard inspects.
-    public var promptTexts: [String] {
+    /// The strings the caller sends the model: each message's `content` when it is a string, the
+    /// `text` of each `{"type": "text"}` part when it is an array of parts, and the arguments of
+    /// the tool calls the conversation carries. What the guard inspects and may rewrite.
+    public var promptStrings: [PromptString] {
         guard let messages = object.member("messages") else { return [] }
-        var texts: [String] = []
+        var strings: [PromptString] = []
+        func add(_ object: JSONObject, _ member: JSONMember?) {
+            guard let member, let text = object.string(member) else { return }
+            strings.append(PromptString(range: member.valueRange, text: text))
+        }
         for element in object.elements(messages) where element.kind == .object {
             let message = object.object(at: element.range)
             if let content = message.member("content") {
-                if let text = message.string(content) {
-                    texts.append(text)
+                if content.kind == .string {
+                    add(message, content)
                 } else {
                     for part in message.elements(content) where part.kind == .object {
                         let piece = message.object(at: part.range)
-                        if let text = piece.member("text").flatMap(piece.string) { texts.append(text) }
+                        add(piece, piece.member("text"))
                     }
                 }
             }
             if let calls = message.member("tool_calls") {
                 for call in message.elements(calls) where call.kind == .object {
-                    let function = message.object(at: call.range).member("function").flatMap { message.object(at: call.range).object($0) }
-                    if let arguments = function?.member("arguments").flatMap({ function?.string($0) }) { texts.append(arguments) }
+                    let callObject = message.object(at: call.range)
+                    if let function = callObject.member("function").flatMap(callObject.object) { add(function, function.member("arguments")) }
                 }
             }
         }
-        return texts
+        return strings
+    }
+
+    /// The prompt strings' decoded texts.
+    public var promptTexts: [String] { promptStrings.map(\.text) }
+
+    public func body(forUpstreamModel upstreamModel: String, replacing replacements: [Range<Int>: String]) -> [UInt8] {
+        ModelSplice.rewriting(object.bytes, modelRange: modelRange, model: upstreamModel, prompts: replacements)
     }
 
     /// The body to send upstream: the caller's bytes with `model` replaced by `upstreamModel`.

@@ -5,7 +5,7 @@
 /// Guarantees: `model` is a non-empty string; `input` is a non-empty string, an array of strings,
 /// an array of token integers, or an array of token arrays; `encoding_format` is `float` or
 /// `base64`; `dimensions` is a positive integer. Other fields pass through untouched.
-public struct EmbeddingsRequest: Sendable {
+public struct EmbeddingsRequest: InspectableRequest {
     /// The model name the caller asked for.
     public let model: String
     /// How many inputs are to be embedded.
@@ -59,11 +59,18 @@ public struct EmbeddingsRequest: Sendable {
         self.inputCount = count
     }
 
-    /// The input texts, decoded (token arrays carry no text to inspect).
-    public var inputTexts: [String] {
+    /// The input strings (token arrays carry no text to inspect).
+    public var promptStrings: [PromptString] {
         guard let input = object.member("input") else { return [] }
-        if let text = object.string(input) { return [text] }
-        return object.elements(input).filter { $0.kind == .string }.map { object.string(at: $0.range) }
+        if let text = object.string(input) { return [PromptString(range: input.valueRange, text: text)] }
+        return object.elements(input).filter { $0.kind == .string }.map { PromptString(range: $0.range, text: object.string(at: $0.range)) }
+    }
+
+    /// Embeddings answers are never streamed.
+    public var stream: Bool { false }
+
+    public func body(forUpstreamModel upstreamModel: String, replacing replacements: [Range<Int>: String]) -> [UInt8] {
+        ModelSplice.rewriting(object.bytes, modelRange: modelRange, model: upstreamModel, prompts: replacements)
     }
 
     /// The body to send upstream: the caller's bytes with `model` replaced by `upstreamModel`.

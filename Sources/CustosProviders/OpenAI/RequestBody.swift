@@ -2,7 +2,49 @@
 
 /// Splices a new value for the top-level `model` field into a request body, leaving every other
 /// byte exactly as the client sent it.
+/// A JSON string of a request body that carries text for the model: where its literal is (quotes
+/// included) and its decoded text.
+public struct PromptString: Sendable {
+    public let range: Range<Int>
+    public let text: String
+}
+
+/// A proxied request whose prompt text can be inspected and rewritten before it is forwarded.
+public protocol InspectableRequest: Sendable {
+    /// The model name the caller asked for.
+    var model: String { get }
+    /// Whether the answer is streamed.
+    var stream: Bool { get }
+    /// The strings that carry text for the model, in document order.
+    var promptStrings: [PromptString] { get }
+    /// The body to send upstream: `model` replaced by `upstreamModel`, and each prompt string
+    /// whose range is a key of `replacements` replaced by that text (JSON-encoded).
+    func body(forUpstreamModel upstreamModel: String, replacing replacements: [Range<Int>: String]) -> [UInt8]
+}
+
 enum ModelSplice {
+    /// `bytes` with each range replaced by its bytes; ranges must not overlap.
+    static func splicing(_ bytes: [UInt8], _ replacements: [(range: Range<Int>, bytes: [UInt8])]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 64)
+        var position = 0
+        for replacement in replacements.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+            out.append(contentsOf: bytes[position..<replacement.range.lowerBound])
+            out.append(contentsOf: replacement.bytes)
+            position = replacement.range.upperBound
+        }
+        out.append(contentsOf: bytes[position...])
+        return out
+    }
+
+    /// The model and prompt replacements of a request body.
+    static func rewriting(_ bytes: [UInt8], modelRange: Range<Int>, model: String, prompts: [Range<Int>: String]) -> [UInt8] {
+        if prompts.isEmpty { return replacingModel(in: bytes, modelRange: modelRange, with: model) }
+        var replacements: [(range: Range<Int>, bytes: [UInt8])] = [(modelRange, jsonStringLiteral(model))]
+        for (range, text) in prompts { replacements.append((range, jsonStringLiteral(text))) }
+        return splicing(bytes, replacements)
+    }
+
     static func replacingModel(in bytes: [UInt8], modelRange: Range<Int>, with model: String) -> [UInt8] {
         let encoded = jsonStringLiteral(model)
         var out: [UInt8] = []

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: Apache-2.0
+
+import CustosLedger
+import Foundation
+import NIOHTTP1
+import Testing
+
+@testable import CustosGateway
+
+/// The guard's actions on the request path, over loopback with the fake upstream (which echoes
+/// the last user message, so what reached it is visible).
+@Suite(.serialized, .timeLimit(.minutes(2)))
+struct GuardOnPathTests {
+    static func configure(_ yaml: String) -> String {
+        yaml + "\nguard: {request: {US_SSN: redact, CREDIT_CARD: redact, EMAIL: block, PHONE_US: allow}}\n"
+    }
+
+    @Test func redactedValuesNeverReachTheModel() async throws {
+        try await LiveGateway.run(configure: Self.configure) { gateway in
+            let reply = try await gateway.chat(content: "SSN 391-88-3549, card 4111 1111 1111 1111, cell (202) 555-0143")
+            #expect(reply.status == 200)
+            let echoed = try #require(
+                ((try reply.json()["choices"] as? [[String: Any]])?.first?["message"] as? [String: Any])?["content"] as? String
+            )
+            #expect(echoed == "echo: SSN [US_SSN], card [CREDIT_CARD], cell (202) 555-0143")
+
+            let request = try #require(try await LedgerOnPathTests.records(gateway).first)
+            let findings = try #require(request["findings"] as? [String: Any])
+            #expect(findings["kinds"] as? [String: Int] == ["US_SSN": 1, "CREDIT_CARD": 1])
+            #expect(findings["actions"] as? [String: String] == ["US_SSN": "redact", "CREDIT_CARD": "redact"])
+            // Policy saw what reached the model: the allowed phone, not the redacted values.
+            let context = try #require((request["policy"] as? [String: Any])?["context"] as? [String: Any])
+            #expect(context["findings"] as? [String] == ["PHONE_US"])
+        }
+    }
+
+    @Test func aBlockedKindRefusesTheCallBeforeAnythingIsForwarded() async throws {
+        try await LiveGateway.run(configure: Self.configure) { gateway in
+            let before = try await gateway.fakeStats()["chat_requests"] as? Int
+            let reply = try await gateway.chat(content: "write to jane.doe@example.com about it")
+            #expect(reply.status == 403)
+            let error = try reply.error()
+            #expect(error["code"] as? String == "sensitive_data_blocked")
+            #expect((error["message"] as? String)?.contains("EMAIL") == true)
+            #expect((error["message"] as? String)?.contains("jane.doe") == false)
+            #expect(try await gateway.fakeStats()["chat_requests"] as? Int == before)
+            let rejected = try #require(try await LedgerOnPathTests.records(gateway).first)
+            #expect(rejected["event"] as? String == "REJECTED" && rejected["error_code"] as? String == "sensitive_data_blocked")
+            #expect(((rejected["findings"] as? [String: Any])?["actions"] as? [String: String]) == ["EMAIL": "block"])
+        }
+    }
+}
