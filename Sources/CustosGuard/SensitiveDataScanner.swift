@@ -19,6 +19,10 @@ public struct ScanResult: Sendable, Equatable {
 /// findings overlap, the more specific kind winning (a token before the digits inside it, a card
 /// number before a phone-shaped part of it).
 public struct SensitiveDataScanner: Sendable {
+    /// No finding is longer than this many bytes (tokens and caveat lists are capped): what a
+    /// streaming scan must hold back to see every match whole.
+    public static let longestFinding = 256
+
     public init() {}
 
     public func scan(_ text: String) -> ScanResult { scan(Array(text.utf8)) }

@@ -31,7 +31,7 @@ enum AddressDetector {
         position -= 1
         if text[position] == 0x2C { position -= 1 }
         let cityEnd = position + 1
-        while position >= 0,
+        while position >= 0, cityEnd - position <= 48,
             Bytes.isLetter(text[position]) || text[position] == 0x20 || text[position] == 0x2E || text[position] == 0x27
                 || text[position] == 0x2D
         {

@@ -26,7 +26,7 @@ enum MarkingDetectors {
     /// After `//`: the caveat text, to the end of the marking (no trailing space or comma).
     static func caveatsEnd(_ text: ScanText, _ start: Int) -> Int {
         var position = start
-        while isCaveat(text[position]) { position += 1 }
+        while isCaveat(text[position]), position - start < 160 { position += 1 }
         while position > start, text[position - 1] == 0x20 || text[position - 1] == 0x2C || text[position - 1] == 0x2F { position -= 1 }
         return position
     }

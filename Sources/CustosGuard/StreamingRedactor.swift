@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: Apache-2.0
+
+/// Scans text that arrives in pieces (a streamed answer) and releases it as soon as it is safe,
+/// with the same findings and the same redacted output as scanning the whole text at once.
+///
+/// Only a bounded tail is held: the last ``holdBack`` bytes (the longest possible finding, plus a
+/// margin for the few bytes detectors read after a match), moved back further only when a
+/// finding is still open across the release point. Released text is kept as context for later
+/// detectors (a label such as "SSN:" before a number) up to ``context`` bytes.
+///
+/// ```swift
+/// var redactor = StreamingRedactor { kind in kind == .usSSN }
+/// for chunk in chunks { send(redactor.feed(chunk)) }
+/// send(redactor.finish())
+/// ```
+public struct StreamingRedactor: Sendable {
+    public let holdBack: Int
+    public let context: Int
+    /// Findings released so far, at byte offsets of the whole stream.
+    public private(set) var findings: [Finding] = []
+    /// The highest marking level released so far.
+    public private(set) var classification: MarkingLevel?
+
+    private let scanner = SensitiveDataScanner()
+    private let redacts: @Sendable (SensitiveKind) -> Bool
+    private var pending: [UInt8] = []
+    private var released: [UInt8] = []
+    /// Stream offset of `pending[0]`.
+    private var offset = 0
+
+    /// - Parameter redacts: whether values of a kind are replaced by `[KIND]` in the output.
+    public init(
+        holdBack: Int = SensitiveDataScanner.longestFinding + 64,
+        context: Int = 512,
+        redacts: @escaping @Sendable (SensitiveKind) -> Bool
+    ) {
+        self.holdBack = holdBack
+        self.context = context
+        self.redacts = redacts
+    }
+
+    /// Takes the next piece; returns the output that is now safe to send (possibly empty).
+    public mutating func feed(_ bytes: some Sequence<UInt8>) -> [UInt8] {
+        pending.append(contentsOf: bytes)
+        guard pending.count > holdBack else { return [] }
+        return release(upTo: pending.count - holdBack)
+    }
+
+    /// The end of the stream: everything still held, scanned and released.
+    public mutating func finish() -> [UInt8] { release(upTo: pending.count, final: true) }
+
+    private mutating func release(upTo limit: Int, final: Bool = false) -> [UInt8] {
+        let window = released + pending
+        let result = scanner.scan(window)
+        var cut = limit
+        // Never cut through a finding: hold it back whole.
+        for finding in result.findings {
+            let start = finding.range.lowerBound - released.count
+            let end = finding.range.upperBound - released.count
+            if start < cut, end > cut, !final { cut = max(0, start) }
+        }
+        var output: [UInt8] = []
+        var position = 0
+        for finding in result.findings {
+            let start = finding.range.lowerBound - released.count
+            let end = finding.range.upperBound - released.count
+            // Findings in the released context were handled when their text went out.
+            guard start >= 0, end <= cut else { continue }
+            findings.append(Finding(kind: finding.kind, range: (offset + start)..<(offset + end)))
+            if finding.kind == .classificationMarking || finding.kind == .portionMarking {
+                if let level = MarkingLevel.of(window[finding.range]) { classification = max(classification ?? level, level) }
+            }
+            guard redacts(finding.kind) else { continue }
+            output += pending[position..<start]
+            output += Array("[\(finding.kind.rawValue)]".utf8)
+            position = end
+        }
+        output += pending[position..<cut]
+        released = Array((released + pending[0..<cut]).suffix(context))
+        pending.removeFirst(cut)
+        offset += cut
+        return output
+    }
+}
+
+extension MarkingLevel {
+    /// The level a banner or portion mark states (its first word).
+    static func of(_ marking: ArraySlice<UInt8>) -> MarkingLevel? {
+        let text = marking.drop { $0 == 0x28 }
+        for (word, level) in MarkingDetectors.levels where text.starts(with: word) { return level }
+        for (word, level) in MarkingDetectors.portionLevels where text.starts(with: word) { return level }
+        return nil
+    }
+}

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: Apache-2.0
+
+import Testing
+
+@testable import CustosGuard
+
+/// A streamed text, split anywhere, gives the same findings and the same redacted output as the
+/// whole text scanned at once.
+struct StreamingRedactorTests {
+    static let texts = [
+        "Client David Simpson (DOB 1/5/1969, SSN 391 88 3549) lives at 1231 Lee Hollow Apt. 220, West Keith, MO 32096 and can be reached at 1-832-983-5337.",
+        "SECRET//NOFORN\n\n(S//NF) Host 10.20.30.40 beaconed to 2001:db8::8a2e:370:7334 every 300 s.\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n",
+        "routing number 072622814, acct 92496053500. Card 4111 1111 1111 1111, token ghp_abcdefghijklmnopqrstuvwxyz0123456789 — café ☕ Thanks,\nMargaret",
+    ]
+
+    static func whole(_ text: [UInt8], redacting: Set<SensitiveKind>) -> (findings: [Finding], output: [UInt8]) {
+        let findings = SensitiveDataScanner().scan(text).findings
+        return (findings, Redaction.typed(text, findings.filter { redacting.contains($0.kind) }))
+    }
+
+    static func streamed(_ text: [UInt8], cuts: [Int], redacting: Set<SensitiveKind>, holdBack: Int? = nil) -> (findings: [Finding], output: [UInt8])
+    {
+        var redactor =
+            holdBack.map { StreamingRedactor(holdBack: $0) { redacting.contains($0) } } ?? StreamingRedactor { redacting.contains($0) }
+        var output: [UInt8] = []
+        var start = 0
+        for cut in cuts + [text.count] {
+            output += redactor.feed(text[start..<cut])
+            start = cut
+        }
+        output += redactor.finish()
+        return (redactor.findings, output)
+    }
+
+    @Test(arguments: texts)
+    func everySplitPointGivesTheWholeTextsAnswer(_ text: String) {
+        // Filler before and after, so the release point sweeps across every finding.
+        let filler = String(repeating: "Plain words here. ", count: 18)
+        let bytes = Array((filler + text + " " + filler).utf8)
+        let redacting: Set<SensitiveKind> = [.usSSN, .creditCard, .awsSecretKey, .apiToken, .person, .streetAddress, .phoneUS]
+        let expected = Self.whole(bytes, redacting: redacting)
+        #expect(expected.findings.count >= 4)
+        for holdBack in [nil, SensitiveDataScanner.longestFinding + 8] as [Int?] {
+            for cut in 0...bytes.count {
+                let streamed = Self.streamed(bytes, cuts: [cut], redacting: redacting, holdBack: holdBack)
+                #expect(streamed.findings == expected.findings, "cut at \(cut)")
+                #expect(streamed.output == expected.output, "cut at \(cut)")
+            }
+            // And in many pieces at once.
+            let pieces = Array(stride(from: 7, to: bytes.count, by: 13))
+            #expect(Self.streamed(bytes, cuts: pieces, redacting: redacting, holdBack: holdBack).output == expected.output)
+        }
+    }
+
+    @Test func byteByByteAndTextReleasedBeforeTheEnd() {
+        let filler = String(repeating: "Nothing sensitive in this sentence at all. ", count: 20)
+        let bytes = Array((filler + Self.texts[0] + filler).utf8)
+        let redacting: Set<SensitiveKind> = [.usSSN]
+        let expected = Self.whole(bytes, redacting: redacting)
+        let streamed = Self.streamed(bytes, cuts: Array(1..<bytes.count), redacting: redacting)
+        #expect(streamed.output == expected.output && streamed.findings == expected.findings)
+        // Most of the text goes out before the stream ends: only the hold-back waits.
+        var redactor = StreamingRedactor { redacting.contains($0) }
+        let early = redactor.feed(bytes)
+        #expect(early.count >= bytes.count - redactor.holdBack - 16)
+        #expect(!String(decoding: early + redactor.finish(), as: UTF8.self).contains("391 88 3549"))
+    }
+}
