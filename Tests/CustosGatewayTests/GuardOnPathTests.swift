@@ -49,4 +49,28 @@ struct GuardOnPathTests {
             #expect(((rejected["findings"] as? [String: Any])?["actions"] as? [String: String]) == ["EMAIL": "block"])
         }
     }
+
+    @Test func answersAreInspectedToo() async throws {
+        let configure: (String) -> String = { $0 + "\nguard: {response: {US_SSN: redact, EMAIL: block}}\n" }
+        try await LiveGateway.run(configure: configure) { gateway in
+            // The fake upstream echoes the prompt: the SSN comes back in the answer and is redacted there.
+            let reply = try await gateway.chat(content: "my SSN is 391-88-3549")
+            #expect(reply.status == 200)
+            #expect(reply.text.contains("echo: my SSN is [US_SSN]") && !reply.text.contains("391-88-3549"))
+            let blocked = try await gateway.chat(content: "write to jane.doe@example.com")
+            #expect(blocked.status == 403)
+            #expect(try blocked.error()["code"] as? String == "sensitive_data_blocked")
+
+            let records = try await LedgerOnPathTests.records(gateway)
+            let responses = records.filter { $0["event"] as? String == "RESPONSE" }
+            #expect(responses.count == 2)
+            let redacted = try #require(responses.first?["findings"] as? [String: Any])
+            #expect(redacted["direction"] as? String == "response")
+            #expect(redacted["actions"] as? [String: String] == ["US_SSN": "redact"])
+            #expect(responses.last?["outcome"] as? String == "answer_blocked" && responses.last?["status"] as? Int == 403)
+            // The record commits to what the client received.
+            let digest = (responses.first?["response"] as? [String: Any])?["sha256"] as? String
+            #expect(digest == SHA256Hex.of(reply.body))
+        }
+    }
 }

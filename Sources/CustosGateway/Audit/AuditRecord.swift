@@ -37,9 +37,11 @@ enum AuditRecord {
         errorCode: String?,
         usage: Usage?,
         responseDigest: (sha256: String, bytes: Int)?,
-        content: RetainedResponse = .notRetained
+        content: RetainedResponse = .notRetained,
+        inspection: PromptInspection? = nil
     ) -> LedgerValue {
         var record = common("RESPONSE", call)
+        if let inspection { record["findings"] = inspection.ledgerValue }
         record["model"] = .string(model)
         record["deployment"] =
             deployment.map { deployment in

@@ -214,22 +214,32 @@ private struct Reader {
         return config
     }
 
-    /// `guard: {request: {default: record, US_SSN: redact, AWS_SECRET_KEY: block}}`.
+    /// `guard: {request: {default: record, US_SSN: redact, AWS_SECRET_KEY: block}, response: {...}}`.
     func guardActions(_ node: ConfigNode) throws(ConfigError) -> GuardConfig {
-        try node.rejectUnknownKeys(allowed: ["request"])
+        try node.rejectUnknownKeys(allowed: ["request", "response"])
         var config = GuardConfig()
-        guard let request = try node.optional("request") else { return config }
-        let kinds = SensitiveKind.allCases.map(\.rawValue)
-        try request.rejectUnknownKeys(allowed: Set(["default"] + kinds))
-        for kind in SensitiveKind.allCases {
-            if let action = try request.optional(kind.rawValue) {
-                config.request[kind] = GuardAction(rawValue: try action.oneOf(GuardAction.allCases.map(\.rawValue)))!
-            }
+        if let request = try node.optional("request") {
+            (config.request, config.requestDefault) = try actions(request)
         }
-        if let fallback = try request.optional("default") {
-            config.requestDefault = GuardAction(rawValue: try fallback.oneOf(GuardAction.allCases.map(\.rawValue)))!
+        if let response = try node.optional("response") {
+            (config.response, config.responseDefault) = try actions(response)
         }
         return config
+    }
+
+    func actions(_ node: ConfigNode) throws(ConfigError) -> ([SensitiveKind: GuardAction], GuardAction) {
+        try node.rejectUnknownKeys(allowed: Set(["default"] + SensitiveKind.allCases.map(\.rawValue)))
+        var actions: [SensitiveKind: GuardAction] = [:]
+        for kind in SensitiveKind.allCases {
+            if let action = try node.optional(kind.rawValue) {
+                actions[kind] = GuardAction(rawValue: try action.oneOf(GuardAction.allCases.map(\.rawValue)))!
+            }
+        }
+        var fallback = GuardAction.record
+        if let value = try node.optional("default") {
+            fallback = GuardAction(rawValue: try value.oneOf(GuardAction.allCases.map(\.rawValue)))!
+        }
+        return (actions, fallback)
     }
 
     func logging(_ node: ConfigNode) throws(ConfigError) -> LoggingConfig {

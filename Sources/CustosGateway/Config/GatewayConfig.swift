@@ -109,15 +109,27 @@ public enum GuardAction: String, Sendable, CaseIterable {
     case block
 }
 
-/// Actions per kind for prompts (`guard.request` in the configuration).
+/// Actions per kind for prompts (`guard.request`) and answers (`guard.response`).
 public struct GuardConfig: Sendable {
     public var request: [SensitiveKind: GuardAction] = [:]
     /// For kinds `request` does not name.
     public var requestDefault: GuardAction = .record
+    public var response: [SensitiveKind: GuardAction] = [:]
+    /// For kinds `response` does not name.
+    public var responseDefault: GuardAction = .record
 
     public init() {}
 
     public func action(for kind: SensitiveKind) -> GuardAction { request[kind] ?? requestDefault }
+    public func responseAction(for kind: SensitiveKind) -> GuardAction { response[kind] ?? responseDefault }
+
+    /// The request-side view of this configuration's answer actions (for code shared by both directions).
+    var forResponses: GuardConfig {
+        var config = GuardConfig()
+        config.request = response
+        config.requestDefault = responseDefault
+        return config
+    }
 }
 
 /// Operational logging (not the audit ledger).

@@ -13,6 +13,8 @@ import CustosProviders
 /// redacted: removing a banner does not declassify the text. The kinds that still reach the
 /// model (recorded or allowed, not redacted) become `context.findings`.
 struct PromptInspection: Sendable {
+    /// `request` for prompts, `response` for answers.
+    var direction = "request"
     let counts: [SensitiveKind: Int]
     let actions: [SensitiveKind: GuardAction]
     let marking: MarkingLevel?
@@ -58,7 +60,7 @@ struct PromptInspection: Sendable {
     /// "marking": "secret"}` for ledger records (allowed kinds are left out).
     var ledgerValue: LedgerValue {
         .object([
-            "direction": "request",
+            "direction": .string(direction),
             "kinds": .object(Dictionary(uniqueKeysWithValues: counts.map { ($0.key.rawValue, LedgerValue.integer(Int64($0.value))) })),
             "actions": .object(
                 Dictionary(

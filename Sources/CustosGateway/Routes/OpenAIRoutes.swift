@@ -52,7 +52,14 @@ struct OpenAIRoutes: Sendable {
         }
 
         guard chat.stream else {
-            return try await completeNonStreaming(call, model: chat.model, upstream: upstream, deployment: deployment, publicModel: chat.model)
+            return try await completeNonStreaming(
+                call,
+                model: chat.model,
+                upstream: upstream,
+                deployment: deployment,
+                publicModel: chat.model,
+                inspectsAnswer: true
+            )
         }
         let ledger = self.ledger
         let facts = call
@@ -231,7 +238,8 @@ struct OpenAIRoutes: Sendable {
         model: String,
         upstream: UpstreamResponse,
         deployment: DeploymentConfig,
-        publicModel: String
+        publicModel: String,
+        inspectsAnswer: Bool = false
     ) async throws -> Response {
         let body: [UInt8]
         do {
@@ -253,9 +261,36 @@ struct OpenAIRoutes: Sendable {
         }
         let usage = Usage.parse(responseBody: body)
         if let usage { metrics.tokens(model: publicModel, prompt: usage.promptTokens, completion: usage.completionTokens) }
+        // Inspect the answer (chat): block or redact as `guard.response` says; record the kinds.
+        var answer = body
+        var inspection: PromptInspection?
+        if inspectsAnswer {
+            var found = PromptInspection.of(ChatCompletionAnswer.contentStrings(body), config: guardActions.forResponses)
+            found.direction = "response"
+            inspection = found
+            let blocked = found.blocked
+            if !blocked.isEmpty {
+                let error = GatewayError.sensitiveDataBlocked(blocked.map(\.rawValue))
+                try await ledger.record(
+                    AuditRecord.response(
+                        call,
+                        model: model,
+                        deployment: deployment,
+                        status: Int(error.status.code),
+                        outcome: "answer_blocked",
+                        errorCode: error.code,
+                        usage: usage,
+                        responseDigest: (SHA256Hex.of(body), body.count),
+                        inspection: found
+                    )
+                )
+                throw error
+            }
+            answer = ChatCompletionAnswer.replacing(body, found.replacements)
+        }
         let content: RetainedResponse
         do {
-            content = try await ledger.retainResponse(body, of: call)
+            content = try await ledger.retainResponse(answer, of: call)
         } catch {
             // The answer exists but cannot be kept as this tenant requires: it is withheld.
             try await ledger.record(
@@ -267,7 +302,8 @@ struct OpenAIRoutes: Sendable {
                     outcome: "content_not_retained",
                     errorCode: error.code,
                     usage: usage,
-                    responseDigest: (SHA256Hex.of(body), body.count)
+                    responseDigest: (SHA256Hex.of(answer), answer.count),
+                    inspection: inspection
                 )
             )
             throw error
@@ -281,11 +317,12 @@ struct OpenAIRoutes: Sendable {
                 outcome: "success",
                 errorCode: nil,
                 usage: usage,
-                responseDigest: (SHA256Hex.of(body), body.count),
-                content: content
+                responseDigest: (SHA256Hex.of(answer), answer.count),
+                content: content,
+                inspection: inspection
             )
         )
-        return JSONResponse.make(status: .ok, body: body)
+        return JSONResponse.make(status: .ok, body: answer)
     }
 
     func listModels(_ request: Request, _ context: GatewayRequestContext) throws -> Response {
