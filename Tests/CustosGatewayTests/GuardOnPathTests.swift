@@ -73,4 +73,39 @@ struct GuardOnPathTests {
             #expect(digest == SHA256Hex.of(reply.body))
         }
     }
+
+    /// The text of a streamed answer's content deltas, joined.
+    static func streamedText(_ reply: LiveGateway.Reply) throws -> String {
+        var text = ""
+        for event in reply.events where event != "[DONE]" {
+            let chunk = try #require(try JSONSerialization.jsonObject(with: Data(event.utf8)) as? [String: Any])
+            for choice in chunk["choices"] as? [[String: Any]] ?? [] {
+                text += ((choice["delta"] as? [String: Any])?["content"] as? String) ?? ""
+            }
+        }
+        return text
+    }
+
+    @Test func streamedAnswersAreRedactedAsTheyFlowAndABlockedKindEndsThem() async throws {
+        let configure: (String) -> String = { $0 + "\nguard: {response: {US_SSN: redact, EMAIL: block}}\n" }
+        try await LiveGateway.run(configure: configure) { gateway in
+            // The fake streams the echo a word at a time, repeated: the SSN crosses chunk boundaries.
+            let prompt = "my SSN is 391-88-3549 and more words follow here"
+            let reply = try await gateway.chat(content: prompt, extra: #","stream":true,"custos_fake":{"repeat":20}"#)
+            #expect(reply.status == 200)
+            #expect(reply.events.last == "[DONE]")
+            #expect(!reply.text.contains("391-88-3549"))
+            let expected = Array(repeating: "echo: my SSN is [US_SSN] and more words follow here", count: 20).joined(separator: " ")
+            #expect(try Self.streamedText(reply) == expected)
+
+            let blocked = try await gateway.chat(content: "mail jane.doe@example.com now", extra: #","stream":true"#)
+            #expect(blocked.status == 200)  // the stream had begun; it ends with an error event instead of [DONE]
+            #expect(blocked.events.last?.contains("sensitive_data_blocked") == true)
+            #expect(!blocked.events.contains("[DONE]") && !blocked.text.contains("jane.doe@example.com"))
+
+            let responses = try await LedgerOnPathTests.records(gateway).filter { $0["event"] as? String == "RESPONSE" }
+            #expect(((responses.first?["findings"] as? [String: Any])?["kinds"] as? [String: Int]) == ["US_SSN": 20])
+            #expect(responses.last?["outcome"] as? String == "answer_blocked")
+        }
+    }
 }

@@ -24,6 +24,8 @@ struct StreamRelay: Sendable {
     let includeUsage: Bool
     /// When set, the relayed bytes are also kept (up to this many) for content retention.
     let retainLimit: Int?
+    /// Inspects (and, as configured, redacts) the answer's text; a blocked kind ends the stream.
+    var answerGuard: StreamingAnswerGuard? = nil
     let metrics: GatewayMetrics
     let logger: Logger
     /// Records the outcome; throwing turns the end of the stream into an error event.
@@ -38,6 +40,10 @@ struct StreamRelay: Sendable {
         let digest: (sha256: String, bytes: Int)
         /// The relayed bytes, when retained and within ``StreamRelay/retainLimit``.
         let retained: [UInt8]?
+        /// What the guard found in the answer, when it inspected it.
+        var inspection: PromptInspection? = nil
+        /// Kinds whose action is `block` that reached the answer: the stream was ended.
+        var blocked: [String] = []
     }
 
     func responseBody(upstream: UpstreamResponse) -> ResponseBody {
@@ -48,6 +54,8 @@ struct StreamRelay: Sendable {
             var usage: Usage?
             var digest = StreamingDigest()
             var retained: [UInt8]? = retainLimit == nil ? nil : []
+            var answerGuard = self.answerGuard
+            var blocked: [String] = []
             var iterator = upstream.body.makeAsyncIterator()
             while !sawDone {
                 let chunk: ByteBuffer?
@@ -70,16 +78,23 @@ struct StreamRelay: Sendable {
                 }
                 guard !events.isEmpty else { continue }
                 var out: [UInt8] = []
-                for event in events where !sawDone {
-                    if event.isDone {
-                        sawDone = true  // held back until the outcome is recorded
-                        continue
+                do throws(StreamingAnswerGuard.Blocked) {
+                    for event in events where !sawDone {
+                        if event.isDone {
+                            sawDone = true  // held back until the outcome is recorded
+                            // Text the guard still holds goes out before the end.
+                            for flushed in try answerGuard?.finish() ?? [] { out += flushed.encoded() }
+                            continue
+                        }
+                        if includeUsage, let found = Usage.parse(responseBody: event.data) {
+                            usage = found
+                            metrics.tokens(model: modelName, prompt: found.promptTokens, completion: found.completionTokens)
+                        }
+                        for relayed in try answerGuard?.transform(event) ?? [event] { out += relayed.encoded() }
                     }
-                    if includeUsage, let found = Usage.parse(responseBody: event.data) {
-                        usage = found
-                        metrics.tokens(model: modelName, prompt: found.promptTokens, completion: found.completionTokens)
-                    }
-                    out += event.encoded()
+                } catch {
+                    blocked = error.kinds.map(\.rawValue)
+                    failure = "the answer holds data of kinds this gateway does not return: \(blocked.joined(separator: ", "))"
                 }
                 guard !out.isEmpty else { continue }
                 digest.update(out)
@@ -87,7 +102,8 @@ struct StreamRelay: Sendable {
                     if retained!.count + out.count <= limit { retained! += out } else { retained = nil }
                 }
                 // If the client has gone, this throws and the upstream request is cancelled with the iterator.
-                try await writer.write(ByteBuffer(bytes: out))
+                if !out.isEmpty { try await writer.write(ByteBuffer(bytes: out)) }
+                if !blocked.isEmpty { break }
             }
             if failure == nil {
                 // Read the end of the body that follows [DONE] so the pooled connection can be reused.
@@ -95,11 +111,25 @@ struct StreamRelay: Sendable {
                 _ = try? await iterator.next()
             }
             do {
-                try await onFinish(Outcome(failure: failure, usage: usage, digest: digest.finalize(), retained: retained))
+                try await onFinish(
+                    Outcome(
+                        failure: failure,
+                        usage: usage,
+                        digest: digest.finalize(),
+                        retained: retained,
+                        inspection: answerGuard?.inspection,
+                        blocked: blocked
+                    )
+                )
             } catch {
                 failure = failure ?? "the answer could not be recorded in the audit ledger: \(error)"
             }
-            if let failure {
+            if !blocked.isEmpty {
+                logger.notice("streamed answer blocked", metadata: ["deployment": "\(deploymentID)", "kinds": "\(blocked)"])
+                metrics.error(code: "sensitive_data_blocked")
+                let error = GatewayError.sensitiveDataBlocked(blocked)
+                try await writer.write(ByteBuffer(bytes: ServerSentEvent.error(error.body).encoded()))
+            } else if let failure {
                 logger.error("stream relay failed", metadata: ["deployment": "\(deploymentID)", "detail": "\(failure)"])
                 metrics.error(code: "upstream_stream_broken")
                 let body = OpenAIErrorBody(

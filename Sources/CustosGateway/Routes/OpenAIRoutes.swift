@@ -63,7 +63,7 @@ struct OpenAIRoutes: Sendable {
         }
         let ledger = self.ledger
         let facts = call
-        let relay = StreamRelay(
+        var relay = StreamRelay(
             modelName: chat.model,
             deploymentID: deployment.id,
             includeUsage: chat.includeUsage,
@@ -71,6 +71,23 @@ struct OpenAIRoutes: Sendable {
             metrics: metrics,
             logger: context.logger
         ) { outcome in
+            if !outcome.blocked.isEmpty {
+                let error = GatewayError.sensitiveDataBlocked(outcome.blocked)
+                try await ledger.record(
+                    AuditRecord.response(
+                        facts,
+                        model: chat.model,
+                        deployment: deployment,
+                        status: Int(error.status.code),
+                        outcome: "answer_blocked",
+                        errorCode: error.code,
+                        usage: outcome.usage,
+                        responseDigest: outcome.digest,
+                        inspection: outcome.inspection
+                    )
+                )
+                return
+            }
             let content: RetainedResponse
             do throws(GatewayError) {
                 content = try await ledger.retainResponse(outcome.retained, of: facts, omitted: "stream longer than max_response_size")
@@ -84,7 +101,8 @@ struct OpenAIRoutes: Sendable {
                         outcome: "content_not_retained",
                         errorCode: error.code,
                         usage: outcome.usage,
-                        responseDigest: outcome.digest
+                        responseDigest: outcome.digest,
+                        inspection: outcome.inspection
                     )
                 )
                 throw error
@@ -98,10 +116,12 @@ struct OpenAIRoutes: Sendable {
                 errorCode: outcome.failure == nil ? nil : "upstream_stream_broken",
                 usage: outcome.usage,
                 responseDigest: outcome.digest,
-                content: content
+                content: content,
+                inspection: outcome.inspection
             )
             try await ledger.record(record)
         }
+        relay.answerGuard = StreamingAnswerGuard(config: guardActions)
         return Response(
             status: .ok,
             headers: [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-cache", HTTPField.Name("x-accel-buffering")!: "no"],
