@@ -135,7 +135,7 @@ let package = Package(
             resources: [.copy("Vectors")],
             swiftSettings: upcoming
         ),
-        .testTarget(name: "CustosGuardTests", dependencies: ["CustosGuard"], swiftSettings: upcoming),
+        .testTarget(name: "CustosGuardTests", dependencies: ["CustosGuard"], resources: [.copy("Fixtures")], swiftSettings: upcoming),
         .testTarget(
             name: "CustosPolicyTests",
             dependencies: ["CustosPolicy"],
