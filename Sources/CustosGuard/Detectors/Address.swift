@@ -90,10 +90,31 @@ enum AddressDetector {
         return nil
     }
 
+    /// Two-letter codes as a 26×26 table, indexed by the letters.
+    static let codeTable: [Bool] = {
+        var table = [Bool](repeating: false, count: 26 * 26)
+        for code in stateCodes { table[Int(code[0] - 0x41) * 26 + Int(code[1] - 0x41)] = true }
+        return table
+    }()
+
     static func state(_ text: ScanText, _ index: Int) -> Int? {
-        if Bytes.isUpper(text[index + 1]), !Bytes.isLetter(text[index + 2]), stateCodes.contains([text[index], text[index + 1]]) {
+        let second = text[index + 1]
+        if Bytes.isUpper(second) {
+            guard text[index + 2] == 0x20, codeTable[Int(text[index] - 0x41) * 26 + Int(second - 0x41)] else { return nil }
             return index + 2
         }
+        // A state's name is followed, within its longest length, by a space and five digits.
+        var probe = index + 4
+        var zipAhead = false
+        while probe < index + 22, probe < text.count {
+            if text[probe] == 0x20, text.digitRun(probe + 1) == 5 {
+                zipAhead = true
+                break
+            }
+            guard Bytes.isLetter(text[probe]) || text[probe] == 0x20 else { return nil }
+            probe += 1
+        }
+        guard zipAhead else { return nil }
         for name in stateNames where name[0] == text[index] && text.has(name, at: index) && !Bytes.isLetter(text[index + name.count]) {
             return index + name.count
         }

@@ -40,7 +40,7 @@ enum LicenseDetector {
 enum IdentifierDetectors {
     /// At an `@`: the address around it, if it has a local part and a dotted domain with a
     /// letters-only top-level label.
-    static func email(_ text: ScanText, at at: Int) -> Finding? {
+    static func email(_ text: ScanText, at: Int) -> Finding? {
         func isLocal(_ b: UInt8) -> Bool { Bytes.isAlnum(b) || b == 0x2E || b == 0x5F || b == 0x25 || b == 0x2B || b == 0x2D }
         var start = at
         while start > 0, isLocal(text[start - 1]) { start -= 1 }
@@ -73,7 +73,8 @@ enum IdentifierDetectors {
     /// (so a 40-hex git SHA is not one), or any such run after an AWS secret context word.
     static func awsSecretKey(_ text: ScanText, _ index: Int) -> Finding? {
         func isKey(_ b: UInt8) -> Bool { Bytes.isAlnum(b) || b == 0x2F || b == 0x2B }
-        guard !isKey(text[index - 1]), text[index - 1] != 0x3D || text[index - 2] != 0x3D else { return nil }
+        // Forty key characters exactly: check the two ends before walking.
+        guard isKey(text[index + 39]), !isKey(text[index + 40]), !isKey(text[index - 1]) else { return nil }
         var position = index
         var upper = 0
         var lower = 0
