@@ -81,17 +81,34 @@ public struct SensitiveDataScanner: Sendable {
         return ScanResult(findings: Self.resolve(candidates), classification: classification)
     }
 
-    /// Specific kinds first: their matches are exact; then by length.
-    static let priority: [SensitiveKind: Int] = [
-        .apiToken: 0, .awsAccessKey: 1, .awsSecretKey: 2, .email: 3, .classificationMarking: 4, .portionMarking: 5, .creditCard: 6,
-        .usSSN: 7, .abaRouting: 8, .bankAccount: 9, .usPassport: 10, .usDriverLicense: 11, .dateOfBirth: 12, .phoneUS: 13,
-        .ipAddress: 14, .streetAddress: 15, .person: 16,
-    ]
+    /// Specific kinds first: their matches are exact; then by length (lower wins).
+    static func priority(_ kind: SensitiveKind) -> Int {
+        switch kind {
+        case .apiToken: 0
+        case .awsAccessKey: 1
+        case .awsSecretKey: 2
+        case .email: 3
+        case .classificationMarking: 4
+        case .portionMarking: 5
+        case .creditCard: 6
+        case .usSSN: 7
+        case .abaRouting: 8
+        case .bankAccount: 9
+        case .usPassport: 10
+        case .usDriverLicense: 11
+        case .dateOfBirth: 12
+        case .phoneUS: 13
+        case .ipAddress: 14
+        case .streetAddress: 15
+        case .person: 16
+        }
+    }
 
     /// Non-overlapping findings in text order: a higher-priority (then longer) candidate wins an overlap.
     static func resolve(_ candidates: [Finding]) -> [Finding] {
+        guard candidates.count > 1 else { return candidates }
         let ranked = candidates.sorted {
-            let (a, b) = (priority[$0.kind] ?? 99, priority[$1.kind] ?? 99)
+            let (a, b) = (priority($0.kind), priority($1.kind))
             return a != b ? a < b : $0.range.count > $1.range.count
         }
         var accepted: [Finding] = []
