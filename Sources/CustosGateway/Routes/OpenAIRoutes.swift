@@ -47,8 +47,7 @@ struct OpenAIRoutes: Sendable {
                 logger: context.logger
             ) { deployment in chat.body(forUpstreamModel: deployment.upstreamModel, replacing: rewritten) }
         } catch {
-            try await recordUpstreamFailure(call, model: chat.model, error)
-            throw error
+            throw try await recordFailure(call, model: chat.model, deployment: nil, error, outcome: "upstream_failed")
         }
 
         guard chat.stream else {
@@ -63,6 +62,7 @@ struct OpenAIRoutes: Sendable {
         }
         let ledger = self.ledger
         let facts = call
+        let routes = self
         var relay = StreamRelay(
             modelName: chat.model,
             deploymentID: deployment.id,
@@ -72,19 +72,15 @@ struct OpenAIRoutes: Sendable {
             logger: context.logger
         ) { outcome in
             if !outcome.blocked.isEmpty {
-                let error = GatewayError.sensitiveDataBlocked(outcome.blocked)
-                try await ledger.record(
-                    AuditRecord.response(
-                        facts,
-                        model: chat.model,
-                        deployment: deployment,
-                        status: Int(error.status.code),
-                        outcome: "answer_blocked",
-                        errorCode: error.code,
-                        usage: outcome.usage,
-                        responseDigest: outcome.digest,
-                        inspection: outcome.inspection
-                    )
+                _ = try await routes.recordFailure(
+                    facts,
+                    model: chat.model,
+                    deployment: deployment,
+                    .sensitiveDataBlocked(outcome.blocked),
+                    outcome: "answer_blocked",
+                    usage: outcome.usage,
+                    digest: outcome.digest,
+                    inspection: outcome.inspection
                 )
                 return
             }
@@ -92,20 +88,16 @@ struct OpenAIRoutes: Sendable {
             do throws(GatewayError) {
                 content = try await ledger.retainResponse(outcome.retained, of: facts, omitted: "stream longer than max_response_size")
             } catch {
-                try await ledger.record(
-                    AuditRecord.response(
-                        facts,
-                        model: chat.model,
-                        deployment: deployment,
-                        status: Int(error.status.code),
-                        outcome: "content_not_retained",
-                        errorCode: error.code,
-                        usage: outcome.usage,
-                        responseDigest: outcome.digest,
-                        inspection: outcome.inspection
-                    )
+                throw try await routes.recordFailure(
+                    facts,
+                    model: chat.model,
+                    deployment: deployment,
+                    error,
+                    outcome: "content_not_retained",
+                    usage: outcome.usage,
+                    digest: outcome.digest,
+                    inspection: outcome.inspection
                 )
-                throw error
             }
             let record = AuditRecord.response(
                 facts,
@@ -145,8 +137,7 @@ struct OpenAIRoutes: Sendable {
                 deployment in embeddings.body(forUpstreamModel: deployment.upstreamModel, replacing: rewritten)
             }
         } catch {
-            try await recordUpstreamFailure(call, model: embeddings.model, error)
-            throw error
+            throw try await recordFailure(call, model: embeddings.model, deployment: nil, error, outcome: "upstream_failed")
         }
         return try await completeNonStreaming(
             call,
@@ -236,20 +227,32 @@ struct OpenAIRoutes: Sendable {
         try await ledger.record(AuditRecord.rejected(call, status: Int(error.status.code), errorCode: error.code ?? error.type))
     }
 
-    /// Records a failed dispatch as the call's RESPONSE.
-    private func recordUpstreamFailure(_ call: CallFacts, model: String, _ error: GatewayError) async throws {
+    /// Records the RESPONSE of a call that ends with `error` instead of an answer, and returns the
+    /// error to throw (503 instead if even the record cannot be made).
+    private func recordFailure(
+        _ call: CallFacts,
+        model: String,
+        deployment: DeploymentConfig?,
+        _ error: GatewayError,
+        outcome: String,
+        usage: Usage? = nil,
+        digest: (sha256: String, bytes: Int)? = nil,
+        inspection: PromptInspection? = nil
+    ) async throws -> GatewayError {
         try await ledger.record(
             AuditRecord.response(
                 call,
                 model: model,
-                deployment: nil,
+                deployment: deployment,
                 status: Int(error.status.code),
-                outcome: "upstream_failed",
+                outcome: outcome,
                 errorCode: error.code,
-                usage: nil,
-                responseDigest: nil
+                usage: usage,
+                responseDigest: digest,
+                inspection: inspection
             )
         )
+        return error
     }
 
     /// Reads a non-streamed answer, records it, and only then returns it.
@@ -265,19 +268,7 @@ struct OpenAIRoutes: Sendable {
         do {
             body = try await collectUpstreamBody(upstream, deployment: deployment)
         } catch let error as GatewayError {
-            try await ledger.record(
-                AuditRecord.response(
-                    call,
-                    model: model,
-                    deployment: deployment,
-                    status: Int(error.status.code),
-                    outcome: "upstream_failed",
-                    errorCode: error.code,
-                    usage: nil,
-                    responseDigest: nil
-                )
-            )
-            throw error
+            throw try await recordFailure(call, model: model, deployment: deployment, error, outcome: "upstream_failed")
         }
         let usage = Usage.parse(responseBody: body)
         if let usage { metrics.tokens(model: publicModel, prompt: usage.promptTokens, completion: usage.completionTokens) }
@@ -290,21 +281,16 @@ struct OpenAIRoutes: Sendable {
             inspection = found
             let blocked = found.blocked
             if !blocked.isEmpty {
-                let error = GatewayError.sensitiveDataBlocked(blocked.map(\.rawValue))
-                try await ledger.record(
-                    AuditRecord.response(
-                        call,
-                        model: model,
-                        deployment: deployment,
-                        status: Int(error.status.code),
-                        outcome: "answer_blocked",
-                        errorCode: error.code,
-                        usage: usage,
-                        responseDigest: (SHA256Hex.of(body), body.count),
-                        inspection: found
-                    )
+                throw try await recordFailure(
+                    call,
+                    model: model,
+                    deployment: deployment,
+                    .sensitiveDataBlocked(blocked.map(\.rawValue)),
+                    outcome: "answer_blocked",
+                    usage: usage,
+                    digest: (SHA256Hex.of(body), body.count),
+                    inspection: found
                 )
-                throw error
             }
             answer = ChatCompletionAnswer.replacing(body, found.replacements)
         }
@@ -313,20 +299,16 @@ struct OpenAIRoutes: Sendable {
             content = try await ledger.retainResponse(answer, of: call)
         } catch {
             // The answer exists but cannot be kept as this tenant requires: it is withheld.
-            try await ledger.record(
-                AuditRecord.response(
-                    call,
-                    model: model,
-                    deployment: deployment,
-                    status: Int(error.status.code),
-                    outcome: "content_not_retained",
-                    errorCode: error.code,
-                    usage: usage,
-                    responseDigest: (SHA256Hex.of(answer), answer.count),
-                    inspection: inspection
-                )
+            throw try await recordFailure(
+                call,
+                model: model,
+                deployment: deployment,
+                error,
+                outcome: "content_not_retained",
+                usage: usage,
+                digest: (SHA256Hex.of(answer), answer.count),
+                inspection: inspection
             )
-            throw error
         }
         try await ledger.record(
             AuditRecord.response(
