@@ -36,6 +36,7 @@ public func buildApplication(_ options: GatewayOptions, logger: Logger) async th
         _ = try deployment.credentials.resolve(environment: options.environment)
     }
     let policy = try PolicyDecisionPoint(config: config)
+    let masker = try config.guardActions.maskKey?.resolve(environment: options.environment).map(ValueMasker.init(secret:))
     let keys = try APIKeyStore(path: config.storage.sqlitePath)
     let metrics = GatewayMetrics()
     let ledger = try await AuditLedger(
@@ -61,7 +62,8 @@ public func buildApplication(_ options: GatewayOptions, logger: Logger) async th
         metrics: metrics,
         server: config.server,
         ledger: ledger,
-        guardActions: config.guardActions
+        guardActions: config.guardActions,
+        masker: masker
     ).register(on: router)
     OperationsRoutes(keys: keys, metrics: metrics).register(on: router)
     LedgerRoutes(authenticator: authenticator, policy: policy, ledger: ledger).register(on: router)

@@ -23,19 +23,24 @@ public struct StreamingRedactor: Sendable {
 
     private let scanner = SensitiveDataScanner()
     private let redacts: @Sendable (SensitiveKind) -> Bool
+    private let replacement: @Sendable (Finding, ArraySlice<UInt8>) -> [UInt8]
     private var pending: [UInt8] = []
     private var released: [UInt8] = []
     /// Stream offset of `pending[0]`.
     private var offset = 0
 
-    /// - Parameter redacts: whether values of a kind are replaced by `[KIND]` in the output.
+    /// - Parameters:
+    ///   - replacement: what a redacted value becomes (by default `[KIND]`).
+    ///   - redacts: whether values of a kind are replaced in the output.
     public init(
         holdBack: Int = SensitiveDataScanner.longestFinding + 64,
         context: Int = 512,
+        replacement: @escaping @Sendable (Finding, ArraySlice<UInt8>) -> [UInt8] = { finding, _ in Redaction.placeholder(finding.kind) },
         redacts: @escaping @Sendable (SensitiveKind) -> Bool
     ) {
         self.holdBack = holdBack
         self.context = context
+        self.replacement = replacement
         self.redacts = redacts
     }
 
@@ -72,7 +77,7 @@ public struct StreamingRedactor: Sendable {
             }
             guard redacts(finding.kind) else { continue }
             output += pending[position..<start]
-            output += Array("[\(finding.kind.rawValue)]".utf8)
+            output += replacement(finding, pending[start..<end])
             position = end
         }
         output += pending[position..<cut]

@@ -211,5 +211,14 @@ struct GuardConfigTests {
         } throws: { error in
             (error as? ConfigError)?.problem.contains("unknown key `SSN`") == true
         }
+        #expect {
+            try ConfigLoader.parse(
+                yaml: PolicyConfigTests.yaml(policy: "policy: {files: [\(LiveGateway.policyFile)]}\nguard: {response: {EMAIL: mask}}"),
+                file: "g.yaml",
+                baseDirectory: "/tmp"
+            )
+        } throws: { error in
+            (error as? ConfigError)?.problem.contains("give `mask_key`") == true
+        }
     }
 }

@@ -108,4 +108,31 @@ struct GuardOnPathTests {
             #expect(responses.last?["outcome"] as? String == "answer_blocked")
         }
     }
+
+    @Test func maskedValuesKeepTheirShapeAndMatchWithinATenant() async throws {
+        let keyFile = FileManager.default.temporaryDirectory.appendingPathComponent("custos-mask-\(UUID().uuidString)").path
+        try "a mask secret of at least thirty-two bytes, for tests".write(toFile: keyFile, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: keyFile) }
+        let configure: (String) -> String = { $0 + "\nguard: {mask_key: {file: \(keyFile)}, request: {US_SSN: mask}}\n" }
+        try await LiveGateway.run(configure: configure) { gateway in
+            func echoed(_ reply: LiveGateway.Reply) throws -> String {
+                try #require(((try reply.json()["choices"] as? [[String: Any]])?.first?["message"] as? [String: Any])?["content"] as? String)
+            }
+            let ssn = "391-88-3549"
+            let alice = try echoed(try await gateway.chat(content: "SSN \(ssn), again \(ssn)"))
+            #expect(!alice.contains(ssn))
+            let masks = alice.split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }.filter { $0.count == 11 }
+            #expect(masks.count == 2 && masks[0] == masks[1], "\(alice)")
+            #expect(
+                masks[0].enumerated().allSatisfy { offset, character in
+                    offset == 3 || offset == 6 ? character == "-" : character.isNumber
+                }
+            )
+            let carol = try gateway.keys.create(tenant: "agency-b", principal: "carol", expiresAt: nil, label: nil).0.secret
+            let other = try echoed(try await gateway.chat(content: "SSN \(ssn), again \(ssn)", key: carol))
+            #expect(!other.contains(ssn) && !other.contains(masks[0]), "another tenant gets another mask")
+            let request = try #require(try await LedgerOnPathTests.records(gateway).first)
+            #expect(((request["findings"] as? [String: Any])?["actions"] as? [String: String]) == ["US_SSN": "mask"])
+        }
+    }
 }

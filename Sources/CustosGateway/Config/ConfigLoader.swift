@@ -216,13 +216,17 @@ private struct Reader {
 
     /// `guard: {request: {default: record, US_SSN: redact, AWS_SECRET_KEY: block}, response: {...}}`.
     func guardActions(_ node: ConfigNode) throws(ConfigError) -> GuardConfig {
-        try node.rejectUnknownKeys(allowed: ["request", "response"])
+        try node.rejectUnknownKeys(allowed: ["request", "response", "mask_key"])
         var config = GuardConfig()
         if let request = try node.optional("request") {
             (config.request, config.requestDefault) = try actions(request)
         }
         if let response = try node.optional("response") {
             (config.response, config.responseDefault) = try actions(response)
+        }
+        if let key = try node.optional("mask_key") { config.maskKey = try credentials(key) }
+        if config.masks, config.maskKey == nil || config.maskKey?.source == CredentialReference.Source.none {
+            throw node.error("an action is `mask`: give `mask_key` ({env: VAR} or {file: PATH}), the secret masks are keyed with")
         }
         return config
     }

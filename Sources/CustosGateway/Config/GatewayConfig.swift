@@ -105,6 +105,10 @@ public enum GuardAction: String, Sendable, CaseIterable {
     case record
     /// Each value replaced by `[KIND]` before forwarding; recorded.
     case redact
+    /// Each value replaced by a keyed format-preserving mask (digits for digits, letters for
+    /// letters): the same value gives the same mask within a tenant, so answers stay coherent.
+    /// Needs `guard.mask_key`. Recorded.
+    case mask
     /// The call refused (403) before authorization; recorded.
     case block
 }
@@ -117,6 +121,13 @@ public struct GuardConfig: Sendable {
     public var response: [SensitiveKind: GuardAction] = [:]
     /// For kinds `response` does not name.
     public var responseDefault: GuardAction = .record
+    /// The secret masks are keyed with (per tenant), when any action is `mask`.
+    public var maskKey: CredentialReference?
+
+    /// Whether any kind, in either direction, is masked.
+    public var masks: Bool {
+        ([requestDefault, responseDefault] + Array(request.values) + Array(response.values)).contains(.mask)
+    }
 
     public init() {}
 
@@ -128,6 +139,7 @@ public struct GuardConfig: Sendable {
         var config = GuardConfig()
         config.request = response
         config.requestDefault = responseDefault
+        config.maskKey = maskKey
         return config
     }
 }

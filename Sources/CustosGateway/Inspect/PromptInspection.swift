@@ -23,8 +23,14 @@ struct PromptInspection: Sendable {
 
     static let none = PromptInspection(counts: [:], actions: [:], marking: nil, replacements: [:])
 
-    /// Scans each prompt string and applies `config`'s actions.
-    static func of(_ strings: [PromptString], config: GuardConfig, scanner: SensitiveDataScanner = SensitiveDataScanner()) -> PromptInspection {
+    /// Scans each prompt string and applies `config`'s actions (`masker` for `mask`; without one
+    /// a masked value is replaced by its placeholder).
+    static func of(
+        _ strings: [PromptString],
+        config: GuardConfig,
+        masker: TenantMasker? = nil,
+        scanner: SensitiveDataScanner = SensitiveDataScanner()
+    ) -> PromptInspection {
         var counts: [SensitiveKind: Int] = [:]
         var actions: [SensitiveKind: GuardAction] = [:]
         var marking: MarkingLevel?
@@ -32,17 +38,28 @@ struct PromptInspection: Sendable {
         for string in strings {
             let bytes = Array(string.text.utf8)
             let result = scanner.scan(bytes)
-            var redacted: [Finding] = []
+            var replaced: [Finding] = []
             for finding in result.findings {
                 let action = config.action(for: finding.kind)
                 actions[finding.kind] = action
                 if action != .allow { counts[finding.kind, default: 0] += 1 }
-                if action == .redact { redacted.append(finding) }
+                if action == .redact || action == .mask { replaced.append(finding) }
             }
             if let level = result.classification { marking = max(marking ?? level, level) }
-            if !redacted.isEmpty { replacements[string.range] = String(decoding: Redaction.typed(bytes, redacted), as: UTF8.self) }
+            if !replaced.isEmpty {
+                let output = Redaction.replacing(bytes, replaced) { finding, value in
+                    Self.replacement(finding, value, action: config.action(for: finding.kind), masker: masker)
+                }
+                replacements[string.range] = String(decoding: output, as: UTF8.self)
+            }
         }
         return PromptInspection(counts: counts, actions: actions, marking: marking, replacements: replacements)
+    }
+
+    /// What a redacted or masked value becomes.
+    static func replacement(_ finding: Finding, _ value: ArraySlice<UInt8>, action: GuardAction, masker: TenantMasker?) -> [UInt8] {
+        if action == .mask, let masker { return masker.mask(finding.kind, value) }
+        return Redaction.placeholder(finding.kind)
     }
 
     /// Kinds whose action refuses the call.
@@ -54,7 +71,7 @@ struct PromptInspection: Sendable {
     }
 
     /// Kind names that reach the model (not redacted), as policies see them in `context.findings`.
-    var kinds: Set<String> { Set(actions.filter { $0.value != .redact }.map(\.key.rawValue)) }
+    var kinds: Set<String> { Set(actions.filter { $0.value != .redact && $0.value != .mask }.map(\.key.rawValue)) }
 
     /// `{"direction": "request", "kinds": {"US_SSN": 2}, "actions": {"US_SSN": "redact"},
     /// "marking": "secret"}` for ledger records (allowed kinds are left out).

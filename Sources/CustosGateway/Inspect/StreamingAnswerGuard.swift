@@ -13,7 +13,8 @@ import CustosProviders
 /// the usage chunk's empty choices) pass as they are.
 struct StreamingAnswerGuard: Sendable {
     let config: GuardConfig
-    /// Whether any kind is redacted or blocked: chunks are rewritten, not only observed.
+    let masker: TenantMasker?
+    /// Whether any kind is redacted, masked or blocked: chunks are rewritten, not only observed.
     let rewrites: Bool
     private var redactors: [Int: StreamingRedactor] = [:]
     private var template: ChatCompletionChunk?
@@ -23,17 +24,21 @@ struct StreamingAnswerGuard: Sendable {
         let kinds: [SensitiveKind]
     }
 
-    init(config: GuardConfig) {
+    init(config: GuardConfig, masker: TenantMasker? = nil) {
         self.config = config
-        self.rewrites = SensitiveKind.allCases.contains { [.redact, .block].contains(config.responseAction(for: $0)) }
+        self.masker = masker
+        self.rewrites = SensitiveKind.allCases.contains { [.redact, .mask, .block].contains(config.responseAction(for: $0)) }
     }
 
     private func redactor() -> StreamingRedactor {
         let config = self.config
-        return StreamingRedactor { kind in
-            let action = config.responseAction(for: kind)
-            return action == .redact || action == .block
-        }
+        let masker = self.masker
+        return StreamingRedactor(
+            replacement: { finding, value in
+                PromptInspection.replacement(finding, value, action: config.responseAction(for: finding.kind), masker: masker)
+            },
+            redacts: { kind in [.redact, .mask, .block].contains(config.responseAction(for: kind)) }
+        )
     }
 
     /// The events to send for one upstream event (possibly none, possibly more than one).

@@ -24,6 +24,8 @@ struct OpenAIRoutes: Sendable {
     let server: ServerConfig
     let ledger: AuditLedger
     let guardActions: GuardConfig
+    /// Keys the `mask` action, when configured.
+    let masker: ValueMasker?
 
     func register(on router: Router<GatewayRequestContext>) {
         router.post("/v1/chat/completions") { request, context in try await chatCompletions(request, context) }
@@ -113,7 +115,7 @@ struct OpenAIRoutes: Sendable {
             )
             try await ledger.record(record)
         }
-        relay.answerGuard = StreamingAnswerGuard(config: guardActions)
+        relay.answerGuard = StreamingAnswerGuard(config: guardActions, masker: call.principal.flatMap { masker?.forTenant($0.tenant) })
         return Response(
             status: .ok,
             headers: [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-cache", HTTPField.Name("x-accel-buffering")!: "no"],
@@ -173,7 +175,7 @@ struct OpenAIRoutes: Sendable {
             do { body = try parse(bytes) } catch { throw Self.requestError(error) }
             // Inspect: block or redact what the configuration says; what remains, and the
             // markings, make the context policy decides in.
-            let inspection = PromptInspection.of(body.promptStrings, config: guardActions)
+            let inspection = PromptInspection.of(body.promptStrings, config: guardActions, masker: masker?.forTenant(principal.tenant))
             call.inspection = inspection
             let blocked = inspection.blocked
             guard blocked.isEmpty else { throw GatewayError.sensitiveDataBlocked(blocked.map(\.rawValue)) }
@@ -276,7 +278,11 @@ struct OpenAIRoutes: Sendable {
         var answer = body
         var inspection: PromptInspection?
         if inspectsAnswer {
-            var found = PromptInspection.of(ChatCompletionAnswer.contentStrings(body), config: guardActions.forResponses)
+            var found = PromptInspection.of(
+                ChatCompletionAnswer.contentStrings(body),
+                config: guardActions.forResponses,
+                masker: call.principal.flatMap { masker?.forTenant($0.tenant) }
+            )
             found.direction = "response"
             inspection = found
             let blocked = found.blocked
