@@ -213,6 +213,23 @@ enum NumberDetectors {
             return
         }
         guard Bytes.isDigit(byte), startsCleanly(text, index) else { return }
+        // Every number-shaped value has at least four digits within its first 24 bytes, except a
+        // date written `5 Jan 1969`: short numbers (years, amounts, list numbers) stop here.
+        var digitsAhead = 0
+        var probe = index
+        while probe < index + 24, digitsAhead < 4 {
+            let next = text[probe]
+            if Bytes.isDigit(next) {
+                digitsAhead += 1
+            } else if Bytes.isLetter(next) || next == 0x0A || next == 0x2C || next == 0 {
+                break
+            }
+            probe += 1
+        }
+        if digitsAhead < 4 {
+            if let date = dateOfBirth(text, index) { findings.append(date) }
+            return
+        }
         if let phone = phone(text, index) { findings.append(phone) }
         if let ip = ipv4(text, index) {
             findings.append(ip)

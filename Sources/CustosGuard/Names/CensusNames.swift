@@ -4,8 +4,8 @@
 /// fingerprints of their capitalised spelling: a lookup hashes the token's bytes, with no
 /// allocation. Built once, on first use.
 enum CensusNames {
-    static let firstNames: Set<UInt64> = fingerprints(firstNameText)
-    static let surnames: Set<UInt64> = fingerprints(surnameText)
+    static let firstNames = FingerprintTable(fingerprints(firstNameText))
+    static let surnames = FingerprintTable(fingerprints(surnameText))
 
     static func fingerprints(_ text: String) -> Set<UInt64> {
         var set = Set<UInt64>()
@@ -41,4 +41,36 @@ enum CensusNames {
 
     static func isFirstName(_ text: ScanText, _ range: Range<Int>) -> Bool { firstNames.contains(fingerprint(text, range)) }
     static func isSurname(_ text: ScanText, _ range: Range<Int>) -> Bool { surnames.contains(fingerprint(text, range)) }
+}
+
+/// A set of 64-bit fingerprints in an open-addressing table: the fingerprints are already
+/// uniformly spread (FNV-1a), so a lookup is a mask and a short linear probe, with no rehashing.
+struct FingerprintTable: Sendable {
+    private let slots: [UInt64]
+    private let mask: Int
+
+    init(_ fingerprints: Set<UInt64>) {
+        var capacity = 16
+        while capacity < fingerprints.count * 2 { capacity <<= 1 }
+        var slots = [UInt64](repeating: 0, count: capacity)
+        for fingerprint in fingerprints {
+            let value = fingerprint == 0 ? 1 : fingerprint
+            var index = Int(truncatingIfNeeded: value) & (capacity - 1)
+            while slots[index] != 0, slots[index] != value { index = (index + 1) & (capacity - 1) }
+            slots[index] = value
+        }
+        self.slots = slots
+        self.mask = capacity - 1
+    }
+
+    @inline(__always) func contains(_ fingerprint: UInt64) -> Bool {
+        let value = fingerprint == 0 ? 1 : fingerprint
+        var index = Int(truncatingIfNeeded: value) & mask
+        while true {
+            let slot = slots[index]
+            if slot == value { return true }
+            if slot == 0 { return false }
+            index = (index + 1) & mask
+        }
+    }
 }
