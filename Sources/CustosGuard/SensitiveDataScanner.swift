@@ -6,6 +6,14 @@ public struct ScanResult: Sendable, Equatable {
     public let findings: [Finding]
     /// The highest level any marking states; `nil` when the text has no marking.
     public let classification: MarkingLevel?
+    /// The compartments and controls the markings state.
+    public var caveats = MarkingCaveats()
+
+    public init(findings: [Finding], classification: MarkingLevel?, caveats: MarkingCaveats = MarkingCaveats()) {
+        self.findings = findings
+        self.classification = classification
+        self.caveats = caveats
+    }
 
     /// How many of each kind were found.
     public var counts: [SensitiveKind: Int] { findings.reduce(into: [:]) { $0[$1.kind, default: 0] += 1 } }
@@ -31,10 +39,12 @@ public struct SensitiveDataScanner: Sendable {
         let text = ScanText(bytes: bytes)
         var candidates: [Finding] = []
         var classification: MarkingLevel?
+        var caveats = MarkingCaveats()
         func mark(_ found: (Finding, MarkingLevel)?) {
             guard let (finding, level) = found else { return }
             candidates.append(finding)
             classification = max(classification ?? level, level)
+            caveats.formUnion(MarkingCaveats.of(bytes[finding.range]))
         }
         var index = 0
         let count = bytes.count
@@ -78,7 +88,7 @@ public struct SensitiveDataScanner: Sendable {
             }
             index += 1
         }
-        return ScanResult(findings: Self.resolve(candidates), classification: classification)
+        return ScanResult(findings: Self.resolve(candidates), classification: classification, caveats: caveats)
     }
 
     /// Specific kinds first: their matches are exact; then by length (lower wins).

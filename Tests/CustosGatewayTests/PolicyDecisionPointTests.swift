@@ -2,6 +2,7 @@
 
 import CustosLedger
 import CustosPolicy
+import CustosProviders
 import Foundation
 import HTTPTypes
 import Testing
@@ -120,5 +121,16 @@ struct PolicyDecisionPointTests {
         #expect(json.contains(#""compartments":["A","B"]"#))
         #expect(json.contains(#""sourceIp":{"__extn":{"arg":"10.0.0.9","fn":"ip"}}"#))
         #expect(json.contains(#""time":{"__extn":{"arg":"2026-11-18T11:06:40.123Z","fn":"datetime"}}"#))
+    }
+
+    @Test func compartmentsInMarkingsAreNeedToKnow() {
+        let text = "SECRET//HCS//NOFORN\n(S//HCS) The source reported."
+        let inspection = PromptInspection.of([PromptString(range: 0..<1, text: text)], config: GuardConfig())
+        let context = CallContext().inspected(inspection)
+        #expect(context.classification == .secret && context.compartments == ["HCS"])
+        // alice holds ORCON only: the enclave (IL6, up to SECRET) is refused by need-to-know.
+        #expect(Self.decide("dhs", "alice", "enclave", context).denialReasons == ["need-to-know"])
+        let orcon = CallContext().inspected(PromptInspection.of([PromptString(range: 0..<1, text: "SECRET//ORCON")], config: GuardConfig()))
+        #expect(Self.decide("dhs", "alice", "enclave", orcon).isAllowed)
     }
 }

@@ -147,3 +147,17 @@ struct NameAndAddressTests {
         DetectorTests.expectNone("We have 3 kids and live near Austin, TX 78701 now.", .streetAddress)
     }
 }
+
+struct CaveatTests {
+    @Test func compartmentsAndControlsAreReadFromMarkings() {
+        let banner = MarkingCaveats.of(Array("TOP SECRET//SI/TK//NOFORN".utf8))
+        #expect(banner.compartments == ["SI", "TK"] && banner.controls == ["NOFORN"])
+        let portion = MarkingCaveats.of(Array("(S//HCS//REL TO USA, FVEY)".utf8))
+        #expect(portion.compartments == ["HCS"] && portion.controls == ["REL TO USA, FVEY"])
+        let cui = MarkingCaveats.of(Array("CUI//SP-PRVCY//FEDCON".utf8))
+        #expect(cui.compartments.isEmpty && cui.controls == ["SP-PRVCY", "FEDCON"])
+        #expect(MarkingCaveats.of(Array("(TS//SI//NF)".utf8)).controls == ["NOFORN"])
+        let scan = SensitiveDataScanner().scan("TOP SECRET//HCS//ORCON/NOFORN\n(TS//SI) text")
+        #expect(scan.caveats.compartments == ["HCS", "SI"])
+    }
+}

@@ -58,7 +58,8 @@ def test_findings_are_recorded_without_values(guarded):
         records = [json.loads(data) for (data,) in db.execute("SELECT data FROM ledger_entries ORDER BY idx")]
     assert not any(SSN in json.dumps(r) or "jane.doe" in json.dumps(r) for r in records)
     kinds = [r["findings"] for r in records if r.get("findings")]
-    assert {"direction": "request", "kinds": {"US_SSN": 1}, "actions": {"US_SSN": "redact"}, "marking": None} in kinds
+    assert {"direction": "request", "kinds": {"US_SSN": 1}, "actions": {"US_SSN": "redact"}, "marking": None,
+            "compartments": [], "controls": []} in kinds
     assert any(f["direction"] == "response" and f["actions"].get("EMAIL") == "redact" for f in kinds)
 
 

@@ -20,6 +20,8 @@ struct PromptInspection: Sendable {
     let marking: MarkingLevel?
     /// Replacement texts for prompt strings that held redacted values, by their body range.
     let replacements: [Range<Int>: String]
+    /// SCI compartments and dissemination controls the markings state.
+    var caveats = MarkingCaveats()
 
     static let none = PromptInspection(counts: [:], actions: [:], marking: nil, replacements: [:])
 
@@ -35,6 +37,7 @@ struct PromptInspection: Sendable {
         var actions: [SensitiveKind: GuardAction] = [:]
         var marking: MarkingLevel?
         var replacements: [Range<Int>: String] = [:]
+        var caveats = MarkingCaveats()
         for string in strings {
             let bytes = Array(string.text.utf8)
             let result = scanner.scan(bytes)
@@ -46,6 +49,7 @@ struct PromptInspection: Sendable {
                 if action == .redact || action == .mask { replaced.append(finding) }
             }
             if let level = result.classification { marking = max(marking ?? level, level) }
+            caveats.formUnion(result.caveats)
             if !replaced.isEmpty {
                 let output = Redaction.replacing(bytes, replaced) { finding, value in
                     Self.replacement(finding, value, action: config.action(for: finding.kind), masker: masker)
@@ -53,7 +57,9 @@ struct PromptInspection: Sendable {
                 replacements[string.range] = String(decoding: output, as: UTF8.self)
             }
         }
-        return PromptInspection(counts: counts, actions: actions, marking: marking, replacements: replacements)
+        var inspection = PromptInspection(counts: counts, actions: actions, marking: marking, replacements: replacements)
+        inspection.caveats = caveats
+        return inspection
     }
 
     /// What a redacted or masked value becomes.
@@ -85,16 +91,20 @@ struct PromptInspection: Sendable {
                 )
             ),
             "marking": .optional(marking?.name),
+            "compartments": .array(caveats.compartments.sorted().map(LedgerValue.string)),
+            "controls": .array(caveats.controls.sorted().map(LedgerValue.string)),
         ])
     }
 }
 
 extension CallContext {
     /// The context with what the prompt holds: its classification is the higher of the declared
-    /// and the marked one; its findings are the kinds that reach the model.
+    /// and the marked one; its compartments add the SCI compartments the markings name (so
+    /// need-to-know applies to them); its findings are the kinds that reach the model.
     func inspected(_ inspection: PromptInspection) -> CallContext {
         var context = self
         if let marked = inspection.classification, marked > context.classification { context.classification = marked }
+        context.compartments.formUnion(inspection.caveats.compartments)
         context.findings.formUnion(inspection.kinds)
         return context
     }

@@ -7,6 +7,11 @@
 public struct PromptString: Sendable {
     public let range: Range<Int>
     public let text: String
+
+    public init(range: Range<Int>, text: String) {
+        self.range = range
+        self.text = text
+    }
 }
 
 /// A proxied request whose prompt text can be inspected and rewritten before it is forwarded.
