@@ -73,8 +73,10 @@ enum IdentifierDetectors {
     /// (so a 40-hex git SHA is not one), or any such run after an AWS secret context word.
     static func awsSecretKey(_ text: ScanText, _ index: Int) -> Finding? {
         func isKey(_ b: UInt8) -> Bool { Bytes.isAlnum(b) || b == 0x2F || b == 0x2B }
-        // Forty key characters exactly: check the two ends before walking.
-        guard isKey(text[index + 39]), !isKey(text[index + 40]), !isKey(text[index - 1]) else { return nil }
+        // Forty key characters exactly: check the ends and a few points between before walking.
+        guard isKey(text[index + 39]), !isKey(text[index + 40]), !isKey(text[index - 1]), isKey(text[index + 8]), isKey(text[index + 16]),
+            isKey(text[index + 24]), isKey(text[index + 32])
+        else { return nil }
         var position = index
         var upper = 0
         var lower = 0
@@ -98,8 +100,12 @@ enum IdentifierDetectors {
         ] as [(String, Int)]).map { (Array($0.0.utf8), $0.1) }
 
     static func apiToken(_ text: ScanText, _ index: Int) -> Finding? {
-        switch text[index] {
-        case UInt8(ascii: "s"), UInt8(ascii: "g"), UInt8(ascii: "x"), UInt8(ascii: "A"), UInt8(ascii: "r"): break
+        // Every prefix starts with one of these two-byte pairs: most words are out here.
+        switch (text[index], text[index + 1]) {
+        case (UInt8(ascii: "s"), UInt8(ascii: "k")), (UInt8(ascii: "g"), UInt8(ascii: "h")), (UInt8(ascii: "g"), UInt8(ascii: "i")),
+            (UInt8(ascii: "g"), UInt8(ascii: "l")), (UInt8(ascii: "x"), UInt8(ascii: "o")), (UInt8(ascii: "A"), UInt8(ascii: "I")),
+            (UInt8(ascii: "r"), UInt8(ascii: "k")):
+            break
         default: return nil
         }
         guard text.startsWord(index) else { return nil }
@@ -116,6 +122,9 @@ enum IdentifierDetectors {
     /// `%zone` is not included.
     static func ipv6(_ text: ScanText, _ index: Int) -> Finding? {
         guard Bytes.isHex(text[index]) || text[index] == 0x3A, !Bytes.isAlnum(text[index - 1]), text[index - 1] != 0x3A else { return nil }
+        // A group has at most four hex digits: a colon comes within the first five bytes.
+        guard text[index] == 0x3A || text[index + 1] == 0x3A || text[index + 2] == 0x3A || text[index + 3] == 0x3A || text[index + 4] == 0x3A
+        else { return nil }
         var position = index
         while Bytes.isHex(text[position]) || text[position] == 0x3A || (text[position] == 0x2E && Bytes.isDigit(text[position + 1])) {
             position += 1
