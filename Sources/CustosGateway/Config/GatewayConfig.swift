@@ -134,14 +134,15 @@ public struct GuardConfig: Sendable {
     public func action(for kind: SensitiveKind) -> GuardAction { request[kind] ?? requestDefault }
     public func responseAction(for kind: SensitiveKind) -> GuardAction { response[kind] ?? responseDefault }
 
-    /// The request-side view of this configuration's answer actions (for code shared by both directions).
-    var forResponses: GuardConfig {
-        var config = GuardConfig()
-        config.request = response
-        config.requestDefault = responseDefault
-        config.maskKey = maskKey
-        return config
+    /// The action for `kind` in prompts or in answers.
+    public func action(for kind: SensitiveKind, in direction: GuardDirection) -> GuardAction {
+        direction == .request ? action(for: kind) : responseAction(for: kind)
     }
+}
+
+/// Which way text goes: prompts to the model, or answers back to the caller.
+public enum GuardDirection: String, Sendable {
+    case request, response
 }
 
 /// Operational logging (not the audit ledger).

@@ -13,22 +13,20 @@ import CustosProviders
 /// redacted: removing a banner does not declassify the text. The kinds that still reach the
 /// model (recorded or allowed, not redacted) become `context.findings`.
 struct PromptInspection: Sendable {
-    /// `request` for prompts, `response` for answers.
-    var direction = "request"
+    let direction: GuardDirection
     let counts: [SensitiveKind: Int]
     let actions: [SensitiveKind: GuardAction]
     let marking: MarkingLevel?
     /// Replacement texts for prompt strings that held redacted values, by their body range.
     let replacements: [Range<Int>: String]
     /// SCI compartments and dissemination controls the markings state.
-    var caveats = MarkingCaveats()
+    let caveats: MarkingCaveats
 
-    static let none = PromptInspection(counts: [:], actions: [:], marking: nil, replacements: [:])
-
-    /// Scans each prompt string and applies `config`'s actions (`masker` for `mask`; without one
-    /// a masked value is replaced by its placeholder).
+    /// Scans each string and applies `config`'s actions for `direction` (`masker` for `mask`;
+    /// without one a masked value is replaced by its placeholder).
     static func of(
         _ strings: [PromptString],
+        direction: GuardDirection = .request,
         config: GuardConfig,
         masker: TenantMasker? = nil,
         scanner: SensitiveDataScanner = SensitiveDataScanner()
@@ -43,7 +41,7 @@ struct PromptInspection: Sendable {
             let result = scanner.scan(bytes)
             var replaced: [Finding] = []
             for finding in result.findings {
-                let action = config.action(for: finding.kind)
+                let action = config.action(for: finding.kind, in: direction)
                 actions[finding.kind] = action
                 if action != .allow { counts[finding.kind, default: 0] += 1 }
                 if action == .redact || action == .mask { replaced.append(finding) }
@@ -52,14 +50,19 @@ struct PromptInspection: Sendable {
             caveats.formUnion(result.caveats)
             if !replaced.isEmpty {
                 let output = Redaction.replacing(bytes, replaced) { finding, value in
-                    Self.replacement(finding, value, action: config.action(for: finding.kind), masker: masker)
+                    Self.replacement(finding, value, action: config.action(for: finding.kind, in: direction), masker: masker)
                 }
                 replacements[string.range] = String(decoding: output, as: UTF8.self)
             }
         }
-        var inspection = PromptInspection(counts: counts, actions: actions, marking: marking, replacements: replacements)
-        inspection.caveats = caveats
-        return inspection
+        return PromptInspection(
+            direction: direction,
+            counts: counts,
+            actions: actions,
+            marking: marking,
+            replacements: replacements,
+            caveats: caveats
+        )
     }
 
     /// What a redacted or masked value becomes.
@@ -83,7 +86,7 @@ struct PromptInspection: Sendable {
     /// "marking": "secret"}` for ledger records (allowed kinds are left out).
     var ledgerValue: LedgerValue {
         .object([
-            "direction": .string(direction),
+            "direction": .string(direction.rawValue),
             "kinds": .object(Dictionary(uniqueKeysWithValues: counts.map { ($0.key.rawValue, LedgerValue.integer(Int64($0.value))) })),
             "actions": .object(
                 Dictionary(

@@ -97,8 +97,13 @@ struct StreamingAnswerGuard: Sendable {
             }
             if let level = redactor.classification { marking = max(marking ?? level, level) }
         }
-        var inspection = PromptInspection(counts: counts, actions: actions, marking: marking, replacements: [:])
-        inspection.direction = "response"
-        return inspection
+        return PromptInspection(
+            direction: .response,
+            counts: counts,
+            actions: actions,
+            marking: marking,
+            replacements: [:],
+            caveats: MarkingCaveats()
+        )
     }
 }

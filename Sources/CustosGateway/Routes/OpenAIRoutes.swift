@@ -278,12 +278,12 @@ struct OpenAIRoutes: Sendable {
         var answer = body
         var inspection: PromptInspection?
         if inspectsAnswer {
-            var found = PromptInspection.of(
+            let found = PromptInspection.of(
                 ChatCompletionAnswer.contentStrings(body),
-                config: guardActions.forResponses,
+                direction: .response,
+                config: guardActions,
                 masker: call.principal.flatMap { masker?.forTenant($0.tenant) }
             )
-            found.direction = "response"
             inspection = found
             let blocked = found.blocked
             if !blocked.isEmpty {

@@ -101,11 +101,6 @@ enum NumberDetectors {
         var separator: UInt8? = nil
         var end: Int = 0
         var digits: [UInt8] = []
-
-        init() {
-            lengths.reserveCapacity(6)
-            digits.reserveCapacity(24)
-        }
     }
 
     static func groups(_ text: ScanText, _ index: Int, separators: [UInt8], maxGroups: Int = 6) -> Groups {

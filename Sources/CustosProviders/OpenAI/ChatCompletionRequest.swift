@@ -118,9 +118,6 @@ public struct ChatCompletionRequest: InspectableRequest {
         return strings
     }
 
-    /// The prompt strings' decoded texts.
-    public var promptTexts: [String] { promptStrings.map(\.text) }
-
     public func body(forUpstreamModel upstreamModel: String, replacing replacements: [Range<Int>: String]) -> [UInt8] {
         ModelSplice.rewriting(object.bytes, modelRange: modelRange, model: upstreamModel, prompts: replacements)
     }
