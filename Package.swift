@@ -63,11 +63,13 @@ let package = Package(
             dependencies: ["CustosPolicy"],
             swiftSettings: upcoming
         ),
-        // OpenAI wire types, the JSON scanner, SSE framing and the upstream adapters.
+        // OpenAI wire types, the JSON scanner, SSE framing, the upstream adapters (OpenAI-compatible,
+        // Azure OpenAI, Bedrock), AWS SigV4 and the AWS event-stream codec.
         .target(
             name: "CustosProviders",
             dependencies: [
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -145,6 +147,7 @@ let package = Package(
         .testTarget(
             name: "CustosProvidersTests",
             dependencies: ["CustosProviders"],
+            resources: [.copy("Fixtures")],
             swiftSettings: upcoming
         ),
         .testTarget(

@@ -58,7 +58,7 @@ public func buildApplication(_ options: GatewayOptions, logger: Logger) async th
     OpenAIRoutes(
         authenticator: authenticator,
         catalog: ModelCatalog(config: config, policy: policy),
-        dispatcher: UpstreamDispatcher(pool: pool, metrics: metrics),
+        dispatcher: UpstreamDispatcher(pool: pool, metrics: metrics, health: DeploymentHealth()),
         metrics: metrics,
         server: config.server,
         ledger: ledger,

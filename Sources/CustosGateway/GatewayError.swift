@@ -193,6 +193,19 @@ public struct GatewayError: Error, Sendable, CustomStringConvertible {
     /// - 401/403/404 mean the *deployment* is misconfigured (our credential, our model name): 502.
     /// - 429 stays 429 (with `Retry-After`); 503 stays 503; other 5xx become 502.
     /// - Connect failures are 502, timeouts 504.
+    /// Every deployment the request may use failed before answering or is out of rotation. The
+    /// message names the model only; the attempts (deployment, region, outcome) are in the log and
+    /// the RESPONSE record.
+    static func noHealthyDeployment(model: String, attempts: [AttemptRecord]) -> GatewayError {
+        GatewayError(
+            status: .serviceUnavailable,
+            type: "server_error",
+            code: "no_healthy_deployment",
+            message: "No deployment of model '\(model)' that this request may use is available right now. Retry after a short wait.",
+            logDetail: attempts.map { "\($0.deployment)(\($0.region)): \($0.outcome)" }.joined(separator: ", ")
+        )
+    }
+
     static func upstream(_ error: ProviderError, deployment: String) -> GatewayError {
         let detail = "deployment \(deployment): \(error)"
         let upstreamBody = OpenAIErrorBody.parse(error.body)
@@ -201,6 +214,23 @@ public struct GatewayError: Error, Sendable, CustomStringConvertible {
             retryHeaders[.retryAfter] = String(Int(retryAfter.components.seconds) + (retryAfter.components.attoseconds > 0 ? 1 : 0))
         }
         switch error.kind {
+        case .unsupported(let param):
+            return GatewayError(
+                status: .badRequest,
+                type: "invalid_request_error",
+                code: "unsupported_by_deployment",
+                param: param,
+                message: error.detail,
+                logDetail: detail
+            )
+        case .credentials:
+            return GatewayError(
+                status: .badGateway,
+                type: "server_error",
+                code: "upstream_misconfigured",
+                message: "The gateway could not obtain credentials for its upstream deployment; the operator has been told.",
+                logDetail: detail
+            )
         case .status(let status) where status == 400 || status == 422 || status == 413:
             return GatewayError(
                 status: HTTPResponse.Status(code: status),

@@ -15,6 +15,12 @@ public struct ProviderError: Error, Sendable, CustomStringConvertible {
         case status(Int)
         /// The upstream broke the protocol (closed early, malformed framing).
         case protocolViolation
+        /// The request uses something this deployment's provider cannot express (e.g. `n` > 1 on
+        /// Bedrock); `param` names the field. Nothing was sent.
+        case unsupported(param: String?)
+        /// The deployment's credentials could not be obtained (unset, unreadable, STS refused).
+        /// Nothing was sent.
+        case credentials
     }
 
     public let kind: Kind
@@ -35,12 +41,28 @@ public struct ProviderError: Error, Sendable, CustomStringConvertible {
         self.attempts = attempts
     }
 
-    /// Whether a new attempt (this deployment or another) may help and nothing was sent to the client.
+    /// A request this deployment's provider cannot express.
+    public static func unsupported(_ detail: String, param: String? = nil) -> ProviderError {
+        ProviderError(kind: .unsupported(param: param), detail: detail, attempts: 0)
+    }
+
+    /// Whether another attempt at the same deployment may help (nothing was sent to the client).
     public var isRetryable: Bool {
         switch kind {
         case .connect: true
         case .status(let status): status == 429 || status >= 500
-        case .timeout, .protocolViolation: false
+        case .timeout, .protocolViolation, .unsupported, .credentials: false
+        }
+    }
+
+    /// Whether another deployment may succeed where this one failed: connect errors, timeouts,
+    /// 429 and 5xx, credentials, and requests this provider cannot express. A 4xx is the request's
+    /// fault and ends the walk; a protocol violation may have been processed upstream.
+    public var failsOver: Bool {
+        switch kind {
+        case .connect, .timeout, .credentials, .unsupported: true
+        case .status(let status): status == 429 || status >= 500
+        case .protocolViolation: false
         }
     }
 

@@ -26,10 +26,10 @@ struct RetryPolicyTests {
     }
 
     @Test func retryAfterParsing() {
-        #expect(OpenAICompatibleProvider.parseRetryAfter("2") == .seconds(2))
-        #expect(OpenAICompatibleProvider.parseRetryAfter("0.5") == .milliseconds(500))
-        #expect(OpenAICompatibleProvider.parseRetryAfter("Wed, 21 Oct 2015 07:28:00 GMT") == nil)
-        #expect(OpenAICompatibleProvider.parseRetryAfter("-1") == nil)
+        #expect(UpstreamHTTPClient.parseRetryAfter("2") == .seconds(2))
+        #expect(UpstreamHTTPClient.parseRetryAfter("0.5") == .milliseconds(500))
+        #expect(UpstreamHTTPClient.parseRetryAfter("Wed, 21 Oct 2015 07:28:00 GMT") == nil)
+        #expect(UpstreamHTTPClient.parseRetryAfter("-1") == nil)
     }
 
     @Test func onlyPreFirstByteFailuresAreRetryable() {

@@ -58,6 +58,7 @@ enum AuditRecord {
                 "erroring": .array(verdict.erroring.map { .string($0.policy) }),
             ])
         }
+        if !call.attempts.isEmpty { record["attempts"] = .array(call.attempts.map(\.ledgerValue)) }
         record["status"] = .integer(Int64(status))
         record["outcome"] = .string(outcome)
         record["error_code"] = .optional(errorCode)
@@ -185,6 +186,8 @@ struct CallFacts: Sendable {
     var decision: (verdict: ModelDecision, context: CallContext)? = nil
     /// What the guard found in the prompt, once inspected.
     var inspection: PromptInspection? = nil
+    /// Every upstream attempt (and every deployment skipped), once dispatched.
+    var attempts: [AttemptRecord] = []
 
     var timestamp: String { Self.format(Date()) }
 

@@ -271,7 +271,7 @@ private struct Reader {
     func deployment(_ node: ConfigNode, modelName: String) throws(ConfigError) -> DeploymentConfig {
         try node.rejectUnknownKeys(allowed: [
             "id", "provider", "endpoint", "upstream_model", "credentials", "region", "jurisdiction", "authorization",
-            "max_classification", "timeouts", "retry", "max_connections",
+            "max_classification", "timeouts", "retry", "max_connections", "circuit_breaker", "fips", "api_version", "azure_auth",
         ])
         let providerNode = try node.required("provider")
         guard let provider = ProviderKind(rawValue: try providerNode.string()) else {
@@ -279,29 +279,62 @@ private struct Reader {
                 "unsupported provider `\(try providerNode.string())`; supported: \(ProviderKind.allCases.map(\.rawValue).joined(separator: ", "))"
             )
         }
-        let endpointNode = try node.required("endpoint")
-        let endpoint = try endpointNode.nonEmptyString()
-        guard let url = URL(string: endpoint), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
-            url.host?.isEmpty == false
-        else {
-            throw endpointNode.error("must be an http or https URL such as `https://api.openai.com/v1`, found `\(endpoint)`")
+        let regionNode = try node.required("region")
+        let region = try regionNode.nonEmptyString()
+        for key in ["fips"] where provider != .bedrock {
+            if let extra = try node.optional(key) { throw extra.error("`\(key)` applies to `provider: bedrock` deployments only") }
+        }
+        for key in ["api_version", "azure_auth"] where provider != .azureOpenAI {
+            if let extra = try node.optional(key) { throw extra.error("`\(key)` applies to `provider: azure-openai` deployments only") }
+        }
+        let fips = try node.optional("fips")?.bool() ?? false
+        let endpoint: String
+        if provider == .bedrock, try node.optional("endpoint") == nil {
+            endpoint = AWSEndpoints.bedrockRuntime(region: region, fips: fips)
+        } else {
+            let endpointNode = try node.required("endpoint")
+            endpoint = try endpointNode.nonEmptyString()
+            guard let url = URL(string: endpoint), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
+                url.host?.isEmpty == false
+            else {
+                throw endpointNode.error("must be an http or https URL such as `https://api.openai.com/v1`, found `\(endpoint)`")
+            }
         }
         let authorizationNode = try node.required("authorization")
         let authorization = AuthorizationLevel(
             rawValue: try authorizationNode.oneOf(AuthorizationLevel.allCases.map(\.rawValue))
         )!
+        let credentialsNode = try node.optional("credentials")
+        var awsCredentials: AWSCredentialSource?
+        var credentialReference = CredentialReference.none
+        if provider == .bedrock {
+            awsCredentials = try awsCredentialSource(credentialsNode)
+        } else {
+            if let credentialsNode, credentialsNode.isMapping, try credentialsNode.optional("aws") != nil {
+                throw credentialsNode.error("`aws` credentials apply to `provider: bedrock` deployments only")
+            }
+            credentialReference = try credentials(credentialsNode)
+            if provider == .azureOpenAI, credentialReference == .none {
+                throw (credentialsNode ?? node).error("an azure-openai deployment needs `credentials: {env: VAR}` or `{file: PATH}` (its api-key or Entra token)")
+            }
+        }
         var deployment = DeploymentConfig(
             id: try node.required("id").nonEmptyString(),
             provider: provider,
             endpoint: endpoint,
             upstreamModel: try node.optional("upstream_model")?.nonEmptyString() ?? modelName,
-            credentials: try credentials(try node.optional("credentials")),
-            region: try node.required("region").nonEmptyString(),
+            credentials: credentialReference,
+            region: region,
             jurisdiction: try node.required("jurisdiction").nonEmptyString(),
             authorization: authorization,
             maxClassification: try node.optional("max_classification").map { node throws(ConfigError) in try classification(node) }
                 ?? authorization.defaultMaxClassification
         )
+        deployment.awsCredentials = awsCredentials
+        if provider == .azureOpenAI {
+            deployment.apiVersion = try node.optional("api_version")?.nonEmptyString() ?? "2024-10-21"
+            deployment.entraToken = try node.optional("azure_auth")?.oneOf(["api-key", "entra"]) == "entra"
+        }
         if let timeouts = try node.optional("timeouts") {
             try timeouts.rejectUnknownKeys(allowed: ["connect", "read", "total"])
             if let value = try timeouts.optional("connect") { deployment.connectTimeout = try value.duration() }
@@ -317,7 +350,49 @@ private struct Reader {
             deployment.retry = policy
         }
         if let value = try node.optional("max_connections") { deployment.maxConnections = try value.integer(in: 1...4096) }
+        if let breaker = try node.optional("circuit_breaker") {
+            try breaker.rejectUnknownKeys(allowed: ["failures", "cool_down"])
+            if let value = try breaker.optional("failures") { deployment.circuitBreaker.failures = try value.integer(in: 1...1000) }
+            if let value = try breaker.optional("cool_down") { deployment.circuitBreaker.coolDown = try value.duration() }
+        }
         return deployment
+    }
+
+    /// `credentials: {aws: chain | environment | {profile: P, file: F} | {web_identity: {...}}}`
+    /// of a Bedrock deployment; absent means the default chain.
+    func awsCredentialSource(_ node: ConfigNode?) throws(ConfigError) -> AWSCredentialSource {
+        guard let node else { return .chain }
+        guard node.isMapping, let aws = try node.optional("aws") else {
+            throw node.error(
+                "a bedrock deployment takes `credentials: {aws: chain}`, `{aws: environment}`, `{aws: {profile: NAME}}` or `{aws: {web_identity: {...}}}`"
+            )
+        }
+        try node.rejectUnknownKeys(allowed: ["aws"])
+        if !aws.isMapping {
+            switch try aws.oneOf(["chain", "environment"]) {
+            case "environment": return .environment
+            default: return .chain
+            }
+        }
+        try aws.rejectUnknownKeys(allowed: ["profile", "file", "web_identity"])
+        if let web = try aws.optional("web_identity") {
+            let profile = try aws.optional("profile")
+            let file = try aws.optional("file")
+            if profile != nil || file != nil {
+                throw web.error("give either `web_identity` or `profile`/`file`, not both")
+            }
+            try web.rejectUnknownKeys(allowed: ["role_arn", "token_file", "session_name", "sts_endpoint"])
+            return .webIdentity(
+                roleARN: try web.optional("role_arn")?.nonEmptyString(),
+                tokenFile: (try web.optional("token_file")?.nonEmptyString()).map(resolvePath),
+                sessionName: try web.optional("session_name")?.nonEmptyString(),
+                stsEndpoint: try web.optional("sts_endpoint")?.nonEmptyString()
+            )
+        }
+        return .sharedFile(
+            profile: try aws.optional("profile")?.nonEmptyString() ?? "default",
+            path: (try aws.optional("file")?.nonEmptyString()).map(resolvePath)
+        )
     }
 
     func credentials(_ node: ConfigNode?) throws(ConfigError) -> CredentialReference {

@@ -178,12 +178,35 @@ public struct DeploymentConfig: Sendable {
     public var totalTimeout: Duration = .seconds(600)
     public var retry: RetryPolicy = RetryPolicy()
     public var maxConnections: Int = 64
+    /// When the deployment is taken out of rotation after failing.
+    public var circuitBreaker = CircuitBreakerConfig()
+    /// Bedrock: where the AWS credentials come from (`credentials: {aws: …}`).
+    public var awsCredentials: AWSCredentialSource? = nil
+    /// Azure OpenAI: the `api-version` query parameter.
+    public var apiVersion: String? = nil
+    /// Azure OpenAI: the credential is a Microsoft Entra token (`Authorization: Bearer`) rather
+    /// than an `api-key`.
+    public var entraToken = false
+}
+
+/// How many consecutive failures open a deployment's circuit, and for how long.
+///
+/// An open circuit takes the deployment out of rotation for ``coolDown``; then one call is let
+/// through to probe it (half-open): success closes the circuit, failure opens it again.
+public struct CircuitBreakerConfig: Sendable, Equatable {
+    /// Consecutive failed calls (after their retries) that open the circuit.
+    public var failures: Int = 5
+    public var coolDown: Duration = .seconds(30)
 }
 
 /// The upstream wire formats Custos speaks.
 public enum ProviderKind: String, Sendable, CaseIterable {
     /// OpenAI's `/v1` API: OpenAI, vLLM, Ollama, llama.cpp server and the fake upstream.
     case openAICompatible = "openai-compatible"
+    /// Azure OpenAI (commercial `*.openai.azure.com` and Government `*.openai.azure.us`).
+    case azureOpenAI = "azure-openai"
+    /// Amazon Bedrock's Converse API and InvokeModel (embeddings), SigV4-signed.
+    case bedrock
 }
 
 /// The authorization a deployment holds: FedRAMP baselines and DoD impact levels, or `none` for

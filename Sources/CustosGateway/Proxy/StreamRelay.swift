@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 
-import AsyncHTTPClient
+import CustosGuard
 import CustosProviders
 import Hummingbird
 import Logging
@@ -46,9 +46,8 @@ struct StreamRelay: Sendable {
         var blocked: [String] = []
     }
 
-    func responseBody(upstream: UpstreamResponse) -> ResponseBody {
+    func responseBody(upstream: ProviderAnswer) -> ResponseBody {
         ResponseBody { writer in
-            var parser = ServerSentEventParser()
             var sawDone = false
             var failure: String?
             var usage: Usage?
@@ -56,24 +55,21 @@ struct StreamRelay: Sendable {
             var retained: [UInt8]? = retainLimit == nil ? nil : []
             var answerGuard = self.answerGuard
             var blocked: [String] = []
-            var iterator = upstream.body.makeAsyncIterator()
+            var stream = upstream.events()
             while !sawDone {
-                let chunk: ByteBuffer?
-                do {
-                    chunk = try await iterator.next()
+                let next: [ServerSentEvent]?
+                do throws(ProviderEventStream.Failure) {
+                    next = try await stream.next()
                 } catch {
-                    failure = "upstream connection failed mid-stream: \(error)"
+                    failure =
+                        switch error {
+                        case .read(let cause): "upstream connection failed mid-stream: \(cause)"
+                        case .format(let detail): "upstream stream is malformed: \(detail)"
+                        }
                     break
                 }
-                guard let chunk else {
+                guard let events = next else {
                     failure = "upstream stream ended before [DONE]"
-                    break
-                }
-                let events: [ServerSentEvent]
-                do {
-                    events = try parser.feed(chunk.readableBytesView)
-                } catch {
-                    failure = "upstream sent an SSE line longer than \(ServerSentEventParser.maximumLineLength) bytes"
                     break
                 }
                 guard !events.isEmpty else { continue }
@@ -108,7 +104,7 @@ struct StreamRelay: Sendable {
             if failure == nil {
                 // Read the end of the body that follows [DONE] so the pooled connection can be reused.
                 // One read only: an upstream that keeps talking after [DONE] is cut off, not awaited.
-                _ = try? await iterator.next()
+                await stream.drain()
             }
             do {
                 try await onFinish(

@@ -1,19 +1,60 @@
 // SPDX-License-Identifier: Apache-2.0
 
+import CustosLedger
 import CustosProviders
 import Logging
+import Synchronization
 
-/// Sends a call to the deployments policy permitted, in priority order, until one answers with 2xx.
-/// Deployments it was not given are never tried, whatever happens to the others.
+/// One try at one deployment, as the RESPONSE record keeps it.
+struct AttemptRecord: Sendable, Equatable {
+    let deployment: String
+    let provider: String
+    let region: String
+    /// 1-based within the deployment; 0 for a deployment skipped without a call.
+    let number: Int
+    /// `ok`, `connect_error`, `timeout`, `http_<status>`, `protocol_error`, `unsupported`,
+    /// `credentials_error`, or `circuit_open` (skipped).
+    let outcome: String
+    let status: Int?
+    let latencyMilliseconds: Double
+
+    var ledgerValue: LedgerValue {
+        .object([
+            "deployment": .string(deployment), "provider": .string(provider), "region": .string(region),
+            "attempt": .integer(Int64(number)), "outcome": .string(outcome), "status": status.map { .integer(Int64($0)) } ?? .null,
+            // Whole microseconds keep the record canonical (no floating point in JCS numbers).
+            "latency_us": .integer(Int64(latencyMilliseconds * 1000)),
+        ])
+    }
+}
+
+/// A dispatch that ended without an answer: the error for the caller and every attempt made.
+struct DispatchFailure: Error {
+    let error: GatewayError
+    let attempts: [AttemptRecord]
+}
+
+/// Sends a call to the deployments policy permitted, in priority order (configuration order),
+/// skipping those whose circuit is open, until one answers with 2xx. Deployments it was not given
+/// are never tried, whatever happens to the others: failover never leaves the compliant set.
 ///
 /// A deployment is left for the next one only when its failure happened before any byte reached
-/// the client and another try can help: connect errors, timeouts, 429 and 5xx (each deployment
-/// first spends its own retries). A 4xx other than 429 is the request's fault and ends the walk.
+/// the client and another deployment can help (``ProviderError/failsOver``); each deployment first
+/// spends its own retries. A 4xx other than 429 is the request's fault and ends the walk.
+/// When every candidate failed or was out of rotation, and there was more than one, the caller
+/// gets 503 `no_healthy_deployment`; with a single candidate, that deployment's own error.
 struct UpstreamDispatcher: Sendable {
     let pool: UpstreamPool
     let metrics: GatewayMetrics
+    let health: DeploymentHealth
 
-    /// The first successful answer and the deployment that gave it.
+    struct Dispatched {
+        let answer: ProviderAnswer
+        let deployment: DeploymentConfig
+        let attempts: [AttemptRecord]
+    }
+
+    /// The first successful answer, the deployment that gave it and every attempt made.
     /// - Parameters:
     ///   - model: the public model name, for messages.
     ///   - deployments: the permitted deployments, in priority order.
@@ -21,36 +62,75 @@ struct UpstreamDispatcher: Sendable {
     func dispatch(
         model: String,
         deployments: [DeploymentConfig],
-        path: String,
-        streaming: Bool,
+        operation: ProviderOperation,
         logger: Logger,
         body: (DeploymentConfig) -> [UInt8]
-    ) async throws(GatewayError) -> (response: UpstreamResponse, deployment: DeploymentConfig) {
+    ) async throws(DispatchFailure) -> Dispatched {
+        let log = Mutex<[AttemptRecord]>([])
         var lastFailure: (error: ProviderError, deployment: DeploymentConfig)?
         for deployment in deployments {
             guard let provider = pool.provider(for: deployment) else { continue }
+            if health.admit(deployment) == .open {
+                log.withLock {
+                    $0.append(
+                        AttemptRecord(
+                            deployment: deployment.id, provider: deployment.provider.rawValue, region: deployment.region, number: 0,
+                            outcome: "circuit_open", status: nil, latencyMilliseconds: 0
+                        )
+                    )
+                }
+                continue
+            }
             let metrics = self.metrics
             do {
-                let response = try await provider.send(path: path, body: body(deployment), streaming: streaming) { attempt in
+                let answer = try await provider.send(operation, body: body(deployment)) { attempt in
                     metrics.upstreamAttempt(deployment: deployment.id, outcome: attempt.outcome, duration: attempt.latency)
+                    let record = AttemptRecord(
+                        deployment: deployment.id, provider: deployment.provider.rawValue, region: deployment.region,
+                        number: attempt.number, outcome: attempt.outcome, status: attempt.status,
+                        latencyMilliseconds: Double(attempt.latency.components.seconds) * 1000 + Double(attempt.latency.components.attoseconds) / 1e15
+                    )
+                    log.withLock { $0.append(record) }
                 }
-                return (response, deployment)
+                health.succeeded(deployment)
+                return Dispatched(answer: answer, deployment: deployment, attempts: log.withLock { $0 })
             } catch {
-                lastFailure = (error, deployment)
-                let failsOver =
-                    switch error.kind {
-                    case .connect, .timeout: true
-                    case .status(let status): status == 429 || status >= 500
-                    case .protocolViolation: false
+                if case .unsupported = error.kind, error.attempts == 0 {
+                    // Refused before any call: recorded as an attempt that never left.
+                    log.withLock {
+                        $0.append(
+                            AttemptRecord(
+                                deployment: deployment.id, provider: deployment.provider.rawValue, region: deployment.region, number: 0,
+                                outcome: "unsupported", status: nil, latencyMilliseconds: 0
+                            )
+                        )
                     }
+                }
+                lastFailure = (error, deployment)
+                let deploymentsFault: Bool
+                switch error.kind {
+                case .unsupported: deploymentsFault = false
+                default: deploymentsFault = error.failsOver
+                }
+                if deploymentsFault, health.failed(deployment) {
+                    logger.warning("circuit opened", metadata: ["deployment": "\(deployment.id)", "cool_down": "\(deployment.circuitBreaker.coolDown)"])
+                    metrics.error(code: "circuit_opened")
+                }
                 logger.warning(
                     "upstream call failed",
-                    metadata: ["deployment": "\(deployment.id)", "error": "\(error)", "failover": "\(failsOver)"]
+                    metadata: ["deployment": "\(deployment.id)", "error": "\(error)", "failover": "\(error.failsOver)"]
                 )
-                if !failsOver { break }
+                if !error.failsOver { break }
             }
         }
-        guard let lastFailure else { throw .internalError("model \(model) has no usable deployment") }
-        throw .upstream(lastFailure.error, deployment: lastFailure.deployment.id)
+        let attempts = log.withLock { $0 }
+        guard let lastFailure else {
+            throw DispatchFailure(error: .noHealthyDeployment(model: model, attempts: attempts), attempts: attempts)
+        }
+        let considered = Set(attempts.map(\.deployment)).count
+        if !lastFailure.error.failsOver || considered <= 1 || attempts.allSatisfy({ $0.outcome == "unsupported" }) {
+            throw DispatchFailure(error: .upstream(lastFailure.error, deployment: lastFailure.deployment.id), attempts: attempts)
+        }
+        throw DispatchFailure(error: .noHealthyDeployment(model: model, attempts: attempts), attempts: attempts)
     }
 }

@@ -36,20 +36,22 @@ struct OpenAIRoutes: Sendable {
     }
 
     func chatCompletions(_ request: Request, _ context: GatewayRequestContext) async throws -> Response {
-        let (call, chat, deployments) = try await admit(request, context, action: .invoke, parse: ChatCompletionRequest.init(body:))
+        let (admitted, chat, deployments) = try await admit(request, context, action: .invoke, parse: ChatCompletionRequest.init(body:))
+        var call = admitted
         let rewritten = call.inspection?.replacements ?? [:]
-        let upstream: UpstreamResponse
+        let upstream: ProviderAnswer
         let deployment: DeploymentConfig
         do {
-            (upstream, deployment) = try await dispatcher.dispatch(
+            let dispatched = try await dispatcher.dispatch(
                 model: chat.model,
                 deployments: deployments,
-                path: "chat/completions",
-                streaming: chat.stream,
+                operation: .chatCompletions(stream: chat.stream),
                 logger: context.logger
             ) { deployment in chat.body(forUpstreamModel: deployment.upstreamModel, replacing: rewritten) }
+            (upstream, deployment, call.attempts) = (dispatched.answer, dispatched.deployment, dispatched.attempts)
         } catch {
-            throw try await recordFailure(call, model: chat.model, deployment: nil, error, outcome: "upstream_failed")
+            call.attempts = error.attempts
+            throw try await recordFailure(call, model: chat.model, deployment: nil, error.error, outcome: "upstream_failed")
         }
 
         guard chat.stream else {
@@ -124,22 +126,24 @@ struct OpenAIRoutes: Sendable {
     }
 
     func embeddings(_ request: Request, _ context: GatewayRequestContext) async throws -> Response {
-        let (call, embeddings, deployments) = try await admit(request, context, action: .embed, parse: EmbeddingsRequest.init(body:))
+        let (admitted, embeddings, deployments) = try await admit(request, context, action: .embed, parse: EmbeddingsRequest.init(body:))
+        var call = admitted
         let rewritten = call.inspection?.replacements ?? [:]
-        let upstream: UpstreamResponse
+        let upstream: ProviderAnswer
         let deployment: DeploymentConfig
         do {
-            (upstream, deployment) = try await dispatcher.dispatch(
+            let dispatched = try await dispatcher.dispatch(
                 model: embeddings.model,
                 deployments: deployments,
-                path: "embeddings",
-                streaming: false,
+                operation: .embeddings,
                 logger: context.logger
             ) {
                 deployment in embeddings.body(forUpstreamModel: deployment.upstreamModel, replacing: rewritten)
             }
+            (upstream, deployment, call.attempts) = (dispatched.answer, dispatched.deployment, dispatched.attempts)
         } catch {
-            throw try await recordFailure(call, model: embeddings.model, deployment: nil, error, outcome: "upstream_failed")
+            call.attempts = error.attempts
+            throw try await recordFailure(call, model: embeddings.model, deployment: nil, error.error, outcome: "upstream_failed")
         }
         return try await completeNonStreaming(
             call,
@@ -261,7 +265,7 @@ struct OpenAIRoutes: Sendable {
     private func completeNonStreaming(
         _ call: CallFacts,
         model: String,
-        upstream: UpstreamResponse,
+        upstream: ProviderAnswer,
         deployment: DeploymentConfig,
         publicModel: String,
         inspectsAnswer: Bool = false
@@ -366,19 +370,13 @@ struct OpenAIRoutes: Sendable {
         }
     }
 
-    /// Reads a non-streamed upstream answer; nothing was sent to the client yet, so any failure
-    /// here is still a clean error response.
-    private func collectUpstreamBody(_ upstream: UpstreamResponse, deployment: DeploymentConfig) async throws -> [UInt8] {
+    /// Reads a non-streamed upstream answer (in OpenAI's format); nothing was sent to the client
+    /// yet, so any failure here is still a clean error response.
+    private func collectUpstreamBody(_ upstream: ProviderAnswer, deployment: DeploymentConfig) async throws -> [UInt8] {
         do {
-            let buffer = try await upstream.body.collect(upTo: server.maxResponseBytes)
-            return Array(buffer.readableBytesView)
-        } catch is NIOTooManyBytesError {
-            throw GatewayError.upstream(
-                ProviderError(kind: .protocolViolation, detail: "answer larger than \(server.maxResponseBytes) bytes", attempts: upstream.attempts),
-                deployment: deployment.id
-            )
+            return try await upstream.collect(upTo: server.maxResponseBytes)
         } catch {
-            throw GatewayError.upstream(OpenAICompatibleProvider.classify(error, attempts: upstream.attempts), deployment: deployment.id)
+            throw GatewayError.upstream(error, deployment: deployment.id)
         }
     }
 

@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 
-/// Where and how to reach one OpenAI-compatible deployment (OpenAI, vLLM, Ollama, llama.cpp
-/// server, any `/v1` endpoint).
+/// Where and how to reach one deployment: its base URL, timeouts, retries and pool size.
 ///
-/// The API key is held here once resolved from its environment variable or file; it never appears
-/// in ``description``, logs or the ledger.
+/// Secrets are not held here (each provider holds its own credential); ``description`` is safe
+/// to log.
 public struct UpstreamEndpoint: Sendable, CustomStringConvertible {
-    /// The API root, e.g. `https://api.openai.com/v1`, without a trailing slash.
+    /// The API root without a trailing slash: `https://api.openai.com/v1` (OpenAI-compatible),
+    /// `https://NAME.openai.azure.us` (Azure OpenAI), `https://bedrock-runtime.us-gov-west-1.amazonaws.com`.
     public var baseURL: String
-    /// Sent as `Authorization: Bearer …` when set.
-    public var apiKey: String?
     /// Time allowed to open a connection.
     public var connectTimeout: Duration
     /// Longest silence allowed while reading an answer (between stream chunks, too).
@@ -23,7 +21,6 @@ public struct UpstreamEndpoint: Sendable, CustomStringConvertible {
 
     public init(
         baseURL: String,
-        apiKey: String? = nil,
         connectTimeout: Duration = .seconds(5),
         readTimeout: Duration = .seconds(60),
         totalTimeout: Duration = .seconds(600),
@@ -33,7 +30,6 @@ public struct UpstreamEndpoint: Sendable, CustomStringConvertible {
         var base = baseURL
         while base.hasSuffix("/") { base.removeLast() }
         self.baseURL = base
-        self.apiKey = apiKey
         self.connectTimeout = connectTimeout
         self.readTimeout = readTimeout
         self.totalTimeout = totalTimeout
@@ -41,5 +37,5 @@ public struct UpstreamEndpoint: Sendable, CustomStringConvertible {
         self.maxConnections = maxConnections
     }
 
-    public var description: String { "UpstreamEndpoint(\(baseURL), apiKey: \(apiKey == nil ? "none" : "<redacted>"))" }
+    public var description: String { "UpstreamEndpoint(\(baseURL))" }
 }
