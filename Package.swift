@@ -105,6 +105,7 @@ let package = Package(
             dependencies: [
                 "CustosProviders",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: upcoming

@@ -32,6 +32,8 @@ struct FakeDirectives: Sendable {
     var disconnectAfter: Int?
     var omitDone = false
 
+    init() {}
+
     init(from request: JSONObject) {
         guard let member = request.member("custos_fake"), let object = request.object(member) else { return }
         func int(_ key: String) -> Int? { object.member(key).flatMap { object.integer($0) } }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 
-import CustosProviders
+public import CustosProviders
+import Foundation
 public import Hummingbird
 public import Logging
 import NIOCore
@@ -24,38 +25,64 @@ public enum FakeUpstream {
 
     /// Builds the fake's HTTP application.
     /// - Parameters:
-    ///   - apiKey: when set, requests must carry `Authorization: Bearer <apiKey>` or get 401.
+    ///   - apiKey: when set, OpenAI requests must carry `Authorization: Bearer <apiKey>` and Azure
+    ///     requests `api-key: <apiKey>` (or the bearer form), or get 401.
+    ///   - awsCredentials: a static AWS key pair Bedrock requests may be signed with (besides the
+    ///     temporary credentials the fake's STS issues).
+    ///   - stsLifetime: how long the temporary credentials its STS issues last.
     ///   - onListening: called with the bound port.
     public static func makeApplication(
         host: String,
         port: Int,
         apiKey: String?,
+        awsCredentials: AWSCredentials? = nil,
+        stsLifetime: Double = 3600,
         logger: Logger,
         onListening: @escaping @Sendable (Int) async -> Void = { _ in }
     ) -> some ApplicationProtocol {
         let router = Router()
         let failures = FailureCounter()
         let stats = FakeStats()
-        router.add(middleware: AuthMiddleware(apiKey: apiKey))
-        router.post("/v1/chat/completions") { request, _ in
+        let faults = FakeFaults()
+        let authority = FakeAWSAuthority(staticCredentials: awsCredentials, stsLifetime: stsLifetime)
+        let openAI = router.group("/v1").add(middleware: AuthMiddleware(apiKey: apiKey))
+        openAI.post("/chat/completions") { request, _ in
             let object = try await parse(request)
+            if let response = await injected(faults, model: object.member("model").flatMap { object.string($0) } ?? "") { return response }
             return try await chat(object, failures: failures, stats: stats)
         }
-        router.post("/v1/embeddings") { request, _ in
+        openAI.post("/embeddings") { request, _ in
             let object = try await parse(request)
+            if let response = await injected(faults, model: object.member("model").flatMap { object.string($0) } ?? "") { return response }
             let directives = FakeDirectives(from: object)
             if let failure = await failure(directives, failures: failures) { return failure }
             try await sleep(milliseconds: directives.delayMilliseconds)
             return json(.ok, FakeEmbeddings.responseJSON(request: object))
         }
+        FakeAzure.register(on: router, apiKey: apiKey, faults: faults, failures: failures, stats: stats)
+        FakeBedrock.register(on: router, authority: authority, faults: faults, stats: stats)
         // How many stream chunks the fake has handed to its socket: lets a test see back-pressure.
         router.get("/_fake/stats") { _, _ in
             json(
                 .ok,
-                #"{"stream_chunks_written":\#(stats.streamChunksWritten.load(ordering: .relaxed)),"chat_requests":\#(stats.chatRequests.load(ordering: .relaxed))}"#
+                #"{"stream_chunks_written":\#(stats.streamChunksWritten.load(ordering: .relaxed)),"chat_requests":\#(stats.chatRequests.load(ordering: .relaxed)),"sts_calls":\#(authority.stsCalls.load(ordering: .relaxed)),"signed_requests":\#(authority.signedRequests.load(ordering: .relaxed))}"#
             )
         }
-        router.get("/v1/models") { _, _ in
+        // Faults for the next calls to a model (or `*`): `{"model", "status", "times", "retry_after",
+        // "delay_ms", "chunk_delay_ms", "disconnect_after"}`; DELETE clears them.
+        router.post("/_fake/faults") { request, _ in
+            guard let object = JSONValue.parse(Array(try await request.body.collect(upTo: 64 * 1024).readableBytesView)) else {
+                throw FakeError(status: .badRequest, message: "faults must be a JSON object")
+            }
+            let (model, fault) = FakeFaults.parse(object)
+            await faults.set(model: model, fault)
+            return json(.ok, "{}")
+        }
+        router.delete("/_fake/faults") { _, _ in
+            await faults.clear()
+            return json(.ok, "{}")
+        }
+        openAI.get("/models") { _, _ in
             json(
                 .ok,
                 #"{"object":"list","data":[{"id":"\#(modelName)","object":"model","created":\#(FakeChat.created),"owned_by":"custos-fake-upstream"}]}"#
@@ -118,6 +145,17 @@ public enum FakeUpstream {
             try await writer.finish(nil)
         }
         return Response(status: .ok, headers: [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-cache"], body: body)
+    }
+
+    /// The OpenAI-shaped error for a fault set on `model` through `/_fake/faults`, if any.
+    static func injected(_ faults: FakeFaults, model: String) async -> Response? {
+        guard let fault = await faults.take(model: model) else { return nil }
+        try? await sleep(milliseconds: fault.delayMilliseconds)
+        guard let status = fault.status, status >= 400 else { return nil }
+        var directives = FakeDirectives()
+        directives.status = status
+        directives.retryAfter = fault.retryAfter
+        return await failure(directives, failures: FailureCounter())
     }
 
     /// The injected error response, if the directives ask for one now.

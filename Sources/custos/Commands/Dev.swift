@@ -2,6 +2,7 @@
 
 import ArgumentParser
 import CustosFakeUpstream
+import CustosProviders
 import Foundation
 import Hummingbird
 import Logging
@@ -10,7 +11,7 @@ import Logging
 struct Dev: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Development tools (not for production).",
-        subcommands: [FakeUpstreamCommand.self, LedgerBench.self, PolicyBench.self, GuardBench.self]
+        subcommands: [FakeUpstreamCommand.self, LedgerBench.self, PolicyBench.self, GuardBench.self, SigV4Command.self, ConverseRequestCommand.self]
     )
 
     struct FakeUpstreamCommand: AsyncParsableCommand {
@@ -22,6 +23,9 @@ struct Dev: ParsableCommand {
         @Option(help: "Address to listen on.") var host = "127.0.0.1"
         @Option(help: "Port to listen on (0 picks a free port).") var port = 9099
         @Option(help: "Require this environment variable's value as the bearer key.") var apiKeyEnv: String?
+        @Option(help: "Accept Bedrock requests signed with the AWS key pair in this environment variable (`ACCESS_KEY_ID:SECRET`).")
+        var awsKeyEnv: String?
+        @Option(help: "Seconds the temporary credentials from the fake STS last.") var stsLifetime: Double = 3600
         @Option(help: "Log level.") var logLevel = "warning"
 
         func run() async throws {
@@ -34,8 +38,22 @@ struct Dev: ParsableCommand {
                 }
                 apiKey = value
             }
+            var awsCredentials: AWSCredentials?
+            if let awsKeyEnv {
+                let value = ProcessInfo.processInfo.environment[awsKeyEnv] ?? ""
+                let parts = value.split(separator: ":", maxSplits: 1).map(String.init)
+                guard parts.count == 2 else { throw ValidationError("environment variable \(awsKeyEnv) must hold ACCESS_KEY_ID:SECRET") }
+                awsCredentials = AWSCredentials(accessKeyID: parts[0], secretAccessKey: parts[1])
+            }
             let host = self.host
-            let app = FakeUpstream.makeApplication(host: host, port: port, apiKey: apiKey, logger: Logger(label: "custos.fake-upstream")) {
+            let app = FakeUpstream.makeApplication(
+                host: host,
+                port: port,
+                apiKey: apiKey,
+                awsCredentials: awsCredentials,
+                stsLifetime: stsLifetime,
+                logger: Logger(label: "custos.fake-upstream")
+            ) {
                 port in
                 printLine("fake-upstream: listening on http://\(host):\(port) (FAKE model: deterministic echo, not a real LLM)")
             }
