@@ -3,6 +3,7 @@
 import AsyncHTTPClient
 import CustosFakeUpstream
 import CustosLedger
+import CustosProviders
 import Foundation
 import Hummingbird
 import Logging
@@ -94,6 +95,10 @@ struct LiveGateway {
         """
     }
 
+    /// The AWS key pair the fake's Bedrock accepts, given to the gateway as its environment's.
+    static let awsKeyID = "AKIDLIVETEST"
+    static let awsSecret = "live/test+secret"
+
     /// The master key of the content store, when a test's configuration turns retention on.
     static let contentMasterKey = ContentMasterKey.generate()
 
@@ -105,7 +110,13 @@ struct LiveGateway {
 
         try await withThrowingTaskGroup(of: Void.self) { group in
             let (fakePorts, fakeContinuation) = AsyncStream.makeStream(of: Int.self)
-            let fake = FakeUpstream.makeApplication(host: "127.0.0.1", port: 0, apiKey: nil, logger: logger) { fakeContinuation.yield($0) }
+            let fake = FakeUpstream.makeApplication(
+                host: "127.0.0.1",
+                port: 0,
+                apiKey: nil,
+                awsCredentials: AWSCredentials(accessKeyID: awsKeyID, secretAccessKey: awsSecret),
+                logger: logger
+            ) { fakeContinuation.yield($0) }
             group.addTask { try await fake.run() }
             var fakeIterator = fakePorts.makeAsyncIterator()
             let fakePort = try #require(await fakeIterator.next())
@@ -122,7 +133,10 @@ struct LiveGateway {
 
             let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
             let ledgerKey = try NoteSignerKey.generate(name: "custos.test/live")
-            let environment = ["CUSTOS_TEST_LEDGER_KEY": ledgerKey.privateText, "CUSTOS_TEST_CONTENT_KEY": contentMasterKey.privateText]
+            let environment = [
+                "CUSTOS_TEST_LEDGER_KEY": ledgerKey.privateText, "CUSTOS_TEST_CONTENT_KEY": contentMasterKey.privateText,
+                "AWS_ACCESS_KEY_ID": awsKeyID, "AWS_SECRET_ACCESS_KEY": awsSecret,
+            ]
             let app = try await buildApplication(GatewayOptions(config: config, environment: environment) { continuation.yield($0) }, logger: logger)
             group.addTask { try await app.run() }
             var iterator = ports.makeAsyncIterator()
