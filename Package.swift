@@ -147,7 +147,14 @@ let package = Package(
         ),
         .testTarget(
             name: "CustosProvidersTests",
-            dependencies: ["CustosProviders"],
+            dependencies: [
+                "CustosProviders",
+                "CustosFakeUpstream",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             resources: [.copy("Fixtures")],
             swiftSettings: upcoming
         ),

@@ -63,6 +63,43 @@ struct ConfigLoaderTests {
         }
     }
 
+    @Test func providerSpecificSettings() throws {
+        let config = try ConfigLoader.parse(
+            yaml: """
+                storage: {sqlite: {path: x.db}}
+                ledger: {origin: t, sqlite: {path: x.ledger}, signing_key: {env: K}}
+                models:
+                  - name: m
+                    deployments:
+                      - {id: gov, provider: bedrock, region: us-gov-west-1, fips: true, jurisdiction: us, authorization: il5,
+                         credentials: {aws: {web_identity: {role_arn: "arn:aws-us-gov:iam::1:role/custos", token_file: token}}},
+                         circuit_breaker: {failures: 2, cool_down: 45s}}
+                      - {id: profile, provider: bedrock, region: us-east-1, jurisdiction: us, authorization: fedramp-high,
+                         credentials: {aws: {profile: prod, file: creds}}}
+                      - {id: chain, provider: bedrock, region: us-gov-east-1, jurisdiction: us, authorization: fedramp-high}
+                      - {id: az, provider: azure-openai, endpoint: "https://agency.openai.azure.us", upstream_model: gpt-4o,
+                         credentials: {env: AZURE_TOKEN}, azure_auth: entra, region: usgovvirginia, jurisdiction: us, authorization: fedramp-high}
+                policy: {files: [\(LiveGateway.policyFile)]}
+                tenants: [{id: t, models: "*", principals: [{id: p}]}]
+                """,
+            file: "p.yaml",
+            baseDirectory: "/etc/custos"
+        )
+        let deployments = config.models[0].deployments
+        #expect(deployments[0].endpoint == "https://bedrock-runtime-fips.us-gov-west-1.amazonaws.com")
+        #expect(
+            deployments[0].awsCredentials
+                == .webIdentity(roleARN: "arn:aws-us-gov:iam::1:role/custos", tokenFile: "/etc/custos/token", sessionName: nil, stsEndpoint: nil)
+        )
+        #expect(deployments[0].circuitBreaker == CircuitBreakerConfig(failures: 2, coolDown: .seconds(45)))
+        #expect(deployments[1].endpoint == "https://bedrock-runtime.us-east-1.amazonaws.com")
+        #expect(deployments[1].awsCredentials == .sharedFile(profile: "prod", path: "/etc/custos/creds"))
+        #expect(deployments[2].awsCredentials == .chain)
+        #expect(deployments[2].circuitBreaker == CircuitBreakerConfig())
+        #expect(deployments[3].apiVersion == "2024-10-21" && deployments[3].entraToken)
+        #expect(deployments[3].credentials == CredentialReference(source: .environment("AZURE_TOKEN")))
+    }
+
     @Test func missingFileIsAConfigError() {
         #expect(throws: ConfigError.self) { try ConfigLoader.load(path: "/nonexistent/custos.yaml") }
     }
