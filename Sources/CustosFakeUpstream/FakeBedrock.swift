@@ -139,8 +139,8 @@ enum FakeBedrock {
         return nil
     }
 
-    /// The fake's answer to a Converse request: `echo: ` and the last user turn's text, or a tool
-    /// call when `toolChoice` forces one.
+    /// The fake's answer to a Converse request: `echo: ` and the last user turn's text (tool
+    /// results included), or a tool call when `toolChoice` forces one.
     struct EchoAnswer {
         let text: String
         let tool: (name: String, input: String)?
@@ -151,7 +151,11 @@ enum FakeBedrock {
             var words = 0
             for block in converse["system"]?.array ?? [] { words += (block["text"]?.string ?? "").split(separator: " ").count }
             for message in converse["messages"]?.array ?? [] {
-                let texts = (message["content"]?.array ?? []).compactMap { $0["text"]?.string }
+                // Text blocks, and the text of tool results (so a test sees they arrived).
+                let texts = (message["content"]?.array ?? []).flatMap { block -> [String] in
+                    if let text = block["text"]?.string { return [text] }
+                    return (block["toolResult"]?["content"]?.array ?? []).compactMap { $0["text"]?.string }
+                }
                 words += texts.joined(separator: " ").split(separator: " ").count
                 if message["role"]?.string == "user", !texts.isEmpty { last = texts.joined(separator: " ") }
             }
