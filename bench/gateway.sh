@@ -5,6 +5,12 @@
 #   bench/gateway.sh                 # 10 s per measurement
 #   DURATION=20 bench/gateway.sh     # longer runs
 #   CUSTOS_THREADS=1 bench/gateway.sh  # Custos on one event loop thread (default: one per core)
+#   STREAM_REQUESTS=5000 bench/gateway.sh  # more Bedrock streams for the time-to-first-token case
+#   STREAM_ONLY=1 bench/gateway.sh   # only the Bedrock streaming case
+#
+# Then a Bedrock streaming case: time to first token of a ConverseStream answer straight from the
+# fake Bedrock (SigV4-signed, event-stream decoded) and through Custos (OpenAI SSE), one request
+# at a time, alternating (`custos dev stream-bench`).
 #
 # Everything (client, gateway, fake upstream) shares this machine, so read the ratios, not the
 # absolute numbers. Release build, logging at info (the production default).
@@ -21,7 +27,8 @@ work=$(mktemp -d)
 cleanup() { kill $(jobs -p) 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 
-env -u CUSTOS_THREADS "$bin" dev fake-upstream --port 0 > "$work/fake.out" 2> "$work/fake.err" &
+export BENCH_FAKE_AWS="AKIDBENCH:bench/secret"
+env -u CUSTOS_THREADS "$bin" dev fake-upstream --port 0 --aws-key-env BENCH_FAKE_AWS > "$work/fake.out" 2> "$work/fake.err" &
 for _ in $(seq 100); do grep -q listening "$work/fake.out" 2>/dev/null && break; sleep 0.1; done
 fake_url=$(sed -n 's/.*listening on \(http:[^ ]*\).*/\1/p' "$work/fake.out")
 
@@ -35,6 +42,10 @@ models:
     deployments:
       - {id: fake, provider: openai-compatible, endpoint: "$fake_url/v1", region: local, jurisdiction: us, authorization: none,
          max_connections: 64}
+  - name: bedrock-echo
+    deployments:
+      - {id: bedrock-fake, provider: bedrock, endpoint: "$fake_url", upstream_model: "anthropic.claude-bench-v1:0",
+         credentials: {aws: environment}, region: us-gov-west-1, jurisdiction: us, authorization: none}
 policy: {files: [$PWD/policies/default.cedar]}
 tenants:
   - id: bench
@@ -43,7 +54,7 @@ tenants:
 YAML
 "$bin" keys ledger-init --origin custos.bench/ledger --out "$work/ledger.key" > /dev/null
 key=$("$bin" keys create --config "$work/custos.yaml" --tenant bench --principal wrk)
-CUSTOS_THREADS=${CUSTOS_THREADS:-} "$bin" serve --config "$work/custos.yaml" > "$work/custos.out" 2> "$work/custos.err" &
+AWS_ACCESS_KEY_ID=AKIDBENCH AWS_SECRET_ACCESS_KEY=bench/secret CUSTOS_THREADS=${CUSTOS_THREADS:-} "$bin" serve --config "$work/custos.yaml" > "$work/custos.out" 2> "$work/custos.err" &
 for _ in $(seq 100); do grep -q listening "$work/custos.out" 2>/dev/null && break; sleep 0.1; done
 custos_url=$(sed -n 's/.*listening on \(http:[^ ]*\).*/\1/p' "$work/custos.out")
 [ -n "$fake_url" ] && [ -n "$custos_url" ] || { cat "$work"/*.err >&2; echo "bench: servers did not start" >&2; exit 1; }
@@ -64,6 +75,7 @@ measure() { # name url connections
   echo "$1 $3 $rps $p50 $p90 $p99"
 }
 
+if [ -z "${STREAM_ONLY:-}" ]; then
 # Warm both paths (connection pools, caches) before measuring.
 BENCH_KEY="" wrk -t1 -c8 -d2s -s bench/chat.lua "$fake_url/v1/chat/completions" >/dev/null
 BENCH_KEY="$key" wrk -t1 -c8 -d2s -s bench/chat.lua "$custos_url/v1/chat/completions" >/dev/null
@@ -91,3 +103,9 @@ for c in 1 8 32; do
 done
 echo
 echo "targets: added p50 <= 0.3 ms at 1 connection; custos/direct >= 0.35 at 32 connections"
+fi
+echo
+echo "Bedrock streaming, time to first token (${STREAM_REQUESTS:-2000} requests per path, one at a time):"
+"$bin" dev stream-bench --fake "$fake_url" --gateway "$custos_url" --key "$key" --model bedrock-echo \
+  --model-id "anthropic.claude-bench-v1:0" --aws-key-env BENCH_FAKE_AWS --requests "${STREAM_REQUESTS:-2000}" --compare-model fake-echo
+echo "target: added time to first token <= 1 ms at p99"

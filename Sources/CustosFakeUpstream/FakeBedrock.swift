@@ -59,7 +59,10 @@ enum FakeBedrock {
                 if parts.count == 2 { form[parts[0]] = parts[1] }
             }
             guard form["Action"] == "AssumeRoleWithWebIdentity", form["RoleArn"] != nil, let token = form["WebIdentityToken"], !token.isEmpty else {
-                return xml(.badRequest, "<ErrorResponse><Error><Code>InvalidParameterValue</Code><Message>bad request</Message></Error></ErrorResponse>")
+                return xml(
+                    .badRequest,
+                    "<ErrorResponse><Error><Code>InvalidParameterValue</Code><Message>bad request</Message></Error></ErrorResponse>"
+                )
             }
             let issued = authority.issue()
             let formatter = ISO8601DateFormatter()
@@ -85,19 +88,24 @@ enum FakeBedrock {
         let body = Array(try await request.body.collect(upTo: 64 * 1024 * 1024).readableBytesView)
         let rawPath = request.uri.path
         let segments = rawPath.split(separator: "/").map(String.init)
-        guard segments.count == 3, segments[0] == "model" else { return error(.notFound, "UnknownOperationException", "unknown operation \(rawPath)") }
+        guard segments.count == 3, segments[0] == "model" else {
+            return error(.notFound, "UnknownOperationException", "unknown operation \(rawPath)")
+        }
         let modelID = segments[1].removingPercentEncoding ?? segments[1]
         let operation = segments[2]
 
         var headers: [(name: String, value: String)] = []
         for field in request.headers { headers.append((field.name.rawName, field.value)) }
-        if !headers.contains(where: { $0.name.lowercased() == "host" }), let authority = request.head.authority { headers.append(("host", authority)) }
+        if !headers.contains(where: { $0.name.lowercased() == "host" }), let authority = request.head.authority {
+            headers.append(("host", authority))
+        }
         let signable = SignableRequest(method: "POST", path: rawPath, query: request.uri.query ?? "", headers: headers, body: body)
         do {
             _ = try SigV4Verifier(service: "bedrock").verify(signable) { authority.credentials(for: $0) }
             authority.signedRequests.add(1, ordering: .relaxed)
         } catch {
-            let status: HTTPResponse.Status = error.code == "UnrecognizedClientException" || error.code == "ExpiredTokenException" ? .forbidden : .forbidden
+            let status: HTTPResponse.Status =
+                error.code == "UnrecognizedClientException" || error.code == "ExpiredTokenException" ? .forbidden : .forbidden
             return Self.error(status, error.code, error.message)
         }
 
@@ -186,23 +194,12 @@ enum FakeBedrock {
                 content = #"[{"text":\#(FakeJSON.string(text))}]"#
                 stop = "end_turn"
             }
-            return #"{"output":{"message":{"role":"assistant","content":\#(content)}},"stopReason":"\#(stop)","usage":\#(usageJSON),"metrics":{"latencyMs":1}}"#
+            return
+                #"{"output":{"message":{"role":"assistant","content":\#(content)}},"stopReason":"\#(stop)","usage":\#(usageJSON),"metrics":{"latencyMs":1}}"#
         }
 
         /// One word per piece, spaces kept.
-        var pieces: [String] {
-            var pieces: [String] = []
-            var current = ""
-            for character in text {
-                current.append(character)
-                if character == " " {
-                    pieces.append(current)
-                    current = ""
-                }
-            }
-            if !current.isEmpty { pieces.append(current) }
-            return pieces
-        }
+        var pieces: [String] { FakeChat.pieces(of: text) }
     }
 
     /// ConverseStream: messageStart, the content as deltas (each event padded with `p`, as Bedrock
@@ -217,7 +214,10 @@ enum FakeBedrock {
             }
             try await send("messageStart", #"{"role":"assistant"}"#)
             if let tool = answer.tool {
-                try await send("contentBlockStart", #"{"contentBlockIndex":0,"start":{"toolUse":{"toolUseId":"tooluse_fake0","name":\#(FakeJSON.string(tool.name))}}}"#)
+                try await send(
+                    "contentBlockStart",
+                    #"{"contentBlockIndex":0,"start":{"toolUse":{"toolUseId":"tooluse_fake0","name":\#(FakeJSON.string(tool.name))}}}"#
+                )
                 try await send("contentBlockDelta", #"{"contentBlockIndex":0,"delta":{"toolUse":{"input":\#(FakeJSON.string(tool.input))}}}"#)
             } else {
                 for (index, piece) in answer.pieces.enumerated() {
@@ -246,7 +246,9 @@ enum FakeBedrock {
         case .titan:
             guard let text = object["inputText"]?.string else { return error(.badRequest, "ValidationException", "inputText is required") }
             let dimensions = object["dimensions"]?.int ?? 1024
-            guard [256, 512, 1024].contains(dimensions) else { return error(.badRequest, "ValidationException", "dimensions must be 256, 512 or 1024") }
+            guard [256, 512, 1024].contains(dimensions) else {
+                return error(.badRequest, "ValidationException", "dimensions must be 256, 512 or 1024")
+            }
             let vector = FakeEmbeddings.vector(for: Array(text.utf8), dimensions: dimensions)
             let tokens = max(1, text.split(separator: " ").count)
             return json(.ok, #"{"embedding":[\#(vector.map { "\($0)" }.joined(separator: ","))],"inputTextTokenCount":\#(tokens)}"#)
@@ -254,7 +256,9 @@ enum FakeBedrock {
             guard let texts = object["texts"]?.array?.compactMap(\.string), !texts.isEmpty, object["input_type"]?.string != nil else {
                 return error(.badRequest, "ValidationException", "texts and input_type are required")
             }
-            let vectors = texts.map { "[" + FakeEmbeddings.vector(for: Array($0.utf8), dimensions: 1024).map { "\($0)" }.joined(separator: ",") + "]" }
+            let vectors = texts.map {
+                "[" + FakeEmbeddings.vector(for: Array($0.utf8), dimensions: 1024).map { "\($0)" }.joined(separator: ",") + "]"
+            }
             let tokens = texts.reduce(0) { $0 + max(1, $1.split(separator: " ").count) }
             var response = json(
                 .ok,

@@ -75,10 +75,13 @@ struct FakeChat: Sendable {
     }
 
     /// The base text split into stream pieces: one per word, spaces kept.
-    var basePieces: [String] {
+    var basePieces: [String] { Self.pieces(of: baseText) }
+
+    /// `text` split into stream pieces: one per word, each keeping the space after it.
+    static func pieces(of text: String) -> [String] {
         var pieces: [String] = []
         var current = ""
-        for character in baseText {
+        for character in text {
             current.append(character)
             if character == " " {
                 pieces.append(current)

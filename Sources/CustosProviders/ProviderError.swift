@@ -66,5 +66,5 @@ public struct ProviderError: Error, Sendable, CustomStringConvertible {
         }
     }
 
-    public var description: String { "upstream \(kind) after \(attempts) attempt(s): \(detail)" }
+    public var description: String { "upstream \(outcome) after \(attempts) attempt(s): \(detail)" }
 }

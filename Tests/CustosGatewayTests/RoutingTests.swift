@@ -89,7 +89,12 @@ struct RoutingTests {
             #expect(azure.status == 200, "\(azure.text)")
             #expect(azure.text.contains("echo: hello azure"))
 
-            let embeddings = try await gateway.request(.POST, "/v1/embeddings", key: gateway.aliceKey, body: #"{"model":"titan","input":["a","b c"],"dimensions":256}"#)
+            let embeddings = try await gateway.request(
+                .POST,
+                "/v1/embeddings",
+                key: gateway.aliceKey,
+                body: #"{"model":"titan","input":["a","b c"],"dimensions":256}"#
+            )
             #expect(embeddings.status == 200, "\(embeddings.text)")
             let data = try #require(try embeddings.json()["data"] as? [[String: Any]])
             #expect(data.count == 2 && (data[1]["embedding"] as? [Any])?.count == 256)
@@ -144,7 +149,9 @@ struct RoutingTests {
             try await Self.fault(gateway, #"{"model":"anthropic.claude-west-v1:0","status":500}"#)
             for _ in 0..<2 { #expect(try await gateway.chat("claude").status == 200) }  // west fails twice: the circuit opens
             #expect(try await gateway.chat("claude").status == 200)
-            #expect(Self.attempts(try await Self.lastResponse(gateway)).map { "\($0.0):\($0.1)" } == ["bedrock-west:circuit_open", "bedrock-east:ok"])
+            #expect(
+                Self.attempts(try await Self.lastResponse(gateway)).map { "\($0.0):\($0.1)" } == ["bedrock-west:circuit_open", "bedrock-east:ok"]
+            )
 
             try await Self.fault(gateway, "")  // west recovers
             try await Task.sleep(for: .milliseconds(500))  // past the cool-down: the next call probes west

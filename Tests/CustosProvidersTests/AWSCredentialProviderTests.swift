@@ -4,8 +4,8 @@ import AsyncHTTPClient
 import CustosFakeUpstream
 import Foundation
 import Hummingbird
-import NIOCore
 import Logging
+import NIOCore
 import Synchronization
 import Testing
 
@@ -75,7 +75,12 @@ struct AWSCredentialProviderTests {
             try "eyJhbGciOiJSUzI1NiJ9.fake.jwt".write(toFile: tokenFile, atomically: true, encoding: .utf8)
             let clock = ManualClock()
             let provider = AWSCredentialProvider(
-                source: .webIdentity(roleARN: "arn:aws-us-gov:iam::123456789012:role/custos", tokenFile: tokenFile, sessionName: "t", stsEndpoint: sts),
+                source: .webIdentity(
+                    roleARN: "arn:aws-us-gov:iam::123456789012:role/custos",
+                    tokenFile: tokenFile,
+                    sessionName: "t",
+                    stsEndpoint: sts
+                ),
                 environment: [:],
                 region: "us-gov-west-1",
                 httpClient: .shared,
@@ -135,12 +140,17 @@ struct AWSCredentialProviderTests {
         logger.logLevel = .critical
         try await withThrowingTaskGroup(of: Void.self) { group in
             let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
-            let fake = FakeUpstream.makeApplication(host: "127.0.0.1", port: 0, apiKey: nil, stsLifetime: 3600, logger: logger) { continuation.yield($0) }
+            let fake = FakeUpstream.makeApplication(host: "127.0.0.1", port: 0, apiKey: nil, stsLifetime: 3600, logger: logger) {
+                continuation.yield($0)
+            }
             group.addTask { try await fake.run() }
             var iterator = ports.makeAsyncIterator()
             let port = try #require(await iterator.next())
             let stats: @Sendable () async throws -> Int = {
-                let response = try await HTTPClient.shared.execute(HTTPClientRequest(url: "http://127.0.0.1:\(port)/_fake/stats"), timeout: .seconds(10))
+                let response = try await HTTPClient.shared.execute(
+                    HTTPClientRequest(url: "http://127.0.0.1:\(port)/_fake/stats"),
+                    timeout: .seconds(10)
+                )
                 let body = try await response.body.collect(upTo: 4096)
                 let object = try JSONSerialization.jsonObject(with: Data(body.readableBytesView)) as? [String: Any]
                 return object?["sts_calls"] as? Int ?? -1

@@ -36,7 +36,10 @@ struct ConverseMappingTests {
         #expect(messages[2]["content"]?.array?[1]["toolResult"]?["toolUseId"] == .string("call_2"))
         #expect(messages[0]["content"]?.array?[1]["image"] == .object(["format": .string("png"), "source": .object(["bytes": .string("iVBORw0K")])]))
         #expect(messages[1]["content"]?.array?[0]["toolUse"]?["input"] == .object(["q": .string("x")]))
-        #expect(body["inferenceConfig"] == .object(["maxTokens": .integer(50), "temperature": .number(0.2), "topP": .number(0.9), "stopSequences": .array([.string("END")])]))
+        #expect(
+            body["inferenceConfig"]
+                == .object(["maxTokens": .integer(50), "temperature": .number(0.2), "topP": .number(0.9), "stopSequences": .array([.string("END")])])
+        )
         #expect(body["toolConfig"]?["toolChoice"] == .object(["any": .object([:])]))
         #expect(body["toolConfig"]?["tools"]?.array?[0]["toolSpec"]?["name"] == .string("lookup"))
         #expect(body["user"] == nil && body["seed"] == nil)
@@ -46,7 +49,10 @@ struct ConverseMappingTests {
         (#"{"model":"m","n":2,"messages":[{"role":"user","content":"x"}]}"#, "n"),
         (#"{"model":"m","logprobs":true,"messages":[{"role":"user","content":"x"}]}"#, "logprobs"),
         (#"{"model":"m","response_format":{"type":"json_object"},"messages":[{"role":"user","content":"x"}]}"#, "response_format"),
-        (#"{"model":"m","messages":[{"role":"user","content":[{"type":"image_url","image_url":{"url":"https://example.com/a.png"}}]}]}"#, "messages[0].content"),
+        (
+            #"{"model":"m","messages":[{"role":"user","content":[{"type":"image_url","image_url":{"url":"https://example.com/a.png"}}]}]}"#,
+            "messages[0].content"
+        ),
     ])
     func refusesWhatConverseCannotExpress(_ body: String, _ param: String) {
         #expect {
@@ -77,7 +83,10 @@ struct ConverseMappingTests {
         #expect(choice["message"]?["content"] == .string("Hi there"))
         #expect(choice["message"]?["tool_calls"]?.array?[0]["function"]?["arguments"] == .string(#"{"a":1}"#))
         #expect(answer["usage"] == .object(["prompt_tokens": .integer(7), "completion_tokens": .integer(3), "total_tokens": .integer(10)]))
-        #expect(Usage.parse(responseBody: try ConverseMapping.answer(fromConverse: Array(converse.utf8), model: "m", id: "x", created: 0))?.totalTokens == 10)
+        #expect(
+            Usage.parse(responseBody: try ConverseMapping.answer(fromConverse: Array(converse.utf8), model: "m", id: "x", created: 0))?.totalTokens
+                == 10
+        )
     }
 
     @Test(arguments: [
@@ -126,12 +135,18 @@ struct ConverseMappingTests {
     }
 
     @Test func embeddingsPlansAndAnswers() throws {
-        let titan = try BedrockEmbeddings.plan(fromOpenAI: Array(#"{"model":"amazon.titan-embed-text-v2:0","input":["a","b"],"dimensions":256}"#.utf8))
+        let titan = try BedrockEmbeddings.plan(
+            fromOpenAI: Array(#"{"model":"amazon.titan-embed-text-v2:0","input":["a","b"],"dimensions":256}"#.utf8)
+        )
         #expect(titan.family == .titan && titan.bodies.count == 2)
         #expect(JSONValue.parse(titan.bodies[1]) == .object(["inputText": .string("b"), "dimensions": .integer(256)]))
-        let cohere = try BedrockEmbeddings.plan(fromOpenAI: Array(#"{"model":"cohere.embed-english-v3","input":"a","encoding_format":"base64"}"#.utf8))
+        let cohere = try BedrockEmbeddings.plan(
+            fromOpenAI: Array(#"{"model":"cohere.embed-english-v3","input":"a","encoding_format":"base64"}"#.utf8)
+        )
         #expect(cohere.family == .cohere && cohere.base64 && cohere.bodies.count == 1)
-        #expect(throws: ProviderError.self) { try BedrockEmbeddings.plan(fromOpenAI: Array(#"{"model":"amazon.titan-embed-text-v2:0","input":[1,2]}"#.utf8)) }
+        #expect(throws: ProviderError.self) {
+            try BedrockEmbeddings.plan(fromOpenAI: Array(#"{"model":"amazon.titan-embed-text-v2:0","input":[1,2]}"#.utf8))
+        }
         #expect(throws: ProviderError.self) { try BedrockEmbeddings.plan(fromOpenAI: Array(#"{"model":"meta.llama3","input":"x"}"#.utf8)) }
 
         let list = BedrockEmbeddings.openAIList([[1.5, -2]], tokens: 3, model: "m", base64: true)

@@ -81,9 +81,18 @@ struct SigV4SignerTests {
     }
 
     @Test func addsTokenAndContentHashAndNeverShowsTheSecret() {
-        let credentials = AWSCredentials(accessKeyID: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", sessionToken: "TOKEN")
+        let credentials = AWSCredentials(
+            accessKeyID: "AKIDEXAMPLE",
+            secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
+            sessionToken: "TOKEN"
+        )
         let signer = SigV4Signer(service: "bedrock", region: "us-east-1")
-        let request = SignableRequest(method: "POST", path: "/model/m/converse", headers: [("Host", "bedrock-runtime.us-east-1.amazonaws.com")], body: Array("{}".utf8))
+        let request = SignableRequest(
+            method: "POST",
+            path: "/model/m/converse",
+            headers: [("Host", "bedrock-runtime.us-east-1.amazonaws.com")],
+            body: Array("{}".utf8)
+        )
         let signature = signer.sign(request, credentials: credentials, date: Date(timeIntervalSince1970: 1_440_938_160))
         let names = signature.headers.map(\.name)
         #expect(names == ["X-Amz-Date", "X-Amz-Content-Sha256", "X-Amz-Security-Token", "Authorization"])
@@ -112,5 +121,15 @@ struct SigV4SignerTests {
         #expect(stamp.day == "20150830")
         #expect(AmzDate.parse(stamp.full) == date)
         #expect(AmzDate.parse("2015-08-30T12:36:00Z") == nil)
+        // The hand-written civil date agrees with Foundation's calendar across leap years and centuries.
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            let moment = Date(timeIntervalSince1970: Double(Int64.random(in: -2_000_000_000...8_000_000_000, using: &generator)))
+            let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: moment)
+            let expected = String(format: "%04d%02d%02dT%02d%02d%02dZ", parts.year!, parts.month!, parts.day!, parts.hour!, parts.minute!, parts.second!)
+            #expect(AmzDate(moment).full == expected)
+        }
     }
 }

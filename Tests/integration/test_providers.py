@@ -372,6 +372,13 @@ def test_botocore_client_against_the_fake_bedrock(providers):
     )
     answer = client.converse(modelId="anthropic.claude-3-5-sonnet-20240620-v1:0", messages=[{"role": "user", "content": [{"text": "boto"}]}])
     assert answer["output"]["message"]["content"] == [{"text": "echo: boto"}] and answer["stopReason"] == "end_turn"
+    # The fake's answer has the shape of Bedrock's published output (checked with botocore's validator).
+    from botocore.validate import ParamValidator
+
+    output_shape = client.meta.service_model.operation_model("Converse").output_shape
+    answer.pop("ResponseMetadata")
+    report = ParamValidator().validate(answer, output_shape)
+    assert not report.has_errors(), report.generate_report()
     events = list(client.converse_stream(modelId="m", messages=[{"role": "user", "content": [{"text": "boto stream"}]}])["stream"])
     assert [next(iter(e)) for e in events] == ["messageStart", "contentBlockDelta", "contentBlockDelta", "contentBlockDelta",
                                                "contentBlockStop", "messageStop", "metadata"]

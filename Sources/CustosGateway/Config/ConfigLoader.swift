@@ -315,7 +315,9 @@ private struct Reader {
             }
             credentialReference = try credentials(credentialsNode)
             if provider == .azureOpenAI, credentialReference == .none {
-                throw (credentialsNode ?? node).error("an azure-openai deployment needs `credentials: {env: VAR}` or `{file: PATH}` (its api-key or Entra token)")
+                throw (credentialsNode ?? node).error(
+                    "an azure-openai deployment needs `credentials: {env: VAR}` or `{file: PATH}` (its api-key or Entra token)"
+                )
             }
         }
         var deployment = DeploymentConfig(

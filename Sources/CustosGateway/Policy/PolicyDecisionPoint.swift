@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 
-public import CustosLedger
-public import CustosPolicy
+import CustosLedger
+import CustosPolicy
 
 /// What a caller asks to do, as the policy's `Action` entities name it.
 public enum PolicyAction: String, Sendable, CaseIterable {

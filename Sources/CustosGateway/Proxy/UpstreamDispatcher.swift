@@ -18,6 +18,20 @@ struct AttemptRecord: Sendable, Equatable {
     let status: Int?
     let latencyMilliseconds: Double
 
+    /// A deployment passed over without a call (`circuit_open`, or `unsupported` when its provider
+    /// cannot express the request).
+    static func skipped(_ deployment: DeploymentConfig, outcome: String) -> AttemptRecord {
+        AttemptRecord(
+            deployment: deployment.id,
+            provider: deployment.provider.rawValue,
+            region: deployment.region,
+            number: 0,
+            outcome: outcome,
+            status: nil,
+            latencyMilliseconds: 0
+        )
+    }
+
     var ledgerValue: LedgerValue {
         .object([
             "deployment": .string(deployment), "provider": .string(provider), "region": .string(region),
@@ -71,14 +85,7 @@ struct UpstreamDispatcher: Sendable {
         for deployment in deployments {
             guard let provider = pool.provider(for: deployment) else { continue }
             if health.admit(deployment) == .open {
-                log.withLock {
-                    $0.append(
-                        AttemptRecord(
-                            deployment: deployment.id, provider: deployment.provider.rawValue, region: deployment.region, number: 0,
-                            outcome: "circuit_open", status: nil, latencyMilliseconds: 0
-                        )
-                    )
-                }
+                log.withLock { $0.append(.skipped(deployment, outcome: "circuit_open")) }
                 continue
             }
             let metrics = self.metrics
@@ -86,8 +93,12 @@ struct UpstreamDispatcher: Sendable {
                 let answer = try await provider.send(operation, body: body(deployment)) { attempt in
                     metrics.upstreamAttempt(deployment: deployment.id, outcome: attempt.outcome, duration: attempt.latency)
                     let record = AttemptRecord(
-                        deployment: deployment.id, provider: deployment.provider.rawValue, region: deployment.region,
-                        number: attempt.number, outcome: attempt.outcome, status: attempt.status,
+                        deployment: deployment.id,
+                        provider: deployment.provider.rawValue,
+                        region: deployment.region,
+                        number: attempt.number,
+                        outcome: attempt.outcome,
+                        status: attempt.status,
                         latencyMilliseconds: Double(attempt.latency.components.seconds) * 1000 + Double(attempt.latency.components.attoseconds) / 1e15
                     )
                     log.withLock { $0.append(record) }
@@ -97,23 +108,23 @@ struct UpstreamDispatcher: Sendable {
             } catch {
                 if case .unsupported = error.kind, error.attempts == 0 {
                     // Refused before any call: recorded as an attempt that never left.
-                    log.withLock {
-                        $0.append(
-                            AttemptRecord(
-                                deployment: deployment.id, provider: deployment.provider.rawValue, region: deployment.region, number: 0,
-                                outcome: "unsupported", status: nil, latencyMilliseconds: 0
-                            )
-                        )
-                    }
+                    log.withLock { $0.append(.skipped(deployment, outcome: "unsupported")) }
                 }
                 lastFailure = (error, deployment)
                 let deploymentsFault: Bool
                 switch error.kind {
                 case .unsupported: deploymentsFault = false
+                case .status(let status) where status < 500 && status != 429:
+                    // The request's fault, but the deployment answered: it is up.
+                    health.succeeded(deployment)
+                    deploymentsFault = false
                 default: deploymentsFault = error.failsOver
                 }
                 if deploymentsFault, health.failed(deployment) {
-                    logger.warning("circuit opened", metadata: ["deployment": "\(deployment.id)", "cool_down": "\(deployment.circuitBreaker.coolDown)"])
+                    logger.warning(
+                        "circuit opened",
+                        metadata: ["deployment": "\(deployment.id)", "cool_down": "\(deployment.circuitBreaker.coolDown)"]
+                    )
                     metrics.error(code: "circuit_opened")
                 }
                 logger.warning(

@@ -44,7 +44,12 @@ final class UpstreamPool: Service, Sendable {
                         apiVersion: deployment.apiVersion ?? "2024-10-21",
                         entraToken: deployment.entraToken
                     )
-                    providers[deployment.id] = OpenAICompatibleProvider(endpoint: endpoint, dialect: dialect, secret: secret, logger: deploymentLogger)
+                    providers[deployment.id] = OpenAICompatibleProvider(
+                        endpoint: endpoint,
+                        dialect: dialect,
+                        secret: secret,
+                        logger: deploymentLogger
+                    )
                 case .bedrock:
                     providers[deployment.id] = BedrockProvider(
                         endpoint: endpoint,

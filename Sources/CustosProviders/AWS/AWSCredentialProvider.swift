@@ -3,6 +3,7 @@
 public import AsyncHTTPClient
 public import Foundation
 import NIOCore
+import Synchronization
 import NIOHTTP1
 
 /// Hands out current AWS credentials for one deployment, refreshing them before they expire.
@@ -23,7 +24,11 @@ public actor AWSCredentialProvider {
     private let region: String
     private let httpClient: HTTPClient
     private let now: @Sendable () -> Date
-    private var current: AWSCredentials?
+    private var current: AWSCredentials? {
+        didSet { snapshot.withLock { $0 = current } }
+    }
+    /// The current credentials, readable without a hop onto the actor.
+    private nonisolated let snapshot = Mutex<AWSCredentials?>(nil)
     private var readAt: Date?
     private var refreshing: Task<AWSCredentials, any Error>?
 
@@ -44,6 +49,14 @@ public actor AWSCredentialProvider {
         self.region = region
         self.httpClient = httpClient
         self.now = now
+    }
+
+    /// The credentials held now, when they need no refresh: the common case, answered without
+    /// waiting for the actor. Shared-file credentials always take the actor's path (it re-reads).
+    public nonisolated func fresh(at now: Date) -> AWSCredentials? {
+        if case .sharedFile = source { return nil }
+        guard let held = snapshot.withLock({ $0 }), !held.needsRefresh(at: now, margin: refreshMargin) else { return nil }
+        return held
     }
 
     /// Credentials valid now.

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 
-public import Crypto
+import Crypto
 public import Foundation
 
 /// Why a request's SigV4 signature was refused; the message says which check failed.
@@ -51,14 +51,20 @@ public struct SigV4Verifier: Sendable {
         let scope = credential.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         guard scope.count == 5, scope[4] == "aws4_request" else { throw fail("IncompleteSignatureException", "malformed credential scope") }
         let (keyID, day, region, scopeService) = (scope[0], scope[1], scope[2], scope[3])
-        guard scopeService == service else { throw fail("InvalidSignatureException", "credential scope names service \(scopeService), not \(service)") }
-        guard let known = credentials(keyID) else { throw fail("UnrecognizedClientException", "the security token included in the request is invalid") }
+        guard scopeService == service else {
+            throw fail("InvalidSignatureException", "credential scope names service \(scopeService), not \(service)")
+        }
+        guard let known = credentials(keyID) else {
+            throw fail("UnrecognizedClientException", "the security token included in the request is invalid")
+        }
         guard let amzDate = request.header("x-amz-date"), let signedAt = AmzDate.parse(amzDate) else {
             throw fail("IncompleteSignatureException", "missing or malformed X-Amz-Date")
         }
         guard abs(signedAt.timeIntervalSince(now)) <= allowedSkew else { throw fail("InvalidSignatureException", "signature expired") }
         guard amzDate.hasPrefix(day) else { throw fail("InvalidSignatureException", "credential scope date does not match X-Amz-Date") }
-        if let expiration = known.expiration, expiration <= now { throw fail("ExpiredTokenException", "the security token included in the request is expired") }
+        if let expiration = known.expiration, expiration <= now {
+            throw fail("ExpiredTokenException", "the security token included in the request is expired")
+        }
         let signedNames = signedHeaderList.split(separator: ";").map(String.init)
         guard signedNames.contains("host"), signedNames.contains("x-amz-date") else {
             throw fail("InvalidSignatureException", "host and x-amz-date must be signed")

@@ -43,7 +43,10 @@ public enum BedrockEmbeddings {
             throw .unsupported("the request body is not an embeddings request")
         }
         guard let family = family(of: modelID) else {
-            throw .unsupported("'\(modelID)' is not a Bedrock embedding model this gateway speaks (Titan Text Embeddings, Cohere Embed)", param: "model")
+            throw .unsupported(
+                "'\(modelID)' is not a Bedrock embedding model this gateway speaks (Titan Text Embeddings, Cohere Embed)",
+                param: "model"
+            )
         }
         let texts: [String]
         switch object["input"] {
@@ -122,7 +125,8 @@ public enum BedrockEmbeddings {
             }
             out += "}"
         }
-        out += #"],"model":\#(String(decoding: ModelSplice.jsonStringLiteral(model), as: UTF8.self)),"usage":{"prompt_tokens":\#(tokens),"total_tokens":\#(tokens)}}"#
+        out +=
+            #"],"model":\#(String(decoding: ModelSplice.jsonStringLiteral(model), as: UTF8.self)),"usage":{"prompt_tokens":\#(tokens),"total_tokens":\#(tokens)}}"#
         return Array(out.utf8)
     }
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 
-public import AsyncHTTPClient
-public import Foundation
+import AsyncHTTPClient
+import Foundation
 public import Logging
 import NIOCore
 import NIOHTTP1
@@ -65,7 +65,12 @@ public final class BedrockProvider: ModelProvider {
         case .chatCompletions(let stream):
             let (modelID, converse) = try ConverseMapping.request(fromOpenAI: body)
             let path = "/model/\(SigV4Signer.percentEncoded(modelID, keepingSlash: false))/\(stream ? "converse-stream" : "converse")"
-            let (response, attempts) = try await call(path: path, body: converse, accept: stream ? "application/vnd.amazon.eventstream" : "application/json", onAttempt: onAttempt)
+            let (response, attempts) = try await call(
+                path: path,
+                body: converse,
+                accept: stream ? "application/vnd.amazon.eventstream" : "application/json",
+                onAttempt: onAttempt
+            )
             let id = "chatcmpl-" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
             let created = Int(Date().timeIntervalSince1970)
             if stream {
@@ -109,11 +114,16 @@ public final class BedrockProvider: ModelProvider {
         let url = http.endpoint.baseURL + path
         do throws(ProviderError) {
             return try await http.send(onAttempt: onAttempt) { () throws(ProviderError) in
+                let now = Date()
                 let current: AWSCredentials
-                do throws(AWSCredentialError) {
-                    current = try await credentials.credentials()
-                } catch {
-                    throw ProviderError(kind: .credentials, detail: error.message, attempts: 1)
+                if let fresh = credentials.fresh(at: now) {
+                    current = fresh
+                } else {
+                    do throws(AWSCredentialError) {
+                        current = try await credentials.credentials()
+                    } catch {
+                        throw ProviderError(kind: .credentials, detail: error.message, attempts: 1)
+                    }
                 }
                 let unsigned = SignableRequest(
                     method: "POST",
@@ -121,7 +131,7 @@ public final class BedrockProvider: ModelProvider {
                     headers: [("Host", host), ("Content-Type", "application/json"), ("Accept", accept)],
                     body: body
                 )
-                let signature = signer.sign(unsigned, credentials: current, date: Date())
+                let signature = signer.sign(unsigned, credentials: current, date: now)
                 var request = HTTPClientRequest(url: url)
                 request.method = .POST
                 for header in unsigned.headers + signature.headers { request.headers.add(name: header.name, value: header.value) }
@@ -136,8 +146,9 @@ public final class BedrockProvider: ModelProvider {
 
     /// A Bedrock error answer with its body in OpenAI's error shape.
     static func openAIShaped(_ error: ProviderError) -> ProviderError {
-        guard case .status(let status) = error.kind, let message = JSONValue.parse(error.body)?["message"]?.string
-            ?? JSONValue.parse(error.body)?["Message"]?.string
+        guard case .status(let status) = error.kind,
+            let message = JSONValue.parse(error.body)?["message"]?.string
+                ?? JSONValue.parse(error.body)?["Message"]?.string
         else { return error }
         let type = status == 429 ? "rate_limit_error" : status >= 500 ? "server_error" : "invalid_request_error"
         let body = OpenAIErrorBody(message: message, type: type, code: nil)

@@ -151,7 +151,8 @@ public enum ConverseMapping {
                 switch part["type"]?.string {
                 case "text": if let text = part["text"]?.string, !text.isEmpty { texts.append(text) }
                 case "refusal": if let text = part["refusal"]?.string, !text.isEmpty { texts.append(text) }
-                default: throw .unsupported("content parts of type '\(part["type"]?.string ?? "?")' are not available here", param: "\(param).content")
+                default:
+                    throw .unsupported("content parts of type '\(part["type"]?.string ?? "?")' are not available here", param: "\(param).content")
                 }
             }
             return texts
@@ -179,7 +180,10 @@ public enum ConverseMapping {
                 }
                 blocks.append(.object(["image": .object(["format": .string(image.format), "source": .object(["bytes": .string(image.base64)])])]))
             default:
-                throw .unsupported("content parts of type '\(part["type"]?.string ?? "?")' are not available on Bedrock deployments", param: "\(param).content")
+                throw .unsupported(
+                    "content parts of type '\(part["type"]?.string ?? "?")' are not available on Bedrock deployments",
+                    param: "\(param).content"
+                )
             }
         }
         return blocks

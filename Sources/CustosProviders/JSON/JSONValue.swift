@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 
-public import Foundation
+import Foundation
 
 /// A JSON document as a value, for translating between wire formats (OpenAI ↔ Bedrock).
 ///

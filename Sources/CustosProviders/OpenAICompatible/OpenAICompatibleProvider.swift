@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 
-public import AsyncHTTPClient
+import AsyncHTTPClient
 import Foundation
 public import Logging
 import NIOCore

@@ -2,7 +2,7 @@
 
 public import AsyncHTTPClient
 import Foundation
-public import NIOCore
+import NIOCore
 
 /// What the gateway asks a deployment to do, always in OpenAI's terms.
 public enum ProviderOperation: Sendable, Equatable {

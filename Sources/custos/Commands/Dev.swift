@@ -11,7 +11,10 @@ import Logging
 struct Dev: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Development tools (not for production).",
-        subcommands: [FakeUpstreamCommand.self, LedgerBench.self, PolicyBench.self, GuardBench.self, SigV4Command.self, ConverseRequestCommand.self]
+        subcommands: [
+            FakeUpstreamCommand.self, LedgerBench.self, PolicyBench.self, GuardBench.self, SigV4Command.self, ConverseRequestCommand.self,
+            StreamBench.self,
+        ]
     )
 
     struct FakeUpstreamCommand: AsyncParsableCommand {

@@ -13,7 +13,10 @@ extension Dev {
     /// "content_hash"? (bool)}`. Output per line: `{"authorization", "canonical_request",
     /// "headers": [[name, value], ...]}`.
     struct SigV4Command: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "sigv4", abstract: "Sign JSON-line requests with SigV4 (for differential tests).")
+        static let configuration = CommandConfiguration(
+            commandName: "sigv4",
+            abstract: "Sign JSON-line requests with SigV4 (for differential tests)."
+        )
 
         func run() throws {
             while let line = readLine(strippingNewline: true) {
