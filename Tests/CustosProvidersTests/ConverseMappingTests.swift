@@ -7,7 +7,7 @@ import Testing
 
 struct ConverseMappingTests {
     func converse(_ openAI: String) throws -> (String, JSONValue) {
-        let (modelID, body) = try ConverseMapping.request(fromOpenAI: Array(openAI.utf8))
+        let (modelID, body, _) = try ConverseMapping.request(fromOpenAI: Array(openAI.utf8))
         return (modelID, try #require(JSONValue.parse(body)))
     }
 

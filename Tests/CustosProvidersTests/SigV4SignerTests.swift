@@ -128,8 +128,17 @@ struct SigV4SignerTests {
         for _ in 0..<2000 {
             let moment = Date(timeIntervalSince1970: Double(Int64.random(in: -2_000_000_000...8_000_000_000, using: &generator)))
             let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: moment)
-            let expected = String(format: "%04d%02d%02dT%02d%02d%02dZ", parts.year!, parts.month!, parts.day!, parts.hour!, parts.minute!, parts.second!)
+            let expected = String(
+                format: "%04d%02d%02dT%02d%02d%02dZ",
+                parts.year!,
+                parts.month!,
+                parts.day!,
+                parts.hour!,
+                parts.minute!,
+                parts.second!
+            )
             #expect(AmzDate(moment).full == expected)
+            #expect(AmzDate.parse(expected) == moment)
         }
     }
 }

@@ -3,8 +3,8 @@
 public import AsyncHTTPClient
 public import Foundation
 import NIOCore
-import Synchronization
 import NIOHTTP1
+import Synchronization
 
 /// Hands out current AWS credentials for one deployment, refreshing them before they expire.
 ///

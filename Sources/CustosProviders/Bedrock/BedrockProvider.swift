@@ -63,7 +63,7 @@ public final class BedrockProvider: ModelProvider {
     ) async throws(ProviderError) -> ProviderAnswer {
         switch operation {
         case .chatCompletions(let stream):
-            let (modelID, converse) = try ConverseMapping.request(fromOpenAI: body)
+            let (modelID, converse, includeUsage) = try ConverseMapping.request(fromOpenAI: body)
             let path = "/model/\(SigV4Signer.percentEncoded(modelID, keepingSlash: false))/\(stream ? "converse-stream" : "converse")"
             let (response, attempts) = try await call(
                 path: path,
@@ -74,7 +74,6 @@ public final class BedrockProvider: ModelProvider {
             let id = "chatcmpl-" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
             let created = Int(Date().timeIntervalSince1970)
             if stream {
-                let includeUsage = JSONValue.parse(body)?["stream_options"]?["include_usage"]?.bool ?? false
                 let translator = ConverseStreamTranslator(id: id, model: modelID, created: created, includeUsage: includeUsage)
                 return ProviderAnswer(source: .http(response.body, .converseStream(translator)), attempts: attempts)
             }

@@ -24,8 +24,9 @@ import Foundation
 /// Answer, Converse → OpenAI: text blocks joined as `content`, `toolUse` blocks as `tool_calls`
 /// (arguments as JSON text), `stopReason` → `finish_reason`, `usage` → `usage`.
 public enum ConverseMapping {
-    /// The model id and the Converse body for an OpenAI chat completion body.
-    public static func request(fromOpenAI body: [UInt8]) throws(ProviderError) -> (modelID: String, body: [UInt8]) {
+    /// The model id and the Converse body for an OpenAI chat completion body, and whether the
+    /// caller asked for a usage chunk at the end of a stream.
+    public static func request(fromOpenAI body: [UInt8]) throws(ProviderError) -> (modelID: String, body: [UInt8], includeUsage: Bool) {
         guard let object = JSONValue.parse(body)?.object else { throw .unsupported("the request body is not a JSON object") }
         guard let modelID = object["model"]?.string, !modelID.isEmpty else { throw .unsupported("the request has no model") }
         if let n = object["n"]?.int, n > 1 { throw .unsupported("'n' greater than 1 is not available on Bedrock deployments", param: "n") }
@@ -107,7 +108,8 @@ public enum ConverseMapping {
         }
         if !inference.isEmpty { converse["inferenceConfig"] = .object(inference) }
         if let toolConfig = try toolConfig(object, usesTools: usesTools) { converse["toolConfig"] = toolConfig }
-        return (modelID, JSONValue.object(converse).encoded())
+        let includeUsage = object["stream_options"]?["include_usage"]?.bool ?? false
+        return (modelID, JSONValue.object(converse).encoded(), includeUsage)
     }
 
     /// The `toolConfig` for OpenAI's `tools` and `tool_choice`.

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 
-import Foundation
-
 /// A JSON document as a value, for translating between wire formats (OpenAI ↔ Bedrock).
 ///
-/// Integers that fit `Int64` stay integers; other numbers are `Double`. Encoding sorts object
-/// keys, so the same value always gives the same bytes (and the same SigV4 payload hash).
-public enum JSONValue: Sendable, Equatable, Codable {
+/// Integers that fit `Int64` stay integers; other numbers are `Double`. Parsing uses the
+/// validating ``JSONScanner``; encoding sorts object keys, so the same value always gives the same
+/// bytes (and the same SigV4 payload hash).
+public enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case integer(Int64)
@@ -15,48 +14,72 @@ public enum JSONValue: Sendable, Equatable, Codable {
     case array([JSONValue])
     case object([String: JSONValue])
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            self = .null
-        } else if let flag = try? container.decode(Bool.self) {
-            self = .bool(flag)
-        } else if let integer = try? container.decode(Int64.self) {
-            self = .integer(integer)
-        } else if let number = try? container.decode(Double.self) {
-            self = .number(number)
-        } else if let text = try? container.decode(String.self) {
-            self = .string(text)
-        } else if let array = try? container.decode([JSONValue].self) {
-            self = .array(array)
-        } else {
-            self = .object(try container.decode([String: JSONValue].self))
-        }
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        switch self {
-        case .null: try container.encodeNil()
-        case .bool(let flag): try container.encode(flag)
-        case .integer(let integer): try container.encode(integer)
-        case .number(let number): try container.encode(number)
-        case .string(let text): try container.encode(text)
-        case .array(let array): try container.encode(array)
-        case .object(let object): try container.encode(object)
-        }
-    }
-
-    /// Parses `bytes`; `nil` if they are not JSON.
+    /// Parses `bytes` (RFC 8259, validated by ``JSONScanner``); `nil` if they are not JSON. A key
+    /// repeated in an object keeps its last value.
     public static func parse(_ bytes: [UInt8]) -> JSONValue? {
-        try? JSONDecoder().decode(JSONValue.self, from: Data(bytes))
+        let scanner = JSONScanner(bytes)
+        guard let root = try? scanner.validate() else { return nil }
+        return value(scanner, bytes, root.kind, root.range)
     }
 
-    /// The value's JSON bytes (keys sorted, `/` not escaped).
+    private static func value(_ scanner: JSONScanner, _ bytes: [UInt8], _ kind: JSONKind, _ range: Range<Int>) -> JSONValue {
+        switch kind {
+        case .object:
+            var object: [String: JSONValue] = [:]
+            for member in scanner.members(ofObjectAt: range) {
+                object[member.key] = value(scanner, bytes, member.kind, member.valueRange)
+            }
+            return .object(object)
+        case .array:
+            return .array(scanner.elements(ofArrayAt: range).map { value(scanner, bytes, $0.kind, $0.range) })
+        case .string:
+            return .string(JSONScanner.decodeString(bytes, range))
+        case .number:
+            let text = String(decoding: bytes[range], as: UTF8.self)
+            if !bytes[range].contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }),
+                let integer = Int64(text)
+            {
+                return .integer(integer)
+            }
+            return .number(Double(text) ?? 0)
+        case .bool:
+            return .bool(bytes[range.lowerBound] == UInt8(ascii: "t"))
+        case .null:
+            return .null
+        }
+    }
+
+    /// The value's JSON bytes: object keys sorted, `/` not escaped, no insignificant whitespace.
     public func encoded() -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? Array(encoder.encode(self))) ?? Array("null".utf8)
+        var out: [UInt8] = []
+        write(into: &out)
+        return out
+    }
+
+    private func write(into out: inout [UInt8]) {
+        switch self {
+        case .null: out += Array("null".utf8)
+        case .bool(let flag): out += Array((flag ? "true" : "false").utf8)
+        case .integer(let integer): out += Array(String(integer).utf8)
+        case .number(let number): out += Array((number.isFinite ? "\(number)" : "null").utf8)
+        case .string(let text): out += ModelSplice.jsonStringLiteral(text)
+        case .array(let array):
+            out.append(UInt8(ascii: "["))
+            for (index, element) in array.enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                element.write(into: &out)
+            }
+            out.append(UInt8(ascii: "]"))
+        case .object(let object):
+            out.append(UInt8(ascii: "{"))
+            for (index, key) in object.keys.sorted().enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                out += ModelSplice.jsonStringLiteral(key)
+                out.append(UInt8(ascii: ":"))
+                object[key]!.write(into: &out)
+            }
+            out.append(UInt8(ascii: "}"))
+        }
     }
 
     public subscript(key: String) -> JSONValue? {

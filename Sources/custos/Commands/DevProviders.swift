@@ -63,7 +63,7 @@ extension Dev {
             while let line = readLine(strippingNewline: true) {
                 let reply: JSONValue
                 do {
-                    let (modelID, body) = try ConverseMapping.request(fromOpenAI: Array(line.utf8))
+                    let (modelID, body, _) = try ConverseMapping.request(fromOpenAI: Array(line.utf8))
                     reply = .object(["modelId": .string(modelID), "body": JSONValue.parse(body) ?? .null])
                 } catch {
                     var param: JSONValue = .null
