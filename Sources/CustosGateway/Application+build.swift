@@ -38,6 +38,7 @@ public func buildApplication(_ options: GatewayOptions, logger: Logger) async th
     let policy = try PolicyDecisionPoint(config: config)
     let masker = try config.guardActions.maskKey?.resolve(environment: options.environment).map(ValueMasker.init(secret:))
     let keys = try APIKeyStore(path: config.storage.sqlitePath)
+    let quotas = QuotaGate(config: config, store: QuotaGate.isConfigured(config) ? try QuotaStore(path: config.storage.sqlitePath) : nil)
     let metrics = GatewayMetrics()
     let ledger = try await AuditLedger(
         config: config.ledger,
@@ -63,7 +64,8 @@ public func buildApplication(_ options: GatewayOptions, logger: Logger) async th
         server: config.server,
         ledger: ledger,
         guardActions: config.guardActions,
-        masker: masker
+        masker: masker,
+        quotas: quotas
     ).register(on: router)
     OperationsRoutes(keys: keys, metrics: metrics).register(on: router)
     LedgerRoutes(authenticator: authenticator, policy: policy, ledger: ledger).register(on: router)

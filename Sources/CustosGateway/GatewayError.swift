@@ -124,6 +124,21 @@ public struct GatewayError: Error, Sendable, CustomStringConvertible {
     }
 
     /// The principal may not read the ledger.
+    /// A quota of the caller's tenant or of the caller would be exceeded (OpenAI's
+    /// `rate_limit_error`; SDKs retry it after `Retry-After`).
+    static func quotaExceeded(_ exceeded: QuotaExceeded) -> GatewayError {
+        let whose = exceeded.scope.hasPrefix("tenant:") ? "your organization's" : "your"
+        let what = exceeded.limit.split(separator: "_").joined(separator: " ")
+        return GatewayError(
+            status: .tooManyRequests,
+            type: "rate_limit_error",
+            code: "quota_exceeded",
+            message: "This call would exceed \(whose) quota of \(exceeded.allowed) \(what). Retry after \(exceeded.retryAfter) s.",
+            logDetail: "\(exceeded.scope) \(exceeded.limit)",
+            extraHeaders: [.retryAfter: String(exceeded.retryAfter)]
+        )
+    }
+
     static func ledgerForbidden() -> GatewayError {
         GatewayError(
             status: .forbidden,

@@ -188,6 +188,8 @@ struct CallFacts: Sendable {
     var inspection: PromptInspection? = nil
     /// Every upstream attempt (and every deployment skipped), once dispatched.
     var attempts: [AttemptRecord] = []
+    /// What the call took from its quotas, settled when it ends.
+    var reservation: QuotaReservation? = nil
 
     var timestamp: String { Self.format(Date()) }
 

@@ -415,7 +415,7 @@ private struct Reader {
     }
 
     func tenant(_ node: ConfigNode, modelNames: Set<String>) throws(ConfigError) -> TenantConfig {
-        try node.rejectUnknownKeys(allowed: ["id", "name", "models", "principals", "retain_content", "allowed_regions"])
+        try node.rejectUnknownKeys(allowed: ["id", "name", "models", "principals", "retain_content", "allowed_regions", "quotas"])
         let id = try node.required("id").nonEmptyString()
         let models = try access(try node.required("models"), modelNames: modelNames)
         var principals: [PrincipalConfig] = []
@@ -426,7 +426,7 @@ private struct Reader {
             }
             principals.append(principal)
         }
-        return TenantConfig(
+        var tenant = TenantConfig(
             id: id,
             name: try node.optional("name")?.nonEmptyString() ?? id,
             models: models,
@@ -434,18 +434,35 @@ private struct Reader {
             retainContent: try node.optional("retain_content")?.bool() ?? false,
             allowedRegions: try node.optional("allowed_regions").map { node throws(ConfigError) in try regions(node) } ?? nil
         )
+        tenant.quotas = try quotas(try node.optional("quotas"))
+        return tenant
+    }
+
+    /// `quotas: {requests_per_minute, tokens_per_minute, tokens_per_day, tokens_per_month}`.
+    func quotas(_ node: ConfigNode?) throws(ConfigError) -> QuotaLimits {
+        guard let node else { return QuotaLimits() }
+        try node.rejectUnknownKeys(allowed: ["requests_per_minute", "tokens_per_minute", "tokens_per_day", "tokens_per_month"])
+        let range = 1...Int(Int32.max)
+        return QuotaLimits(
+            requestsPerMinute: try node.optional("requests_per_minute")?.integer(in: range),
+            tokensPerMinute: try node.optional("tokens_per_minute")?.integer(in: range),
+            tokensPerDay: try node.optional("tokens_per_day")?.integer(in: range),
+            tokensPerMonth: try node.optional("tokens_per_month")?.integer(in: range)
+        )
     }
 
     func principal(_ node: ConfigNode, modelNames: Set<String>) throws(ConfigError) -> PrincipalConfig {
-        try node.rejectUnknownKeys(allowed: ["id", "clearance", "roles", "compartments", "models"])
+        try node.rejectUnknownKeys(allowed: ["id", "clearance", "roles", "compartments", "models", "quotas"])
         let clearance = try node.optional("clearance").map { node throws(ConfigError) in try classification(node) }
-        return PrincipalConfig(
+        var principal = PrincipalConfig(
             id: try node.required("id").nonEmptyString(),
             clearance: clearance ?? .unclassified,
             roles: try node.optional("roles")?.stringList() ?? [],
             compartments: try node.optional("compartments")?.stringList() ?? [],
             models: try node.optional("models").map { node throws(ConfigError) in try access(node, modelNames: modelNames) }
         )
+        principal.quotas = try quotas(try node.optional("quotas"))
+        return principal
     }
 
     func classification(_ node: ConfigNode) throws(ConfigError) -> Classification {

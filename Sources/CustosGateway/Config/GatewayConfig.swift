@@ -281,6 +281,8 @@ public struct TenantConfig: Sendable {
     /// The regions this tenant's data may be processed in (policy attribute `allowedRegions`);
     /// `nil`: every region a configured deployment is in.
     public var allowedRegions: Set<String>? = nil
+    /// Limits on the whole tenant's calls (all its principals together).
+    public var quotas = QuotaLimits()
 
     public func principal(_ id: String) -> PrincipalConfig? { principals.first { $0.id == id } }
 }
@@ -293,4 +295,6 @@ public struct PrincipalConfig: Sendable {
     public var compartments: [String]
     /// Narrows the tenant's models for this principal; `nil` means the tenant's list.
     public var models: ModelAccess?
+    /// Limits on this principal's calls (on top of the tenant's).
+    public var quotas = QuotaLimits()
 }

@@ -26,6 +26,8 @@ struct OpenAIRoutes: Sendable {
     let guardActions: GuardConfig
     /// Keys the `mask` action, when configured.
     let masker: ValueMasker?
+    /// Per-tenant and per-principal limits.
+    let quotas: QuotaGate
 
     func register(on router: Router<GatewayRequestContext>) {
         router.post("/v1/chat/completions") { request, context in try await chatCompletions(request, context) }
@@ -103,6 +105,7 @@ struct OpenAIRoutes: Sendable {
                     inspection: outcome.inspection
                 )
             }
+            await routes.settleQuota(facts, usage: outcome.usage, answered: true)
             let record = AuditRecord.response(
                 facts,
                 model: chat.model,
@@ -195,13 +198,21 @@ struct OpenAIRoutes: Sendable {
             call.decision = (decision, callContext)
             guard decision.isAllowed else { throw GatewayError.policyDenied(decision) }
             permitted = decision.permitted
+            // Quota: the call's maximum is reserved now and settled on its real usage at the end.
+            let estimate = QuotaGate.estimate(bodyBytes: bytes.count, outputTokenLimit: body.outputTokenLimit)
+            call.reservation = try await quotas.admit(principal, estimatedTokens: estimate)
         } catch let error as GatewayError {
             try await recordRejection(call, error)
             throw error
         }
-        // Durable before a single byte leaves for a provider; if it cannot be, the call ends here (503).
-        let content = try await retainRequest(bytes, call)
-        try await ledger.record(AuditRecord.request(call, model: body.model, requestBody: bytes, stream: body.stream, content: content))
+        do {
+            // Durable before a single byte leaves for a provider; if it cannot be, the call ends here (503).
+            let content = try await retainRequest(bytes, call)
+            try await ledger.record(AuditRecord.request(call, model: body.model, requestBody: bytes, stream: body.stream, content: content))
+        } catch {
+            await settleQuota(call, usage: nil, answered: false)
+            throw error
+        }
         return (call, body, permitted)
     }
 
@@ -245,6 +256,7 @@ struct OpenAIRoutes: Sendable {
         digest: (sha256: String, bytes: Int)? = nil,
         inspection: PromptInspection? = nil
     ) async throws -> GatewayError {
+        await settleQuota(call, usage: usage, answered: digest != nil)
         try await ledger.record(
             AuditRecord.response(
                 call,
@@ -259,6 +271,18 @@ struct OpenAIRoutes: Sendable {
             )
         )
         return error
+    }
+
+    /// Replaces the call's quota reservation with what it used: its reported usage, else the
+    /// reservation if an answer came back (tokens were spent, how many is unknown), else nothing.
+    /// A failure is logged, not raised: the call itself is over and recorded.
+    func settleQuota(_ call: CallFacts, usage: Usage?, answered: Bool) async {
+        guard let reservation = call.reservation else { return }
+        do {
+            try await quotas.settle(reservation, actualTokens: usage?.totalTokens ?? (answered ? reservation.tokens : 0))
+        } catch {
+            metrics.error(code: "quota_settle_failed")
+        }
     }
 
     /// Reads a non-streamed answer, records it, and only then returns it.
@@ -320,6 +344,7 @@ struct OpenAIRoutes: Sendable {
                 inspection: inspection
             )
         }
+        await settleQuota(call, usage: usage, answered: true)
         try await ledger.record(
             AuditRecord.response(
                 call,

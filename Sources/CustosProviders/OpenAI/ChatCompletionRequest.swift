@@ -89,6 +89,8 @@ public struct ChatCompletionRequest: InspectableRequest {
     /// The strings the caller sends the model: each message's `content` when it is a string, the
     /// `text` of each `{"type": "text"}` part when it is an array of parts, and the arguments of
     /// the tool calls the conversation carries. What the guard inspects and may rewrite.
+    public var outputTokenLimit: Int? { maxCompletionTokens }
+
     public var promptStrings: [PromptString] {
         guard let messages = object.member("messages") else { return [] }
         var strings: [PromptString] = []

@@ -60,6 +60,8 @@ public struct EmbeddingsRequest: InspectableRequest {
     }
 
     /// The input strings (token arrays carry no text to inspect).
+    public var outputTokenLimit: Int? { 0 }
+
     public var promptStrings: [PromptString] {
         guard let input = object.member("input") else { return [] }
         if let text = object.string(input) { return [PromptString(range: input.valueRange, text: text)] }

@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 
-/// Splices a new value for the top-level `model` field into a request body, leaving every other
-/// byte exactly as the client sent it.
 /// A JSON string of a request body that carries text for the model: where its literal is (quotes
 /// included) and its decoded text.
 public struct PromptString: Sendable {
@@ -22,11 +20,16 @@ public protocol InspectableRequest: Sendable {
     var stream: Bool { get }
     /// The strings that carry text for the model, in document order.
     var promptStrings: [PromptString] { get }
+    /// The most output tokens the call can produce: `0` for embeddings, the completion limit for
+    /// chat, `nil` when the caller set none.
+    var outputTokenLimit: Int? { get }
     /// The body to send upstream: `model` replaced by `upstreamModel`, and each prompt string
     /// whose range is a key of `replacements` replaced by that text (JSON-encoded).
     func body(forUpstreamModel upstreamModel: String, replacing replacements: [Range<Int>: String]) -> [UInt8]
 }
 
+/// Splices a new value for the top-level `model` field into a request body, leaving every other
+/// byte exactly as the client sent it.
 enum ModelSplice {
     /// `bytes` with each range replaced by its bytes; ranges must not overlap.
     static func splicing(_ bytes: [UInt8], _ replacements: [(range: Range<Int>, bytes: [UInt8])]) -> [UInt8] {
