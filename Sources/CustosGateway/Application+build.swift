@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 
+public import Foundation
 public import Hummingbird
 public import Logging
 import NIOCore
@@ -11,6 +12,8 @@ public struct GatewayOptions: Sendable {
     public var environment: [String: String]
     /// Called with the bound port once the server listens (port 0 in the config asks for any port).
     public var onListening: @Sendable (Int) async -> Void
+    /// The clock quota windows are counted by (tests fix it so a window cannot roll over mid-test).
+    public var quotaClock: @Sendable () -> Date = Date.init
 
     public init(config: GatewayConfig, environment: [String: String], onListening: @escaping @Sendable (Int) async -> Void = { _ in }) {
         self.config = config
@@ -38,7 +41,11 @@ public func buildApplication(_ options: GatewayOptions, logger: Logger) async th
     let policy = try PolicyDecisionPoint(config: config)
     let masker = try config.guardActions.maskKey?.resolve(environment: options.environment).map(ValueMasker.init(secret:))
     let keys = try APIKeyStore(path: config.storage.sqlitePath)
-    let quotas = QuotaGate(config: config, store: QuotaGate.isConfigured(config) ? try QuotaStore(path: config.storage.sqlitePath) : nil)
+    let quotas = QuotaGate(
+        config: config,
+        store: QuotaGate.isConfigured(config) ? try QuotaStore(path: config.storage.sqlitePath) : nil,
+        clock: options.quotaClock
+    )
     let metrics = GatewayMetrics()
     let ledger = try await AuditLedger(
         config: config.ledger,
@@ -69,6 +76,7 @@ public func buildApplication(_ options: GatewayOptions, logger: Logger) async th
     ).register(on: router)
     OperationsRoutes(keys: keys, metrics: metrics).register(on: router)
     LedgerRoutes(authenticator: authenticator, policy: policy, ledger: ledger).register(on: router)
+    AdminRoutes(authenticator: authenticator, policy: policy, keys: keys, quotas: quotas, config: config, ledger: ledger).register(on: router)
 
     let onListening = options.onListening
     return Application(

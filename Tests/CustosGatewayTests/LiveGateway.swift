@@ -137,7 +137,11 @@ struct LiveGateway {
                 "CUSTOS_TEST_LEDGER_KEY": ledgerKey.privateText, "CUSTOS_TEST_CONTENT_KEY": contentMasterKey.privateText,
                 "AWS_ACCESS_KEY_ID": awsKeyID, "AWS_SECRET_ACCESS_KEY": awsSecret,
             ]
-            let app = try await buildApplication(GatewayOptions(config: config, environment: environment) { continuation.yield($0) }, logger: logger)
+            var options = GatewayOptions(config: config, environment: environment) { continuation.yield($0) }
+            // Quota windows by a fixed clock: a test's calls all fall in one minute.
+            let fixed = Date()
+            options.quotaClock = { fixed }
+            let app = try await buildApplication(options, logger: logger)
             group.addTask { try await app.run() }
             var iterator = ports.makeAsyncIterator()
             let port = try #require(await iterator.next())

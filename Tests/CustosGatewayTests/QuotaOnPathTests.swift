@@ -39,7 +39,10 @@ struct QuotaOnPathTests {
             #expect(first.status == 200)
             let second = try await gateway.chat(key: gateway.bobKey)
             #expect(second.status == 429)
-            #expect(try second.error()["message"] as? String == "This call would exceed your quota of 1 tokens per day. Retry after \(second.headers["retry-after"] ?? "?") s.")
+            #expect(
+                try second.error()["message"] as? String
+                    == "This call would exceed your quota of 1 tokens per day. Retry after \(second.headers["retry-after"] ?? "?") s."
+            )
         }
     }
 

@@ -106,6 +106,33 @@ enum AuditRecord {
     }
 
     /// A call refused before anything was forwarded (bad key, bad body, unknown model, too large).
+    /// An administrative change (a key created or revoked through the admin API), by whom.
+    static func admin(
+        change: LedgerValue,
+        requestID: String,
+        instance: String,
+        sourceAddress: String?,
+        principal: Principal,
+        policySet: String
+    ) -> LedgerValue {
+        var call = CallFacts(
+            requestID: requestID,
+            instance: instance,
+            endpoint: "/admin/keys",
+            method: "ADMIN",
+            sourceAddress: sourceAddress,
+            started: .now,
+            policySet: policySet
+        )
+        call.principal = principal
+        var record = common("ADMIN", call)
+        record["change"] = change
+        return .object(record)
+    }
+
+    /// RFC 3339 UTC for whole seconds since the epoch.
+    static func rfc3339(seconds: Int64) -> String { CallFacts.format(millisecondsSinceEpoch: seconds * 1000) }
+
     static func rejected(_ call: CallFacts, status: Int, errorCode: String) -> LedgerValue {
         var record = common("REJECTED", call)
         record["status"] = .integer(Int64(status))

@@ -13,6 +13,8 @@ public enum PolicyAction: String, Sendable, CaseIterable {
     case listModels
     /// Reading the audit ledger over HTTP.
     case readLedger
+    /// Managing an agency through the admin API: its keys, its usage.
+    case administer
 
     var uid: EntityUID {
         switch self {
@@ -20,6 +22,7 @@ public enum PolicyAction: String, Sendable, CaseIterable {
         case .embed: Self.uids.embed
         case .listModels: Self.uids.listModels
         case .readLedger: Self.uids.readLedger
+        case .administer: Self.uids.administer
         }
     }
 
@@ -27,7 +30,8 @@ public enum PolicyAction: String, Sendable, CaseIterable {
         invoke: EntityUID(type: PolicyEntities.Types.action, id: "invoke"),
         embed: EntityUID(type: PolicyEntities.Types.action, id: "embed"),
         listModels: EntityUID(type: PolicyEntities.Types.action, id: "listModels"),
-        readLedger: EntityUID(type: PolicyEntities.Types.action, id: "readLedger")
+        readLedger: EntityUID(type: PolicyEntities.Types.action, id: "readLedger"),
+        administer: EntityUID(type: PolicyEntities.Types.action, id: "administer")
     )
 }
 
@@ -120,6 +124,16 @@ public struct PolicyDecisionPoint: Sendable {
             principal: PolicyEntities.user(tenant: principal.tenant, principal: principal.id),
             action: PolicyAction.readLedger.uid,
             resource: PolicyEntities.ledger(origin)
+        )
+        return verdict(authorizer.authorize(request, policies: policies.policies, entities: entities.entities)).allowed
+    }
+
+    /// Whether `principal` may administer `tenant` (its keys, its usage).
+    public func mayAdminister(_ principal: Principal, tenant: String) -> Bool {
+        let request = Request(
+            principal: PolicyEntities.user(tenant: principal.tenant, principal: principal.id),
+            action: PolicyAction.administer.uid,
+            resource: PolicyEntities.agency(tenant)
         )
         return verdict(authorizer.authorize(request, policies: policies.policies, entities: entities.entities)).allowed
     }

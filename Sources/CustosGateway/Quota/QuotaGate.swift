@@ -12,11 +12,14 @@ import Foundation
 struct QuotaGate: Sendable {
     private let limits: [String: QuotaLimits]
     private let store: QuotaStore?
+    /// Now, for the windows.
+    let clock: @Sendable () -> Date
 
     /// Completion tokens reserved for a call that sets no `max_tokens` / `max_completion_tokens`.
     static let defaultCompletionReservation = 1024
 
-    init(config: GatewayConfig, store: QuotaStore?) {
+    init(config: GatewayConfig, store: QuotaStore?, clock: @escaping @Sendable () -> Date = Date.init) {
+        self.clock = clock
         var limits: [String: QuotaLimits] = [:]
         for tenant in config.tenants {
             if !tenant.quotas.isEmpty { limits[Self.scope(tenant: tenant.id)] = tenant.quotas }
@@ -39,7 +42,8 @@ struct QuotaGate: Sendable {
     /// Charges the call to `principal`'s quotas, or refuses it.
     /// - Returns: the reservation to settle, or `nil` when no quota applies.
     /// - Throws: ``GatewayError`` 429 `quota_exceeded`, or 503 when the counters cannot be read.
-    func admit(_ principal: Principal, estimatedTokens: Int, now: Date = Date()) async throws(GatewayError) -> QuotaReservation? {
+    func admit(_ principal: Principal, estimatedTokens: Int) async throws(GatewayError) -> QuotaReservation? {
+        let now = clock()
         guard let store else { return nil }
         var scopes: [(scope: String, limits: QuotaLimits)] = []
         for scope in [Self.scope(tenant: principal.tenant), Self.scope(tenant: principal.tenant, principal: principal.id)] {

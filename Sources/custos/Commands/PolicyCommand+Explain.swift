@@ -43,7 +43,7 @@ extension PolicyCommand {
                 printError("custos: no model `\(self.model)` in \(options.config)")
                 throw CustosExitCode.notFound
             }
-            guard let action = PolicyAction(rawValue: action), action != .readLedger else {
+            guard let action = PolicyAction(rawValue: action), action != .readLedger, action != .administer else {
                 throw ValidationError("--action must be invoke, embed or listModels")
             }
             guard let level = Classification(marking: classification) else {
