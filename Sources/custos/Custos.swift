@@ -7,6 +7,8 @@ struct Custos: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "custos",
         abstract: "Custos: an auditable OpenAI-compatible AI gateway.",
-        subcommands: [Serve.self, Keys.self, Verify.self, Ledger.self, PolicyCommand.self, Scan.self, ConfigCommand.self, Dev.self]
+        subcommands: [
+            Serve.self, Keys.self, UsageCommand.self, Verify.self, Ledger.self, PolicyCommand.self, Scan.self, ConfigCommand.self, Dev.self,
+        ]
     )
 }

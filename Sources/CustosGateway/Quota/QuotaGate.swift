@@ -77,6 +77,12 @@ struct QuotaGate: Sendable {
         return result
     }
 
+    /// The counters of one window of `scope` (zeros when it has none).
+    func usage(scope: String, window: QuotaWindow, start: Int64) async throws -> (requests: Int, tokens: Int) {
+        guard let store else { return (0, 0) }
+        return try await store.usage(QuotaRow(scope: scope, window: window, start: start))
+    }
+
     /// The limits of a scope, if any.
     func limits(of scope: String) -> QuotaLimits? { limits[scope] }
 

@@ -134,6 +134,11 @@ final class QuotaStore: Sendable {
         return (found?["requests"] ?? 0, found?["tokens"] ?? 0)
     }
 
+    /// The counters of one window.
+    func usage(_ row: QuotaRow) async throws -> (requests: Int, tokens: Int) {
+        try await database.read { db in try Self.usage(db, row) }
+    }
+
     /// Usage of `scope` in the windows starting in `from ..< to` (seconds since the epoch).
     func usage(scope: String, from: Int64, to: Int64) async throws -> [(window: String, start: Int64, requests: Int, tokens: Int)] {
         try await database.read { db in

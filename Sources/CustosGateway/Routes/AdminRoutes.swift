@@ -67,51 +67,17 @@ struct AdminRoutes: Sendable {
     func usage(_ request: Request, _ context: GatewayRequestContext) async throws -> Response {
         let tenant = try Self.tenantParameter(request)
         _ = try administrator(request, tenant: tenant)
-        let now = quotas.clock()
-        let month = QuotaWindow.month.bounds(of: now)
-        let from = try Self.time(request, "from") ?? month.start
-        let to = try Self.time(request, "to") ?? month.end
-        guard from < to else { throw GatewayError.badRequest("'from' must be before 'to'", param: "from") }
-        let usage: [String: [(window: String, start: Int64, requests: Int, tokens: Int)]]
+        let from = try Self.time(request, "from")
+        let to = try Self.time(request, "to")
+        let body: [UInt8]
         do {
-            usage = try await quotas.usage(tenant: tenant, from: from, to: to)
+            body = try await QuotaUsageReport.make(quotas, tenant: tenant, from: from, to: to)
+        } catch let error as GatewayError {
+            throw error
         } catch {
             throw GatewayError.storageUnavailable("quota counters: \(error)")
         }
-        var scopes: [JSONValue] = []
-        for scope in usage.keys.sorted() {
-            let windows = usage[scope] ?? []
-            var remaining: [String: JSONValue] = [:]
-            for check in quotas.limits(of: scope)?.checks ?? [] {
-                let start = check.window.bounds(of: now).start
-                let current = windows.first { $0.window == check.window.rawValue && $0.start == start }
-                let used = check.measure == .requests ? current?.requests ?? 0 : current?.tokens ?? 0
-                remaining[check.name] = .object([
-                    "limit": .integer(Int64(check.limit)), "used": .integer(Int64(used)),
-                    "remaining": .integer(Int64(max(0, check.limit - used))),
-                    "resets_at": .string(AuditRecord.rfc3339(seconds: check.window.bounds(of: now).end)),
-                ])
-            }
-            scopes.append(
-                .object([
-                    "scope": .string(scope),
-                    "limits": .object(remaining),
-                    "windows": .array(
-                        windows.map { window in
-                            .object([
-                                "window": .string(window.window), "start": .string(AuditRecord.rfc3339(seconds: window.start)),
-                                "requests": .integer(Int64(window.requests)), "tokens": .integer(Int64(window.tokens)),
-                            ])
-                        }
-                    ),
-                ])
-            )
-        }
-        let body: JSONValue = .object([
-            "tenant": .string(tenant), "from": .string(AuditRecord.rfc3339(seconds: from)), "to": .string(AuditRecord.rfc3339(seconds: to)),
-            "scopes": .array(scopes),
-        ])
-        return JSONResponse.make(status: .ok, body: body.encoded())
+        return JSONResponse.make(status: .ok, body: body)
     }
 
     func listKeys(_ request: Request, _ context: GatewayRequestContext) throws -> Response {
