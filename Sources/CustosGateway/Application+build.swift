@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 
+import AsyncHTTPClient
 public import Foundation
 public import Hummingbird
 public import Logging
@@ -62,7 +63,8 @@ public func buildApplication(_ options: GatewayOptions, logger: Logger) async th
     let router = Router(context: GatewayRequestContext.self)
     router.add(middleware: MetricsMiddleware(metrics: metrics))
     router.add(middleware: ErrorMiddleware(metrics: metrics, maxBodyBytes: config.server.maxBodyBytes))
-    let authenticator = Authenticator(keys: keys, config: config, cache: VerifiedKeyCache(lifetime: config.server.keyCacheLifetime))
+    var authenticator = Authenticator(keys: keys, config: config, cache: VerifiedKeyCache(lifetime: config.server.keyCacheLifetime))
+    for issuer in config.oidcIssuers { authenticator.issuers[issuer.issuer] = OIDCIssuer(config: issuer, client: .shared) }
     OpenAIRoutes(
         authenticator: authenticator,
         catalog: ModelCatalog(config: config, policy: policy),

@@ -60,7 +60,7 @@ private struct Reader {
     let baseDirectory: String
 
     func config(_ root: ConfigNode) throws(ConfigError) -> GatewayConfig {
-        try root.rejectUnknownKeys(allowed: ["server", "storage", "ledger", "logging", "models", "tenants", "policy", "guard"])
+        try root.rejectUnknownKeys(allowed: ["server", "storage", "ledger", "logging", "models", "tenants", "policy", "guard", "identity"])
         let server = try root.optional("server").map { node throws(ConfigError) in try self.server(node) } ?? ServerConfig()
         let storage = try self.storage(try root.required("storage"))
         let ledger = try self.ledger(try root.required("ledger"))
@@ -97,7 +97,7 @@ private struct Reader {
         }
         let policy = try self.policy(try root.required("policy"))
         let guardActions = try root.optional("guard").map { node throws(ConfigError) in try self.guardActions(node) } ?? GuardConfig()
-        return GatewayConfig(
+        var config = GatewayConfig(
             server: server,
             storage: storage,
             ledger: ledger,
@@ -108,6 +108,66 @@ private struct Reader {
             guardActions: guardActions,
             sourceFile: file
         )
+        if let identity = try root.optional("identity") {
+            try identity.rejectUnknownKeys(allowed: ["oidc"])
+            var issuers: [OIDCIssuerConfig] = []
+            for node in try identity.optional("oidc")?.sequence() ?? [] {
+                let issuer = try oidcIssuer(node, tenants: Set(tenants.map(\.id)))
+                guard !issuers.contains(where: { $0.issuer == issuer.issuer }) else {
+                    throw try node.required("issuer").error("issuer `\(issuer.issuer)` is listed twice")
+                }
+                issuers.append(issuer)
+            }
+            config.oidcIssuers = issuers
+        }
+        return config
+    }
+
+    /// One `identity.oidc[]` entry.
+    func oidcIssuer(_ node: ConfigNode, tenants: Set<String>) throws(ConfigError) -> OIDCIssuerConfig {
+        try node.rejectUnknownKeys(allowed: [
+            "issuer", "audience", "algorithms", "jwks_uri", "clock_skew", "tenant", "tenant_claim", "principal_claim",
+            "clearance_claim", "roles_claim", "compartments_claim",
+        ])
+        let issuerNode = try node.required("issuer")
+        let issuer = try issuerNode.nonEmptyString()
+        guard let url = URL(string: issuer), url.scheme == "https" || url.scheme == "http", url.host != nil else {
+            throw issuerNode.error("must be the issuer's URL, exactly as its tokens' `iss`")
+        }
+        let audienceNode = try node.required("audience")
+        var audiences: [String] = []
+        if !audienceNode.isMapping {
+            if let list = try? audienceNode.stringList() { audiences = list } else { audiences = [try audienceNode.nonEmptyString()] }
+        }
+        guard !audiences.isEmpty else { throw audienceNode.error("give the audience (a string or a list) tokens must name") }
+        var config = OIDCIssuerConfig(issuer: issuer, audiences: audiences)
+        if let node = try node.optional("algorithms") {
+            let algorithms = try node.stringList()
+            for algorithm in algorithms where !JWTVerifier.supportedAlgorithms.contains(algorithm) {
+                throw node.error("algorithm `\(algorithm)` is not supported; choose from RS256, PS256, ES256, EdDSA (HMAC and none never are)")
+            }
+            guard !algorithms.isEmpty else { throw node.error("allow at least one algorithm") }
+            config.algorithms = algorithms
+        }
+        if let value = try node.optional("jwks_uri") { config.jwksURI = try value.nonEmptyString() }
+        if let value = try node.optional("clock_skew") { config.clockSkew = try value.duration() }
+        let tenantNode = try node.optional("tenant")
+        let tenantClaim = try node.optional("tenant_claim")
+        switch (tenantNode, tenantClaim) {
+        case (let fixed?, nil):
+            let tenant = try fixed.nonEmptyString()
+            guard tenants.contains(tenant) else { throw fixed.error("no tenant `\(tenant)` is configured") }
+            config.tenant = tenant
+        case (nil, let claim?):
+            config.tenantClaim = try claim.nonEmptyString()
+        default:
+            throw node.error("give exactly one of `tenant` (every user of this issuer belongs to it) or `tenant_claim` (the claim naming it)")
+        }
+        if let value = try node.optional("principal_claim") { config.principalClaim = try value.nonEmptyString() }
+        config.clearanceClaim = try node.optional("clearance_claim")?.nonEmptyString()
+        config.rolesClaim = try node.optional("roles_claim")?.nonEmptyString()
+        config.compartmentsClaim = try node.optional("compartments_claim")?.nonEmptyString()
+        return config
     }
 
     func server(_ node: ConfigNode) throws(ConfigError) -> ServerConfig {

@@ -21,6 +21,8 @@ public struct GatewayConfig: Sendable {
     public var policy: PolicyConfig
     /// What is done with sensitive data found in prompts.
     public var guardActions: GuardConfig = GuardConfig()
+    /// Identity providers whose bearer tokens are accepted besides API keys.
+    public var oidcIssuers: [OIDCIssuerConfig] = []
     /// The file it was read from, for messages.
     public var sourceFile: String
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 
+import CustosProviders
 import Foundation
 
 /// Turns an `Authorization` header into a ``Principal``, or a 401.
@@ -13,6 +14,8 @@ struct Authenticator: Sendable {
     let keys: APIKeyStore
     let config: GatewayConfig
     let cache: VerifiedKeyCache
+    /// Trusted OIDC issuers by `iss`.
+    var issuers: [String: OIDCIssuer] = [:]
 
     /// Why authentication failed, for the operator's log (never sent to the caller).
     enum Failure: String {
@@ -21,13 +24,38 @@ struct Authenticator: Sendable {
         case malformedKey = "bearer token is not a Custos key"
         case unknownKey = "key is unknown, revoked or expired"
         case unknownPrincipal = "key's principal is not in the configuration"
+        case unknownIssuer = "token's issuer is not configured"
     }
 
-    func authenticate(authorization: String?, now: Date = Date()) throws(GatewayError) -> Principal {
+    func authenticate(authorization: String?, now: Date = Date()) async throws(GatewayError) -> Principal {
         guard let authorization else { throw .unauthenticated(Failure.missingHeader.rawValue, hint: .missing) }
         let parts = authorization.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
         guard parts.count == 2, parts[0].lowercased() == "bearer" else { throw .unauthenticated(Failure.notBearer.rawValue, hint: .invalid) }
-        guard let key = APIKey(presented: parts[1].trimmingCharacters(in: .whitespaces)) else {
+        let credential = parts[1].trimmingCharacters(in: .whitespaces)
+        // A JWT has three base64url parts; a Custos key is `csk_` and has none: no ambiguity.
+        if !issuers.isEmpty, CompactJWT.looksLikeJWT(credential) {
+            return try await authenticate(token: credential, now: now)
+        }
+        return try authenticate(key: credential, now: now)
+    }
+
+    /// Verifies an OIDC bearer token with the issuer it names (only configured issuers, each
+    /// with its own keys).
+    func authenticate(token: String, now: Date) async throws(GatewayError) -> Principal {
+        let parsed: CompactJWT
+        do { parsed = try CompactJWT(token) } catch { throw .unauthenticated("token: \(error)", hint: .invalid) }
+        guard let iss = parsed.claims["iss"]?.string, let issuer = issuers[iss] else {
+            throw .unauthenticated(Failure.unknownIssuer.rawValue, hint: .invalid)
+        }
+        do {
+            return try await issuer.principal(from: parsed, config: config, now: now)
+        } catch {
+            throw .unauthenticated("token from \(iss): \(error)", hint: .invalid)
+        }
+    }
+
+    func authenticate(key credential: String, now: Date) throws(GatewayError) -> Principal {
+        guard let key = APIKey(presented: credential) else {
             throw .unauthenticated(Failure.malformedKey.rawValue, hint: .invalid)
         }
         let digest = Data(key.digest)

@@ -112,8 +112,13 @@ public struct PolicyDecisionPoint: Sendable {
     public func decide(_ principal: Principal, _ action: PolicyAction, model: ModelConfig, context: CallContext) -> ModelDecision {
         let user = PolicyEntities.user(tenant: principal.tenant, principal: principal.id)
         let record = context.cedar
+        let store = entities(for: principal)
         let decisions = model.deployments.map { deployment in
-            decide(Request(principal: user, action: action.uid, resource: PolicyEntities.deployment(deployment.id), context: record), deployment)
+            decide(
+                Request(principal: user, action: action.uid, resource: PolicyEntities.deployment(deployment.id), context: record),
+                deployment,
+                store
+            )
         }
         return ModelDecision(action: action, model: model, deployments: decisions)
     }
@@ -125,7 +130,7 @@ public struct PolicyDecisionPoint: Sendable {
             action: PolicyAction.readLedger.uid,
             resource: PolicyEntities.ledger(origin)
         )
-        return verdict(authorizer.authorize(request, policies: policies.policies, entities: entities.entities)).allowed
+        return verdict(authorizer.authorize(request, policies: policies.policies, entities: entities(for: principal))).allowed
     }
 
     /// Whether `principal` may administer `tenant` (its keys, its usage).
@@ -135,11 +140,17 @@ public struct PolicyDecisionPoint: Sendable {
             action: PolicyAction.administer.uid,
             resource: PolicyEntities.agency(tenant)
         )
-        return verdict(authorizer.authorize(request, policies: policies.policies, entities: entities.entities)).allowed
+        return verdict(authorizer.authorize(request, policies: policies.policies, entities: entities(for: principal))).allowed
     }
 
-    private func decide(_ request: Request, _ deployment: DeploymentConfig) -> DeploymentDecision {
-        let verdict = verdict(authorizer.authorize(request, policies: policies.policies, entities: entities.entities))
+    /// The entities to decide `principal`'s requests with: the configuration's, plus the
+    /// principal's own `User` entity when it is known only from a verified token.
+    func entities(for principal: Principal) -> Entities {
+        principal.isDeclared ? entities.entities : entities.entities.adding(entities.userEntity(principal))
+    }
+
+    private func decide(_ request: Request, _ deployment: DeploymentConfig, _ store: Entities) -> DeploymentDecision {
+        let verdict = verdict(authorizer.authorize(request, policies: policies.policies, entities: store))
         return DeploymentDecision(deployment: deployment, allowed: verdict.allowed, determining: verdict.determining, erroring: verdict.erroring)
     }
 

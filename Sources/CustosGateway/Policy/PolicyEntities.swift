@@ -21,6 +21,8 @@ public struct PolicyEntities: Sendable {
     public let entities: Entities
     /// The entities in Cedar's JSON format, in a stable order.
     public let json: LedgerValue
+    /// Each tenant's `models` attribute, for users known only from a token.
+    private let tenantModels: [String: Value]
 
     public init(config: GatewayConfig) throws(Entities.Failure) {
         var list: [Entity] = []
@@ -56,6 +58,9 @@ public struct PolicyEntities: Sendable {
                 )
             }
         }
+        var tenantModels: [String: Value] = [:]
+        for tenant in config.tenants { tenantModels[tenant.id] = models(tenant.models) }
+        self.tenantModels = tenantModels
         let roles = Set(config.tenants.flatMap { $0.principals.flatMap(\.roles) })
         for role in roles.sorted() { add(Self.role(role), []) }
         for tenant in config.tenants {
@@ -77,6 +82,22 @@ public struct PolicyEntities: Sendable {
         add(Self.ledger(config.ledger.origin), [])
         self.entities = try Entities(list)
         self.json = .array(json)
+    }
+
+    /// The `User` entity of a principal the configuration does not declare (one known from a
+    /// verified token): the same attributes as a declared one, from the token's claims, with the
+    /// tenant's models.
+    func userEntity(_ principal: Principal) -> Entity {
+        Entity(
+            uid: Self.user(tenant: principal.tenant, principal: principal.id),
+            attributes: CedarRecord([
+                "agency": .entity(Self.agency(principal.tenant)),
+                "clearance": .long(Int64(principal.clearance.rank)),
+                "compartments": .set(CedarSet(principal.compartments.map(Value.string))),
+                "models": tenantModels[principal.tenant] ?? .set(CedarSet([])),
+            ]),
+            parents: [Self.agency(principal.tenant)] + principal.roles.map(Self.role)
+        )
     }
 
     public static func user(tenant: String, principal: String) -> EntityUID { EntityUID(type: Types.user, id: "\(tenant)/\(principal)") }

@@ -29,7 +29,7 @@ struct LedgerRoutes: Sendable {
 
     func register(on router: Router<GatewayRequestContext>) {
         router.get("/ledger/checkpoint") { request, _ in
-            try authorize(request)
+            try await authorize(request)
             guard let note = try await ledger.sequencer.latestCheckpoint() else {
                 throw GatewayError(
                     status: .notFound,
@@ -45,7 +45,7 @@ struct LedgerRoutes: Sendable {
             )
         }
         router.get("/ledger/proof/inclusion") { request, _ in
-            try authorize(request)
+            try await authorize(request)
             let index = try Self.number(request, "index")
             let size = try Self.number(request, "size")
             let proof: InclusionProof
@@ -53,7 +53,7 @@ struct LedgerRoutes: Sendable {
             return Self.proofResponse(["leaf_index": "\(index)", "tree_size": "\(size)"], proof.hashes)
         }
         router.get("/ledger/proof/consistency") { request, _ in
-            try authorize(request)
+            try await authorize(request)
             let from = try Self.number(request, "from")
             let to = try Self.number(request, "to")
             let proof: ConsistencyProof
@@ -61,14 +61,14 @@ struct LedgerRoutes: Sendable {
             return Self.proofResponse(["first_size": "\(from)", "second_size": "\(to)"], proof.hashes)
         }
         router.get("/ledger/entries/:index") { request, context in
-            try authorize(request)
+            try await authorize(request)
             guard let text = context.parameters.get("index"), let index = UInt64(text), let entry = try await ledger.sequencer.entry(at: index) else {
                 throw Self.notFound("entries/\(context.parameters.get("index") ?? "")")
             }
             return JSONResponse.make(status: .ok, body: entry)
         }
         router.get("/ledger/content/:requestID/:part") { request, context in
-            let principal = try authenticateAuditor(request)
+            let principal = try await authenticateAuditor(request)
             guard let store = ledger.content else { throw Self.noContent("This gateway retains no content.") }
             guard let requestID = context.parameters.get("requestID"), let part = context.parameters.get("part").flatMap(ContentPart.init(rawValue:))
             else { throw Self.noContent("Ask for `/ledger/content/{request_id}/request` or `.../response`.") }
@@ -93,7 +93,7 @@ struct LedgerRoutes: Sendable {
             )
         }
         router.get("/ledger/tile/**") { request, context in
-            try authorize(request)
+            try await authorize(request)
             let path = context.parameters.getCatchAll().joined(separator: "/")
             let bytes: [UInt8]?
             if path.hasPrefix("entries/") {
@@ -113,13 +113,13 @@ struct LedgerRoutes: Sendable {
     }
 
     /// The log itself: public, or auditors only, as configured.
-    private func authorize(_ request: Request) throws {
+    private func authorize(_ request: Request) async throws {
         guard ledger.access != .public else { return }
-        _ = try authenticateAuditor(request)
+        _ = try await authenticateAuditor(request)
     }
 
-    private func authenticateAuditor(_ request: Request) throws -> Principal {
-        let principal = try authenticator.authenticate(authorization: request.headers[.authorization])
+    private func authenticateAuditor(_ request: Request) async throws -> Principal {
+        let principal = try await authenticator.authenticate(authorization: request.headers[.authorization])
         guard policy.mayReadLedger(principal) else { throw GatewayError.ledgerForbidden() }
         return principal
     }

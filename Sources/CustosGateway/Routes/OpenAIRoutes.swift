@@ -32,9 +32,9 @@ struct OpenAIRoutes: Sendable {
     func register(on router: Router<GatewayRequestContext>) {
         router.post("/v1/chat/completions") { request, context in try await chatCompletions(request, context) }
         router.post("/v1/embeddings") { request, context in try await embeddings(request, context) }
-        router.get("/v1/models") { request, context in try listModels(request, context) }
+        router.get("/v1/models") { request, context in try await listModels(request, context) }
         // Model ids may contain `/` (e.g. `meta-llama/Llama-3.1-8B`), hence the catch-all.
-        router.get("/v1/models/**") { request, context in try retrieveModel(request, context) }
+        router.get("/v1/models/**") { request, context in try await retrieveModel(request, context) }
     }
 
     func chatCompletions(_ request: Request, _ context: GatewayRequestContext) async throws -> Response {
@@ -176,7 +176,7 @@ struct OpenAIRoutes: Sendable {
         let body: Body
         let permitted: [DeploymentConfig]
         do {
-            let principal = try authenticator.authenticate(authorization: request.headers[.authorization])
+            let principal = try await authenticator.authenticate(authorization: request.headers[.authorization])
             call.principal = principal
             bytes = try await readBody(request)
             do { body = try parse(bytes) } catch { throw Self.requestError(error) }
@@ -362,14 +362,14 @@ struct OpenAIRoutes: Sendable {
         return JSONResponse.make(status: .ok, body: answer)
     }
 
-    func listModels(_ request: Request, _ context: GatewayRequestContext) throws -> Response {
-        let principal = try authenticator.authenticate(authorization: request.headers[.authorization])
+    func listModels(_ request: Request, _ context: GatewayRequestContext) async throws -> Response {
+        let principal = try await authenticator.authenticate(authorization: request.headers[.authorization])
         let callContext = try CallContext.of(headers: request.headers, sourceAddress: context.remoteAddress)
         return try Self.json(ModelList(data: catalog.visibleModels(for: principal, context: callContext)))
     }
 
-    func retrieveModel(_ request: Request, _ context: GatewayRequestContext) throws -> Response {
-        let principal = try authenticator.authenticate(authorization: request.headers[.authorization])
+    func retrieveModel(_ request: Request, _ context: GatewayRequestContext) async throws -> Response {
+        let principal = try await authenticator.authenticate(authorization: request.headers[.authorization])
         let id = context.parameters.getCatchAll().joined(separator: "/")
         let name = id.removingPercentEncoding ?? id
         let callContext = try CallContext.of(headers: request.headers, sourceAddress: context.remoteAddress)

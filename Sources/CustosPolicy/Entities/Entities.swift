@@ -23,6 +23,8 @@ public struct Entities: Sendable {
     private let ancestors: [EntityUID: Set<EntityUID>]
     /// Each entity's attributes on their own, so reading one does not copy the whole entity.
     private let attributesByUID: [EntityUID: CedarRecord]
+    /// One entity laid over the store for a single request (``adding(_:)``), with its ancestors.
+    private var overlay: (entity: Entity, ancestors: Set<EntityUID>)? = nil
 
     public enum Failure: Error, Sendable, Equatable, CustomStringConvertible {
         case duplicate(EntityUID)
@@ -59,14 +61,38 @@ public struct Entities: Sendable {
 
     public static let empty = try! Entities([])
 
-    public subscript(uid: EntityUID) -> Entity? { entities[uid] }
+    public subscript(uid: EntityUID) -> Entity? {
+        if let overlay, overlay.entity.uid == uid { return overlay.entity }
+        return entities[uid]
+    }
 
     /// The attributes of the entity `uid`, or `nil` when it is not in the store.
-    public func attributes(of uid: EntityUID) -> CedarRecord? { attributesByUID[uid] }
+    public func attributes(of uid: EntityUID) -> CedarRecord? {
+        if let overlay, overlay.entity.uid == uid { return overlay.entity.attributes }
+        return attributesByUID[uid]
+    }
 
     /// Whether `descendant` is `ancestor` or one of its descendants.
     public func isDescendant(_ descendant: EntityUID, of ancestor: EntityUID) -> Bool {
-        descendant == ancestor || (ancestors[descendant]?.contains(ancestor) ?? false)
+        if descendant == ancestor { return true }
+        if let overlay, overlay.entity.uid == descendant { return overlay.ancestors.contains(ancestor) }
+        return ancestors[descendant]?.contains(ancestor) ?? false
+    }
+
+    /// This store with a leaf `entity` (one no stored entity names as a parent) laid over it,
+    /// replacing a stored entity of the same uid, for one request: e.g. a user known only from a
+    /// verified token. Costs the new entity's ancestor
+    /// walk, not a copy of the store. An entity already overlaid is replaced.
+    public func adding(_ entity: Entity) -> Entities {
+        var seen = Set<EntityUID>()
+        var queue = entity.parents
+        while let next = queue.popLast() {
+            guard seen.insert(next).inserted else { continue }
+            if let parent = entities[next] { queue.append(contentsOf: parent.parents) }
+        }
+        var copy = self
+        copy.overlay = (entity, seen)
+        return copy
     }
 
     /// Parses the Cedar entities JSON format (explicit `__entity` / `__extn` escapes; no schema).
