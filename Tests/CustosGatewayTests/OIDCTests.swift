@@ -233,6 +233,34 @@ struct OIDCTests {
         }
     }
 
+    @Test func policiesSeeHowTheCallerAuthenticated() async throws {
+        let issuer = TestIssuer()
+        let policy = FileManager.default.temporaryDirectory.appendingPathComponent("sso-\(UUID().uuidString).cedar")
+        try #"""
+        @id("sso-for-restricted")
+        forbid (principal, action == Action::"invoke", resource == Deployment::"fake-r")
+        when { context.authMethod == "api-key" };
+        """#.write(to: policy, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: policy) }
+        try await issuer.serving {
+            let configure: (String) -> String = { yaml in
+                Self.identity([issuer])(yaml).replacingOccurrences(
+                    of: "policy: {files: [\(LiveGateway.policyFile)]}",
+                    with: "policy: {files: [\(LiveGateway.policyFile), \(policy.path)]}"
+                )
+            }
+            try await LiveGateway.run(configure: configure) { gateway in
+                let byKey = try await gateway.chat("restricted")
+                #expect(byKey.status == 403)
+                #expect((try byKey.error()["message"] as? String)?.contains("sso-for-restricted") == true)
+                #expect(try await gateway.chat("restricted", key: issuer.token(claims: issuer.claims())).status == 200)
+                let request = try #require(try await LedgerOnPathTests.records(gateway).last { $0["event"] as? String == "REQUEST" })
+                let context = try #require((request["policy"] as? [String: Any])?["context"] as? [String: Any])
+                #expect(context["authMethod"] as? String == "oidc")
+            }
+        }
+    }
+
     @Test func rotatedKeysAreFetchedAndMadeUpKidsDoNotFloodTheIssuer() async throws {
         let issuer = TestIssuer()
         try await issuer.serving {

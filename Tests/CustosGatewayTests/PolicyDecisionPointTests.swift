@@ -100,12 +100,14 @@ struct PolicyDecisionPointTests {
         var headers = HTTPFields()
         headers[CallContext.classificationHeader] = "Top Secret"
         headers[CallContext.compartmentsHeader] = "SI, TK,,"
-        let context = try CallContext.of(headers: headers, sourceAddress: "10.1.2.3")
+        let alice = Self.principal("dhs", "alice")
+        let context = try CallContext.of(headers: headers, sourceAddress: "10.1.2.3", principal: alice)
         #expect(context.classification == .topSecret)
         #expect(context.compartments == ["SI", "TK"])
         #expect(context.sourceIP == IPAddress(parsing: "10.1.2.3"))
-        #expect(try CallContext.of(headers: [:], sourceAddress: nil).classification == .unclassified)
-        #expect(try CallContext.of(headers: [:], sourceAddress: nil).cedar["sourceIp"] == nil)
+        #expect(context.cedar["authMethod"] == .string("explain"))
+        #expect(try CallContext.of(headers: [:], sourceAddress: nil, principal: alice).classification == .unclassified)
+        #expect(try CallContext.of(headers: [:], sourceAddress: nil, principal: alice).cedar["sourceIp"] == nil)
         for marking in ["U", "cui", "C", "S", "TS", "top-secret"] { #expect(Classification(marking: marking) != nil, "\(marking)") }
         #expect(Classification(marking: "restricted") == nil)
     }

@@ -18,12 +18,15 @@ public import HTTPTypes
 /// - `sourceIp`: the client's address; left out when unknown, so a policy that needs it errors
 ///   (and an erroring forbid denies).
 /// - `time`: when the call arrived, to the millisecond.
+/// - `authMethod`: how the caller proved who they are: `api-key` or `oidc` (so a policy can, say,
+///   require single sign-on for some deployments).
 public struct CallContext: Sendable {
     public var classification: Classification
     public var compartments: Set<String>
     public var findings: Set<String>
     public var sourceIP: IPAddress?
     public var millisecondsSinceEpoch: Int64
+    public var authMethod: String = Principal.AuthMethod.apiKey.rawValue
 
     public init(
         classification: Classification = .unclassified,
@@ -46,8 +49,9 @@ public struct CallContext: Sendable {
 
     /// The context of a call from its headers and source address.
     /// - Throws: 400 naming the header when a declaration cannot be read.
-    static func of(headers: HTTPFields, sourceAddress: String?) throws(GatewayError) -> CallContext {
+    static func of(headers: HTTPFields, sourceAddress: String?, principal: Principal) throws(GatewayError) -> CallContext {
         var context = CallContext(sourceIP: sourceAddress.flatMap(IPAddress.init(parsing:)))
+        context.authMethod = principal.authMethod.rawValue
         if let declared = headers[classificationHeader] {
             guard let level = Classification(marking: declared) else {
                 throw .badRequest(
@@ -80,6 +84,7 @@ public struct CallContext: Sendable {
             "compartments": .set(CedarSet(compartments.map(Value.string))),
             "findings": .set(CedarSet(findings.map(Value.string))),
             "time": .ext(.datetime(CedarDatetime(millisecondsSinceEpoch: millisecondsSinceEpoch))),
+            "authMethod": .string(authMethod),
         ]
         if let sourceIP { fields["sourceIp"] = .ext(.ipaddr(sourceIP)) }
         return CedarRecord(fields)

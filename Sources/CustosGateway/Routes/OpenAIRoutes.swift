@@ -186,7 +186,9 @@ struct OpenAIRoutes: Sendable {
             call.inspection = inspection
             let blocked = inspection.blocked
             guard blocked.isEmpty else { throw GatewayError.sensitiveDataBlocked(blocked.map(\.rawValue)) }
-            let callContext = try CallContext.of(headers: request.headers, sourceAddress: context.remoteAddress).inspected(inspection)
+            let callContext = try CallContext.of(headers: request.headers, sourceAddress: context.remoteAddress, principal: principal).inspected(
+                inspection
+            )
             let name = body.model
             guard let model = catalog.model(named: name) else { throw GatewayError.modelNotFound(name) }
             let visibility = catalog.policy.decide(principal, .listModels, model: model, context: callContext)
@@ -364,7 +366,7 @@ struct OpenAIRoutes: Sendable {
 
     func listModels(_ request: Request, _ context: GatewayRequestContext) async throws -> Response {
         let principal = try await authenticator.authenticate(authorization: request.headers[.authorization])
-        let callContext = try CallContext.of(headers: request.headers, sourceAddress: context.remoteAddress)
+        let callContext = try CallContext.of(headers: request.headers, sourceAddress: context.remoteAddress, principal: principal)
         return try Self.json(ModelList(data: catalog.visibleModels(for: principal, context: callContext)))
     }
 
@@ -372,7 +374,7 @@ struct OpenAIRoutes: Sendable {
         let principal = try await authenticator.authenticate(authorization: request.headers[.authorization])
         let id = context.parameters.getCatchAll().joined(separator: "/")
         let name = id.removingPercentEncoding ?? id
-        let callContext = try CallContext.of(headers: request.headers, sourceAddress: context.remoteAddress)
+        let callContext = try CallContext.of(headers: request.headers, sourceAddress: context.remoteAddress, principal: principal)
         guard let model = catalog.model(named: name), catalog.policy.decide(principal, .listModels, model: model, context: callContext).isAllowed
         else { throw GatewayError.modelNotFound(name) }
         return try Self.json(ModelObject(id: model.name, created: catalog.created, ownedBy: model.ownedBy))
