@@ -46,6 +46,19 @@ struct QuotaOnPathTests {
         }
     }
 
+    @Test func aStreamUnderAQuotaIsSettledOnItsUsageWithoutShowingIt() async throws {
+        try await LiveGateway.run(configure: Self.configure) { gateway in
+            // Alice has a quota and does not ask for usage: Custos asks the upstream for it, settles
+            // the quota on it and records it, and relays no usage chunk.
+            let stream = try await gateway.chat(extra: #","stream":true"#)
+            #expect(stream.events.last == "[DONE]")
+            #expect(!stream.text.contains(#""usage":{"#))
+            let response = try #require(try await LedgerOnPathTests.records(gateway).last { $0["event"] as? String == "RESPONSE" })
+            let usage = try #require(response["usage"] as? [String: Any])
+            #expect((usage["total_tokens"] as? Int ?? 0) > 0)
+        }
+    }
+
     @Test func simultaneousCallsAgainstATenantLimitNeverGoOver() async throws {
         try await LiveGateway.run(configure: Self.configure) { gateway in
             let carol = try gateway.keys.create(tenant: "agency-b", principal: "carol", expiresAt: nil, label: nil).0.secret

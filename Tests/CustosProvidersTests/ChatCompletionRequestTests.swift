@@ -15,6 +15,32 @@ struct ChatCompletionRequestTests {
         #expect(upstream == body.replacingOccurrences(of: #""public-name""#, with: #""up/stream \"v2\"""#))
     }
 
+    @Test func requestingUsageAddsOrReplacesStreamOptionsOfStreamsOnly() throws {
+        func upstream(_ body: String) throws -> String {
+            String(
+                decoding: try ChatCompletionRequest(body: Array(body.utf8)).body(forUpstreamModel: "u", replacing: [:], requestingUsage: true),
+                as: UTF8.self
+            )
+        }
+        #expect(
+            try upstream(#" {"model":"m","stream":true,"messages":[{"role":"user","content":"x"}]}"#)
+                == #" {"stream_options":{"include_usage":true},"model":"u","stream":true,"messages":[{"role":"user","content":"x"}]}"#
+        )
+        #expect(
+            try upstream(#"{"model":"m","stream":true,"stream_options":{"include_usage":false},"messages":[{"role":"user","content":"x"}]}"#)
+                == #"{"model":"u","stream":true,"stream_options":{"include_usage":true},"messages":[{"role":"user","content":"x"}]}"#
+        )
+        let unchanged = #"{"model":"m","messages":[{"role":"user","content":"x"}]}"#
+        #expect(try upstream(unchanged) == unchanged.replacingOccurrences(of: #""m""#, with: #""u""#))
+        let asked = #"{"model":"m","stream":true,"stream_options":{"include_usage":true},"messages":[{"role":"user","content":"x"}]}"#
+        #expect(try upstream(asked) == asked.replacingOccurrences(of: #""m""#, with: #""u""#))
+        // What it sends is still a valid request.
+        #expect(
+            try ChatCompletionRequest(body: Array(try upstream(#"{"model":"m","stream":true,"messages":[{"role":"user","content":"x"}]}"#).utf8))
+                .includeUsage
+        )
+    }
+
     @Test func readsStreamingOptions() throws {
         let body = #"{"model":"m","messages":[{"role":"user","content":"x"}],"stream":true,"stream_options":{"include_usage":true},"max_tokens":7}"#
         let request = try ChatCompletionRequest(body: Array(body.utf8))

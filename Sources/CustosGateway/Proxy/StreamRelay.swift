@@ -21,7 +21,11 @@ import NIOCore
 struct StreamRelay: Sendable {
     let modelName: String
     let deploymentID: String
+    /// The caller asked for the usage chunk (`stream_options.include_usage`).
     let includeUsage: Bool
+    /// The gateway asked the upstream for usage the caller did not ask for (to settle quotas): it
+    /// is read, and its usage-only chunk is not relayed.
+    var readsHiddenUsage = false
     /// When set, the relayed bytes are also kept (up to this many) for content retention.
     let retainLimit: Int?
     /// Inspects (and, as configured, redacts) the answer's text; a blocked kind ends the stream.
@@ -44,6 +48,12 @@ struct StreamRelay: Sendable {
         var inspection: PromptInspection? = nil
         /// Kinds whose action is `block` that reached the answer: the stream was ended.
         var blocked: [String] = []
+    }
+
+    /// Whether a chunk's `choices` is empty (the usage chunk of `include_usage`).
+    static func hasNoChoices(_ data: [UInt8]) -> Bool {
+        guard let object = try? JSONScanner(data).rootObject(), let choices = object.member("choices") else { return false }
+        return object.elements(choices).isEmpty
     }
 
     func responseBody(upstream: ProviderAnswer) -> ResponseBody {
@@ -82,9 +92,11 @@ struct StreamRelay: Sendable {
                             for flushed in try answerGuard?.finish() ?? [] { out += flushed.encoded() }
                             continue
                         }
-                        if includeUsage, let found = Usage.parse(responseBody: event.data) {
+                        if includeUsage || readsHiddenUsage, let found = Usage.parse(responseBody: event.data) {
                             usage = found
                             metrics.tokens(model: modelName, prompt: found.promptTokens, completion: found.completionTokens)
+                            // The usage-only chunk (no choices) the caller did not ask for stays here.
+                            if !includeUsage, Self.hasNoChoices(event.data) { continue }
                         }
                         for relayed in try answerGuard?.transform(event) ?? [event] { out += relayed.encoded() }
                     }

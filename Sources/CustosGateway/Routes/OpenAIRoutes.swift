@@ -41,6 +41,8 @@ struct OpenAIRoutes: Sendable {
         let (admitted, chat, deployments) = try await admit(request, context, action: .invoke, parse: ChatCompletionRequest.init(body:))
         var call = admitted
         let rewritten = call.inspection?.replacements ?? [:]
+        // A call charged to a token quota needs its real usage, streamed or not.
+        let quotaNeedsUsage = call.reservation != nil
         let upstream: ProviderAnswer
         let deployment: DeploymentConfig
         do {
@@ -49,7 +51,7 @@ struct OpenAIRoutes: Sendable {
                 deployments: deployments,
                 operation: .chatCompletions(stream: chat.stream),
                 logger: context.logger
-            ) { deployment in chat.body(forUpstreamModel: deployment.upstreamModel, replacing: rewritten) }
+            ) { deployment in chat.body(forUpstreamModel: deployment.upstreamModel, replacing: rewritten, requestingUsage: quotaNeedsUsage) }
             (upstream, deployment, call.attempts) = (dispatched.answer, dispatched.deployment, dispatched.attempts)
         } catch {
             call.attempts = error.attempts
@@ -120,6 +122,7 @@ struct OpenAIRoutes: Sendable {
             )
             try await ledger.record(record)
         }
+        relay.readsHiddenUsage = quotaNeedsUsage && !chat.includeUsage
         relay.answerGuard = StreamingAnswerGuard(config: guardActions, masker: call.principal.flatMap { masker?.forTenant($0.tenant) })
         return Response(
             status: .ok,

@@ -86,11 +86,11 @@ public struct ChatCompletionRequest: InspectableRequest {
         self.messageCount = elements.count
     }
 
+    public var outputTokenLimit: Int? { maxCompletionTokens }
+
     /// The strings the caller sends the model: each message's `content` when it is a string, the
     /// `text` of each `{"type": "text"}` part when it is an array of parts, and the arguments of
     /// the tool calls the conversation carries. What the guard inspects and may rewrite.
-    public var outputTokenLimit: Int? { maxCompletionTokens }
-
     public var promptStrings: [PromptString] {
         guard let messages = object.member("messages") else { return [] }
         var strings: [PromptString] = []
@@ -122,6 +122,21 @@ public struct ChatCompletionRequest: InspectableRequest {
 
     public func body(forUpstreamModel upstreamModel: String, replacing replacements: [Range<Int>: String]) -> [UInt8] {
         ModelSplice.rewriting(object.bytes, modelRange: modelRange, model: upstreamModel, prompts: replacements)
+    }
+
+    /// The upstream body, asking a streamed answer to end with its usage even when the caller did
+    /// not (`stream_options: {"include_usage": true}`), so the gateway learns what the call cost.
+    /// The caller's own `stream_options` are replaced; nothing else changes.
+    public func body(forUpstreamModel upstreamModel: String, replacing replacements: [Range<Int>: String], requestingUsage: Bool) -> [UInt8] {
+        let body = body(forUpstreamModel: upstreamModel, replacing: replacements)
+        guard requestingUsage, stream, !includeUsage else { return body }
+        let options = Array(#"{"include_usage":true}"#.utf8)
+        // Re-scan the rewritten body: its ranges moved.
+        if let rewritten = try? JSONScanner(body).rootObject(), let member = rewritten.member("stream_options") {
+            return ModelSplice.splicing(body, [(member.valueRange, options)])
+        }
+        guard let brace = body.firstIndex(of: UInt8(ascii: "{")) else { return body }
+        return ModelSplice.splicing(body, [(brace + 1..<brace + 1, Array(#""stream_options":"#.utf8) + options + [UInt8(ascii: ",")])])
     }
 
     /// The body to send upstream: the caller's bytes with `model` replaced by `upstreamModel`.
