@@ -3,6 +3,8 @@
 import AsyncHTTPClient
 public import Foundation
 public import Hummingbird
+import HummingbirdCore
+import HummingbirdTLS
 public import Logging
 import NIOCore
 
@@ -81,8 +83,15 @@ public func buildApplication(_ options: GatewayOptions, logger: Logger) async th
     AdminRoutes(authenticator: authenticator, policy: policy, keys: keys, quotas: quotas, config: config, ledger: ledger).register(on: router)
 
     let onListening = options.onListening
+    let server: HTTPServerBuilder =
+        if let tls = config.server.tls {
+            try .tls(.http1(), configuration: TLSServerSetup.channelConfiguration(tls, file: config.sourceFile))
+        } else {
+            .http1()
+        }
     return Application(
         router: router,
+        server: server,
         configuration: .init(address: .hostname(config.server.host, port: config.server.port), serverName: nil),
         // Stopped in reverse order after the server drains: the ledger signs its last checkpoint
         // once no call can still append, then the upstream pools close.

@@ -25,7 +25,7 @@ class Process:
             args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, **(env or {})}
         )
         line = self.proc.stdout.readline()
-        if "listening on http://" not in line:
+        if "listening on http" not in line:
             self.proc.kill()
             _, err = self.proc.communicate(timeout=10)
             raise RuntimeError(f"{args[1:3]} did not start: {line!r} {err}")

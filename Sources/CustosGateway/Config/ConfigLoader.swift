@@ -171,7 +171,7 @@ private struct Reader {
     }
 
     func server(_ node: ConfigNode) throws(ConfigError) -> ServerConfig {
-        try node.rejectUnknownKeys(allowed: ["host", "port", "max_body_size", "max_response_size", "instance_id", "key_cache"])
+        try node.rejectUnknownKeys(allowed: ["host", "port", "max_body_size", "max_response_size", "instance_id", "key_cache", "tls"])
         var server = ServerConfig()
         if let host = try node.optional("host") { server.host = try host.nonEmptyString() }
         if let port = try node.optional("port") { server.port = try port.integer(in: 0...65535) }
@@ -181,7 +181,36 @@ private struct Reader {
         if let lifetime = try node.optional("key_cache") {
             server.keyCacheLifetime = try lifetime.string() == "0" ? .zero : try lifetime.duration()
         }
+        if let tls = try node.optional("tls") { server.tls = try self.tls(tls) }
         return server
+    }
+
+    /// `server.tls: {certificate, private_key, client_certificates, client_ca, min_version, revoked}`.
+    func tls(_ node: ConfigNode) throws(ConfigError) -> TLSServerConfig {
+        try node.rejectUnknownKeys(allowed: ["certificate", "private_key", "client_certificates", "client_ca", "min_version", "revoked"])
+        func readable(_ key: String) throws(ConfigError) -> String? {
+            guard let value = try node.optional(key) else { return nil }
+            let path = resolvePath(try value.nonEmptyString())
+            guard FileManager.default.isReadableFile(atPath: path) else { throw value.error("cannot read `\(path)`") }
+            return path
+        }
+        guard let certificate = try readable("certificate") else { throw node.error("give `certificate` (a PEM chain, leaf first)") }
+        guard let key = try readable("private_key") else { throw node.error("give `private_key` (the PEM key of the certificate)") }
+        var config = TLSServerConfig(certificatePath: certificate, privateKeyPath: key)
+        if let mode = try node.optional("client_certificates") {
+            config.clientCertificates = TLSServerConfig.ClientCertificates(
+                rawValue: try mode.oneOf(TLSServerConfig.ClientCertificates.allCases.map(\.rawValue))
+            )!
+        }
+        config.clientCAPath = try readable("client_ca")
+        if config.clientCertificates != .none, config.clientCAPath == nil {
+            throw node.error("client certificates need `client_ca` (the PEM bundle of the CAs they must chain to)")
+        }
+        if let version = try node.optional("min_version") { config.minimumVersion = try version.oneOf(["1.2", "1.3"]) }
+        if let revoked = try node.optional("revoked") {
+            config.revokedFingerprints = Set(try revoked.stringList().map { $0.lowercased().filter(\.isHexDigit) })
+        }
+        return config
     }
 
     func storage(_ node: ConfigNode) throws(ConfigError) -> StorageConfig {
@@ -512,7 +541,7 @@ private struct Reader {
     }
 
     func principal(_ node: ConfigNode, modelNames: Set<String>) throws(ConfigError) -> PrincipalConfig {
-        try node.rejectUnknownKeys(allowed: ["id", "clearance", "roles", "compartments", "models", "quotas"])
+        try node.rejectUnknownKeys(allowed: ["id", "clearance", "roles", "compartments", "models", "quotas", "certificates"])
         let clearance = try node.optional("clearance").map { node throws(ConfigError) in try classification(node) }
         var principal = PrincipalConfig(
             id: try node.required("id").nonEmptyString(),
@@ -522,6 +551,15 @@ private struct Reader {
             models: try node.optional("models").map { node throws(ConfigError) in try access(node, modelNames: modelNames) }
         )
         principal.quotas = try quotas(try node.optional("quotas"))
+        for match in try node.optional("certificates")?.sequence() ?? [] {
+            try match.rejectUnknownKeys(allowed: ["email", "dns", "common_name", "fingerprint"])
+            if let value = try match.optional("email") { principal.certificates.append(.email(try value.nonEmptyString().lowercased())) }
+            if let value = try match.optional("dns") { principal.certificates.append(.dns(try value.nonEmptyString().lowercased())) }
+            if let value = try match.optional("common_name") { principal.certificates.append(.commonName(try value.nonEmptyString())) }
+            if let value = try match.optional("fingerprint") {
+                principal.certificates.append(.fingerprint(try value.nonEmptyString().lowercased().filter(\.isHexDigit)))
+            }
+        }
         return principal
     }
 

@@ -47,6 +47,44 @@ public struct ServerConfig: Sendable {
     /// How long a key the database confirmed is trusted without asking again; a revocation made by
     /// another process takes effect within this time. Zero asks the database on every request.
     public var keyCacheLifetime: Duration = .seconds(1)
+    /// Terminate TLS here (and, as configured, require client certificates); plain HTTP when `nil`.
+    public var tls: TLSServerConfig? = nil
+}
+
+/// `server.tls`: Custos terminates TLS itself.
+public struct TLSServerConfig: Sendable, Equatable {
+    public enum ClientCertificates: String, Sendable, CaseIterable {
+        /// None asked for.
+        case none
+        /// Asked for; verified when given; callers without one use keys or tokens.
+        case optional
+        /// The handshake fails without a valid one.
+        case required
+    }
+
+    /// PEM certificate chain, leaf first.
+    public var certificatePath: String
+    /// PEM private key of the leaf.
+    public var privateKeyPath: String
+    public var clientCertificates: ClientCertificates = .none
+    /// PEM bundle of the CAs client certificates must chain to (e.g. the agency's PIV/CAC issuers).
+    public var clientCAPath: String?
+    /// `1.2` or `1.3`.
+    public var minimumVersion: String = "1.2"
+    /// SHA-256 fingerprints (lower-case hex) of client certificates refused although valid.
+    public var revokedFingerprints: Set<String> = []
+}
+
+/// How a client certificate names a principal (`principals[].certificates`).
+public enum CertificateMatch: Sendable, Equatable {
+    /// An `rfc822Name` subject alternative name.
+    case email(String)
+    /// A `dNSName` subject alternative name.
+    case dns(String)
+    /// The subject's common name.
+    case commonName(String)
+    /// The certificate's SHA-256 fingerprint (lower-case hex).
+    case fingerprint(String)
 }
 
 /// Where Custos keeps its state. SQLite is the embedded default; its path is resolved against the
@@ -299,4 +337,6 @@ public struct PrincipalConfig: Sendable {
     public var models: ModelAccess?
     /// Limits on this principal's calls (on top of the tenant's).
     public var quotas = QuotaLimits()
+    /// Client certificates that identify this principal (with `server.tls`).
+    public var certificates: [CertificateMatch] = []
 }

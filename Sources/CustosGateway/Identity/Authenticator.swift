@@ -2,6 +2,8 @@
 
 import CustosProviders
 import Foundation
+import HTTPTypes
+import Hummingbird
 
 /// Turns an `Authorization` header into a ``Principal``, or a 401.
 ///
@@ -25,6 +27,31 @@ struct Authenticator: Sendable {
         case unknownKey = "key is unknown, revoked or expired"
         case unknownPrincipal = "key's principal is not in the configuration"
         case unknownIssuer = "token's issuer is not configured"
+        case revokedCertificate = "client certificate is revoked by configuration"
+    }
+
+    /// The caller of `request`. A verified TLS client certificate that names a configured principal
+    /// identifies the caller (an OpenAI SDK's `api_key` is then a placeholder); a revoked one is
+    /// refused; otherwise the `Authorization` header (API key or token) does.
+    func authenticate(_ request: Request, _ context: GatewayRequestContext, now: Date = Date()) async throws(GatewayError) -> Principal {
+        if (config.server.tls?.clientCertificates ?? .none) != .none, let certificate = await context.clientCertificate() {
+            if let principal = try authenticate(certificate: certificate) { return principal }
+        }
+        return try await authenticate(authorization: request.headers[.authorization], now: now)
+    }
+
+    /// The principal a verified client certificate names (`principals[].certificates`), `nil`
+    /// when it names none.
+    func authenticate(certificate: ClientCertificate) throws(GatewayError) -> Principal? {
+        if config.server.tls?.revokedFingerprints.contains(certificate.fingerprint) == true {
+            throw .unauthenticated(Failure.revokedCertificate.rawValue, hint: .invalid)
+        }
+        for tenant in config.tenants {
+            for principal in tenant.principals where principal.certificates.contains(where: certificate.matches) {
+                return Principal(tenant: tenant, principal: principal, authMethod: .mtls, credentialID: "sha256:" + certificate.fingerprint)
+            }
+        }
+        return nil
     }
 
     func authenticate(authorization: String?, now: Date = Date()) async throws(GatewayError) -> Principal {

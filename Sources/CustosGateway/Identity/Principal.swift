@@ -10,6 +10,8 @@ public struct Principal: Sendable, Equatable {
         case apiKey = "api-key"
         /// An OpenID Connect / JWT bearer token from a configured issuer.
         case oidc
+        /// A TLS client certificate (PIV/CAC, service certificates) chained to a configured CA.
+        case mtls
         /// Not a request: `custos policy explain` asking on the principal's behalf.
         case explain
     }

@@ -38,8 +38,8 @@ struct AdminRoutes: Sendable {
 
     /// The caller, if it may administer `tenant`; 404 for a tenant it may not see (so tenant names
     /// do not leak), 403 for its own tenant without the right.
-    private func administrator(_ request: Request, tenant: String) async throws -> Principal {
-        let principal = try await authenticator.authenticate(authorization: request.headers[.authorization])
+    private func administrator(_ request: Request, _ context: GatewayRequestContext, tenant: String) async throws -> Principal {
+        let principal = try await authenticator.authenticate(request, context)
         guard policy.mayAdminister(principal, tenant: tenant) else {
             if principal.tenant != tenant || config.tenant(tenant) == nil {
                 throw GatewayError(status: .notFound, type: "invalid_request_error", code: "tenant_not_found", message: "No tenant '\(tenant)'.")
@@ -66,7 +66,7 @@ struct AdminRoutes: Sendable {
 
     func usage(_ request: Request, _ context: GatewayRequestContext) async throws -> Response {
         let tenant = try Self.tenantParameter(request)
-        _ = try await administrator(request, tenant: tenant)
+        _ = try await administrator(request, context, tenant: tenant)
         let from = try Self.time(request, "from")
         let to = try Self.time(request, "to")
         let body: [UInt8]
@@ -82,7 +82,7 @@ struct AdminRoutes: Sendable {
 
     func listKeys(_ request: Request, _ context: GatewayRequestContext) async throws -> Response {
         let tenant = try Self.tenantParameter(request)
-        _ = try await administrator(request, tenant: tenant)
+        _ = try await administrator(request, context, tenant: tenant)
         let records: [APIKeyRecord]
         do { records = try keys.list().filter { $0.tenant == tenant } } catch { throw GatewayError.storageUnavailable("\(error)") }
         let body: JSONValue = .object(["tenant": .string(tenant), "keys": .array(records.map(Self.json))])
@@ -93,7 +93,7 @@ struct AdminRoutes: Sendable {
         let bytes = Array(try await request.body.collect(upTo: 64 * 1024).readableBytesView)
         guard let object = JSONValue.parse(bytes)?.object else { throw GatewayError.badRequest("The body must be a JSON object.") }
         guard let tenant = object["tenant"]?.string else { throw GatewayError.badRequest("'tenant' is required", param: "tenant") }
-        let admin = try await administrator(request, tenant: tenant)
+        let admin = try await administrator(request, context, tenant: tenant)
         guard let principal = object["principal"]?.string, config.tenant(tenant)?.principal(principal) != nil else {
             throw GatewayError.badRequest("'principal' must name a principal of tenant '\(tenant)'", param: "principal")
         }
@@ -124,7 +124,7 @@ struct AdminRoutes: Sendable {
 
     func revokeKey(_ request: Request, _ context: GatewayRequestContext) async throws -> Response {
         let id = context.parameters.get("id") ?? ""
-        let principal = try await authenticator.authenticate(authorization: request.headers[.authorization])
+        let principal = try await authenticator.authenticate(request, context)
         let found: APIKeyRecord?
         do { found = try keys.list().first { $0.id == id } } catch { throw GatewayError.storageUnavailable("\(error)") }
         // A key of a tenant the caller may not administer is reported as missing.

@@ -28,8 +28,8 @@ struct LedgerRoutes: Sendable {
     let ledger: AuditLedger
 
     func register(on router: Router<GatewayRequestContext>) {
-        router.get("/ledger/checkpoint") { request, _ in
-            try await authorize(request)
+        router.get("/ledger/checkpoint") { request, context in
+            try await authorize(request, context)
             guard let note = try await ledger.sequencer.latestCheckpoint() else {
                 throw GatewayError(
                     status: .notFound,
@@ -44,16 +44,16 @@ struct LedgerRoutes: Sendable {
                 body: .init(byteBuffer: ByteBuffer(string: note))
             )
         }
-        router.get("/ledger/proof/inclusion") { request, _ in
-            try await authorize(request)
+        router.get("/ledger/proof/inclusion") { request, context in
+            try await authorize(request, context)
             let index = try Self.number(request, "index")
             let size = try Self.number(request, "size")
             let proof: InclusionProof
             do { proof = try await ledger.sequencer.inclusionProof(index: index, treeSize: size) } catch { throw Self.badProof(error) }
             return Self.proofResponse(["leaf_index": "\(index)", "tree_size": "\(size)"], proof.hashes)
         }
-        router.get("/ledger/proof/consistency") { request, _ in
-            try await authorize(request)
+        router.get("/ledger/proof/consistency") { request, context in
+            try await authorize(request, context)
             let from = try Self.number(request, "from")
             let to = try Self.number(request, "to")
             let proof: ConsistencyProof
@@ -61,14 +61,14 @@ struct LedgerRoutes: Sendable {
             return Self.proofResponse(["first_size": "\(from)", "second_size": "\(to)"], proof.hashes)
         }
         router.get("/ledger/entries/:index") { request, context in
-            try await authorize(request)
+            try await authorize(request, context)
             guard let text = context.parameters.get("index"), let index = UInt64(text), let entry = try await ledger.sequencer.entry(at: index) else {
                 throw Self.notFound("entries/\(context.parameters.get("index") ?? "")")
             }
             return JSONResponse.make(status: .ok, body: entry)
         }
         router.get("/ledger/content/:requestID/:part") { request, context in
-            let principal = try await authenticateAuditor(request)
+            let principal = try await authenticateAuditor(request, context)
             guard let store = ledger.content else { throw Self.noContent("This gateway retains no content.") }
             guard let requestID = context.parameters.get("requestID"), let part = context.parameters.get("part").flatMap(ContentPart.init(rawValue:))
             else { throw Self.noContent("Ask for `/ledger/content/{request_id}/request` or `.../response`.") }
@@ -93,7 +93,7 @@ struct LedgerRoutes: Sendable {
             )
         }
         router.get("/ledger/tile/**") { request, context in
-            try await authorize(request)
+            try await authorize(request, context)
             let path = context.parameters.getCatchAll().joined(separator: "/")
             let bytes: [UInt8]?
             if path.hasPrefix("entries/") {
@@ -113,13 +113,13 @@ struct LedgerRoutes: Sendable {
     }
 
     /// The log itself: public, or auditors only, as configured.
-    private func authorize(_ request: Request) async throws {
+    private func authorize(_ request: Request, _ context: GatewayRequestContext) async throws {
         guard ledger.access != .public else { return }
-        _ = try await authenticateAuditor(request)
+        _ = try await authenticateAuditor(request, context)
     }
 
-    private func authenticateAuditor(_ request: Request) async throws -> Principal {
-        let principal = try await authenticator.authenticate(authorization: request.headers[.authorization])
+    private func authenticateAuditor(_ request: Request, _ context: GatewayRequestContext) async throws -> Principal {
+        let principal = try await authenticator.authenticate(request, context)
         guard policy.mayReadLedger(principal) else { throw GatewayError.ledgerForbidden() }
         return principal
     }

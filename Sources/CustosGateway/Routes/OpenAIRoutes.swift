@@ -179,7 +179,7 @@ struct OpenAIRoutes: Sendable {
         let body: Body
         let permitted: [DeploymentConfig]
         do {
-            let principal = try await authenticator.authenticate(authorization: request.headers[.authorization])
+            let principal = try await authenticator.authenticate(request, context)
             call.principal = principal
             bytes = try await readBody(request)
             do { body = try parse(bytes) } catch { throw Self.requestError(error) }
@@ -368,13 +368,13 @@ struct OpenAIRoutes: Sendable {
     }
 
     func listModels(_ request: Request, _ context: GatewayRequestContext) async throws -> Response {
-        let principal = try await authenticator.authenticate(authorization: request.headers[.authorization])
+        let principal = try await authenticator.authenticate(request, context)
         let callContext = try CallContext.of(headers: request.headers, sourceAddress: context.remoteAddress, principal: principal)
         return try Self.json(ModelList(data: catalog.visibleModels(for: principal, context: callContext)))
     }
 
     func retrieveModel(_ request: Request, _ context: GatewayRequestContext) async throws -> Response {
-        let principal = try await authenticator.authenticate(authorization: request.headers[.authorization])
+        let principal = try await authenticator.authenticate(request, context)
         let id = context.parameters.getCatchAll().joined(separator: "/")
         let name = id.removingPercentEncoding ?? id
         let callContext = try CallContext.of(headers: request.headers, sourceAddress: context.remoteAddress, principal: principal)

@@ -25,9 +25,10 @@ struct Serve: AsyncParsableCommand {
         LoggingSystem.bootstrap { label in LineLogHandler(label: label, level: level) }
         let logger = Logger(label: "custos")
         let host = config.server.host
+        let scheme = config.server.tls == nil ? "http" : "https"
         let gatewayOptions = GatewayOptions(config: config, environment: ProcessInfo.processInfo.environment) { port in
             // One line on stdout that scripts and tests wait for.
-            printLine("custos: listening on http://\(host):\(port)")
+            printLine("custos: listening on \(scheme)://\(host):\(port)")
         }
         let app: any ApplicationProtocol
         do {
