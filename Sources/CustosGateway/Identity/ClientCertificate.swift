@@ -59,6 +59,10 @@ struct ClientCertificate: Sendable, Equatable {
 struct ClientCertificateVerifier: Sendable {
     let roots: [Certificate]
 
+    init(roots: [Certificate]) {
+        self.roots = roots
+    }
+
     init(caBundlePath: String) throws {
         let pem = try String(contentsOfFile: caBundlePath, encoding: .utf8)
         roots = try PEMDocument.parseMultiple(pemString: pem).map { try Certificate(derEncoded: $0.derBytes) }
