@@ -101,6 +101,16 @@ def write_config(directory: Path, fake_port: int) -> Path:
 UPSTREAM_KEY = "fake-upstream-secret-for-tests"
 
 
+def config_head(origin: str) -> str:
+    """The server, storage, ledger and logging sections every test stack shares (YAML, unindented)."""
+    return (
+        "server: {host: 127.0.0.1, port: 0}\n"
+        "storage: {sqlite: {path: custos.db}}\n"
+        f"ledger: {{origin: {origin}, sqlite: {{path: ledger.db}}, signing_key: {{file: ledger.key}}}}\n"
+        "logging: {level: warning}\n"
+    )
+
+
 @pytest.fixture(scope="session")
 def stack():
     """One fake upstream (requiring a key) and one gateway for the whole session."""

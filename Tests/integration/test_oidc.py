@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CUSTOS_BIN, REPO, Process, custos
+from conftest import CUSTOS_BIN, REPO, Process, config_head, custos
 
 
 def b64url(data: bytes) -> str:
@@ -76,12 +76,9 @@ def oidc_stack():
         fake = Process([CUSTOS_BIN, "dev", "fake-upstream", "--port", "0"])
         config = directory / "custos.yaml"
         config.write_text(
+            config_head("custos.test/oidc") +
             textwrap.dedent(
                 f"""\
-                server: {{host: 127.0.0.1, port: 0}}
-                storage: {{sqlite: {{path: custos.db}}}}
-                ledger: {{origin: custos.test/oidc, sqlite: {{path: ledger.db}}, signing_key: {{file: ledger.key}}}}
-                logging: {{level: warning}}
                 models:
                   - name: fake-echo
                     deployments:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CUSTOS_BIN, REPO, Process, custos
+from conftest import CUSTOS_BIN, REPO, Process, config_head, custos
 
 AWS_KEY_ID = "AKIDCUSTOSIT"
 AWS_SECRET = "it/secret+key=="
@@ -30,12 +30,9 @@ def write_config(directory: Path, fake_port: int) -> Path:
     fake = f"http://127.0.0.1:{fake_port}"
     config = directory / "custos.yaml"
     config.write_text(
+        config_head("custos.test/providers") +
         textwrap.dedent(
             f"""\
-            server: {{host: 127.0.0.1, port: 0}}
-            storage: {{sqlite: {{path: custos.db}}}}
-            ledger: {{origin: custos.test/providers, sqlite: {{path: ledger.db}}, signing_key: {{file: ledger.key}}}}
-            logging: {{level: warning}}
             models:
               - name: claude
                 deployments:

@@ -13,18 +13,15 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CUSTOS_BIN, REPO, Process, custos
+from conftest import CUSTOS_BIN, REPO, Process, config_head, custos
 
 
 def write_config(directory: Path, fake_port: int) -> Path:
     config = directory / "custos.yaml"
     config.write_text(
+        config_head("custos.test/quotas") +
         textwrap.dedent(
             f"""\
-            server: {{host: 127.0.0.1, port: 0}}
-            storage: {{sqlite: {{path: custos.db}}}}
-            ledger: {{origin: custos.test/quotas, sqlite: {{path: ledger.db}}, signing_key: {{file: ledger.key}}}}
-            logging: {{level: warning}}
             models:
               - name: fake-echo
                 deployments:
