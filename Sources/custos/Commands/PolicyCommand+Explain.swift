@@ -30,6 +30,7 @@ extension PolicyCommand {
         @Option(help: "Kinds of sensitive data found, comma-separated (e.g. US_SSN).") var findings: String = ""
         @Option(name: .customLong("source-ip"), help: "The client's address (left out of the context when not given).")
         var sourceIP: String?
+        @Option(help: "How the caller authenticated, as policies see it: api-key, oidc or mtls.") var authMethod: String = "api-key"
         @Flag(help: "Print the decision as the JSON a ledger record carries.") var json = false
 
         func run() throws {
@@ -54,6 +55,8 @@ extension PolicyCommand {
                 compartments: Set(Self.list(compartments)),
                 findings: Set(Self.list(findings))
             )
+            guard ["api-key", "oidc", "mtls"].contains(authMethod) else { throw ValidationError("--auth-method must be api-key, oidc or mtls") }
+            context.authMethod = authMethod
             if let sourceIP {
                 guard let address = IPAddress(parsing: sourceIP) else { throw ValidationError("--source-ip is not an IP address") }
                 context.sourceIP = address
