@@ -100,6 +100,40 @@ struct ConfigLoaderTests {
         #expect(deployments[3].credentials == CredentialReference(source: .environment("AZURE_TOKEN")))
     }
 
+    @Test func tlsSettingsAndTheirRefusals() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tls-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in ["chain.pem", "key.pem", "ca.pem"] {
+            try "placeholder".write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        func load(_ tls: String) throws -> GatewayConfig {
+            try ConfigLoader.parse(
+                yaml: """
+                    server: {tls: \(tls)}
+                    storage: {sqlite: {path: x.db}}
+                    ledger: {origin: t, sqlite: {path: x.ledger}, signing_key: {env: K}}
+                    models: [{name: m, deployments: [{id: d, provider: openai-compatible, endpoint: "https://e.example/v1", region: r, jurisdiction: us, authorization: none}]}]
+                    policy: {files: [\(LiveGateway.policyFile)]}
+                    tenants: [{id: t, models: "*", principals: [{id: p, certificates: [{email: P@Agency.gov}, {fingerprint: "AB:CD"}]}]}]
+                    """,
+                file: "tls.yaml",
+                baseDirectory: folder.path
+            )
+        }
+        let config = try load(
+            "{certificate: chain.pem, private_key: key.pem, client_certificates: required, client_ca: ca.pem, min_version: \"1.3\", cipher_suites: [ECDHE-ECDSA-AES256-GCM-SHA384], revoked: [\"AA:bb\"]}"
+        )
+        let tls = try #require(config.server.tls)
+        #expect(tls.clientCertificates == .required && tls.minimumVersion == "1.3")
+        #expect(tls.cipherSuites == ["ECDHE-ECDSA-AES256-GCM-SHA384"] && tls.revokedFingerprints == ["aabb"])
+        #expect(tls.certificatePath == folder.appendingPathComponent("chain.pem").path)
+        #expect(config.tenants[0].principals[0].certificates == [.email("p@agency.gov"), .fingerprint("abcd")])
+        #expect(throws: ConfigError.self) { try load("{certificate: chain.pem, private_key: key.pem, cipher_suites: [AES128-SHA]}") }
+        #expect(throws: ConfigError.self) { try load("{certificate: chain.pem, private_key: key.pem, client_certificates: required}") }
+        #expect(throws: ConfigError.self) { try load("{certificate: chain.pem, private_key: key.pem, min_version: \"1.1\"}") }
+    }
+
     @Test func missingFileIsAConfigError() {
         #expect(throws: ConfigError.self) { try ConfigLoader.load(path: "/nonexistent/custos.yaml") }
     }

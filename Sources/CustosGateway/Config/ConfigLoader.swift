@@ -187,7 +187,9 @@ private struct Reader {
 
     /// `server.tls: {certificate, private_key, client_certificates, client_ca, min_version, revoked}`.
     func tls(_ node: ConfigNode) throws(ConfigError) -> TLSServerConfig {
-        try node.rejectUnknownKeys(allowed: ["certificate", "private_key", "client_certificates", "client_ca", "min_version", "revoked"])
+        try node.rejectUnknownKeys(allowed: [
+            "certificate", "private_key", "client_certificates", "client_ca", "min_version", "cipher_suites", "revoked",
+        ])
         func readable(_ key: String) throws(ConfigError) -> String? {
             guard let value = try node.optional(key) else { return nil }
             let path = resolvePath(try value.nonEmptyString())
@@ -207,6 +209,16 @@ private struct Reader {
             throw node.error("client certificates need `client_ca` (the PEM bundle of the CAs they must chain to)")
         }
         if let version = try node.optional("min_version") { config.minimumVersion = try version.oneOf(["1.2", "1.3"]) }
+        if let suites = try node.optional("cipher_suites") {
+            let names = try suites.stringList()
+            for name in names where TLSServerSetup.allowedSuites[name] == nil {
+                throw suites.error(
+                    "cipher suite `\(name)` is not allowed; choose from \(TLSServerSetup.defaultSuites.joined(separator: ", ")) (forward-secret AES-GCM, NIST SP 800-52)"
+                )
+            }
+            guard !names.isEmpty else { throw suites.error("name at least one cipher suite") }
+            config.cipherSuites = names
+        }
         if let revoked = try node.optional("revoked") {
             config.revokedFingerprints = Set(try revoked.stringList().map { $0.lowercased().filter(\.isHexDigit) })
         }

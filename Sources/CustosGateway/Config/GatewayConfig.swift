@@ -71,6 +71,8 @@ public struct TLSServerConfig: Sendable, Equatable {
     public var clientCAPath: String?
     /// `1.2` or `1.3`.
     public var minimumVersion: String = "1.2"
+    /// TLS 1.2 cipher suites offered (OpenSSL names), from the forward-secret AES-GCM set.
+    public var cipherSuites: [String] = TLSServerSetup.defaultSuites
     /// SHA-256 fingerprints (lower-case hex) of client certificates refused although valid.
     public var revokedFingerprints: Set<String> = []
 }

@@ -7,10 +7,17 @@ import NIOSSL
 /// forward-secret AES-GCM suites only (NIST SP 800-52 Rev. 2), and client certificates as
 /// configured, verified during the handshake by ``ClientCertificateVerifier`` (swift-certificates).
 enum TLSServerSetup {
-    /// Suites offered for TLS 1.2 (TLS 1.3's are fixed by the protocol): ECDHE with AES-GCM.
-    static let tls12Suites: [NIOTLSCipher] = [
-        .TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256, .TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256,
-        .TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384, .TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384,
+    /// The TLS 1.2 suites an operator may choose from (`cipher_suites`): forward-secret AEAD only,
+    /// the ones NIST SP 800-52 Rev. 2 recommends. TLS 1.3's suites are fixed by the protocol.
+    static let allowedSuites: [String: NIOTLSCipher] = [
+        "ECDHE-ECDSA-AES128-GCM-SHA256": .TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256,
+        "ECDHE-RSA-AES128-GCM-SHA256": .TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256,
+        "ECDHE-ECDSA-AES256-GCM-SHA384": .TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384,
+        "ECDHE-RSA-AES256-GCM-SHA384": .TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384,
+    ]
+    /// The default: all of ``allowedSuites``.
+    static let defaultSuites = [
+        "ECDHE-ECDSA-AES128-GCM-SHA256", "ECDHE-RSA-AES128-GCM-SHA256", "ECDHE-ECDSA-AES256-GCM-SHA384", "ECDHE-RSA-AES256-GCM-SHA384",
     ]
 
     static func channelConfiguration(_ tls: TLSServerConfig, file: String) throws(ConfigError) -> TLSChannelConfiguration {
@@ -28,7 +35,7 @@ enum TLSServerSetup {
         guard !chain.isEmpty else { throw fail("`\(tls.certificatePath)` holds no certificate") }
         var configuration = TLSConfiguration.makeServerConfiguration(certificateChain: chain.map { .certificate($0) }, privateKey: .privateKey(key))
         configuration.minimumTLSVersion = tls.minimumVersion == "1.3" ? .tlsv13 : .tlsv12
-        configuration.cipherSuiteValues = tls12Suites
+        configuration.cipherSuiteValues = tls.cipherSuites.compactMap { allowedSuites[$0] }
         switch tls.clientCertificates {
         case .none: configuration.certificateVerification = .none
         case .optional: configuration.certificateVerification = .optionalVerification
