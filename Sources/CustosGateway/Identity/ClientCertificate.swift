@@ -70,11 +70,11 @@ struct ClientCertificateVerifier: Sendable {
     }
 
     /// The handshake's verdict on a presented chain (leaf first).
-    func verify(_ chain: [NIOSSLCertificate], now: Date = Date()) async -> NIOSSLVerificationResult {
+    func verify(_ chain: [NIOSSLCertificate]) async -> NIOSSLVerificationResult {
         guard let leafDER = try? chain.first?.toDERBytes(), let leaf = try? Certificate(derEncoded: leafDER) else { return .failed }
         let intermediates = chain.dropFirst().compactMap { try? Certificate(derEncoded: $0.toDERBytes()) }
         var verifier = Verifier(rootCertificates: CertificateStore(roots)) {
-            RFC5280Policy(validationTime: now)
+            RFC5280Policy()
             ClientAuthenticationPolicy()
         }
         switch await verifier.validate(leaf: leaf, intermediates: CertificateStore(intermediates)) {

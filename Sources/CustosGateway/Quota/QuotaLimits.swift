@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 
-public import Foundation
+import Foundation
 
 /// The limits configured for a tenant or a principal (`quotas:`); an absent limit is no limit.
 public struct QuotaLimits: Sendable, Equatable {

@@ -2,7 +2,7 @@
 
 import AsyncHTTPClient
 import CustosProviders
-public import Foundation
+import Foundation
 import NIOCore
 import NIOHTTP1
 import Synchronization
