@@ -96,8 +96,9 @@ public struct ProviderAnswer: Sendable {
         case .http(let body, .none): ProviderEventStream(iterator: body.makeAsyncIterator(), decoder: .sse(ServerSentEventParser()))
         case .http(let body, .converseStream(let translator)):
             ProviderEventStream(iterator: body.makeAsyncIterator(), decoder: .eventStream(EventStreamDecoder(), translator))
-        case .http(let body, .converse):
-            ProviderEventStream(iterator: body.makeAsyncIterator(), decoder: .sse(ServerSentEventParser()))
+        case .http(_, .converse):
+            // A non-streamed Converse answer has no events: asking for them is a caller's mistake.
+            ProviderEventStream(decoder: .invalid("a non-streamed answer has no events"))
         }
     }
 }
@@ -109,6 +110,7 @@ public struct ProviderEventStream {
         case sse(ServerSentEventParser)
         case eventStream(EventStreamDecoder, ConverseStreamTranslator)
         case complete([UInt8])
+        case invalid(String)
     }
 
     /// Why the stream could not go on.
@@ -136,6 +138,10 @@ public struct ProviderEventStream {
         if case .complete = decoder {
             ended = true
             return []
+        }
+        if case .invalid(let reason) = decoder {
+            ended = true
+            throw .format(reason)
         }
         let chunk: ByteBuffer?
         do {
@@ -174,7 +180,7 @@ public struct ProviderEventStream {
                 throw .format("\(error)")
             }
             return events
-        case .complete:
+        case .complete, .invalid:
             return nil
         }
     }
