@@ -104,9 +104,7 @@ enum FakeBedrock {
             _ = try SigV4Verifier(service: "bedrock").verify(signable) { authority.credentials(for: $0) }
             authority.signedRequests.add(1, ordering: .relaxed)
         } catch {
-            let status: HTTPResponse.Status =
-                error.code == "UnrecognizedClientException" || error.code == "ExpiredTokenException" ? .forbidden : .forbidden
-            return Self.error(status, error.code, error.message)
+            return Self.error(.forbidden, error.code, error.message)
         }
 
         let fault = await faults.take(model: modelID)

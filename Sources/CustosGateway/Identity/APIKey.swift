@@ -19,7 +19,7 @@ public struct APIKey: Sendable, CustomStringConvertible {
     public static func generate() -> APIKey {
         var generator = SystemRandomNumberGenerator()
         let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
-        return APIKey(uncheckedSecret: prefix + base64URL(bytes))
+        return APIKey(uncheckedSecret: prefix + Base64URL.encode(bytes))
     }
 
     /// Accepts a presented token only if it has the shape of a Custos key.
@@ -49,12 +49,6 @@ public struct APIKey: Sendable, CustomStringConvertible {
         }
     }
 
-    static func base64URL(_ bytes: [UInt8]) -> String {
-        Data(bytes).base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-")
-            .replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
-    }
 }
 
 /// Compares two byte strings in time that depends only on their lengths.

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 
 import Crypto
-import CustosProviders
 import Foundation
 import NIOSSL
 import SwiftASN1
@@ -19,7 +18,7 @@ struct ClientCertificate: Sendable, Equatable {
 
     init(der: [UInt8]) throws {
         let certificate = try Certificate(derEncoded: der)
-        fingerprint = SHA256.hash(data: der).map { String(format: "%02x", $0) }.joined()
+        fingerprint = SHA256Hex.of(der)
         var names: [String] = []
         for rdn in certificate.subject {
             for attribute in rdn where attribute.type == .RDNAttributeType.commonName {

@@ -27,23 +27,21 @@ public struct EventStreamMessage: Sendable, Equatable {
 
     /// An event message (`:message-type: event`) of type `eventType` with a JSON payload.
     public static func event(_ eventType: String, payload: [UInt8]) -> EventStreamMessage {
-        EventStreamMessage(
-            headers: [
-                EventStreamHeader(name: ":event-type", value: .string(eventType)),
-                EventStreamHeader(name: ":content-type", value: .string("application/json")),
-                EventStreamHeader(name: ":message-type", value: .string("event")),
-            ],
-            payload: payload
-        )
+        json(kind: "event", type: eventType, payload: payload)
     }
 
     /// An exception message (`:message-type: exception`), as a service reports a failure mid-stream.
     public static func exception(_ exceptionType: String, payload: [UInt8]) -> EventStreamMessage {
+        json(kind: "exception", type: exceptionType, payload: payload)
+    }
+
+    /// A JSON message with `:<kind>-type`, `:content-type` and `:message-type` headers.
+    private static func json(kind: String, type: String, payload: [UInt8]) -> EventStreamMessage {
         EventStreamMessage(
             headers: [
-                EventStreamHeader(name: ":exception-type", value: .string(exceptionType)),
+                EventStreamHeader(name: ":\(kind)-type", value: .string(type)),
                 EventStreamHeader(name: ":content-type", value: .string("application/json")),
-                EventStreamHeader(name: ":message-type", value: .string("exception")),
+                EventStreamHeader(name: ":message-type", value: .string(kind)),
             ],
             payload: payload
         )

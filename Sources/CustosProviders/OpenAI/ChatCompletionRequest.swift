@@ -128,15 +128,20 @@ public struct ChatCompletionRequest: InspectableRequest {
     /// not (`stream_options: {"include_usage": true}`), so the gateway learns what the call cost.
     /// The caller's own `stream_options` are replaced; nothing else changes.
     public func body(forUpstreamModel upstreamModel: String, replacing replacements: [Range<Int>: String], requestingUsage: Bool) -> [UInt8] {
-        let body = body(forUpstreamModel: upstreamModel, replacing: replacements)
-        guard requestingUsage, stream, !includeUsage else { return body }
+        guard requestingUsage, stream, !includeUsage else { return body(forUpstreamModel: upstreamModel, replacing: replacements) }
+        // One splice over the caller's bytes: the model, the prompt rewrites and the stream options.
         let options = Array(#"{"include_usage":true}"#.utf8)
-        // Re-scan the rewritten body: its ranges moved.
-        if let rewritten = try? JSONScanner(body).rootObject(), let member = rewritten.member("stream_options") {
-            return ModelSplice.splicing(body, [(member.valueRange, options)])
+        let usage: (range: Range<Int>, bytes: [UInt8])
+        if let member = object.member("stream_options") {
+            usage = (member.valueRange, options)
+        } else {
+            // A validated object: its first byte past any whitespace is `{`.
+            let brace = object.bytes.firstIndex(of: UInt8(ascii: "{")) ?? 0
+            usage = (brace + 1..<brace + 1, Array(#""stream_options":"#.utf8) + options + [UInt8(ascii: ",")])
         }
-        guard let brace = body.firstIndex(of: UInt8(ascii: "{")) else { return body }
-        return ModelSplice.splicing(body, [(brace + 1..<brace + 1, Array(#""stream_options":"#.utf8) + options + [UInt8(ascii: ",")])])
+        var edits: [(range: Range<Int>, bytes: [UInt8])] = [(modelRange, ModelSplice.jsonStringLiteral(upstreamModel)), usage]
+        for (range, text) in replacements { edits.append((range, ModelSplice.jsonStringLiteral(text))) }
+        return ModelSplice.splicing(object.bytes, edits)
     }
 
     /// The body to send upstream: the caller's bytes with `model` replaced by `upstreamModel`.

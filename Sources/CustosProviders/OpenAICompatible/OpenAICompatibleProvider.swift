@@ -74,9 +74,4 @@ public final class OpenAICompatibleProvider: ModelProvider {
         }
         return .relayed(response.body, attempts: attempts)
     }
-
-    /// Sorts AsyncHTTPClient and NIO errors into ``ProviderError`` kinds.
-    public static func classify(_ error: any Error, attempts: Int) -> ProviderError {
-        UpstreamHTTPClient.classify(error, attempts: attempts)
-    }
 }

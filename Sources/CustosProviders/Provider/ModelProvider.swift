@@ -77,7 +77,7 @@ public struct ProviderAnswer: Sendable {
             } catch is NIOTooManyBytesError {
                 throw ProviderError(kind: .protocolViolation, detail: "answer larger than \(limit) bytes", attempts: attempts)
             } catch {
-                throw OpenAICompatibleProvider.classify(error, attempts: attempts)
+                throw UpstreamHTTPClient.classify(error, attempts: attempts)
             }
             switch translation {
             case .none: return bytes
