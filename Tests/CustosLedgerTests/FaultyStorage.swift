@@ -25,7 +25,7 @@ final class FaultyStorage: LedgerStorage {
 
     func size() async throws -> UInt64 { try await inner.size() }
 
-    func append(_ entries: [StoredEntry], startingAt index: UInt64) async throws {
+    func append(_ entries: [StoredEntry], startingAt index: UInt64) throws {
         let fault: Fault? = state.withLock { state in
             state.appendCalls += 1
             state.batchSizes.append(entries.count)
@@ -34,9 +34,9 @@ final class FaultyStorage: LedgerStorage {
         switch fault {
         case .failAndNotPersist: throw Injected()
         case .failButPersist:
-            try await inner.append(entries, startingAt: index)
+            try inner.append(entries, startingAt: index)
             throw Injected()
-        case nil: try await inner.append(entries, startingAt: index)
+        case nil: try inner.append(entries, startingAt: index)
         }
     }
 

@@ -26,8 +26,8 @@ struct LedgerStorageTests {
     func appendsDenselyAndReadsBack(_ backend: Backend) async throws {
         let storage = try Self.make(backend)
         #expect(try await storage.size() == 0)
-        try await storage.append(Self.entries(0..<3), startingAt: 0)
-        try await storage.append(Self.entries(3..<5), startingAt: 3)
+        try storage.append(Self.entries(0..<3), startingAt: 0)
+        try storage.append(Self.entries(3..<5), startingAt: 3)
         #expect(try await storage.size() == 5)
         let rows = try await storage.entries(in: 1..<4)
         #expect(rows.map(\.index) == [1, 2, 3])
@@ -39,12 +39,12 @@ struct LedgerStorageTests {
     @Test(arguments: Backend.allCases)
     func refusesAppendsAtTheWrongIndex(_ backend: Backend) async throws {
         let storage = try Self.make(backend)
-        try await storage.append(Self.entries(0..<2), startingAt: 0)
-        await #expect(throws: LedgerStorageError.sizeMismatch(expected: 1, actual: 2)) {
-            try await storage.append(Self.entries(1..<2), startingAt: 1)
+        try storage.append(Self.entries(0..<2), startingAt: 0)
+        #expect(throws: LedgerStorageError.sizeMismatch(expected: 1, actual: 2)) {
+            try storage.append(Self.entries(1..<2), startingAt: 1)
         }
-        await #expect(throws: LedgerStorageError.sizeMismatch(expected: 5, actual: 2)) {
-            try await storage.append(Self.entries(5..<6), startingAt: 5)
+        #expect(throws: LedgerStorageError.sizeMismatch(expected: 5, actual: 2)) {
+            try storage.append(Self.entries(5..<6), startingAt: 5)
         }
         #expect(try await storage.size() == 2)
     }
@@ -54,7 +54,7 @@ struct LedgerStorageTests {
         let path = TemporaryLedger.path()
         do {
             let storage = try Self.make(backend, path: path)
-            try await storage.append(Self.entries(0..<4), startingAt: 0)
+            try storage.append(Self.entries(0..<4), startingAt: 0)
             try await storage.storeCheckpoint("note 4\n", treeSize: 4)
             try await storage.storeCheckpoint("note 2\n", treeSize: 2)
         }
@@ -68,7 +68,7 @@ struct LedgerStorageTests {
     @Test func returnsRowsAsStoredAndRefusesToRebuildOverAGap() async throws {
         let path = TemporaryLedger.path()
         let storage = try SQLiteLedgerStorage(path: path)
-        try await storage.append(Self.entries(0..<4), startingAt: 0)
+        try storage.append(Self.entries(0..<4), startingAt: 0)
         // An insider with database access edits one record and deletes another.
         let raw = try DatabaseQueue(path: path)
         try await raw.write { db in
@@ -93,10 +93,10 @@ struct LedgerStorageTests {
         let missing = TemporaryLedger.path()
         #expect(throws: LedgerStorageError.noSuchFile(missing)) { try SQLiteLedgerStorage(auditing: missing) }
         let path = TemporaryLedger.path()
-        try await SQLiteLedgerStorage(path: path).append(Self.entries(0..<2), startingAt: 0)
+        try SQLiteLedgerStorage(path: path).append(Self.entries(0..<2), startingAt: 0)
         let audited = try SQLiteLedgerStorage(auditing: path)
         #expect(try await audited.size() == 2)
-        await #expect(throws: (any Error).self) { try await audited.append(Self.entries(2..<3), startingAt: 2) }
+        #expect(throws: (any Error).self) { try audited.append(Self.entries(2..<3), startingAt: 2) }
         #expect(try await SQLiteLedgerStorage(path: path).size() == 2)
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 
 import Foundation
+import GRDB
 import Testing
 
 @testable import CustosLedger
@@ -25,6 +26,37 @@ struct SequencerTests {
         // Group commit: far fewer storage transactions than appends.
         #expect(storage.appendCalls < 400)
         #expect(storage.batchSizes.reduce(0, +) == 400)
+    }
+
+    /// The tree includes an entry before its caller is told the index, so what the caller does
+    /// next (sign a checkpoint, ask for a proof) already covers it.
+    @Test func anAcknowledgedEntryIsInTheTree() async throws {
+        let (sequencer, _) = try await Self.make(try SQLiteLedgerStorage(path: TemporaryLedger.path()))
+        let covered = try await withThrowingTaskGroup(of: Bool.self) { group in
+            for n in 0..<200 {
+                group.addTask {
+                    let index = try await sequencer.append(Array("entry \(n)".utf8))
+                    let size = await sequencer.size
+                    let proof = try await sequencer.inclusionProof(index: index, treeSize: size)
+                    return index < size && proof.leafIndex == index
+                }
+            }
+            return try await group.reduce(into: true) { $0 = $0 && $1 }
+        }
+        #expect(covered)
+    }
+
+    /// Releasing a sequencer stops its writer thread and closes the store: another connection
+    /// can then take the database's exclusive lock at once.
+    @Test func releasingTheSequencerClosesItsStore() async throws {
+        let path = TemporaryLedger.path()
+        do {
+            let (sequencer, _) = try await Self.make(try SQLiteLedgerStorage(path: path))
+            _ = try await sequencer.append([1])
+        }
+        let raw = try DatabaseQueue(path: path)
+        try await raw.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; COMMIT") }
+        #expect(try await raw.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM ledger_entries") } == 1)
     }
 
     @Test func failedWriteThatDidNotPersistFailsOnlyItsBatch() async throws {
@@ -52,7 +84,7 @@ struct SequencerTests {
         let (sequencer, _) = try await Self.make(storage)
         #expect(try await sequencer.append([1]) == 0)
         // A second writer appends behind the sequencer's back, then the sequencer's write fails.
-        try await SQLiteLedgerStorage(path: path).append([StoredEntry(data: [9, 9])], startingAt: 1)
+        try SQLiteLedgerStorage(path: path).append([StoredEntry(data: [9, 9])], startingAt: 1)
         storage.inject(.failAndNotPersist)
         await #expect(throws: LedgerError.self) { try await sequencer.append([2]) }
         await #expect {

@@ -10,7 +10,7 @@
 ///   ``LedgerStorageError/sizeMismatch(expected:actual:)`` and store nothing if the stored size is
 ///   not `startingAt`, so two writers can never interleave or overwrite.
 /// - Nothing is ever changed or deleted once appended.
-/// - Implementations must be safe to call from any task; one ``Sequencer`` appends at a time.
+/// - Implementations must be safe to call from any task or thread; one ``Sequencer`` appends at a time.
 ///
 /// Do not add conformances that keep data only in memory outside tests: a ledger that can lose
 /// an acknowledged record is worse than none.
@@ -18,8 +18,11 @@ public protocol LedgerStorage: Sendable {
     /// Number of entries stored.
     func size() async throws -> UInt64
 
-    /// Appends `entries` as indices `startingAt ..< startingAt + entries.count`, durably.
-    func append(_ entries: [StoredEntry], startingAt index: UInt64) async throws
+    /// Appends `entries` as indices `startingAt ..< startingAt + entries.count`, durably, and
+    /// blocks the calling thread until they are. Only the ``Sequencer``'s writer thread calls it
+    /// (never a task's executor): a durable commit waits on the disk, and doing that on a thread
+    /// of its own is what lets it resume the waiting callers without further hand-offs.
+    func append(_ entries: [StoredEntry], startingAt index: UInt64) throws
 
     /// The leaf hashes of entries in `range` (to rebuild the tree at start). Throws
     /// ``LedgerStorageError/missing(index:)`` if an entry of the range is not stored.

@@ -65,12 +65,14 @@ public final class SQLiteLedgerStorage: LedgerStorage {
         return UInt64(last) + 1
     }
 
-    public func append(_ entries: [StoredEntry], startingAt index: UInt64) async throws {
-        try await database.write { db in
+    public func append(_ entries: [StoredEntry], startingAt index: UInt64) throws {
+        // GRDB's synchronous write runs the transaction on the calling thread (the sequencer's
+        // writer) when the database is idle, which it is: only that thread writes entries.
+        try database.write { db in
             // INVARIANT: indices are dense from 0, so the next index is the largest one plus one.
             let actual = try Self.size(db)
             guard actual == index else { throw LedgerStorageError.sizeMismatch(expected: index, actual: actual) }
-            let statement = try db.makeStatement(sql: "INSERT INTO ledger_entries (idx, data, leaf_hash) VALUES (?, ?, ?)")
+            let statement = try db.cachedStatement(sql: "INSERT INTO ledger_entries (idx, data, leaf_hash) VALUES (?, ?, ?)")
             for (offset, entry) in entries.enumerated() {
                 try statement.execute(arguments: [Int64(index) + Int64(offset), Data(entry.data), Data(entry.leafHash.bytes)])
             }

@@ -14,6 +14,8 @@ extension Dev {
 
         @Option(help: "Entries appended through the sequencer (SQLite, synchronous=FULL).") var appends = 100_000
         @Option(help: "Concurrent writers for the append measurement.") var writers = 512
+        @Option(help: "Appends by a single writer, one at a time, for the latency measurement.") var latencyAppends = 2_000
+        @Flag(help: "Only measure single-writer append latency.") var latencyOnly = false
         @Option(help: "Tree size for the proof and verification measurements.") var treeSize = 1_000_000
         @Option(help: "Inclusion proofs to time.") var proofs = 20_000
         @Option(help: "Entries between signed checkpoints in the ledger file verified with --db.") var checkpointEvery = 2_000
@@ -43,6 +45,44 @@ extension Dev {
                 #"{"event":"REQUEST","endpoint":"/v1/chat/completions","request":{"bytes":412,"sha256":"0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0"},"v":1}"#
                     .utf8
             )
+            // 0. One writer, one append at a time: what a lone request waits for.
+            var waits: [Double] = []
+            waits.reserveCapacity(latencyAppends)
+            for _ in 0..<latencyAppends {
+                let start = ContinuousClock.now
+                _ = try await sequencer.append(record)
+                waits.append(Self.seconds(.now - start) * 1_000_000)
+            }
+            waits.sort()
+            print(
+                String(
+                    format: "durable append, one writer: p50 %.0f us, p90 %.0f us, p99 %.0f us (%d appends)",
+                    waits[waits.count / 2],
+                    waits[waits.count * 9 / 10],
+                    waits[waits.count * 99 / 100],
+                    waits.count
+                )
+            )
+            // The floor: the same commit made straight on this thread, no sequencer.
+            let bare = try SQLiteLedgerStorage(path: folder + "/bare.db")
+            var bareWaits: [Double] = []
+            bareWaits.reserveCapacity(latencyAppends)
+            for index in 0..<latencyAppends {
+                let start = ContinuousClock.now
+                try bare.append([StoredEntry(data: record)], startingAt: UInt64(index))
+                bareWaits.append(Self.seconds(.now - start) * 1_000_000)
+            }
+            bareWaits.sort()
+            print(
+                String(
+                    format: "bare SQLite commit on the calling thread: p50 %.0f us, p90 %.0f us, p99 %.0f us",
+                    bareWaits[bareWaits.count / 2],
+                    bareWaits[bareWaits.count * 9 / 10],
+                    bareWaits[bareWaits.count * 99 / 100]
+                )
+            )
+            if latencyOnly { return }
+
             let appendStart = ContinuousClock.now
             let perWriter = max(1, appends / writers)
             try await withThrowingTaskGroup(of: Void.self) { group in
@@ -128,7 +168,7 @@ extension Dev {
             while written < size {
                 let end = min(size, written + UInt64(checkpointEvery))
                 let batch = entries[Int(written)..<Int(end)].map { StoredEntry(data: $0) }
-                try await storage.append(batch, startingAt: written)
+                try storage.append(batch, startingAt: written)
                 for entry in batch { fileTree.append(leafHash: entry.leafHash) }
                 let checkpoint = try Checkpoint(origin: signer.name, size: end, rootHash: try fileTree.rootHash(treeSize: end))
                 try await storage.storeCheckpoint(try signer.signedNote(checkpoint.text).serialized, treeSize: end)

@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: Apache-2.0
+
+import Foundation
+import Synchronization
+
+/// The sequencer's group-commit writer: one thread of its own that takes every entry waiting,
+/// commits them to storage in one blocking call, extends the durable tree, and resumes the
+/// waiting callers itself.
+///
+/// Guarantees:
+/// - A caller is resumed with an index only after the storage committed its entry, and after the
+///   tree includes it (so a checkpoint signed after `append` returns covers the entry).
+/// - Entries that arrive while a commit is in progress go together in the next one (group
+///   commit), up to `maximumBatch` per storage transaction.
+/// - A failed commit is resolved before anything else is written: a batch that persisted anyway
+///   is acknowledged, one that did not is failed, and a store that moved in a way this writer
+///   did not cause stops the writer for good (every waiting and later entry fails).
+///
+/// Why a thread rather than a task: a durable commit blocks on the disk's flush. On a thread of
+/// its own it never holds up an event loop, and a lone request pays one wake-up each way (caller
+/// to writer, writer to caller) instead of the four an actor hop, a spawned task and an
+/// asynchronous database queue cost (measured in BENCHMARKS.md).
+final class LedgerWriter: Sendable {
+    typealias Waiter = CheckedContinuation<UInt64, any Error>
+
+    private struct Waiting {
+        let entry: StoredEntry
+        let waiter: Waiter
+    }
+
+    /// What only the submitting callers and the writer thread touch, under ``queue``'s lock.
+    private struct Queue {
+        var waiting: [Waiting] = []
+        var fatal: LedgerError?
+        var stopping = false
+    }
+
+    private let storage: any LedgerStorage
+    private let maximumBatch: Int
+    private let observer: Sequencer.CommitObserver?
+    /// The tree as durably stored: extended only by the writer thread, read by anyone.
+    private let tree: Mutex<MerkleTree>
+    private let queue: ConditionProtected<Queue>
+    /// Signalled when the thread has returned.
+    private let finished: DispatchSemaphore
+
+    init(storage: any LedgerStorage, tree: MerkleTree, maximumBatch: Int, observer: Sequencer.CommitObserver?) {
+        self.storage = storage
+        self.maximumBatch = max(1, maximumBatch)
+        self.observer = observer
+        self.tree = Mutex(tree)
+        self.queue = ConditionProtected(Queue())
+        let finished = DispatchSemaphore(value: 0)
+        self.finished = finished
+        // The thread holds the writer only while it runs, so once `stop()` has returned the
+        // owner's reference is the last one and the storage closes when the owner lets go.
+        let thread = Thread { [weak self] in
+            self?.runUntilStopped()
+            finished.signal()
+        }
+        thread.name = "custos-ledger-writer"
+        thread.start()
+    }
+
+    /// Reads the durable tree.
+    func withTree<Result: Sendable, Failure: Error>(_ body: (MerkleTree) throws(Failure) -> Result) throws(Failure) -> Result {
+        try tree.withLock { (tree) throws(Failure) -> Result in try body(tree) }
+    }
+
+    /// Number of durable entries.
+    var treeSize: UInt64 { tree.withLock { $0.size } }
+
+    /// Why the writer stopped, if it did.
+    var fatal: LedgerError? { queue.withLock { $0.fatal } }
+
+    /// Queues `entry`; `waiter` is resumed with its index once durable, or with the error.
+    func submit(_ entry: StoredEntry, waiter: Waiter) {
+        let refusal: LedgerError? = queue.withLockSignalling { queue in
+            if let fatal = queue.fatal { return (fatal, false) }
+            queue.waiting.append(Waiting(entry: entry, waiter: waiter))
+            return (nil, true)
+        }
+        if let refusal { waiter.resume(throwing: refusal) }
+    }
+
+    /// Lets the thread finish what waits and return, and waits for it. Called when the sequencer
+    /// goes away (never from the writer thread).
+    func stop() {
+        queue.withLockSignalling { queue in
+            queue.stopping = true
+            return ((), true)
+        }
+        finished.wait()
+    }
+
+    // MARK: - The writer thread
+
+    private func runUntilStopped() {
+        while let batch = nextBatch() {
+            commit(batch)
+        }
+    }
+
+    /// Blocks until entries wait (or the writer is stopping with none left: `nil`).
+    private func nextBatch() -> [Waiting]? {
+        queue.waitUntil({ !$0.waiting.isEmpty || $0.stopping }) { queue in
+            guard !queue.waiting.isEmpty else { return nil }
+            let count = min(queue.waiting.count, maximumBatch)
+            let batch = Array(queue.waiting.prefix(count))
+            queue.waiting.removeFirst(count)
+            return batch
+        }
+    }
+
+    private func commit(_ batch: [Waiting]) {
+        // Only this thread extends the tree, so its size is where this batch starts.
+        let start = tree.withLock { $0.size }
+        let entries = batch.map(\.entry)
+        do {
+            let started = ContinuousClock.now
+            try storage.append(entries, startingAt: start)
+            observer?(batch.count, .now - started)
+            acknowledge(batch, from: start)
+        } catch {
+            recover(batch, from: start, after: error)
+        }
+    }
+
+    private func acknowledge(_ batch: [Waiting], from start: UInt64) {
+        // The batch is durable: the tree may include it, then its callers may proceed.
+        tree.withLock { tree in
+            for item in batch { tree.append(leafHash: item.entry.leafHash) }
+        }
+        for (offset, item) in batch.enumerated() {
+            item.waiter.resume(returning: start + UInt64(offset))
+        }
+    }
+
+    /// A commit failed: find out whether it persisted (a crash-like failure after the commit) or
+    /// not, before writing anything else.
+    private func recover(_ batch: [Waiting], from start: UInt64, after error: any Error) {
+        let end = start + UInt64(batch.count)
+        let hashes = batch.map(\.entry.leafHash)
+        let storage = self.storage
+        let verdict: LedgerError? = Self.blocking {
+            let stored = try await storage.size()
+            if stored == start { return .notDurable("\(error)") }
+            if stored == end, try await storage.leafHashes(in: start..<end) == hashes { return nil }
+            return .inconsistentStorage("storage holds \(stored) entries after a failed append of \(start)..<\(end)")
+        } ifUnreadable: { readError in
+            .inconsistentStorage("cannot read storage after a failed append: \(readError)")
+        }
+        switch verdict {
+        case nil:
+            // The commit reported failure but the entries are stored, intact: they are durable.
+            acknowledge(batch, from: start)
+        case .notDurable(let reason)?:
+            // Nothing was written: fail this batch only; the writer stays usable.
+            for item in batch { item.waiter.resume(throwing: LedgerError.notDurable(reason)) }
+        case let fatal?:
+            let stranded = queue.withLock { queue in
+                queue.fatal = fatal
+                defer { queue.waiting.removeAll() }
+                return queue.waiting
+            }
+            for item in batch + stranded { item.waiter.resume(throwing: fatal) }
+        }
+    }
+
+    /// Runs the storage's asynchronous reads from this thread and waits for them. Safe only
+    /// because this thread is not one a task runs on; used only after a failed commit.
+    private static func blocking(
+        _ work: @escaping @Sendable () async throws -> LedgerError?,
+        ifUnreadable: @escaping @Sendable (any Error) -> LedgerError
+    ) -> LedgerError? {
+        let done = DispatchSemaphore(value: 0)
+        let result = Mutex<LedgerError??>(nil)
+        Task {
+            let verdict: LedgerError?
+            do { verdict = try await work() } catch { verdict = ifUnreadable(error) }
+            result.withLock { $0 = .some(verdict) }
+            done.signal()
+        }
+        done.wait()
+        return result.withLock { $0 } ?? nil
+    }
+}
+
+/// A value guarded by a lock with a condition to wait on: what a thread that sleeps until there
+/// is work needs, and what `Mutex` does not offer.
+final class ConditionProtected<Value>: @unchecked Sendable {
+    // SAFETY: `value` is only touched with `condition` locked.
+    private let condition = NSCondition()
+    private var value: Value
+
+    init(_ value: Value) {
+        self.value = value
+    }
+
+    func withLock<Result>(_ body: (inout Value) throws -> Result) rethrows -> Result {
+        condition.lock()
+        defer { condition.unlock() }
+        return try body(&value)
+    }
+
+    /// Runs `body`; wakes a waiter when it says so.
+    func withLockSignalling<Result>(_ body: (inout Value) -> (Result, signal: Bool)) -> Result {
+        condition.lock()
+        defer { condition.unlock() }
+        let (result, signal) = body(&value)
+        if signal { condition.signal() }
+        return result
+    }
+
+    /// Waits until `ready` holds, then runs `body`, all under the lock.
+    func waitUntil<Result>(_ ready: (Value) -> Bool, then body: (inout Value) -> Result) -> Result {
+        condition.lock()
+        defer { condition.unlock() }
+        while !ready(value) { condition.wait() }
+        return body(&value)
+    }
+}
