@@ -2,6 +2,7 @@
 
 import ArgumentParser
 import AsyncHTTPClient
+import CustosLedger
 import CustosProviders
 import Foundation
 import NIOCore
@@ -26,6 +27,7 @@ extension Dev {
         @Option(help: "Also time this (OpenAI-compatible) model through Custos, for comparison.") var compareModel: String?
         @Option(help: "Requests per path.") var requests = 2000
         @Option(help: "Warm-up requests per path, not counted.") var warmup = 200
+        @Option(help: "Folder for the durable-commit floor's scratch ledger (a temporary one when omitted).") var scratch: String?
 
         func run() async throws {
             let parts = (ProcessInfo.processInfo.environment[awsKeyEnv] ?? "").split(separator: ":", maxSplits: 1).map(String.init)
@@ -35,12 +37,25 @@ extension Dev {
             var direct: [Double] = []
             var custos: [Double] = []
             var compared: [Double] = []
+            // The floor: one durable ledger commit on this machine's disk, the same SQLite
+            // settings as the gateway's (WAL, synchronous=FULL), timed between the requests so it
+            // sees the same machine state. A REQUEST record must be durable before the first byte
+            // goes upstream, so no gateway can add less to time to first token than this.
+            let folder = scratch ?? FileManager.default.temporaryDirectory.appendingPathComponent("custos-stream-bench-\(UUID().uuidString)").path
+            defer { if scratch == nil { try? FileManager.default.removeItem(atPath: folder) } }
+            let floorStore = try SQLiteLedgerStorage(path: folder + "/floor.db")
+            let floorRecord = Array(#"{"event":"REQUEST","endpoint":"/v1/chat/completions","v":1}"#.utf8)
+            var commits: [Double] = []
             for index in 0..<(warmup + requests) {
                 let a = try await directFirstToken(client, credentials: credentials)
                 let b = try await gatewayFirstToken(client, model: model)
                 var c: Double?
                 if let compareModel { c = try await gatewayFirstToken(client, model: compareModel) }
+                let committing = ContinuousClock.now
+                try floorStore.append([StoredEntry(data: floorRecord)], startingAt: UInt64(index))
+                let d = Self.milliseconds(since: committing)
                 if index >= warmup {
+                    commits.append(d)
                     direct.append(a)
                     custos.append(b)
                     if let c { compared.append(c) }
@@ -53,6 +68,7 @@ extension Dev {
             print("path      requests  ttft_p50_ms  ttft_p90_ms  ttft_p99_ms")
             var rows = [("direct", direct), ("custos", custos)]
             if let compareModel { rows.append(("custos:\(compareModel)", compared)) }
+            rows.append(("one durable commit (floor)", commits))
             for (name, values) in rows {
                 print(
                     String(
