@@ -55,10 +55,11 @@ final class LedgerWriter: Sendable {
         // The thread holds the writer only while it runs, so once `stop()` has returned the
         // owner's reference is the last one and the storage closes when the owner lets go.
         let thread = Thread { [weak self] in
+            // Named from inside: on Linux that is what names the OS thread (for top, perf).
+            Thread.current.name = "custos-ledger"
             self?.runUntilStopped()
             finished.signal()
         }
-        thread.name = "custos-ledger-writer"
         thread.start()
     }
 
