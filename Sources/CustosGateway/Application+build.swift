@@ -79,7 +79,7 @@ public func buildApplication(_ options: GatewayOptions, logger: Logger) async th
         quotas: quotas
     ).register(on: router)
     OperationsRoutes(keys: keys, metrics: metrics).register(on: router)
-    LedgerRoutes(authenticator: authenticator, policy: policy, ledger: ledger).register(on: router)
+    LedgerRoutes(authenticator: authenticator, policy: policy, ledger: ledger, instanceID: config.server.instanceID).register(on: router)
     AdminRoutes(authenticator: authenticator, policy: policy, keys: keys, quotas: quotas, config: config, ledger: ledger).register(on: router)
 
     let onListening = options.onListening

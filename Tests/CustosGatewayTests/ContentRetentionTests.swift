@@ -68,6 +68,44 @@ struct ContentRetentionTests {
             let none = try await gateway.request(.GET, "/ledger/content/\(carolsID)/request", key: bert)
             #expect(none.status == 404)
             #expect(try none.error()["code"] as? String == "no_such_content")
+
+            // Every authenticated attempt to read content is itself in the ledger: who, which
+            // body, and whether it was served (the anonymous one was refused before anyone was known).
+            let reads = try await LedgerOnPathTests.records(gateway).dropFirst(6)
+            #expect(reads.allSatisfy { $0["event"] as? String == "CONTENT_READ" })
+            let seen = reads.map { read -> [String] in
+                let source = read["source"] as? [String: Any]
+                let content = read["content"] as? [String: Any]
+                return [
+                    source?["principal"] as? String ?? "-", content?["part"] as? String ?? "-", "\(read["status"] as? Int ?? 0)",
+                    read["outcome"] as? String ?? "-",
+                ]
+            }
+            #expect(
+                seen == [
+                    ["audra", "request", "200", "served"], ["audra", "response", "200", "served"], ["audra", "response", "200", "served"],
+                    ["bert", "request", "403", "other_tenant_content"], ["alice", "request", "403", "policy_denied"],
+                    ["audra", "prompt", "404", "no_such_content"], ["bert", "request", "404", "no_such_content"],
+                ]
+            )
+            #expect((reads.first?["content"] as? [String: Any])?["request_id"] as? String == requestID)
+        }
+    }
+
+    /// A content read that cannot be recorded is not served: the ledger's storage fails, the
+    /// auditor gets 503 and no content.
+    @Test func aContentReadThatCannotBeRecordedIsRefused() async throws {
+        try await LiveGateway.run(configure: LiveGateway.retainingContent) { gateway in
+            let audra = try gateway.keys.create(tenant: "agency-a", principal: "audra", expiresAt: nil, label: nil).0.secret
+            #expect(try await gateway.chat(content: "retain me").status == 200)
+            let requestID = try #require(try await LedgerOnPathTests.records(gateway).first?["request_id"] as? String)
+            // Another writer appends behind the sequencer's back: its next append fails closed.
+            let size = try await gateway.ledger.size()
+            try gateway.ledger.append([StoredEntry(data: Array("forged".utf8))], startingAt: size)
+            let reply = try await gateway.request(.GET, "/ledger/content/\(requestID)/request", key: audra)
+            #expect(reply.status == 503)
+            #expect(try reply.error()["code"] as? String == "ledger_unavailable")
+            #expect(reply.headers["custos-content-key-id"] == nil)
         }
     }
 

@@ -90,7 +90,7 @@ struct LedgerOnPathTests {
             // Another writer appends behind the sequencer's back: the store no longer matches what the
             // sequencer acknowledged, so it must stop rather than guess.
             let size = try await gateway.ledger.size()
-            try await gateway.ledger.append([StoredEntry(data: Array("forged".utf8))], startingAt: size)
+            try gateway.ledger.append([StoredEntry(data: Array("forged".utf8))], startingAt: size)
 
             let refused = try await gateway.chat()
             #expect(refused.status == 503)

@@ -130,6 +130,37 @@ enum AuditRecord {
         return .object(record)
     }
 
+    /// A CONTENT_READ record: someone asked for a retained body through the ledger API. Every
+    /// authenticated attempt is recorded (served or refused, and why) before anything is sent,
+    /// so reading a tenant's prompts and answers leaves evidence of who read which, and when.
+    static func contentRead(
+        requestID: String,
+        instance: String,
+        endpoint: String,
+        sourceAddress: String?,
+        principal: Principal,
+        policySet: String,
+        content: (requestID: String, part: String),
+        status: Int,
+        outcome: String
+    ) -> LedgerValue {
+        var call = CallFacts(
+            requestID: requestID,
+            instance: instance,
+            endpoint: endpoint,
+            method: "GET",
+            sourceAddress: sourceAddress,
+            started: .now,
+            policySet: policySet
+        )
+        call.principal = principal
+        var record = common("CONTENT_READ", call)
+        record["content"] = .object(["request_id": .string(content.requestID), "part": .string(content.part)])
+        record["status"] = .integer(Int64(status))
+        record["outcome"] = .string(outcome)
+        return .object(record)
+    }
+
     /// RFC 3339 UTC for whole seconds since the epoch.
     static func rfc3339(seconds: Int64) -> String { CallFacts.format(millisecondsSinceEpoch: seconds * 1000) }
 

@@ -19,6 +19,8 @@ import NIOCore
 /// - `GET /ledger/entries/{index}`: one record's canonical JSON.
 /// - `GET /ledger/content/{request_id}/{request|response}`: retained content, sealed (AES-256-GCM,
 ///   `nonce || ciphertext || tag`), for auditors of the same tenant only, whatever `access` says.
+///   Every authenticated attempt, served or refused, is itself recorded (a CONTENT_READ record)
+///   before the answer goes out; if that record cannot be made durable the content is not served.
 ///
 /// Tiles and bundles are immutable once their path exists ("This endpoint is immutable, so its
 /// caching headers SHOULD be long-lived"); the checkpoint is not.
@@ -26,6 +28,8 @@ struct LedgerRoutes: Sendable {
     let authenticator: Authenticator
     let policy: PolicyDecisionPoint
     let ledger: AuditLedger
+    /// This gateway's instance id, for the records of content reads.
+    let instanceID: String
 
     func register(on router: Router<GatewayRequestContext>) {
         router.get("/ledger/checkpoint") { request, context in
@@ -68,28 +72,33 @@ struct LedgerRoutes: Sendable {
             return JSONResponse.make(status: .ok, body: entry)
         }
         router.get("/ledger/content/:requestID/:part") { request, context in
-            let principal = try await authenticateAuditor(request, context)
-            guard let store = ledger.content else { throw Self.noContent("This gateway retains no content.") }
-            guard let requestID = context.parameters.get("requestID"), let part = context.parameters.get("part").flatMap(ContentPart.init(rawValue:))
-            else { throw Self.noContent("Ask for `/ledger/content/{request_id}/request` or `.../response`.") }
-            guard let found = try await store.sealed(requestID: requestID, part: part) else {
-                throw Self.noContent("No retained \(part.rawValue) for request \(requestID) (not retained, or not this ledger's).")
-            }
-            guard found.tenant == principal.tenant else {
-                throw GatewayError(
-                    status: .forbidden,
-                    type: "permission_error",
-                    code: "other_tenant_content",
-                    message: "Auditors read the retained content of their own tenant only."
+            let principal = try await authenticator.authenticate(request, context)
+            let requestID = context.parameters.get("requestID") ?? ""
+            let part = context.parameters.get("part") ?? ""
+            let sealed: (tenant: String, keyID: String, sealed: [UInt8])
+            do {
+                sealed = try await retained(requestID: requestID, part: part, for: principal)
+            } catch let refusal as GatewayError {
+                try await recordRead(
+                    request,
+                    context,
+                    principal,
+                    requestID: requestID,
+                    part: part,
+                    status: refusal.status,
+                    outcome: refusal.code ?? refusal.type
                 )
+                throw refusal
             }
+            // Recorded before a byte of it is sent; if the record cannot be made durable, nothing is.
+            try await recordRead(request, context, principal, requestID: requestID, part: part, status: .ok, outcome: "served")
             return Response(
                 status: .ok,
                 headers: [
                     .contentType: "application/octet-stream", .cacheControl: "no-store",
-                    HTTPField.Name("custos-content-key-id")!: found.keyID, HTTPField.Name("custos-content-tenant")!: found.tenant,
+                    HTTPField.Name("custos-content-key-id")!: sealed.keyID, HTTPField.Name("custos-content-tenant")!: sealed.tenant,
                 ],
-                body: .init(byteBuffer: ByteBuffer(bytes: found.sealed))
+                body: .init(byteBuffer: ByteBuffer(bytes: sealed.sealed))
             )
         }
         router.get("/ledger/tile/**") { request, context in
@@ -110,6 +119,55 @@ struct LedgerRoutes: Sendable {
                 body: .init(byteBuffer: ByteBuffer(bytes: bytes))
             )
         }
+    }
+
+    /// The sealed body an auditor asked for, or the refusal: not an auditor (403), no such
+    /// content (404), another tenant's (403).
+    private func retained(requestID: String, part partName: String, for principal: Principal) async throws -> (
+        tenant: String, keyID: String, sealed: [UInt8]
+    ) {
+        guard policy.mayReadLedger(principal) else { throw GatewayError.ledgerForbidden() }
+        guard let store = ledger.content else { throw Self.noContent("This gateway retains no content.") }
+        guard !requestID.isEmpty, let part = ContentPart(rawValue: partName) else {
+            throw Self.noContent("Ask for `/ledger/content/{request_id}/request` or `.../response`.")
+        }
+        guard let found = try await store.sealed(requestID: requestID, part: part) else {
+            throw Self.noContent("No retained \(part.rawValue) for request \(requestID) (not retained, or not this ledger's).")
+        }
+        guard found.tenant == principal.tenant else {
+            throw GatewayError(
+                status: .forbidden,
+                type: "permission_error",
+                code: "other_tenant_content",
+                message: "Auditors read the retained content of their own tenant only."
+            )
+        }
+        return found
+    }
+
+    /// Appends the CONTENT_READ record of one attempt; throws the 503 to answer with if it cannot.
+    private func recordRead(
+        _ request: Request,
+        _ context: GatewayRequestContext,
+        _ principal: Principal,
+        requestID: String,
+        part: String,
+        status: HTTPResponse.Status,
+        outcome: String
+    ) async throws {
+        try await ledger.record(
+            AuditRecord.contentRead(
+                requestID: context.id,
+                instance: instanceID,
+                endpoint: request.uri.path,
+                sourceAddress: context.remoteAddress,
+                principal: principal,
+                policySet: policy.policies.digest,
+                content: (requestID, part),
+                status: Int(status.code),
+                outcome: outcome
+            )
+        )
     }
 
     /// The log itself: public, or auditors only, as configured.
