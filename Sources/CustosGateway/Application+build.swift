@@ -78,7 +78,7 @@ public func buildApplication(_ options: GatewayOptions, logger: Logger) async th
         masker: masker,
         quotas: quotas
     ).register(on: router)
-    OperationsRoutes(keys: keys, metrics: metrics).register(on: router)
+    OperationsRoutes(keys: keys, metrics: metrics, ledger: ledger).register(on: router)
     LedgerRoutes(authenticator: authenticator, policy: policy, ledger: ledger, instanceID: config.server.instanceID).register(on: router)
     AdminRoutes(authenticator: authenticator, policy: policy, keys: keys, quotas: quotas, config: config, ledger: ledger).register(on: router)
 

@@ -155,7 +155,7 @@ struct GatewayProxyTests {
             #expect(try await gateway.request(.GET, "/healthz", key: nil).status == 200)
             let ready = try await gateway.request(.GET, "/readyz", key: nil)
             #expect(ready.status == 200)
-            #expect(ready.text.contains(#""storage":"ok""#))
+            #expect(ready.text.contains(#""storage":"ok""#) && ready.text.contains(#""ledger":"ok""#))
             _ = try await gateway.chat()
             _ = try await gateway.chat(key: "csk_wrong")
             let metrics = try await gateway.request(.GET, "/metrics", key: nil)

@@ -99,6 +99,10 @@ struct LedgerOnPathTests {
             let streamed = try await gateway.chat(extra: #","stream":true"#)
             #expect(streamed.status == 503)
             #expect(try await gateway.fakeStats()["chat_requests"] as? Int == forwardedBefore, "a call was forwarded without a durable record")
+            // And the gateway says so to its load balancer.
+            let ready = try await gateway.request(.GET, "/readyz", key: nil)
+            #expect(ready.status == 503)
+            #expect(ready.text.contains(#""ledger":"failed""#))
         }
     }
 }

@@ -114,6 +114,18 @@ final class AuditLedger: Service, Sendable {
         }
     }
 
+    /// What keeps the ledger from recording, for readiness: the sequencer stopped, or the store
+    /// does not answer. `nil` when it can record.
+    func unavailability() async -> String? {
+        if let stopped = sequencer.stopped { return "\(stopped)" }
+        do {
+            _ = try await sequencer.storedSize()
+            return nil
+        } catch {
+            return "ledger storage unreadable: \(error)"
+        }
+    }
+
     func run() async throws {
         var signedSize: UInt64? = await sequencer.size
         while !Task.isShuttingDownGracefully && !Task.isCancelled {

@@ -7,28 +7,35 @@ import NIOCore
 /// Liveness, readiness and metrics for the platform that runs Custos.
 ///
 /// - `GET /healthz`: 200 while the process serves HTTP.
-/// - `GET /readyz`: 200 when the configuration is loaded and storage answers a query; 503 with
-///   the failing check otherwise, so a load balancer stops sending traffic.
+/// - `GET /readyz`: 200 when the configuration is loaded, the key storage answers a query and the
+///   ledger can record (its sequencer has not stopped, its store answers); 503 with the failing
+///   check otherwise, so a load balancer stops sending traffic.
 /// - `GET /metrics`: Prometheus text format.
 struct OperationsRoutes: Sendable {
     let keys: APIKeyStore
     let metrics: GatewayMetrics
+    let ledger: AuditLedger
 
     func register(on router: Router<GatewayRequestContext>) {
         router.get("/healthz") { _, _ in
             JSONResponse.make(status: .ok, body: Array(#"{"status":"ok"}"#.utf8))
         }
         router.get("/readyz") { _, context in
-            do {
-                try keys.checkReadable()
-                return JSONResponse.make(status: .ok, body: Array(#"{"status":"ready","checks":{"config":"ok","storage":"ok"}}"#.utf8))
-            } catch {
-                context.logger.error("readiness check failed", metadata: ["error": "\(error)"])
-                return JSONResponse.make(
-                    status: .serviceUnavailable,
-                    body: Array(#"{"status":"unavailable","checks":{"config":"ok","storage":"failed"}}"#.utf8)
-                )
+            var storage = "ok"
+            do { try keys.checkReadable() } catch {
+                context.logger.error("readiness check failed: key storage", metadata: ["error": "\(error)"])
+                storage = "failed"
             }
+            // A ledger that cannot record makes every call fail closed (503): not ready.
+            var ledgerCheck = "ok"
+            if let problem = await ledger.unavailability() {
+                context.logger.error("readiness check failed: ledger", metadata: ["error": "\(problem)"])
+                ledgerCheck = "failed"
+            }
+            let ready = storage == "ok" && ledgerCheck == "ok"
+            let body =
+                #"{"status":"\#(ready ? "ready" : "unavailable")","checks":{"config":"ok","storage":"\#(storage)","ledger":"\#(ledgerCheck)"}}"#
+            return JSONResponse.make(status: ready ? .ok : .serviceUnavailable, body: Array(body.utf8))
         }
         router.get("/metrics") { _, _ in
             let text = metrics.render()

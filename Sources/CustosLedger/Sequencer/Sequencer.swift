@@ -62,6 +62,10 @@ public actor Sequencer {
     /// Number of durable entries.
     public var size: UInt64 { writer.treeSize }
 
+    /// Why the sequencer refuses every append, if it stopped (the store moved in a way it did not
+    /// cause); `nil` while it works. Only a restart, which reloads the store, clears it.
+    public nonisolated var stopped: LedgerError? { writer.fatal }
+
     /// Appends one entry; returns its index once it is durable. Not isolated to the actor: the
     /// entry goes straight to the writer thread, which resumes the caller.
     public nonisolated func append(_ data: [UInt8]) async throws -> UInt64 {
@@ -121,6 +125,11 @@ public actor Sequencer {
             let index = start + UInt64(offset)
             guard offset < rows.count, rows[offset].index == index else { throw LedgerStorageError.missing(index: index) }
         }
+    }
+
+    /// The number of entries the store holds, read from the store (a check that it answers).
+    public func storedSize() async throws -> UInt64 {
+        try await storage.size()
     }
 
     /// The newest signed checkpoint.
