@@ -167,6 +167,28 @@ struct GatewayProxyTests {
             #expect(metrics.text.contains(#"custos_tokens_total{model="fake-echo",kind="completion"} 3"#))
         }
     }
+
+    @Test func metricsTokenGuardsTheMetrics() async throws {
+        let guarded: (String) -> String = {
+            $0.replacingOccurrences(of: "key_cache: 300ms}", with: "key_cache: 300ms, metrics_token: {env: CUSTOS_TEST_METRICS_TOKEN}}")
+        }
+        try await LiveGateway.run(configure: guarded) { gateway in
+            let missing = try await gateway.request(.GET, "/metrics", key: nil)
+            #expect(missing.status == 401)
+            #expect(try missing.error()["code"] as? String == "missing_api_key")
+            #expect(!missing.text.contains("custos_http_requests_total"))
+            let wrong = try await gateway.request(.GET, "/metrics", key: LiveGateway.metricsToken + "x")
+            #expect(wrong.status == 401)
+            #expect(try wrong.error()["code"] as? String == "invalid_api_key")
+            // An API key is not the metrics token either.
+            #expect(try await gateway.request(.GET, "/metrics", key: gateway.aliceKey).status == 401)
+            let scraped = try await gateway.request(.GET, "/metrics", key: LiveGateway.metricsToken)
+            #expect(scraped.status == 200)
+            #expect(scraped.text.contains("custos_http_requests_total"))
+            // Health and readiness stay open for probes.
+            #expect(try await gateway.request(.GET, "/readyz", key: nil).status == 200)
+        }
+    }
 }
 
 /// A client that stops reading must stall the upstream read too, not make the gateway buffer.

@@ -99,6 +99,9 @@ struct LiveGateway {
     static let awsKeyID = "AKIDLIVETEST"
     static let awsSecret = "live/test+secret"
 
+    /// The secret `/metrics` asks for when a test's configuration sets `server.metrics_token`.
+    static let metricsToken = "scrape-secret-\(UUID().uuidString)"
+
     /// The master key of the content store, when a test's configuration turns retention on.
     static let contentMasterKey = ContentMasterKey.generate()
 
@@ -135,7 +138,7 @@ struct LiveGateway {
             let ledgerKey = try NoteSignerKey.generate(name: "custos.test/live")
             let environment = [
                 "CUSTOS_TEST_LEDGER_KEY": ledgerKey.privateText, "CUSTOS_TEST_CONTENT_KEY": contentMasterKey.privateText,
-                "AWS_ACCESS_KEY_ID": awsKeyID, "AWS_SECRET_ACCESS_KEY": awsSecret,
+                "AWS_ACCESS_KEY_ID": awsKeyID, "AWS_SECRET_ACCESS_KEY": awsSecret, "CUSTOS_TEST_METRICS_TOKEN": metricsToken,
             ]
             var options = GatewayOptions(config: config, environment: environment) { continuation.yield($0) }
             // Quota windows by a fixed clock: a test's calls all fall in one minute.

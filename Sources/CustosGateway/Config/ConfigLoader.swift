@@ -171,7 +171,9 @@ private struct Reader {
     }
 
     func server(_ node: ConfigNode) throws(ConfigError) -> ServerConfig {
-        try node.rejectUnknownKeys(allowed: ["host", "port", "max_body_size", "max_response_size", "instance_id", "key_cache", "tls"])
+        try node.rejectUnknownKeys(allowed: [
+            "host", "port", "max_body_size", "max_response_size", "instance_id", "key_cache", "tls", "metrics_token",
+        ])
         var server = ServerConfig()
         if let host = try node.optional("host") { server.host = try host.nonEmptyString() }
         if let port = try node.optional("port") { server.port = try port.integer(in: 0...65535) }
@@ -182,6 +184,7 @@ private struct Reader {
             server.keyCacheLifetime = try lifetime.string() == "0" ? .zero : try lifetime.duration()
         }
         if let tls = try node.optional("tls") { server.tls = try self.tls(tls) }
+        server.metricsToken = try credentials(try node.optional("metrics_token"))
         return server
     }
 

@@ -49,6 +49,9 @@ public struct ServerConfig: Sendable {
     public var keyCacheLifetime: Duration = .seconds(1)
     /// Terminate TLS here (and, as configured, require client certificates); plain HTTP when `nil`.
     public var tls: TLSServerConfig? = nil
+    /// When set, `GET /metrics` answers only `Authorization: Bearer <this secret>` (what a
+    /// Prometheus scrape job's `authorization.credentials_file` sends); open when `.none`.
+    public var metricsToken: CredentialReference = .none
 }
 
 /// `server.tls`: Custos terminates TLS itself.

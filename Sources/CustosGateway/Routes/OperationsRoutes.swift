@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 
+import Crypto
 import Hummingbird
 import Logging
 import NIOCore
@@ -10,11 +11,14 @@ import NIOCore
 /// - `GET /readyz`: 200 when the configuration is loaded, the key storage answers a query and the
 ///   ledger can record (its sequencer has not stopped, its store answers); 503 with the failing
 ///   check otherwise, so a load balancer stops sending traffic.
-/// - `GET /metrics`: Prometheus text format.
+/// - `GET /metrics`: Prometheus text format; with `server.metrics_token`, only for a bearer of that
+///   secret (compared in constant time), 401 otherwise.
 struct OperationsRoutes: Sendable {
     let keys: APIKeyStore
     let metrics: GatewayMetrics
     let ledger: AuditLedger
+    /// `server.metrics_token`, resolved; `nil` leaves `/metrics` open.
+    let metricsToken: [UInt8]?
 
     func register(on router: Router<GatewayRequestContext>) {
         router.get("/healthz") { _, _ in
@@ -37,7 +41,19 @@ struct OperationsRoutes: Sendable {
                 #"{"status":"\#(ready ? "ready" : "unavailable")","checks":{"config":"ok","storage":"\#(storage)","ledger":"\#(ledgerCheck)"}}"#
             return JSONResponse.make(status: ready ? .ok : .serviceUnavailable, body: Array(body.utf8))
         }
-        router.get("/metrics") { _, _ in
+        router.get("/metrics") { request, _ in
+            if let metricsToken {
+                let presented = request.headers[.authorization].flatMap { $0.hasPrefix("Bearer ") ? Array($0.utf8.dropFirst(7)) : nil }
+                guard let presented, constantTimeEqual(Array(SHA256.hash(data: presented)), Array(SHA256.hash(data: metricsToken))) else {
+                    throw GatewayError(
+                        status: .unauthorized,
+                        type: "invalid_request_error",
+                        code: presented == nil ? "missing_api_key" : "invalid_api_key",
+                        message: "Metrics need `Authorization: Bearer <server.metrics_token>`.",
+                        extraHeaders: [.wwwAuthenticate: "Bearer realm=\"custos-metrics\""]
+                    )
+                }
+            }
             let text = metrics.render()
             return Response(
                 status: .ok,
