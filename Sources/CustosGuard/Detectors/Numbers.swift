@@ -73,13 +73,17 @@ enum NumberDetectors {
         return table.map { $0.sorted { $0.word.count > $1.word.count } }
     }()
 
+    /// The first two bytes of every context word: most words of a text are ruled out by one
+    /// table lookup before any comparison.
+    static let contextPairs = BytePairSet(context.flatMap(\.1).map { ($0[0], $0.count > 1 ? $0[1] : 0) })
+
     /// Every whole-word occurrence of a context word, sorted by end (longest word at a position).
     static func findContextWords(_ text: ScanText) -> [(start: Int, end: Int, kind: SensitiveKind)] {
         var hits: [(start: Int, end: Int, kind: SensitiveKind)] = []
         var position = 0
         while position < text.count {
             let byte = text.bytes[position]
-            if Bytes.isLetter(byte), text.startsWord(position) {
+            if Bytes.isLetter(byte), text.startsWord(position), contextPairs.contains(Bytes.lower(byte), Bytes.lower(text[position + 1])) {
                 for (word, kind) in contextByFirstByte[Int(Bytes.lower(byte))] where text.matches(word, at: position) {
                     let end = position + word.count
                     if text.endsWord(end) || !Bytes.isLetter(word[word.count - 1]) {
@@ -96,25 +100,68 @@ enum NumberDetectors {
     // MARK: shapes
 
     /// Digit groups joined by one separator byte each (the same one throughout), from `index`.
+    /// Allocation-free: up to six group lengths in place; the digits are read from the text only
+    /// by a detector whose shape matched (``digits(_:)``).
     struct Groups {
-        var lengths: [Int] = []
+        private(set) var count = 0
+        private var storage: (Int, Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0, 0)
         var separator: UInt8? = nil
-        var end: Int = 0
-        var digits: [UInt8] = []
+        var start = 0
+        var end = 0
+        /// Digits in all the groups.
+        private(set) var digitCount = 0
+
+        subscript(_ group: Int) -> Int {
+            switch group {
+            case 0: storage.0
+            case 1: storage.1
+            case 2: storage.2
+            case 3: storage.3
+            case 4: storage.4
+            default: storage.5
+            }
+        }
+
+        mutating func append(_ length: Int) {
+            switch count {
+            case 0: storage.0 = length
+            case 1: storage.1 = length
+            case 2: storage.2 = length
+            case 3: storage.3 = length
+            case 4: storage.4 = length
+            default: storage.5 = length
+            }
+            count += 1
+            digitCount += length
+        }
+
+        /// Whether the groups have exactly these lengths.
+        func isShape(_ a: Int) -> Bool { count == 1 && storage.0 == a }
+        func isShape(_ a: Int, _ b: Int, _ c: Int) -> Bool { count == 3 && storage.0 == a && storage.1 == b && storage.2 == c }
+
+        /// The digit values, in order (separators left out).
+        func digits(_ text: ScanText) -> [UInt8] {
+            var digits: [UInt8] = []
+            digits.reserveCapacity(digitCount)
+            for position in start..<end where Bytes.isDigit(text[position]) { digits.append(text[position] - 0x30) }
+            return digits
+        }
     }
 
-    static func groups(_ text: ScanText, _ index: Int, separators: [UInt8], maxGroups: Int = 6) -> Groups {
+    static func groups(_ text: ScanText, _ index: Int, separators: (UInt8, UInt8, UInt8), maxGroups: Int = 6) -> Groups {
         var result = Groups()
+        result.start = index
         var position = index
-        while result.lengths.count < maxGroups {
+        while result.count < min(maxGroups, 6) {
             let run = text.digitRun(position)
             guard run > 0 else { break }
-            result.lengths.append(run)
-            for offset in 0..<run { result.digits.append(text[position + offset] - 0x30) }
+            result.append(run)
             position += run
             result.end = position
             let next = text[position]
-            guard separators.contains(next), Bytes.isDigit(text[position + 1]), result.separator == nil || result.separator == next else { break }
+            guard next == separators.0 || next == separators.1 || next == separators.2, Bytes.isDigit(text[position + 1]),
+                result.separator == nil || result.separator == next
+            else { break }
             result.separator = next
             position += 1
         }
@@ -263,15 +310,15 @@ enum NumberDetectors {
             for offset in 0..<4 { digits.append(text[position + offset] - 0x30) }
             position += 4
         } else {
-            let shape = groups(text, position, separators: [0x2D, 0x2E, 0x20], maxGroups: 3)
-            if shape.lengths == [3, 3, 4] || (shape.lengths == [10] && position == index) {
-                digits = shape.digits
+            let shape = groups(text, position, separators: (0x2D, 0x2E, 0x20), maxGroups: 3)
+            if shape.isShape(3, 3, 4) || (shape.isShape(10) && position == index) {
+                digits = shape.digits(text)
                 position = shape.end
             } else {
                 return nil
             }
             // A bare ten-digit number after `#` is an order number, not a phone.
-            if shape.lengths == [10], text[index - 1] == 0x23 { return nil }
+            if shape.isShape(10), text[index - 1] == 0x23 { return nil }
         }
         guard validNANP(digits), endsCleanly(text, position) else { return nil }
         if position - index == 10, let context = nearestContext(text, index), context != .phoneUS { return nil }
@@ -279,12 +326,15 @@ enum NumberDetectors {
     }
 
     static func creditCard(_ text: ScanText, _ index: Int) -> Finding? {
-        let shape = groups(text, index, separators: [0x20, 0x2D], maxGroups: 5)
-        guard (13...19).contains(shape.digits.count), endsCleanly(text, shape.end) else { return nil }
+        let shape = groups(text, index, separators: (0x20, 0x2D, 0x20), maxGroups: 5)
+        guard (13...19).contains(shape.digitCount), endsCleanly(text, shape.end) else { return nil }
+        let leadingFours = (0..<(shape.count - 1)).allSatisfy { shape[$0] == 4 }
         let valid =
-            shape.lengths.count == 1 || shape.lengths.allSatisfy { $0 == 4 } || shape.lengths == [4, 6, 5] || shape.lengths == [4, 6, 4]
-            || (shape.lengths.dropLast().allSatisfy { $0 == 4 } && shape.lengths.last! <= 4)
-        guard valid, cardPrefix(shape.digits), luhn(shape.digits) else { return nil }
+            shape.count == 1 || (leadingFours && shape[shape.count - 1] == 4) || shape.isShape(4, 6, 5) || shape.isShape(4, 6, 4)
+            || (leadingFours && shape[shape.count - 1] <= 4)
+        guard valid else { return nil }
+        let digits = shape.digits(text)
+        guard cardPrefix(digits), luhn(digits) else { return nil }
         return Finding(kind: .creditCard, range: index..<shape.end)
     }
 
@@ -365,8 +415,8 @@ enum NumberDetectors {
         let context = (inCell ? CSVColumns.header(text, index).flatMap(kind(ofColumn:)) : nil) ?? nearestContext(text, index)
         // Dashed or spaced SSN shape.
         for separator: UInt8 in [0x2D, 0x20] {
-            let shape = groups(text, index, separators: [separator], maxGroups: 3)
-            if shape.lengths == [3, 2, 4], endsCleanly(text, shape.end), validSSN(shape.digits),
+            let shape = groups(text, index, separators: (separator, separator, separator), maxGroups: 3)
+            if shape.isShape(3, 2, 4), endsCleanly(text, shape.end), validSSN(shape.digits(text)),
                 context == nil || context == .usSSN || context == .dateOfBirth || context == .phoneUS
             {
                 findings.append(Finding(kind: .usSSN, range: index..<shape.end))
@@ -433,11 +483,10 @@ enum NumberDetectors {
     }
 
     static func numericDate(_ text: ScanText, _ index: Int) -> Int? {
-        let slash = groups(text, index, separators: [0x2F, 0x2D], maxGroups: 3)
-        guard slash.lengths.count == 3, endsCleanly(text, slash.end) else { return nil }
-        let values = [slash.lengths[0], slash.lengths[1], slash.lengths[2]]
-        if values == [4, 2, 2] { return slash.end }
-        if (1...2).contains(values[0]) && (1...2).contains(values[1]) && values[2] == 4 { return slash.end }
+        let slash = groups(text, index, separators: (0x2F, 0x2D, 0x2F), maxGroups: 3)
+        guard slash.count == 3, endsCleanly(text, slash.end) else { return nil }
+        if slash.isShape(4, 2, 2) { return slash.end }
+        if (1...2).contains(slash[0]) && (1...2).contains(slash[1]) && slash[2] == 4 { return slash.end }
         return nil
     }
 
