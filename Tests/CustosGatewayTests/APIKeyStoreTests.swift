@@ -38,6 +38,20 @@ struct APIKeyStoreTests {
         #expect(try !store.revoke(id: "key_missing"))
     }
 
+    @Test func keysAreListedPerTenantAndFoundById() throws {
+        let store = try APIKeyStore(path: Self.temporaryDatabase())
+        let (_, a1) = try store.create(tenant: "agency-a", principal: "p", expiresAt: nil, label: nil)
+        _ = try store.create(tenant: "agency-b", principal: "q", expiresAt: nil, label: nil)
+        let (_, a2) = try store.create(tenant: "agency-a", principal: "r", expiresAt: nil, label: nil)
+        #expect(Set(try store.list(tenant: "agency-a").map(\.id)) == [a1.id, a2.id])
+        #expect(try store.list(tenant: "agency-c").isEmpty)
+        #expect(try store.record(id: a2.id)?.principal == "r")
+        #expect(try store.record(id: "key_missing") == nil)
+        // The per-tenant listing reads an index, not the whole table.
+        let plan = try store.queryPlan("SELECT * FROM api_keys WHERE tenant = 'agency-a' ORDER BY created_at DESC, id")
+        #expect(plan.contains("api_keys_by_tenant"))
+    }
+
     @Test func expiredKeysAreRefused() throws {
         let store = try APIKeyStore(path: Self.temporaryDatabase())
         let now = Date()

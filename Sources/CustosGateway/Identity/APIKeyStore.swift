@@ -51,6 +51,10 @@ public final class APIKeyStore: Sendable {
                 table.column("label", .text)
             }
         }
+        migrator.registerMigration("api-keys-v2-tenant-index") { db in
+            // The admin API lists one agency's keys: by index, not by scanning every agency's.
+            try db.create(index: "api_keys_by_tenant", on: "api_keys", columns: ["tenant", "created_at"])
+        }
         return migrator
     }
 
@@ -88,6 +92,26 @@ public final class APIKeyStore: Sendable {
     public func list() throws -> [APIKeyRecord] {
         try database.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM api_keys ORDER BY created_at DESC, id").map(Self.record)
+        }
+    }
+
+    /// The key records of one tenant, newest first.
+    public func list(tenant: String) throws -> [APIKeyRecord] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM api_keys WHERE tenant = ? ORDER BY created_at DESC, id", arguments: [tenant]).map(Self.record)
+        }
+    }
+
+    /// The record of the key with public id `id`, whatever its state.
+    public func record(id: String) throws -> APIKeyRecord? {
+        try database.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM api_keys WHERE id = ?", arguments: [id]).map(Self.record)
+        }
+    }
+
+    /// SQLite's plan for `sql` (tests check that lookups use an index).
+    func queryPlan(_ sql: String) throws -> String {
+        try database.read { db in try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql).map { $0["detail"] as String? ?? "" }.joined(separator: "\n")
         }
     }
 

@@ -84,7 +84,7 @@ struct AdminRoutes: Sendable {
         let tenant = try Self.tenantParameter(request)
         _ = try await administrator(request, context, tenant: tenant)
         let records: [APIKeyRecord]
-        do { records = try keys.list().filter { $0.tenant == tenant } } catch { throw GatewayError.storageUnavailable("\(error)") }
+        do { records = try keys.list(tenant: tenant) } catch { throw GatewayError.storageUnavailable("\(error)") }
         let body: JSONValue = .object(["tenant": .string(tenant), "keys": .array(records.map(Self.json))])
         return JSONResponse.make(status: .ok, body: body.encoded())
     }
@@ -126,7 +126,7 @@ struct AdminRoutes: Sendable {
         let id = context.parameters.get("id") ?? ""
         let principal = try await authenticator.authenticate(request, context)
         let found: APIKeyRecord?
-        do { found = try keys.list().first { $0.id == id } } catch { throw GatewayError.storageUnavailable("\(error)") }
+        do { found = try keys.record(id: id) } catch { throw GatewayError.storageUnavailable("\(error)") }
         // A key of a tenant the caller may not administer is reported as missing.
         guard let record = found, policy.mayAdminister(principal, tenant: record.tenant) else {
             throw GatewayError(status: .notFound, type: "invalid_request_error", code: "key_not_found", message: "No key '\(id)'.")
