@@ -2,6 +2,7 @@
 
 import CustosLedger
 import Foundation
+import GRDB
 import NIOHTTP1
 import Testing
 
@@ -80,6 +81,55 @@ struct LedgerOnPathTests {
             #expect(try tree.rootHash(treeSize: 7) == verified.rootHash)
             let entry = try await gateway.ledger.entries(in: 2..<3)[0]
             try tree.inclusionProof(leafIndex: 2, treeSize: 7).verify(leafHash: RFC6962Hasher.leafHash(entry.data), root: verified.rootHash)
+        }
+    }
+
+    /// Another process holds the ledger database's write lock (say, an operator's `sqlite3` shell
+    /// inside a transaction): the commit waits, the call gets 503 after `commit_timeout` instead of
+    /// hanging, nothing is forwarded, readiness says why, and all is well once the lock goes.
+    @Test func aStalledLedgerCommitRefusesCallsUntilItReturns() async throws {
+        let shortTimeout: (String) -> String = {
+            $0.replacingOccurrences(of: "checkpoint_interval: 100ms}", with: "checkpoint_interval: 100ms, commit_timeout: 300ms}")
+        }
+        try await LiveGateway.run(configure: shortTimeout) { gateway in
+            #expect(try await gateway.chat().status == 200)
+            let forwardedBefore = try #require(try await gateway.fakeStats()["chat_requests"] as? Int)
+            // The lock is taken and kept on a thread of its own until the test lets go of it.
+            let locker = try DatabaseQueue(path: gateway.ledgerPath)
+            let (held, heldContinuation) = AsyncStream.makeStream(of: Void.self)
+            let release = DispatchSemaphore(value: 0)
+            let released = DispatchSemaphore(value: 0)
+            Thread {
+                try? locker.writeWithoutTransaction { db in
+                    try db.execute(sql: "BEGIN IMMEDIATE")
+                    heldContinuation.yield()
+                    release.wait()
+                    try db.execute(sql: "ROLLBACK")
+                }
+                released.signal()
+            }.start()
+            for await _ in held { break }
+
+            // The commit cannot finish while the lock is held; the call is refused all the same.
+            let refused = try await gateway.chat()
+            #expect(refused.status == 503)
+            #expect(try refused.error()["code"] as? String == "ledger_unavailable")
+            let ready = try await gateway.request(.GET, "/readyz", key: nil)
+            #expect(ready.status == 503 && ready.text.contains(#""ledger":"failed""#))
+            #expect(try await gateway.fakeStats()["chat_requests"] as? Int == forwardedBefore, "a call was forwarded without a durable record")
+            release.signal()
+            await withCheckedContinuation { continuation in
+                DispatchQueue.global().async {
+                    released.wait()
+                    continuation.resume()
+                }
+            }
+
+            let deadline = ContinuousClock.now + .seconds(10)
+            while try await gateway.request(.GET, "/readyz", key: nil).status != 200, ContinuousClock.now < deadline {
+                try await Task.sleep(for: .milliseconds(50))
+            }
+            #expect(try await gateway.chat().status == 200)
         }
     }
 

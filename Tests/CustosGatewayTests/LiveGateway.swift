@@ -31,6 +31,8 @@ struct LiveGateway {
     let ledgerKey: NoteVerifierKey
     /// Where the content store is, when retention is configured (see ``retainingContent(_:)``).
     let contentPath: String
+    /// The ledger's SQLite file.
+    let ledgerPath: String
 
     static let logger: Logger = {
         var logger = Logger(label: "test")
@@ -157,7 +159,8 @@ struct LiveGateway {
                 bobKey: bob.secret,
                 ledger: try SQLiteLedgerStorage(path: database + ".ledger"),
                 ledgerKey: ledgerKey.verifierKey,
-                contentPath: database + ".content"
+                contentPath: database + ".content",
+                ledgerPath: database + ".ledger"
             )
             do {
                 try await body(gateway)

@@ -8,7 +8,11 @@ import Synchronization
 /// Wraps a real storage and injects failures on request (after sunlight's test harness): a write
 /// that fails without persisting, one that persists and still reports failure, and a foreign writer.
 final class FaultyStorage: LedgerStorage {
-    enum Fault { case failAndNotPersist, failButPersist }
+    enum Fault: Sendable, Equatable {
+        case failAndNotPersist, failButPersist
+        /// The disk stalls this many seconds, then the write goes through.
+        case stall(seconds: Double)
+    }
 
     struct Injected: Error {}
 
@@ -36,6 +40,9 @@ final class FaultyStorage: LedgerStorage {
         case .failButPersist:
             try inner.append(entries, startingAt: index)
             throw Injected()
+        case .stall(let seconds):
+            Thread.sleep(forTimeInterval: seconds)
+            try inner.append(entries, startingAt: index)
         case nil: try inner.append(entries, startingAt: index)
         }
     }

@@ -69,6 +69,32 @@ struct SequencerTests {
         #expect(try await storage.entries(in: 0..<2).map(\.data) == [[1], [3]])
     }
 
+    /// A disk that stalls instead of failing: the callers get an error after the commit timeout
+    /// instead of waiting for the disk, new entries are refused at once meanwhile, and when the
+    /// disk comes back what it wrote is in the tree and the log goes on and verifies.
+    @Test func aStalledCommitFailsItsCallersAndTheLogRecoversWhenTheDiskReturns() async throws {
+        let path = TemporaryLedger.path()
+        let storage = FaultyStorage(inner: try SQLiteLedgerStorage(path: path))
+        let key = try NoteSignerKey.generate(name: Self.origin)
+        let sequencer = try await Sequencer(storage: storage, signer: key, origin: Self.origin, commitTimeout: .milliseconds(200))
+        #expect(try await sequencer.append(Array(#"{"n":1}"#.utf8)) == 0)
+        storage.inject(.stall(seconds: 3))
+        let started = ContinuousClock.now
+        await #expect(throws: LedgerError.self) { try await sequencer.append(Array(#"{"n":2}"#.utf8)) }
+        #expect(ContinuousClock.now - started < .milliseconds(2500), "failed by the watchdog, not by the disk coming back")
+        #expect(sequencer.unavailability != nil)
+        await #expect(throws: LedgerError.self) { try await sequencer.append(Array(#"{"n":3}"#.utf8)) }
+
+        let deadline = ContinuousClock.now + .seconds(10)
+        while sequencer.unavailability != nil, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(50)) }
+        #expect(sequencer.unavailability == nil)
+        #expect(await sequencer.size == 2, "the stalled entry was written and is in the tree")
+        #expect(try await sequencer.append(Array(#"{"n":4}"#.utf8)) == 2)
+        _ = try await sequencer.publishCheckpoint()
+        let report = try await StoredLedgerVerifier(key: key.verifierKey, storage: try SQLiteLedgerStorage(auditing: path)).verify(checkEntries: true)
+        #expect(report.checkpoint.size == 3 && report.entriesChecked == 3)
+    }
+
     @Test func failedWriteThatPersistedIsAcknowledged() async throws {
         let storage = FaultyStorage(inner: try SQLiteLedgerStorage(path: TemporaryLedger.path()))
         let (sequencer, _) = try await Self.make(storage)

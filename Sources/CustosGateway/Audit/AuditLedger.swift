@@ -66,7 +66,9 @@ final class AuditLedger: Service, Sendable {
         self.access = config.access
         self.lock = try LedgerLock(ledgerPath: config.sqlitePath)
         let storage = try SQLiteLedgerStorage(path: config.sqlitePath)
-        self.sequencer = try await Sequencer(storage: storage, signer: signer, origin: config.origin) { entries, duration in
+        self.sequencer = try await Sequencer(storage: storage, signer: signer, origin: config.origin, commitTimeout: config.commitTimeout) {
+            entries,
+            duration in
             metrics.ledgerCommit(entries: entries, duration: duration)
         }
         self.interval = config.checkpointInterval
@@ -117,7 +119,7 @@ final class AuditLedger: Service, Sendable {
     /// What keeps the ledger from recording, for readiness: the sequencer stopped, or the store
     /// does not answer. `nil` when it can record.
     func unavailability() async -> String? {
-        if let stopped = sequencer.stopped { return "\(stopped)" }
+        if let problem = sequencer.unavailability { return "\(problem)" }
         do {
             _ = try await sequencer.storedSize()
             return nil

@@ -236,7 +236,7 @@ private struct Reader {
     }
 
     func ledger(_ node: ConfigNode) throws(ConfigError) -> LedgerConfig {
-        try node.rejectUnknownKeys(allowed: ["origin", "sqlite", "signing_key", "checkpoint_interval", "access", "content"])
+        try node.rejectUnknownKeys(allowed: ["origin", "sqlite", "signing_key", "checkpoint_interval", "commit_timeout", "access", "content"])
         let originNode = try node.required("origin")
         let origin = try originNode.nonEmptyString()
         guard !origin.contains(where: { $0 == "+" || $0.isWhitespace }) else {
@@ -253,6 +253,7 @@ private struct Reader {
         }
         var ledger = LedgerConfig(origin: origin, sqlitePath: resolvePath(try sqlite.required("path").nonEmptyString()), signingKey: key)
         if let interval = try node.optional("checkpoint_interval") { ledger.checkpointInterval = try interval.duration() }
+        if let timeout = try node.optional("commit_timeout") { ledger.commitTimeout = try timeout.duration() }
         if let access = try node.optional("access") {
             ledger.access = LedgerAccess(rawValue: try access.oneOf(LedgerAccess.allCases.map(\.rawValue)))!
         }

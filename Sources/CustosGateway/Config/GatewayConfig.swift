@@ -108,6 +108,9 @@ public struct LedgerConfig: Sendable {
     public var signingKey: CredentialReference
     /// A new signed checkpoint is published at least this often while records arrive.
     public var checkpointInterval: Duration = .seconds(1)
+    /// A durable commit that has not returned after this long (a stalled disk) fails its calls
+    /// with 503 and refuses new ones until it returns.
+    public var commitTimeout: Duration = .seconds(10)
     /// Who may read the log's checkpoint, tiles, proofs and records over HTTP.
     public var access: LedgerAccess = .auditor
     /// Where retained content goes, for tenants with `retain_content`; `nil`: nobody retains.

@@ -15,6 +15,10 @@ import Synchronization
 /// - A failed commit is resolved before anything else is written: a batch that persisted anyway
 ///   is acknowledged, one that did not is failed, and a store that moved in a way this writer
 ///   did not cause stops the writer for good (every waiting and later entry fails).
+/// - A commit that has not returned after `commitTimeout` (a disk that stalls rather than fails)
+///   fails its callers and everyone waiting with ``LedgerError/notDurable(_:)``, and every new
+///   entry at once, until the commit returns; what it wrote is then part of the tree as usual
+///   (its callers were told "not recorded", which only errs on the side of refusing).
 ///
 /// Why a thread rather than a task: a durable commit blocks on the disk's flush. On a thread of
 /// its own it never holds up an event loop, and a lone request pays one wake-up each way (caller
@@ -28,11 +32,17 @@ final class LedgerWriter: Sendable {
         let waiter: Waiter
     }
 
-    /// What only the submitting callers and the writer thread touch, under ``queue``'s lock.
+    /// What only the submitting callers, the writer thread and the stall watchdog touch, under
+    /// ``queue``'s lock.
     private struct Queue {
         var waiting: [Waiting] = []
         var fatal: LedgerError?
         var stopping = false
+        /// The batch being committed, until the commit returns or the watchdog gives up on it.
+        var inFlight: [Waiting] = []
+        var inFlightSince: ContinuousClock.Instant?
+        /// Set by the watchdog: the in-flight callers were already failed.
+        var abandoned = false
     }
 
     private let storage: any LedgerStorage
@@ -43,13 +53,20 @@ final class LedgerWriter: Sendable {
     private let queue: ConditionProtected<Queue>
     /// Signalled when the thread has returned.
     private let finished: DispatchSemaphore
+    /// Gives up on a commit that has not returned after this long.
+    private let commitTimeout: Duration
+    private let watchdog: Watchdog
 
-    init(storage: any LedgerStorage, tree: MerkleTree, maximumBatch: Int, observer: Sequencer.CommitObserver?) {
+    init(storage: any LedgerStorage, tree: MerkleTree, maximumBatch: Int, commitTimeout: Duration, observer: Sequencer.CommitObserver?) {
         self.storage = storage
         self.maximumBatch = max(1, maximumBatch)
         self.observer = observer
         self.tree = Mutex(tree)
         self.queue = ConditionProtected(Queue())
+        self.commitTimeout = commitTimeout
+        // Checks a few times per timeout (at most once a second); costs nothing per entry.
+        let watchdog = Watchdog(period: min(commitTimeout / 4, .seconds(1)))
+        self.watchdog = watchdog
         let finished = DispatchSemaphore(value: 0)
         self.finished = finished
         // The thread holds the writer only while it runs, so once `stop()` has returned the
@@ -61,6 +78,7 @@ final class LedgerWriter: Sendable {
             finished.signal()
         }
         thread.start()
+        watchdog.start { [weak self] in self?.abandonStalledCommit() }
     }
 
     /// Reads the durable tree.
@@ -74,10 +92,21 @@ final class LedgerWriter: Sendable {
     /// Why the writer stopped, if it did.
     var fatal: LedgerError? { queue.withLock { $0.fatal } }
 
+    /// Why entries are refused right now: the writer stopped, or a commit has stalled.
+    var unavailability: LedgerError? {
+        queue.withLock { queue in queue.fatal ?? (queue.abandoned ? Self.stalled(commitTimeout) : nil) }
+    }
+
+    private static func stalled(_ timeout: Duration) -> LedgerError {
+        .notDurable("the ledger's storage has not finished a commit within \(timeout); entries are refused until it does")
+    }
+
     /// Queues `entry`; `waiter` is resumed with its index once durable, or with the error.
     func submit(_ entry: StoredEntry, waiter: Waiter) {
+        let timeout = commitTimeout
         let refusal: LedgerError? = queue.withLockSignalling { queue in
             if let fatal = queue.fatal { return (fatal, false) }
+            if queue.abandoned { return (Self.stalled(timeout), false) }
             queue.waiting.append(Waiting(entry: entry, waiter: waiter))
             return (nil, true)
         }
@@ -91,7 +120,21 @@ final class LedgerWriter: Sendable {
             queue.stopping = true
             return ((), true)
         }
+        watchdog.stop()
         finished.wait()
+    }
+
+    /// Runs on the watchdog's timer: fails the callers of a commit older than the timeout, and
+    /// everyone queued behind it (they would wait for the same disk).
+    private func abandonStalledCommit() {
+        let timeout = commitTimeout
+        let victims: [Waiting] = queue.withLock { queue in
+            guard let since = queue.inFlightSince, !queue.abandoned, ContinuousClock.now - since > timeout else { return [] }
+            queue.abandoned = true
+            defer { queue.waiting.removeAll() }
+            return queue.inFlight + queue.waiting
+        }
+        for item in victims { item.waiter.resume(throwing: Self.stalled(timeout)) }
     }
 
     // MARK: - The writer thread
@@ -117,21 +160,33 @@ final class LedgerWriter: Sendable {
         // Only this thread extends the tree, so its size is where this batch starts.
         let start = tree.withLock { $0.size }
         let entries = batch.map(\.entry)
-        do {
-            let started = ContinuousClock.now
-            try storage.append(entries, startingAt: start)
+        let started = ContinuousClock.now
+        queue.withLock { queue in
+            queue.inFlight = batch
+            queue.inFlightSince = started
+        }
+        let outcome = Result { try storage.append(entries, startingAt: start) }
+        // Whoever takes the batch out of flight resumes its callers: this thread, unless the
+        // watchdog gave up on the commit first.
+        let abandoned = queue.withLock { queue in
+            defer { (queue.inFlight, queue.inFlightSince, queue.abandoned) = ([], nil, false) }
+            return queue.abandoned
+        }
+        switch outcome {
+        case .success:
             observer?(batch.count, .now - started)
-            acknowledge(batch, from: start)
-        } catch {
-            recover(batch, from: start, after: error)
+            acknowledge(batch, from: start, resuming: !abandoned)
+        case .failure(let error):
+            recover(batch, from: start, after: error, resuming: !abandoned)
         }
     }
 
-    private func acknowledge(_ batch: [Waiting], from start: UInt64) {
+    private func acknowledge(_ batch: [Waiting], from start: UInt64, resuming: Bool = true) {
         // The batch is durable: the tree may include it, then its callers may proceed.
         tree.withLock { tree in
             for item in batch { tree.append(leafHash: item.entry.leafHash) }
         }
+        guard resuming else { return }
         for (offset, item) in batch.enumerated() {
             item.waiter.resume(returning: start + UInt64(offset))
         }
@@ -139,7 +194,7 @@ final class LedgerWriter: Sendable {
 
     /// A commit failed: find out whether it persisted (a crash-like failure after the commit) or
     /// not, before writing anything else.
-    private func recover(_ batch: [Waiting], from start: UInt64, after error: any Error) {
+    private func recover(_ batch: [Waiting], from start: UInt64, after error: any Error, resuming: Bool) {
         let end = start + UInt64(batch.count)
         let hashes = batch.map(\.entry.leafHash)
         let storage = self.storage
@@ -151,20 +206,21 @@ final class LedgerWriter: Sendable {
         } ifUnreadable: { readError in
             .inconsistentStorage("cannot read storage after a failed append: \(readError)")
         }
+        let callers = resuming ? batch : []
         switch verdict {
         case nil:
             // The commit reported failure but the entries are stored, intact: they are durable.
-            acknowledge(batch, from: start)
+            acknowledge(batch, from: start, resuming: resuming)
         case .notDurable(let reason)?:
             // Nothing was written: fail this batch only; the writer stays usable.
-            for item in batch { item.waiter.resume(throwing: LedgerError.notDurable(reason)) }
+            for item in callers { item.waiter.resume(throwing: LedgerError.notDurable(reason)) }
         case let fatal?:
             let stranded = queue.withLock { queue in
                 queue.fatal = fatal
                 defer { queue.waiting.removeAll() }
                 return queue.waiting
             }
-            for item in batch + stranded { item.waiter.resume(throwing: fatal) }
+            for item in callers + stranded { item.waiter.resume(throwing: fatal) }
         }
     }
 
@@ -219,5 +275,30 @@ final class ConditionProtected<Value>: @unchecked Sendable {
         defer { condition.unlock() }
         while !ready(value) { condition.wait() }
         return body(&value)
+    }
+}
+
+/// A repeating timer on a global dispatch queue. GCD's sources are safe to start and cancel from
+/// any thread, which is what makes this wrapper `Sendable`.
+final class Watchdog: @unchecked Sendable {
+    // SAFETY: `timer` is only configured before `start` returns and cancelled by `stop`, both
+    // thread-safe operations on a dispatch source.
+    private let timer: any DispatchSourceTimer
+    private let interval: DispatchTimeInterval
+
+    init(period: Duration) {
+        timer = DispatchSource.makeTimerSource(queue: .global())
+        let (seconds, attoseconds) = period.components
+        interval = .nanoseconds(Int(seconds) * 1_000_000_000 + Int(attoseconds / 1_000_000_000))
+    }
+
+    func start(_ tick: @escaping @Sendable () -> Void) {
+        timer.schedule(deadline: .now() + interval, repeating: interval)
+        timer.setEventHandler(handler: tick)
+        timer.resume()
+    }
+
+    func stop() {
+        timer.cancel()
     }
 }

@@ -39,6 +39,7 @@ public actor Sequencer {
         signer: NoteSignerKey,
         origin: String,
         maximumBatch: Int = 1024,
+        commitTimeout: Duration = .seconds(10),
         observer: CommitObserver? = nil
     ) async throws {
         self.storage = storage
@@ -52,7 +53,7 @@ public actor Sequencer {
             for hash in try await storage.leafHashes(in: start..<end) { tree.append(leafHash: hash) }
             start = end
         }
-        self.writer = LedgerWriter(storage: storage, tree: tree, maximumBatch: maximumBatch, observer: observer)
+        self.writer = LedgerWriter(storage: storage, tree: tree, maximumBatch: maximumBatch, commitTimeout: commitTimeout, observer: observer)
     }
 
     deinit {
@@ -62,9 +63,10 @@ public actor Sequencer {
     /// Number of durable entries.
     public var size: UInt64 { writer.treeSize }
 
-    /// Why the sequencer refuses every append, if it stopped (the store moved in a way it did not
-    /// cause); `nil` while it works. Only a restart, which reloads the store, clears it.
-    public nonisolated var stopped: LedgerError? { writer.fatal }
+    /// Why the sequencer refuses every append right now: it stopped (the store moved in a way it
+    /// did not cause; only a restart, which reloads the store, clears that), or a commit has not
+    /// returned within the commit timeout (cleared when it does). `nil` while it works.
+    public nonisolated var unavailability: LedgerError? { writer.unavailability }
 
     /// Appends one entry; returns its index once it is durable. Not isolated to the actor: the
     /// entry goes straight to the writer thread, which resumes the caller.
