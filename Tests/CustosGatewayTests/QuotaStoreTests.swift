@@ -102,6 +102,23 @@ struct QuotaStoreTests {
         #expect(QuotaWindow.month.bounds(of: Self.now) == (1_793_491_200, 1_796_083_200))
     }
 
+    /// Month windows by civil-date arithmetic agree with Foundation's calendar, leap years and
+    /// dates before 1970 included.
+    @Test func monthWindowsAgreeWithTheCalendar() {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        var generator = SystemRandomNumberGenerator()
+        let edges: [Double] = [0, -1, 951_782_400, 951_868_799, 4_107_542_400, -2_203_891_200]  // epoch, 2000-02-29, 2100-03-01, 1900-03-01
+        let samples = edges + (0..<2_000).map { _ in Double(Int64.random(in: -2_208_988_800...13_569_465_600, using: &generator)) }
+        for seconds in samples {
+            let date = Date(timeIntervalSince1970: seconds)
+            let start = calendar.date(from: calendar.dateComponents([.year, .month], from: date))!
+            let end = calendar.date(byAdding: .month, value: 1, to: start)!
+            let expected = (Int64(start.timeIntervalSince1970), Int64(end.timeIntervalSince1970))
+            #expect(QuotaWindow.month.bounds(of: date) == expected, "at \(seconds)")
+        }
+    }
+
     @Test func estimatesCoverTheBodyAndTheOutputLimit() {
         #expect(QuotaGate.estimate(bodyBytes: 401, outputTokenLimit: 50) == 151)
         #expect(QuotaGate.estimate(bodyBytes: 8, outputTokenLimit: nil) == 2 + QuotaGate.defaultCompletionReservation)

@@ -60,12 +60,21 @@ enum QuotaWindow: String, Sendable, CaseIterable {
             let start = seconds - ((seconds % 86_400) + 86_400) % 86_400
             return (start, start + 86_400)
         case .month:
-            var calendar = Calendar(identifier: .gregorian)
-            calendar.timeZone = TimeZone(identifier: "UTC")!
-            let parts = calendar.dateComponents([.year, .month], from: date)
-            let start = calendar.date(from: parts)!
-            let end = calendar.date(byAdding: .month, value: 1, to: start)!
-            return (Int64(start.timeIntervalSince1970), Int64(end.timeIntervalSince1970))
+            // Civil-date arithmetic rather than `Calendar`, which costs microseconds per call and
+            // runs on every admission when month budgets are configured.
+            let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+            let (year, month, day) = CallFacts.civilDate(daysSinceEpoch: days)
+            let first = days - (day - 1)
+            return (first * 86_400, (first + Self.days(inMonth: month, of: year)) * 86_400)
+        }
+    }
+
+    /// Days in `month` (1–12) of the proleptic Gregorian `year`.
+    static func days(inMonth month: Int64, of year: Int64) -> Int64 {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
         }
     }
 }
