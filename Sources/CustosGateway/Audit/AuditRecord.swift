@@ -105,7 +105,6 @@ enum AuditRecord {
         ])
     }
 
-    /// A call refused before anything was forwarded (bad key, bad body, unknown model, too large).
     /// An administrative change (a key created or revoked through the admin API), by whom.
     static func admin(
         change: LedgerValue,
@@ -115,17 +114,14 @@ enum AuditRecord {
         principal: Principal,
         policySet: String
     ) -> LedgerValue {
-        var call = CallFacts(
+        let facts = PrincipalAction(
             requestID: requestID,
             instance: instance,
-            endpoint: "/admin/keys",
-            method: "ADMIN",
             sourceAddress: sourceAddress,
-            started: .now,
+            principal: principal,
             policySet: policySet
         )
-        call.principal = principal
-        var record = common("ADMIN", call)
+        var record = facts.fields("ADMIN", endpoint: "/admin/keys", method: "ADMIN")
         record["change"] = change
         return .object(record)
     }
@@ -134,36 +130,47 @@ enum AuditRecord {
     /// authenticated attempt is recorded (served or refused, and why) before anything is sent,
     /// so reading a tenant's prompts and answers leaves evidence of who read which, and when.
     static func contentRead(
-        requestID: String,
-        instance: String,
+        _ facts: PrincipalAction,
         endpoint: String,
-        sourceAddress: String?,
-        principal: Principal,
-        policySet: String,
         content: (requestID: String, part: String),
         status: Int,
         outcome: String
     ) -> LedgerValue {
-        var call = CallFacts(
-            requestID: requestID,
-            instance: instance,
-            endpoint: endpoint,
-            method: "GET",
-            sourceAddress: sourceAddress,
-            started: .now,
-            policySet: policySet
-        )
-        call.principal = principal
-        var record = common("CONTENT_READ", call)
+        var record = facts.fields("CONTENT_READ", endpoint: endpoint, method: "GET")
         record["content"] = .object(["request_id": .string(content.requestID), "part": .string(content.part)])
         record["status"] = .integer(Int64(status))
         record["outcome"] = .string(outcome)
         return .object(record)
     }
 
+    /// Who did something outside a proxied call (an admin change, a content read), and where.
+    struct PrincipalAction {
+        let requestID: String
+        let instance: String
+        let sourceAddress: String?
+        let principal: Principal
+        let policySet: String
+
+        /// The fields every record has, for this action.
+        func fields(_ event: String, endpoint: String, method: String) -> [String: LedgerValue] {
+            var call = CallFacts(
+                requestID: requestID,
+                instance: instance,
+                endpoint: endpoint,
+                method: method,
+                sourceAddress: sourceAddress,
+                started: .now,
+                policySet: policySet
+            )
+            call.principal = principal
+            return common(event, call)
+        }
+    }
+
     /// RFC 3339 UTC for whole seconds since the epoch.
     static func rfc3339(seconds: Int64) -> String { CallFacts.format(millisecondsSinceEpoch: seconds * 1000) }
 
+    /// A call refused before anything was forwarded (bad key, bad body, unknown model, too large).
     static func rejected(_ call: CallFacts, status: Int, errorCode: String) -> LedgerValue {
         var record = common("REJECTED", call)
         record["status"] = .integer(Int64(status))

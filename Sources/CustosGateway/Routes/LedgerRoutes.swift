@@ -157,12 +157,14 @@ struct LedgerRoutes: Sendable {
     ) async throws {
         try await ledger.record(
             AuditRecord.contentRead(
-                requestID: context.id,
-                instance: instanceID,
+                AuditRecord.PrincipalAction(
+                    requestID: context.id,
+                    instance: instanceID,
+                    sourceAddress: context.remoteAddress,
+                    principal: principal,
+                    policySet: policy.policies.digest
+                ),
                 endpoint: request.uri.path,
-                sourceAddress: context.remoteAddress,
-                principal: principal,
-                policySet: policy.policies.digest,
                 content: (requestID, part),
                 status: Int(status.code),
                 outcome: outcome

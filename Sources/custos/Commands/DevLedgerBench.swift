@@ -45,41 +45,13 @@ extension Dev {
                 #"{"event":"REQUEST","endpoint":"/v1/chat/completions","request":{"bytes":412,"sha256":"0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0"},"v":1}"#
                     .utf8
             )
-            // 0. One writer, one append at a time: what a lone request waits for.
-            var waits: [Double] = []
-            waits.reserveCapacity(latencyAppends)
-            for _ in 0..<latencyAppends {
-                let start = ContinuousClock.now
-                _ = try await sequencer.append(record)
-                waits.append(Self.seconds(.now - start) * 1_000_000)
-            }
-            waits.sort()
-            print(
-                String(
-                    format: "durable append, one writer: p50 %.0f us, p90 %.0f us, p99 %.0f us (%d appends)",
-                    waits[waits.count / 2],
-                    waits[waits.count * 9 / 10],
-                    waits[waits.count * 99 / 100],
-                    waits.count
-                )
-            )
-            // The floor: the same commit made straight on this thread, no sequencer.
+            // 0. One writer, one append at a time: what a lone request waits for; and the floor,
+            //    the same commit made straight on this thread, no sequencer.
+            Self.printLatencies("durable append, one writer", try await Self.timings(latencyAppends) { _ in _ = try await sequencer.append(record) })
             let bare = try SQLiteLedgerStorage(path: folder + "/bare.db")
-            var bareWaits: [Double] = []
-            bareWaits.reserveCapacity(latencyAppends)
-            for index in 0..<latencyAppends {
-                let start = ContinuousClock.now
-                try bare.append([StoredEntry(data: record)], startingAt: UInt64(index))
-                bareWaits.append(Self.seconds(.now - start) * 1_000_000)
-            }
-            bareWaits.sort()
-            print(
-                String(
-                    format: "bare SQLite commit on the calling thread: p50 %.0f us, p90 %.0f us, p99 %.0f us",
-                    bareWaits[bareWaits.count / 2],
-                    bareWaits[bareWaits.count * 9 / 10],
-                    bareWaits[bareWaits.count * 99 / 100]
-                )
+            Self.printLatencies(
+                "bare SQLite commit on the calling thread",
+                try await Self.timings(latencyAppends) { index in try bare.append([StoredEntry(data: record)], startingAt: UInt64(index)) }
             )
             if latencyOnly { return }
 
@@ -186,6 +158,31 @@ extension Dev {
                     fileReport.checkpointsChecked,
                     fileReport.entriesChecked,
                     Self.seconds(.now - fileStart)
+                )
+            )
+        }
+
+        /// Microseconds each of `count` runs of `body` took, sorted.
+        static func timings(_ count: Int, _ body: (Int) async throws -> Void) async rethrows -> [Double] {
+            var waits: [Double] = []
+            waits.reserveCapacity(count)
+            for index in 0..<count {
+                let start = ContinuousClock.now
+                try await body(index)
+                waits.append(seconds(.now - start) * 1_000_000)
+            }
+            return waits.sorted()
+        }
+
+        static func printLatencies(_ name: String, _ sorted: [Double]) {
+            print(
+                String(
+                    format: "%@: p50 %.0f us, p90 %.0f us, p99 %.0f us (%d)",
+                    name as NSString,
+                    sorted[sorted.count / 2],
+                    sorted[sorted.count * 9 / 10],
+                    sorted[sorted.count * 99 / 100],
+                    sorted.count
                 )
             )
         }
