@@ -15,6 +15,8 @@
 /// - Group commit: appends that arrive while a batch is being written wait and go together in the
 ///   next storage transaction, so one fsync serves many concurrent requests. The commits run on a
 ///   writer thread of the ledger's own (``LedgerWriter``), which resumes the callers directly.
+/// - A commit that has not returned within `commitTimeout` fails its callers (they must act as if
+///   nothing was recorded) and new appends are refused until it returns (``unavailability``).
 /// - If a write fails, the sequencer reads the storage back: a batch that did persist is
 ///   acknowledged; one that did not is failed; anything else (the store moved in a way this
 ///   sequencer did not cause) stops the sequencer for good, failing every later append (fail
