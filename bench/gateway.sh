@@ -9,6 +9,7 @@
 #   STREAM_ONLY=1 bench/gateway.sh   # only the Bedrock streaming case
 #   CPU_ONLY=1 bench/gateway.sh      # only CPU time per request (gateway and fake upstream)
 #   CPU_ONLY=1 PERF_OUT=/tmp/p.data bench/gateway.sh  # and a perf profile of the gateway meanwhile
+#   CUSTOS_BIN=/tmp/custos-a bench/gateway.sh          # bench a given binary instead of building
 #
 # Then a Bedrock streaming case: time to first token of a ConverseStream answer straight from the
 # fake Bedrock (SigV4-signed, event-stream decoded) and through Custos (OpenAI SSE), one request
@@ -22,9 +23,13 @@ scripts/setup.sh --bench >&2
 DURATION=${DURATION:-10}
 ROUNDS=${ROUNDS:-1}
 
-echo "bench: building release" >&2
-swift build -c release --product custos >&2
-bin=.build/release/custos
+if [ -n "${CUSTOS_BIN:-}" ]; then
+  bin=$CUSTOS_BIN   # a given binary (e.g. to compare two builds); nothing is built
+else
+  echo "bench: building release" >&2
+  swift build -c release --product custos >&2
+  bin=.build/release/custos
+fi
 work=$(mktemp -d)
 cleanup() { kill $(jobs -p) 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
