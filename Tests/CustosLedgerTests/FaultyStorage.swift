@@ -12,12 +12,14 @@ final class FaultyStorage: LedgerStorage {
         case failAndNotPersist, failButPersist
         /// The disk stalls this many seconds, then the write goes through.
         case stall(seconds: Double)
+        /// The write fails without persisting, and the next read of the size stalls this long.
+        case failThenStallReads(seconds: Double)
     }
 
     struct Injected: Error {}
 
     let inner: any LedgerStorage
-    private let state = Mutex<(faults: [Fault], appendCalls: Int, batchSizes: [Int])>(([], 0, []))
+    private let state = Mutex<(faults: [Fault], appendCalls: Int, batchSizes: [Int], stallNextRead: Double)>(([], 0, [], 0))
 
     init(inner: any LedgerStorage) {
         self.inner = inner
@@ -27,7 +29,14 @@ final class FaultyStorage: LedgerStorage {
     var appendCalls: Int { state.withLock { $0.appendCalls } }
     var batchSizes: [Int] { state.withLock { $0.batchSizes } }
 
-    func size() async throws -> UInt64 { try await inner.size() }
+    func size() async throws -> UInt64 {
+        let stall = state.withLock { state in
+            defer { state.stallNextRead = 0 }
+            return state.stallNextRead
+        }
+        if stall > 0 { try await Task.sleep(for: .seconds(stall)) }
+        return try await inner.size()
+    }
 
     func append(_ entries: [StoredEntry], startingAt index: UInt64) throws {
         let fault: Fault? = state.withLock { state in
@@ -39,6 +48,9 @@ final class FaultyStorage: LedgerStorage {
         case .failAndNotPersist: throw Injected()
         case .failButPersist:
             try inner.append(entries, startingAt: index)
+            throw Injected()
+        case .failThenStallReads(let seconds):
+            state.withLock { $0.stallNextRead = seconds }
             throw Injected()
         case .stall(let seconds):
             Thread.sleep(forTimeInterval: seconds)

@@ -95,6 +95,21 @@ struct SequencerTests {
         #expect(report.checkpoint.size == 3 && report.entriesChecked == 3)
     }
 
+    /// The same when the commit fails and the store then stalls on the reads that find out what
+    /// the failure left: the watchdog covers those too.
+    @Test func aStoreThatStallsAfterAFailedCommitFailsItsCallersInTime() async throws {
+        let storage = FaultyStorage(inner: try SQLiteLedgerStorage(path: TemporaryLedger.path()))
+        let key = try NoteSignerKey.generate(name: Self.origin)
+        let sequencer = try await Sequencer(storage: storage, signer: key, origin: Self.origin, commitTimeout: .milliseconds(200))
+        storage.inject(.failThenStallReads(seconds: 3))
+        let started = ContinuousClock.now
+        await #expect(throws: LedgerError.self) { try await sequencer.append([1]) }
+        #expect(ContinuousClock.now - started < .milliseconds(2500), "failed by the watchdog, not when the read came back")
+        let deadline = ContinuousClock.now + .seconds(10)
+        while sequencer.unavailability != nil, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(50)) }
+        #expect(try await sequencer.append([2]) == 0, "nothing was written by the failed commit; the writer goes on")
+    }
+
     @Test func failedWriteThatPersistedIsAcknowledged() async throws {
         let storage = FaultyStorage(inner: try SQLiteLedgerStorage(path: TemporaryLedger.path()))
         let (sequencer, _) = try await Self.make(storage)

@@ -166,19 +166,23 @@ final class LedgerWriter: Sendable {
             queue.inFlightSince = started
         }
         let outcome = Result { try storage.append(entries, startingAt: start) }
+        // A failed commit is resolved (reading the store back) while still in flight, so the
+        // watchdog covers a store that stalls on those reads too.
+        let verdict: LedgerError?
+        switch outcome {
+        case .success:
+            observer?(batch.count, .now - started)
+            verdict = nil
+        case .failure(let error):
+            verdict = resolveFailure(of: batch, from: start, after: error)
+        }
         // Whoever takes the batch out of flight resumes its callers: this thread, unless the
         // watchdog gave up on the commit first.
         let abandoned = queue.withLock { queue in
             defer { (queue.inFlight, queue.inFlightSince, queue.abandoned) = ([], nil, false) }
             return queue.abandoned
         }
-        switch outcome {
-        case .success:
-            observer?(batch.count, .now - started)
-            acknowledge(batch, from: start, resuming: !abandoned)
-        case .failure(let error):
-            recover(batch, from: start, after: error, resuming: !abandoned)
-        }
+        settle(batch, from: start, verdict: verdict, resuming: !abandoned)
     }
 
     private func acknowledge(_ batch: [Waiting], from start: UInt64, resuming: Bool = true) {
@@ -192,13 +196,14 @@ final class LedgerWriter: Sendable {
         }
     }
 
-    /// A commit failed: find out whether it persisted (a crash-like failure after the commit) or
-    /// not, before writing anything else.
-    private func recover(_ batch: [Waiting], from start: UInt64, after error: any Error, resuming: Bool) {
+    /// A commit failed: finds out whether it persisted anyway (a crash-like failure after the
+    /// commit: `nil`, the batch is durable), did not (``LedgerError/notDurable(_:)``), or the store
+    /// is in a state this writer did not cause (``LedgerError/inconsistentStorage(_:)``).
+    private func resolveFailure(of batch: [Waiting], from start: UInt64, after error: any Error) -> LedgerError? {
         let end = start + UInt64(batch.count)
         let hashes = batch.map(\.entry.leafHash)
         let storage = self.storage
-        let verdict: LedgerError? = Self.blocking {
+        return Self.blocking {
             let stored = try await storage.size()
             if stored == start { return .notDurable("\(error)") }
             if stored == end, try await storage.leafHashes(in: start..<end) == hashes { return nil }
@@ -206,13 +211,17 @@ final class LedgerWriter: Sendable {
         } ifUnreadable: { readError in
             .inconsistentStorage("cannot read storage after a failed append: \(readError)")
         }
+    }
+
+    /// Acts on a batch's verdict: durable (`nil`), not durable (this batch fails; the writer stays
+    /// usable), or inconsistent (the writer stops for good). Callers already failed by the
+    /// watchdog are not resumed again.
+    private func settle(_ batch: [Waiting], from start: UInt64, verdict: LedgerError?, resuming: Bool) {
         let callers = resuming ? batch : []
         switch verdict {
         case nil:
-            // The commit reported failure but the entries are stored, intact: they are durable.
             acknowledge(batch, from: start, resuming: resuming)
         case .notDurable(let reason)?:
-            // Nothing was written: fail this batch only; the writer stays usable.
             for item in callers { item.waiter.resume(throwing: LedgerError.notDurable(reason)) }
         case let fatal?:
             let stranded = queue.withLock { queue in
