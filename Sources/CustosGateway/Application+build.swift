@@ -43,7 +43,7 @@ public func buildApplication(_ options: GatewayOptions, logger: Logger) async th
     }
     let policy = try PolicyDecisionPoint(config: config)
     let masker = try config.guardActions.maskKey?.resolve(environment: options.environment).map(ValueMasker.init(secret:))
-    let metricsToken = try config.server.metricsToken.resolve(environment: options.environment).map { Array($0.utf8) }
+    let metricsTokenDigest = try config.server.metricsToken.resolve(environment: options.environment).map(OperationsRoutes.digest)
     let keys = try APIKeyStore(path: config.storage.sqlitePath)
     let quotas = QuotaGate(
         config: config,
@@ -79,7 +79,7 @@ public func buildApplication(_ options: GatewayOptions, logger: Logger) async th
         masker: masker,
         quotas: quotas
     ).register(on: router)
-    OperationsRoutes(keys: keys, metrics: metrics, ledger: ledger, metricsToken: metricsToken).register(on: router)
+    OperationsRoutes(keys: keys, metrics: metrics, ledger: ledger, metricsTokenDigest: metricsTokenDigest).register(on: router)
     LedgerRoutes(authenticator: authenticator, policy: policy, ledger: ledger, instanceID: config.server.instanceID).register(on: router)
     AdminRoutes(authenticator: authenticator, policy: policy, keys: keys, quotas: quotas, config: config, ledger: ledger).register(on: router)
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 
 import Foundation
+import GRDB
 import Testing
 
 @testable import CustosGateway
@@ -39,7 +40,8 @@ struct APIKeyStoreTests {
     }
 
     @Test func keysAreListedPerTenantAndFoundById() throws {
-        let store = try APIKeyStore(path: Self.temporaryDatabase())
+        let path = Self.temporaryDatabase()
+        let store = try APIKeyStore(path: path)
         let (_, a1) = try store.create(tenant: "agency-a", principal: "p", expiresAt: nil, label: nil)
         _ = try store.create(tenant: "agency-b", principal: "q", expiresAt: nil, label: nil)
         let (_, a2) = try store.create(tenant: "agency-a", principal: "r", expiresAt: nil, label: nil)
@@ -48,7 +50,10 @@ struct APIKeyStoreTests {
         #expect(try store.record(id: a2.id)?.principal == "r")
         #expect(try store.record(id: "key_missing") == nil)
         // The per-tenant listing reads an index, not the whole table.
-        let plan = try store.queryPlan("SELECT * FROM api_keys WHERE tenant = 'agency-a' ORDER BY created_at DESC, id")
+        let plan = try DatabaseQueue(path: path).read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT * FROM api_keys WHERE tenant = 'agency-a' ORDER BY created_at DESC, id")
+                .map { $0["detail"] as String? ?? "" }
+        }.joined(separator: "\n")
         #expect(plan.contains("api_keys_by_tenant"))
     }
 

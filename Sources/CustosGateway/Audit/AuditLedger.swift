@@ -116,8 +116,8 @@ final class AuditLedger: Service, Sendable {
         }
     }
 
-    /// What keeps the ledger from recording, for readiness: the sequencer stopped, or the store
-    /// does not answer. `nil` when it can record.
+    /// What keeps the ledger from recording, for readiness: the sequencer stopped or a commit
+    /// stalled (``Sequencer/unavailability``), or the store does not answer. `nil` when it can record.
     func unavailability() async -> String? {
         if let problem = sequencer.unavailability { return "\(problem)" }
         do {

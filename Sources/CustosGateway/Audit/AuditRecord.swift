@@ -106,21 +106,7 @@ enum AuditRecord {
     }
 
     /// An administrative change (a key created or revoked through the admin API), by whom.
-    static func admin(
-        change: LedgerValue,
-        requestID: String,
-        instance: String,
-        sourceAddress: String?,
-        principal: Principal,
-        policySet: String
-    ) -> LedgerValue {
-        let facts = PrincipalAction(
-            requestID: requestID,
-            instance: instance,
-            sourceAddress: sourceAddress,
-            principal: principal,
-            policySet: policySet
-        )
+    static func admin(_ facts: PrincipalAction, change: LedgerValue) -> LedgerValue {
         var record = facts.fields("ADMIN", endpoint: "/admin/keys", method: "ADMIN")
         record["change"] = change
         return .object(record)

@@ -109,12 +109,6 @@ public final class APIKeyStore: Sendable {
         }
     }
 
-    /// SQLite's plan for `sql` (tests check that lookups use an index).
-    func queryPlan(_ sql: String) throws -> String {
-        try database.read { db in try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql).map { $0["detail"] as String? ?? "" }.joined(separator: "\n")
-        }
-    }
-
     /// Revokes a key by its public id.
     /// - Returns: `false` if no key has that id. Revoking twice keeps the first revocation time.
     @discardableResult

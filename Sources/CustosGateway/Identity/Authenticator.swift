@@ -54,11 +54,17 @@ struct Authenticator: Sendable {
         return nil
     }
 
+    /// The credential of an `Authorization: Bearer <credential>` header (scheme case-insensitive),
+    /// `nil` for any other scheme.
+    static func bearerCredential(_ authorization: String) -> String? {
+        let parts = authorization.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
+        guard parts.count == 2, parts[0].lowercased() == "bearer" else { return nil }
+        return parts[1].trimmingCharacters(in: .whitespaces)
+    }
+
     func authenticate(authorization: String?, now: Date = Date()) async throws(GatewayError) -> Principal {
         guard let authorization else { throw .unauthenticated(Failure.missingHeader.rawValue, hint: .missing) }
-        let parts = authorization.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
-        guard parts.count == 2, parts[0].lowercased() == "bearer" else { throw .unauthenticated(Failure.notBearer.rawValue, hint: .invalid) }
-        let credential = parts[1].trimmingCharacters(in: .whitespaces)
+        guard let credential = Self.bearerCredential(authorization) else { throw .unauthenticated(Failure.notBearer.rawValue, hint: .invalid) }
         // A JWT has three base64url parts; a Custos key is `csk_` and has none: no ambiguity.
         if !issuers.isEmpty, CompactJWT.looksLikeJWT(credential) {
             return try await authenticate(token: credential, now: now)

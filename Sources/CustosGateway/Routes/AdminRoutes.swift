@@ -149,12 +149,14 @@ struct AdminRoutes: Sendable {
         ])
         try await ledger.record(
             AuditRecord.admin(
-                change: change,
-                requestID: context.id,
-                instance: config.server.instanceID,
-                sourceAddress: context.remoteAddress,
-                principal: principal,
-                policySet: policy.policies.digest
+                AuditRecord.PrincipalAction(
+                    requestID: context.id,
+                    instance: config.server.instanceID,
+                    sourceAddress: context.remoteAddress,
+                    principal: principal,
+                    policySet: policy.policies.digest
+                ),
+                change: change
             )
         )
     }

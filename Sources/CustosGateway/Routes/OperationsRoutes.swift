@@ -17,8 +17,11 @@ struct OperationsRoutes: Sendable {
     let keys: APIKeyStore
     let metrics: GatewayMetrics
     let ledger: AuditLedger
-    /// `server.metrics_token`, resolved; `nil` leaves `/metrics` open.
-    let metricsToken: [UInt8]?
+    /// SHA-256 of `server.metrics_token`; `nil` leaves `/metrics` open. Comparing digests keeps
+    /// the comparison's time independent of the token's length and content.
+    let metricsTokenDigest: [UInt8]?
+
+    static func digest(_ secret: String) -> [UInt8] { Array(SHA256.hash(data: Array(secret.utf8))) }
 
     func register(on router: Router<GatewayRequestContext>) {
         router.get("/healthz") { _, _ in
@@ -42,9 +45,9 @@ struct OperationsRoutes: Sendable {
             return JSONResponse.make(status: ready ? .ok : .serviceUnavailable, body: Array(body.utf8))
         }
         router.get("/metrics") { request, _ in
-            if let metricsToken {
-                let presented = request.headers[.authorization].flatMap { $0.hasPrefix("Bearer ") ? Array($0.utf8.dropFirst(7)) : nil }
-                guard let presented, constantTimeEqual(Array(SHA256.hash(data: presented)), Array(SHA256.hash(data: metricsToken))) else {
+            if let metricsTokenDigest {
+                let presented = request.headers[.authorization].flatMap(Authenticator.bearerCredential)
+                guard let presented, constantTimeEqual(Self.digest(presented), metricsTokenDigest) else {
                     throw GatewayError(
                         status: .unauthorized,
                         type: "invalid_request_error",
