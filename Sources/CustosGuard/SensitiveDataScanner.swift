@@ -22,10 +22,12 @@ public struct ScanResult: Sendable, Equatable {
 /// Finds sensitive data in text in one pass over its UTF-8 bytes. Pure: no I/O, no state; safe
 /// to share.
 ///
-/// Each byte position that can start something (a digit, `(`, `+`, `@`, a word's first letter)
-/// runs the detectors that can start there; the candidates are then resolved so that no two
-/// findings overlap, the more specific kind winning (a token before the digits inside it, a card
-/// number before a phone-shaped part of it).
+/// The pass goes token by token. A run of letters and digits is measured once (its length, where
+/// its letters end, the byte after it) and only the detectors its shape admits run at its start:
+/// an ordinary lowercase word costs a few comparisons and is then skipped whole. `(`, `+`, `@`,
+/// `/` and `::` start the detectors that begin with them. The candidates are then resolved so that
+/// no two findings overlap, the more specific kind winning (a token before the digits inside it, a
+/// card number before a phone-shaped part of it).
 public struct SensitiveDataScanner: Sendable {
     /// No finding is longer than this many bytes (tokens and caveat lists are capped): what a
     /// streaming scan must hold back to see every match whole.
@@ -33,10 +35,17 @@ public struct SensitiveDataScanner: Sendable {
 
     public init() {}
 
-    public func scan(_ text: String) -> ScanResult { scan(Array(text.utf8)) }
+    public func scan(_ text: String) -> ScanResult {
+        var text = text
+        return text.withUTF8 { scan($0) }
+    }
 
-    public func scan(_ bytes: [UInt8]) -> ScanResult {
-        let text = ScanText(bytes: bytes)
+    public func scan(_ bytes: [UInt8]) -> ScanResult { bytes.withUnsafeBufferPointer { scan($0) } }
+
+    /// Scans the bytes; they are read only during the call.
+    public func scan(_ buffer: UnsafeBufferPointer<UInt8>) -> ScanResult {
+        let text = ScanText(buffer)
+        let gates = WordGates.shared
         var candidates: [Finding] = []
         var classification: MarkingLevel?
         var caveats = MarkingCaveats()
@@ -44,47 +53,85 @@ public struct SensitiveDataScanner: Sendable {
             guard let (finding, level) = found else { return }
             candidates.append(finding)
             classification = max(classification ?? level, level)
-            caveats.formUnion(MarkingCaveats.of(bytes[finding.range]))
+            caveats.formUnion(MarkingCaveats.of(UnsafeBufferPointer(rebasing: buffer[finding.range])))
         }
         var index = 0
-        let count = bytes.count
+        let count = text.count
         while index < count {
-            let byte = bytes[index]
-            if Bytes.isDigit(byte) {
-                if text.startsWord(index) || !Bytes.isDigit(text[index - 1]) && !Bytes.isLetter(text[index - 1]) {
+            let byte = text[index]
+            if Bytes.isAlnum(byte) {
+                // A run of letters and digits: nothing starts inside one, only at its start.
+                var lettersEnd = index + 1
+                while Bytes.isLetter(text[lettersEnd]) { lettersEnd += 1 }
+                var end = lettersEnd
+                while Bytes.isAlnum(text[end]) { end += 1 }
+                let length = end - index
+                let after = text[end]
+                // An IPv6 address starts with a group of at most four hex digits and goes on with `:`
+                // (or, in its IPv4 tail, `.`); an AWS secret is forty key characters, letters and
+                // digits unless `/` or `+` continue the run.
+                let colonAhead = length <= 4 && (after == 0x3A || after == 0x2E)
+                let secretShaped = length >= 40 || after == 0x2F || after == 0x2B
+                if Bytes.isDigit(byte) {
                     NumberDetectors.detect(text, at: index, into: &candidates)
-                    if let address = IdentifierDetectors.ipv6(text, index) { candidates.append(address) }
-                    if let secret = IdentifierDetectors.awsSecretKey(text, index) { candidates.append(secret) }
-                }
-            } else if Bytes.isLetter(byte) {
-                if text.startsWord(index) {
+                    if colonAhead, let address = IdentifierDetectors.ipv6(text, index) { candidates.append(address) }
+                    if secretShaped, let secret = IdentifierDetectors.awsSecretKey(text, index) { candidates.append(secret) }
+                } else if text.startsWord(index) {
+                    let second = text[index + 1]
+                    let letters = lettersEnd - index
+                    if gates.mayStartContextWord(byte, second, letters) { text.noteContextWord(at: index) }
                     if Bytes.isUpper(byte) {
-                        mark(MarkingDetectors.banner(text, index))
-                        if let key = IdentifierDetectors.awsAccessKey(text, index) { candidates.append(key) }
-                        if let address = AddressDetector.address(text, index) { candidates.append(address) }
-                        if let person = PersonDetector.person(text, index) { candidates.append(person) }
-                        if let passport = IdentifierDetectors.letterPassport(text, index) { candidates.append(passport) }
-                        if let date = NumberDetectors.dateOfBirthWord(text, index) { candidates.append(date) }
-                        if let license = LicenseDetector.license(text, index), NumberDetectors.nearestContext(text, index) == .usDriverLicense {
+                        if Bytes.isUpper(second), gates.mayStartBanner(byte) { mark(MarkingDetectors.banner(text, index)) }
+                        if byte == 0x41, length == 20, let key = IdentifierDetectors.awsAccessKey(text, index) { candidates.append(key) }
+                        if (letters == 2 && Bytes.isUpper(second)) || (Bytes.isLower(second) && gates.mayStartStateName(byte, letters)),
+                            let address = AddressDetector.address(text, index)
+                        {
+                            candidates.append(address)
+                        }
+                        if Bytes.isLower(second) || second == 0x27, let person = PersonDetector.person(text, index) { candidates.append(person) }
+                        if length == 9, Bytes.isDigit(second), let passport = IdentifierDetectors.letterPassport(text, index) {
+                            candidates.append(passport)
+                        }
+                        if Bytes.isLower(second), gates.mayStartMonth(byte, letters), let date = NumberDetectors.dateOfBirthWord(text, index) {
+                            candidates.append(date)
+                        }
+                        if !Bytes.isLower(second), let license = LicenseDetector.license(text, index),
+                            NumberDetectors.nearestContext(text, index) == .usDriverLicense
+                        {
                             candidates.append(license)
                         }
                     }
-                    if let token = IdentifierDetectors.apiToken(text, index) { candidates.append(token) }
-                    if Bytes.isHex(byte), let address = IdentifierDetectors.ipv6(text, index) { candidates.append(address) }
-                    if let secret = IdentifierDetectors.awsSecretKey(text, index) { candidates.append(secret) }
+                    if IdentifierDetectors.mayStartToken(byte, second), let token = IdentifierDetectors.apiToken(text, index) {
+                        candidates.append(token)
+                    }
+                    if colonAhead, Bytes.isHex(byte), let address = IdentifierDetectors.ipv6(text, index) { candidates.append(address) }
+                    if secretShaped, let secret = IdentifierDetectors.awsSecretKey(text, index) { candidates.append(secret) }
                 }
-            } else if byte == 0x28 {
+                index = end
+                continue
+            }
+            // Spaces, line breaks and most punctuation start nothing: only `(` `+` `.` `/` `:` `@` go on.
+            guard byte &- 0x28 < 25, (0x104_00C9 as UInt64) >> (byte &- 0x28) & 1 != 0 else {
+                index += 1
+                continue
+            }
+            switch byte {
+            case 0x2E: text.noteSentenceEnd(index)
+            case 0x28:
                 mark(MarkingDetectors.portion(text, index))
                 NumberDetectors.detect(text, at: index, into: &candidates)
-            } else if byte == 0x2B {
+            case 0x2B:
                 NumberDetectors.detect(text, at: index, into: &candidates)
                 if let secret = IdentifierDetectors.awsSecretKey(text, index) { candidates.append(secret) }
-            } else if byte == 0x40 {
+            case 0x40:
                 if let address = IdentifierDetectors.email(text, at: index) { candidates.append(address) }
-            } else if byte == 0x2F {
+            case 0x2F:
                 if let secret = IdentifierDetectors.awsSecretKey(text, index) { candidates.append(secret) }
-            } else if byte == 0x3A, text[index + 1] == 0x3A, !Bytes.isHex(text[index - 1]) {
-                if let address = IdentifierDetectors.ipv6(text, index) { candidates.append(address) }
+            case 0x3A:
+                if text[index + 1] == 0x3A, !Bytes.isHex(text[index - 1]), let address = IdentifierDetectors.ipv6(text, index) {
+                    candidates.append(address)
+                }
+            default: break
             }
             index += 1
         }

@@ -15,32 +15,52 @@ enum Bytes {
 }
 
 /// The text being scanned, with bounds-safe access and the context lookups detectors share.
-/// One per scan (not shared across threads): context-word positions and CSV headers are found
-/// once, the first time a detector asks.
+/// One per scan, read front to back, and only while the bytes it views stay alive (the scanner
+/// creates it inside `withUnsafeBufferPointer`); not shared across threads.
+///
+/// Context words and sentence starts are recorded as the scan passes them
+/// (``noteContextWord(at:)``, ``noteSentenceEnd(_:)``), so a detector at a position sees every one
+/// that lies before it, which is all a lookup ever asks for.
 final class ScanText {
-    let bytes: [UInt8]
-    var count: Int { bytes.count }
+    private let base: UnsafePointer<UInt8>?
+    let count: Int
 
-    init(bytes: [UInt8]) { self.bytes = bytes }
+    init(_ buffer: UnsafeBufferPointer<UInt8>) {
+        self.base = buffer.baseAddress
+        self.count = buffer.count
+    }
 
-    /// Every context word in the text (``NumberDetectors/context``), by end position.
-    lazy var contextHits: [(start: Int, end: Int, kind: SensitiveKind)] = NumberDetectors.findContextWords(self)
-    /// Positions just after each sentence end (". " after a lowercase letter or digit).
-    lazy var sentenceStarts: [Int] = {
-        var starts: [Int] = []
-        var position = 1
-        while position + 1 < count {
-            if bytes[position] == 0x2E, bytes[position + 1] == 0x20, Bytes.isLower(bytes[position - 1]) || Bytes.isDigit(bytes[position - 1]) {
-                starts.append(position + 2)
-            }
-            position += 1
-        }
-        return starts
-    }()
+    /// Every context word passed so far (``NumberDetectors/context``), sorted by end.
+    private(set) var contextHits: [(start: Int, end: Int, kind: SensitiveKind)] = []
+    /// Positions just after each sentence end (". " after a lowercase letter or digit) passed so far.
+    private(set) var sentenceStarts: [Int] = []
     /// CSV headers found so far, by the start of the line they were asked for.
     var csvHeaders: [Int: [String]?] = [:]
 
-    @inline(__always) subscript(_ index: Int) -> UInt8 { index >= 0 && index < bytes.count ? bytes[index] : 0 }
+    /// The byte at `index`, or 0 outside the text: one unsigned comparison, no trap.
+    @inline(__always) subscript(_ index: Int) -> UInt8 {
+        UInt(bitPattern: index) < UInt(bitPattern: count) ? base.unsafelyUnwrapped[index] : 0
+    }
+
+    /// Records the context word, if any, that starts at the word start `index`.
+    func noteContextWord(at index: Int) {
+        let first = Bytes.lower(self[index])
+        for (word, kind) in NumberDetectors.contextByFirstByte[Int(first)] where matches(word, at: index) {
+            let end = index + word.count
+            if endsWord(end) || !Bytes.isLetter(word[word.count - 1]) {
+                // Kept sorted by end; a later start with the same end goes after (as a stable sort would).
+                var slot = contextHits.count
+                while slot > 0, contextHits[slot - 1].end > end { slot -= 1 }
+                contextHits.insert((index, end, kind), at: slot)
+                return
+            }
+        }
+    }
+
+    /// Records a sentence start after the `.` at `index` when it ends a sentence.
+    @inline(__always) func noteSentenceEnd(_ index: Int) {
+        if self[index + 1] == 0x20, Bytes.isLower(self[index - 1]) || Bytes.isDigit(self[index - 1]) { sentenceStarts.append(index + 2) }
+    }
 
     /// Whether `index` starts a word (no word byte before it).
     @inline(__always) func startsWord(_ index: Int) -> Bool { index == 0 || !Bytes.isWord(self[index - 1]) }
@@ -51,7 +71,7 @@ final class ScanText {
     /// Length of the run of digits starting at `index`.
     func digitRun(_ index: Int) -> Int {
         var end = index
-        while end < count, Bytes.isDigit(bytes[end]) { end += 1 }
+        while Bytes.isDigit(self[end]) { end += 1 }
         return end - index
     }
 
@@ -86,7 +106,7 @@ final class ScanText {
         guard index >= 0, index + word.count <= count else { return false }
         var position = index
         for expected in word {
-            if Bytes.lower(bytes[position]) != expected { return false }
+            if Bytes.lower(self[position]) != expected { return false }
             position += 1
         }
         return true
@@ -95,14 +115,14 @@ final class ScanText {
     /// Whether `literal` (exact bytes) occurs at `index`.
     @inline(__always) func has(_ literal: [UInt8], at index: Int) -> Bool {
         guard index >= 0, index + literal.count <= count else { return false }
-        for offset in 0..<literal.count where bytes[index + offset] != literal[offset] { return false }
+        for offset in 0..<literal.count where self[index + offset] != literal[offset] { return false }
         return true
     }
 
     /// The start of the line holding `index`.
     func lineStart(_ index: Int) -> Int {
         var position = index
-        while position > 0, bytes[position - 1] != 0x0A { position -= 1 }
+        while position > 0, self[position - 1] != 0x0A { position -= 1 }
         return position
     }
 }

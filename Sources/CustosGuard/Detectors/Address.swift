@@ -64,7 +64,7 @@ enum AddressDetector {
         guard text[index] == 0x2E, text[index + 1] == 0x20, Bytes.isUpper(text[index + 2]) else { return false }
         var wordStart = index
         while wordStart > 0, Bytes.isLetter(text[wordStart - 1]) { wordStart -= 1 }
-        let word = text.bytes[wordStart..<index].map(Bytes.lower)
+        let word = (wordStart..<index).map { Bytes.lower(text[$0]) }
         return !abbreviations.contains(word)
     }
 

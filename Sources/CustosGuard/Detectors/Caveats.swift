@@ -18,63 +18,67 @@ public struct MarkingCaveats: Sendable, Equatable {
 
     /// The caveats of one marking's text (`TOP SECRET//SI/TK//NOFORN`, `(S//REL TO USA, FVEY)`).
     public static func of(_ marking: some Collection<UInt8>) -> MarkingCaveats {
-        var text = String(decoding: marking, as: UTF8.self)
-        if text.hasPrefix("(") { text.removeFirst() }
-        if text.hasSuffix(")") { text.removeLast() }
+        marking.withContiguousStorageIfAvailable(parse) ?? Array(marking).withUnsafeBufferPointer(parse)
+    }
+
+    /// Reads the marking's bytes in place: strings are made only for the caveats found.
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> MarkingCaveats {
         var caveats = MarkingCaveats()
-        let segments = text.splittingOnDoubleSlash
-        guard segments.count > 1 else { return caveats }
-        let isCUI = segments[0] == "CUI" || segments[0].hasPrefix("CONTROLLED")
-        for segment in segments.dropFirst() {
-            let trimmed = segment.trimmingSpaces
-            if trimmed.hasPrefix("REL TO") || isCUI {
-                caveats.controls.insert(trimmed)
-                continue
-            }
-            // Within a segment, `/` separates controls (`ORCON/NOFORN`) or SCI compartments (`SI/TK`).
-            for piece in trimmed.split(separator: "/") where !piece.isEmpty {
-                let name = String(piece).trimmingSpaces
-                if let control = controlNames[name] {
-                    caveats.controls.insert(control)
-                } else if name.hasPrefix("SP-") {
-                    caveats.controls.insert(name)
-                } else {
-                    caveats.compartments.insert(name)
+        var start = 0
+        var end = bytes.count
+        if start < end, bytes[start] == 0x28 { start += 1 }
+        if start < end, bytes[end - 1] == 0x29 { end -= 1 }
+        /// The next `//` at or after `position`, or `end`.
+        func separator(from position: Int) -> Int {
+            var position = position
+            while position + 1 < end, !(bytes[position] == 0x2F && bytes[position + 1] == 0x2F) { position += 1 }
+            return position + 1 < end ? position : end
+        }
+        let levelEnd = separator(from: start)
+        guard levelEnd < end else { return caveats }
+        let level = UnsafeBufferPointer(rebasing: bytes[start..<levelEnd])
+        let isCUI = level.elementsEqual("CUI".utf8) || level.starts(with: "CONTROLLED".utf8)
+        var segmentStart = levelEnd + 2
+        while true {
+            let segmentEnd = separator(from: segmentStart)
+            let segment = trimmingSpaces(bytes, segmentStart..<segmentEnd)
+            if isCUI || UnsafeBufferPointer(rebasing: bytes[segment]).starts(with: "REL TO".utf8) {
+                caveats.controls.insert(String(decoding: UnsafeBufferPointer(rebasing: bytes[segment]), as: UTF8.self))
+            } else {
+                // Within a segment, `/` separates controls (`ORCON/NOFORN`) or SCI compartments (`SI/TK`).
+                var pieceStart = segment.lowerBound
+                while pieceStart < segment.upperBound {
+                    var pieceEnd = pieceStart
+                    while pieceEnd < segment.upperBound, bytes[pieceEnd] != 0x2F { pieceEnd += 1 }
+                    if pieceEnd > pieceStart {
+                        let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[trimmingSpaces(bytes, pieceStart..<pieceEnd)]), as: UTF8.self)
+                        if let control = controlNames[name] {
+                            caveats.controls.insert(control)
+                        } else if name.hasPrefix("SP-") {
+                            caveats.controls.insert(name)
+                        } else {
+                            caveats.compartments.insert(name)
+                        }
+                    }
+                    pieceStart = pieceEnd + 1
                 }
             }
+            guard segmentEnd < end else { return caveats }
+            segmentStart = segmentEnd + 2
         }
-        return caveats
+    }
+
+    /// `range` without the spaces at either end.
+    private static func trimmingSpaces(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, bytes[lower] == 0x20 { lower += 1 }
+        while upper > lower, bytes[upper - 1] == 0x20 { upper -= 1 }
+        return lower..<upper
     }
 
     public mutating func formUnion(_ other: MarkingCaveats) {
         compartments.formUnion(other.compartments)
         controls.formUnion(other.controls)
-    }
-}
-
-extension String {
-    /// The parts between `//` separators.
-    fileprivate var splittingOnDoubleSlash: [String] {
-        var parts: [String] = []
-        var current: [UInt8] = []
-        var bytes = Array(utf8)[...]
-        while let byte = bytes.popFirst() {
-            if byte == 0x2F, bytes.first == 0x2F {
-                bytes.removeFirst()
-                parts.append(String(decoding: current, as: UTF8.self))
-                current = []
-            } else {
-                current.append(byte)
-            }
-        }
-        parts.append(String(decoding: current, as: UTF8.self))
-        return parts
-    }
-
-    fileprivate var trimmingSpaces: String {
-        var slice = Substring(self)
-        while slice.first == " " { slice.removeFirst() }
-        while slice.last == " " { slice.removeLast() }
-        return String(slice)
     }
 }

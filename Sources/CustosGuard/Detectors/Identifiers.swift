@@ -99,16 +99,20 @@ enum IdentifierDetectors {
             ("sk_test_", 24),
         ] as [(String, Int)]).map { (Array($0.0.utf8), $0.1) }
 
-    static func apiToken(_ text: ScanText, _ index: Int) -> Finding? {
-        // Every prefix starts with one of these two-byte pairs: most words are out here.
-        switch (text[index], text[index + 1]) {
+    /// Whether a token can start with these two bytes: every prefix begins with one of these
+    /// pairs, so most words are out before any comparison.
+    @inline(__always) static func mayStartToken(_ first: UInt8, _ second: UInt8) -> Bool {
+        switch (first, second) {
         case (UInt8(ascii: "s"), UInt8(ascii: "k")), (UInt8(ascii: "g"), UInt8(ascii: "h")), (UInt8(ascii: "g"), UInt8(ascii: "i")),
             (UInt8(ascii: "g"), UInt8(ascii: "l")), (UInt8(ascii: "x"), UInt8(ascii: "o")), (UInt8(ascii: "A"), UInt8(ascii: "I")),
             (UInt8(ascii: "r"), UInt8(ascii: "k")):
-            break
-        default: return nil
+            true
+        default: false
         }
-        guard text.startsWord(index) else { return nil }
+    }
+
+    static func apiToken(_ text: ScanText, _ index: Int) -> Finding? {
+        guard mayStartToken(text[index], text[index + 1]), text.startsWord(index) else { return nil }
         for (prefix, minimum) in tokenPrefixes where text.has(prefix, at: index) {
             var position = index + prefix.count
             while Bytes.isAlnum(text[position]) || text[position] == 0x5F || text[position] == 0x2D { position += 1 }
@@ -132,7 +136,7 @@ enum IdentifierDetectors {
         // Trailing `:` belongs to the sentence ("address fe80::1:").
         var end = position
         while end > index, text[end - 1] == 0x3A, !(end - 2 >= index && text[end - 2] == 0x3A) { end -= 1 }
-        guard end - index >= 3, !Bytes.isAlnum(text[end]), text.bytes[index..<end].contains(0x3A), parseIPv6(text.bytes[index..<end]) else {
+        guard end - index >= 3, !Bytes.isAlnum(text[end]), (index..<end).contains(where: { text[$0] == 0x3A }), parseIPv6(text, index..<end) else {
             return nil
         }
         return Finding(kind: .ipAddress, range: index..<end)
@@ -141,12 +145,12 @@ enum IdentifierDetectors {
     /// Validates IPv6 text at the byte level: hex groups of 1–4 digits separated by `:`, at most
     /// one `::`, an optional trailing dotted IPv4 (counting as two groups); exactly eight groups
     /// without `::`, fewer with it.
-    static func parseIPv6(_ bytes: ArraySlice<UInt8>) -> Bool {
+    static func parseIPv6(_ bytes: ScanText, _ range: Range<Int>) -> Bool {
         var groups = 0
         var compressed = false
         var letters = false
-        var position = bytes.startIndex
-        let end = bytes.endIndex
+        var position = range.lowerBound
+        let end = range.upperBound
         if position + 1 < end, bytes[position] == 0x3A, bytes[position + 1] == 0x3A {
             compressed = true
             position += 2

@@ -64,7 +64,7 @@ enum NumberDetectors {
         return nil
     }
 
-    /// Context words by their first byte (lowercase), longest first, for one pass over a text.
+    /// Context words by their first byte (lowercase), longest first (``ScanText/noteContextWord(at:)``).
     static let contextByFirstByte: [[(word: [UInt8], kind: SensitiveKind)]] = {
         var table = [[(word: [UInt8], kind: SensitiveKind)]](repeating: [], count: 256)
         for (kind, words) in context {
@@ -72,30 +72,6 @@ enum NumberDetectors {
         }
         return table.map { $0.sorted { $0.word.count > $1.word.count } }
     }()
-
-    /// The first two bytes of every context word: most words of a text are ruled out by one
-    /// table lookup before any comparison.
-    static let contextPairs = BytePairSet(context.flatMap(\.1).map { ($0[0], $0.count > 1 ? $0[1] : 0) })
-
-    /// Every whole-word occurrence of a context word, sorted by end (longest word at a position).
-    static func findContextWords(_ text: ScanText) -> [(start: Int, end: Int, kind: SensitiveKind)] {
-        var hits: [(start: Int, end: Int, kind: SensitiveKind)] = []
-        var position = 0
-        while position < text.count {
-            let byte = text.bytes[position]
-            if Bytes.isLetter(byte), text.startsWord(position), contextPairs.contains(Bytes.lower(byte), Bytes.lower(text[position + 1])) {
-                for (word, kind) in contextByFirstByte[Int(Bytes.lower(byte))] where text.matches(word, at: position) {
-                    let end = position + word.count
-                    if text.endsWord(end) || !Bytes.isLetter(word[word.count - 1]) {
-                        hits.append((position, end, kind))
-                        break
-                    }
-                }
-            }
-            position += 1
-        }
-        return hits.sorted { $0.end < $1.end }
-    }
 
     // MARK: shapes
 
@@ -197,7 +173,7 @@ enum NumberDetectors {
         // Well-known published samples (the Woolworth wallet card, advertising numbers) and repdigits.
         let all = d.reduce(0) { $0 * 10 + Int($1) }
         if [123_456_789, 78_051_120, 219_099_999].contains(all) { return false }
-        return Set(d).count > 1
+        return d.contains { $0 != d[0] }
     }
 
     static func luhn(_ d: [UInt8]) -> Bool {
@@ -521,14 +497,16 @@ enum NumberDetectors {
 extension NumberDetectors {
     /// The kind a CSV column's name announces (`ssn`, `routing_number`, `dob` ...).
     static func kind(ofColumn name: String) -> SensitiveKind? {
-        let column = ScanText(bytes: Array(name.utf8))
-        for (kind, words) in context
-        where words.contains(where: { word in
-            (0...max(0, column.count - word.count)).contains { column.matches(word, at: $0) }
-        }) {
-            return kind
+        Array(name.utf8).withUnsafeBufferPointer { buffer in
+            let column = ScanText(buffer)
+            for (kind, words) in context
+            where words.contains(where: { word in
+                (0...max(0, column.count - word.count)).contains { column.matches(word, at: $0) }
+            }) {
+                return kind
+            }
+            return nil
         }
-        return nil
     }
 }
 

@@ -60,6 +60,10 @@ enum PersonDetector {
 
     static func person(_ text: ScanText, _ index: Int) -> Finding? {
         guard text.startsWord(index), let firstEnd = titleWord(text, index), !afterThe(text, index) else { return nil }
+        guard CensusNames.isFirstName(text, index..<firstEnd) else {
+            // A surname alone, after a title.
+            return titled(text, index) && CensusNames.isSurname(text, index..<firstEnd) ? Finding(kind: .person, range: index..<firstEnd) : nil
+        }
         // Tokens after the first: capitalised words or initials (`B.`), single spaces apart.
         var tokens: [Range<Int>] = [index..<firstEnd]
         var position = firstEnd
@@ -76,22 +80,17 @@ enum PersonDetector {
             }
         }
         let first = tokens[0]
-        if CensusNames.isFirstName(text, first) {
-            // The longest full name: the last token a surname (not an initial).
-            var last = tokens.count - 1
-            while last >= 1 {
-                let token = tokens[last]
-                if token.count > 2 || text[token.upperBound - 1] != 0x2E, CensusNames.isSurname(text, token) || CensusNames.isFirstName(text, token) {
-                    return Finding(kind: .person, range: first.lowerBound..<token.upperBound)
-                }
-                last -= 1
+        // The longest full name: the last token a surname (not an initial).
+        var last = tokens.count - 1
+        while last >= 1 {
+            let token = tokens[last]
+            if token.count > 2 || text[token.upperBound - 1] != 0x2E, CensusNames.isSurname(text, token) || CensusNames.isFirstName(text, token) {
+                return Finding(kind: .person, range: first.lowerBound..<token.upperBound)
             }
-            // A first name alone, where the text addresses, signs or relates.
-            if introduced(text, index) { return Finding(kind: .person, range: first) }
-        } else if CensusNames.isSurname(text, first), titled(text, index) {
-            return Finding(kind: .person, range: first)
+            last -= 1
         }
-        return nil
+        // A first name alone, where the text addresses, signs or relates.
+        return introduced(text, index) ? Finding(kind: .person, range: first) : nil
     }
 
     /// An introducer word just before `index` (same line, or alone on the line before: a sign-off).

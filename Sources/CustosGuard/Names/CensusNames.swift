@@ -32,7 +32,7 @@ enum CensusNames {
     @inline(__always) static func fingerprint(_ text: ScanText, _ range: Range<Int>) -> UInt64 {
         var hash = offsetBasis
         for index in range {
-            let byte = text.bytes[index]
+            let byte = text[index]
             if byte == 0x27 { continue }  // the lists write O'BRIEN as OBRIEN
             hash = (hash ^ UInt64(Bytes.isLower(byte) ? byte - 0x20 : byte)) &* prime
         }
@@ -51,7 +51,8 @@ struct FingerprintTable: Sendable {
 
     init(_ fingerprints: Set<UInt64>) {
         var capacity = 16
-        while capacity < fingerprints.count * 2 { capacity <<= 1 }
+        // At most three quarters full: the surname table stays within 1 MiB (one core's L2 here).
+        while capacity < fingerprints.count * 4 / 3 { capacity <<= 1 }
         var slots = [UInt64](repeating: 0, count: capacity)
         for fingerprint in fingerprints {
             let value = fingerprint == 0 ? 1 : fingerprint

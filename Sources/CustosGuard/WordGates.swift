@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: Apache-2.0
+
+/// What a word's first bytes and letter count must be for a detector that starts with a word
+/// from a fixed list to have a chance: the scanner asks these before calling it. Built from the
+/// detectors' own lists, so a gate never rules out a word a detector would take.
+struct WordGates: Sendable {
+    static let shared = WordGates()
+
+    /// Per capital letter, a bit per letter count: the first words of state names.
+    private let stateNames: [UInt32]
+    /// Per capital letter, a bit per letter count: month names, full or three-letter.
+    private let months: [UInt32]
+
+    /// The first two bytes (lowercase) of every context word (``NumberDetectors/context``).
+    private let contextPairs = BytePairSet(NumberDetectors.context.flatMap(\.1).map { ($0[0], $0.count > 1 ? $0[1] : 0) })
+    /// Per initial, a bit per letter count: the letters a context word starts with (`social`
+    /// of "social security", `acct` of "acct #", `a` of "a/c").
+    private let contextWords: [UInt32]
+
+    init() {
+        func table(_ words: [[UInt8]]) -> [UInt32] {
+            var table = [UInt32](repeating: 0, count: 26)
+            for word in words where Bytes.isLetter(word[0]) && word.count < 32 {
+                table[Int(Bytes.lower(word[0]) - 0x61)] |= 1 << UInt32(word.count)
+            }
+            return table
+        }
+        let firstWords = AddressDetector.stateNames.map { Array($0.prefix { $0 != 0x20 }) }
+        stateNames = table(firstWords)
+        contextWords = table(NumberDetectors.context.flatMap(\.1).map { Array($0.prefix(while: Bytes.isLetter)) })
+        months = table(NumberDetectors.months + NumberDetectors.months.map { Array($0.prefix(3)) })
+    }
+
+    /// Whether a word starting with these two bytes and `letters` letters can begin a context word.
+    @inline(__always) func mayStartContextWord(_ first: UInt8, _ second: UInt8, _ letters: Int) -> Bool {
+        letters < 32 && contextWords[Int(Bytes.lower(first) &- 0x61) % 26] & (1 << UInt32(letters)) != 0
+            && contextPairs.contains(Bytes.lower(first), Bytes.lower(second))
+    }
+
+    /// Whether a capital and `letters` letters can begin a state's name (`Virginia`, `New` York).
+    @inline(__always) func mayStartStateName(_ capital: UInt8, _ letters: Int) -> Bool {
+        letters < 32 && stateNames[Int(capital &- 0x41) % 26] & (1 << UInt32(letters)) != 0
+    }
+
+    /// Whether a capital and `letters` letters can be a month's name (`January`, `Jan`).
+    @inline(__always) func mayStartMonth(_ capital: UInt8, _ letters: Int) -> Bool {
+        letters < 32 && months[Int(capital &- 0x41) % 26] & (1 << UInt32(letters)) != 0
+    }
+
+    /// Whether a capital can begin a banner's level (`CONTROLLED`, `TOP`, `UNCLASSIFIED`,
+    /// `CONFIDENTIAL`, `SECRET`, `CUI`).
+    @inline(__always) func mayStartBanner(_ capital: UInt8) -> Bool {
+        capital == 0x43 || capital == 0x54 || capital == 0x55 || capital == 0x53
+    }
+}
