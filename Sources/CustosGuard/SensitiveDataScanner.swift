@@ -47,6 +47,7 @@ public struct SensitiveDataScanner: Sendable {
         let text = ScanText(buffer)
         let gates = WordGates.shared
         var candidates: [Finding] = []
+        candidates.reserveCapacity(16)
         var classification: MarkingLevel?
         var caveats = MarkingCaveats()
         func mark(_ found: (Finding, MarkingLevel)?) {
@@ -164,6 +165,10 @@ public struct SensitiveDataScanner: Sendable {
     /// Non-overlapping findings in text order: a higher-priority (then longer) candidate wins an overlap.
     static func resolve(_ candidates: [Finding]) -> [Finding] {
         guard candidates.count > 1 else { return candidates }
+        // Usually the candidates come in text order without overlapping: nothing to resolve.
+        if (1..<candidates.count).allSatisfy({ candidates[$0 - 1].range.upperBound <= candidates[$0].range.lowerBound }) {
+            return candidates
+        }
         let ranked = candidates.sorted {
             let (a, b) = (priority($0.kind), priority($1.kind))
             return a != b ? a < b : $0.range.count > $1.range.count

@@ -388,7 +388,7 @@ enum NumberDetectors {
 
     static func digitsByContextChecked(_ text: ScanText, _ index: Int, into findings: inout [Finding]) {
         let inCell = text[index - 1] == 0x2C || text[index + text.digitRun(index)] == 0x2C
-        let context = (inCell ? CSVColumns.header(text, index).flatMap(kind(ofColumn:)) : nil) ?? nearestContext(text, index)
+        let context = (inCell ? CSVColumns.header(text, index)?.kind : nil) ?? nearestContext(text, index)
         // Dashed or spaced SSN shape.
         for separator: UInt8 in [0x2D, 0x20] {
             let shape = groups(text, index, separators: (separator, separator, separator), maxGroups: 3)
@@ -453,9 +453,7 @@ enum NumberDetectors {
 
     static func isBirthContext(_ text: ScanText, _ index: Int) -> Bool {
         if nearestContext(text, index, window: 24) == .dateOfBirth { return true }
-        return CSVColumns.header(text, index).map { column in
-            column.contains("dob") || column.contains("birth")
-        } ?? false
+        return CSVColumns.header(text, index)?.isBirthDate ?? false
     }
 
     static func numericDate(_ text: ScanText, _ index: Int) -> Int? {
@@ -495,26 +493,39 @@ enum NumberDetectors {
 }
 
 extension NumberDetectors {
-    /// The kind a CSV column's name announces (`ssn`, `routing_number`, `dob` ...).
-    static func kind(ofColumn name: String) -> SensitiveKind? {
-        Array(name.utf8).withUnsafeBufferPointer { buffer in
-            let column = ScanText(buffer)
-            for (kind, words) in context
-            where words.contains(where: { word in
-                (0...max(0, column.count - word.count)).contains { column.matches(word, at: $0) }
-            }) {
-                return kind
-            }
-            return nil
-        }
+    /// The kind a CSV column's name (lowercase) announces (`ssn`, `routing_number`, `dob` ...).
+    static func kind(ofColumn name: [UInt8]) -> SensitiveKind? {
+        for (kind, words) in context where words.contains(where: name.hasSubsequence) { return kind }
+        return nil
+    }
+}
+
+extension [UInt8] {
+    /// Whether `part` occurs anywhere in these bytes.
+    func hasSubsequence(_ part: [UInt8]) -> Bool {
+        guard part.count <= count else { return false }
+        return (0...(count - part.count)).contains { start in (0..<part.count).allSatisfy { self[start + $0] == part[$0] } }
+    }
+}
+
+/// One column of a CSV header: what its name says about the values under it.
+struct CSVColumn {
+    /// The kind its name announces (``NumberDetectors/kind(ofColumn:)``).
+    let kind: SensitiveKind?
+    /// Whether its name says dates of birth (`dob`, `birth_date`).
+    let isBirthDate: Bool
+
+    init(name: [UInt8]) {
+        kind = NumberDetectors.kind(ofColumn: name)
+        isBirthDate = name.hasSubsequence(Array("dob".utf8)) || name.hasSubsequence(Array("birth".utf8))
     }
 }
 
 /// Reads the header of a CSV block, so a value can be named by its column (`dob`, `ssn`).
 enum CSVColumns {
-    /// The lowercase name of the column holding `index`, when its line is a row of a CSV block
-    /// whose first line is a header of the same width.
-    static func header(_ text: ScanText, _ index: Int) -> String? {
+    /// The column holding `index`, when its line is a row of a CSV block whose first line is a
+    /// header of the same width. Each header is read once per scan.
+    static func header(_ text: ScanText, _ index: Int) -> CSVColumn? {
         let lineStart = text.lineStart(index)
         var column = 0
         var position = lineStart
@@ -523,19 +534,19 @@ enum CSVColumns {
             position += 1
         }
         guard column > 0 || text[index - 1] == 0x2C || lineStart == index else { return nil }
-        let fields: [String]?
+        let columns: [CSVColumn]?
         if let cached = text.csvHeaders[lineStart] {
-            fields = cached
+            columns = cached
         } else {
-            fields = headerFields(text, lineStart)
-            text.csvHeaders[lineStart] = fields
+            columns = headerColumns(text, lineStart)
+            text.csvHeaders[lineStart] = columns
         }
-        guard let fields, column < fields.count else { return nil }
-        return fields[column]
+        guard let columns, column < columns.count else { return nil }
+        return columns[column]
     }
 
-    /// The fields of the header of the CSV block holding the line at `lineStart`, if any.
-    static func headerFields(_ text: ScanText, _ lineStart: Int) -> [String]? {
+    /// The columns of the header of the CSV block holding the line at `lineStart`, if any.
+    static func headerColumns(_ text: ScanText, _ lineStart: Int) -> [CSVColumn]? {
         // Walk up to the first line of the block (lines with commas, no blank line between).
         var headerStart = lineStart
         while headerStart > 0 {
@@ -553,6 +564,6 @@ enum CSVColumns {
             position += 1
         }
         guard fields.count > 1, fields.allSatisfy({ $0.allSatisfy { !Bytes.isDigit($0) } }) else { return nil }
-        return fields.map { String(decoding: $0, as: UTF8.self) }
+        return fields.map(CSVColumn.init(name:))
     }
 }

@@ -121,7 +121,9 @@ enum PersonDetector {
     }
 
     static func titled(_ text: ScanText, _ index: Int) -> Bool {
-        guard text[index - 1] == 0x20 else { return false }
+        // Every title ends with `.`, `r` or `s`.
+        let last = Bytes.lower(text[index - 2])
+        guard text[index - 1] == 0x20, last == 0x2E || last == 0x72 || last == 0x73 else { return false }
         return titles.contains { word in
             let wordStart = index - 1 - word.count
             return wordStart >= 0 && text.matches(word, at: wordStart) && text.startsWord(wordStart)
