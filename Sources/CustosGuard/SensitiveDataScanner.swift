@@ -47,7 +47,6 @@ public struct SensitiveDataScanner: Sendable {
         let text = ScanText(buffer)
         let gates = WordGates.shared
         var candidates: [Finding] = []
-        candidates.reserveCapacity(16)
         var classification: MarkingLevel?
         var caveats = MarkingCaveats()
         func mark(_ found: (Finding, MarkingLevel)?) {
@@ -62,8 +61,7 @@ public struct SensitiveDataScanner: Sendable {
             let byte = text[index]
             if Bytes.isAlnum(byte) {
                 // A run of letters and digits: nothing starts inside one, only at its start.
-                var lettersEnd = index + 1
-                while Bytes.isLetter(text[lettersEnd]) { lettersEnd += 1 }
+                let lettersEnd = Bytes.isLetter(byte) ? text.letterRunEnd(index + 1) : index + 1
                 var end = lettersEnd
                 while Bytes.isAlnum(text[end]) { end += 1 }
                 let length = end - index
@@ -108,7 +106,7 @@ public struct SensitiveDataScanner: Sendable {
                     if colonAhead, Bytes.isHex(byte), let address = IdentifierDetectors.ipv6(text, index) { candidates.append(address) }
                     if secretShaped, let secret = IdentifierDetectors.awsSecretKey(text, index) { candidates.append(secret) }
                 }
-                index = end
+                index = after == 0x20 ? end + 1 : end  // a space starts nothing
                 continue
             }
             // Spaces, line breaks and most punctuation start nothing: only `(` `+` `.` `/` `:` `@` go on.

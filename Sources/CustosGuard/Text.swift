@@ -12,6 +12,18 @@ enum Bytes {
     @inline(__always) static func lower(_ b: UInt8) -> UInt8 { isUpper(b) ? b | 0x20 : b }
     /// Letters, digits and `_` (and any non-ASCII byte): what continues a word.
     @inline(__always) static func isWord(_ b: UInt8) -> Bool { isAlnum(b) || b == 0x5F || b >= 0x80 }
+
+    /// For eight bytes (the first in the low byte), the high bit of each byte that is not an
+    /// ASCII letter: ``isLetter(_:)`` on all eight at once.
+    @inline(__always) static func nonLetters(_ word: UInt64) -> UInt64 {
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        let folded = word | 0x2020_2020_2020_2020  // capitals to lowercase
+        let low = folded & 0x7F7F_7F7F_7F7F_7F7F
+        // Per byte: at least `a` (0x61) sets the high bit of low + 0x1F; at most `z` (0x7A)
+        // leaves the high bit of low + 0x05 clear; no sum carries into the next byte.
+        let letters = (low &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(low &+ 0x0505_0505_0505_0505) & ~folded & highBits
+        return ~letters & highBits
+    }
 }
 
 /// The text being scanned, with bounds-safe access and the context lookups detectors share.
@@ -40,6 +52,21 @@ final class ScanText {
     /// The byte at `index`, or 0 outside the text: one unsigned comparison, no trap.
     @inline(__always) subscript(_ index: Int) -> UInt8 {
         UInt(bitPattern: index) < UInt(bitPattern: count) ? base.unsafelyUnwrapped[index] : 0
+    }
+
+    /// The end of the run of ASCII letters from `index`, read eight bytes at a time.
+    @inline(__always) func letterRunEnd(_ index: Int) -> Int {
+        var position = index
+        if let base {
+            while position &+ 8 <= count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: position, as: UInt64.self))
+                let others = Bytes.nonLetters(word)
+                if others != 0 { return position &+ others.trailingZeroBitCount &>> 3 }
+                position &+= 8
+            }
+        }
+        while Bytes.isLetter(self[position]) { position &+= 1 }
+        return position
     }
 
     /// Records the context word, if any, that starts at the word start `index`.

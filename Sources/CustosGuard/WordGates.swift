@@ -3,7 +3,7 @@
 /// What a word's first bytes and letter count must be for a detector that starts with a word
 /// from a fixed list to have a chance: the scanner asks these before calling it. Built from the
 /// detectors' own lists, so a gate never rules out a word a detector would take.
-struct WordGates: Sendable {
+final class WordGates: Sendable {
     static let shared = WordGates()
 
     /// Per capital letter, a bit per letter count: the first words of state names.
@@ -19,7 +19,7 @@ struct WordGates: Sendable {
 
     init() {
         func table(_ words: [[UInt8]]) -> [UInt32] {
-            var table = [UInt32](repeating: 0, count: 26)
+            var table = [UInt32](repeating: 0, count: 32)
             for word in words where Bytes.isLetter(word[0]) && word.count < 32 {
                 table[Int(Bytes.lower(word[0]) - 0x61)] |= 1 << UInt32(word.count)
             }
@@ -33,18 +33,18 @@ struct WordGates: Sendable {
 
     /// Whether a word starting with these two bytes and `letters` letters can begin a context word.
     @inline(__always) func mayStartContextWord(_ first: UInt8, _ second: UInt8, _ letters: Int) -> Bool {
-        letters < 32 && contextWords[Int(Bytes.lower(first) &- 0x61) % 26] & (1 << UInt32(letters)) != 0
+        letters < 32 && contextWords[Int(Bytes.lower(first) &- 0x61) & 31] & (1 << UInt32(letters)) != 0
             && contextPairs.contains(Bytes.lower(first), Bytes.lower(second))
     }
 
     /// Whether a capital and `letters` letters can begin a state's name (`Virginia`, `New` York).
     @inline(__always) func mayStartStateName(_ capital: UInt8, _ letters: Int) -> Bool {
-        letters < 32 && stateNames[Int(capital &- 0x41) % 26] & (1 << UInt32(letters)) != 0
+        letters < 32 && stateNames[Int(capital &- 0x41) & 31] & (1 << UInt32(letters)) != 0
     }
 
     /// Whether a capital and `letters` letters can be a month's name (`January`, `Jan`).
     @inline(__always) func mayStartMonth(_ capital: UInt8, _ letters: Int) -> Bool {
-        letters < 32 && months[Int(capital &- 0x41) % 26] & (1 << UInt32(letters)) != 0
+        letters < 32 && months[Int(capital &- 0x41) & 31] & (1 << UInt32(letters)) != 0
     }
 
     /// Whether a capital can begin a banner's level (`CONTROLLED`, `TOP`, `UNCLASSIFIED`,

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: Apache-2.0
+
+import Testing
+
+@testable import CustosGuard
+
+/// The byte-level helpers the scanner's pass is built on.
+struct TextTests {
+    @Test func nonLettersAgreesWithIsLetterForEveryByteInEveryLane() {
+        for byte in UInt8.min...UInt8.max {
+            for lane in 0..<8 {
+                // The other lanes hold a letter and a non-letter in turn, so a carry between lanes would show.
+                var bytes: [UInt8] = (0..<8).map { $0 % 2 == 0 ? 0x7A : 0xFF }
+                bytes[lane] = byte
+                let word = bytes.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+                let mask = Bytes.nonLetters(word)
+                for position in 0..<8 {
+                    let flagged = mask >> (8 * UInt64(position) + 7) & 1 == 1
+                    #expect(flagged == !Bytes.isLetter(bytes[position]), "byte \(bytes[position]) in lane \(position)")
+                }
+            }
+        }
+    }
+
+    @Test func letterRunEndMatchesAByteByByteWalk() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("abcXYZ09 _.-é".utf8)
+        for _ in 0..<2_000 {
+            let bytes = (0..<Int.random(in: 0..<40, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            bytes.withUnsafeBufferPointer { buffer in
+                let text = ScanText(buffer)
+                for start in 0...bytes.count {
+                    var expected = start
+                    while expected < bytes.count, Bytes.isLetter(bytes[expected]) { expected += 1 }
+                    #expect(text.letterRunEnd(start) == expected, "\(bytes) from \(start)")
+                }
+            }
+        }
+    }
+
+    @Test func readsOutsideTheTextAreZero() {
+        Array("ab".utf8).withUnsafeBufferPointer { buffer in
+            let text = ScanText(buffer)
+            #expect(text[-1] == 0)
+            #expect(text[0] == 0x61)
+            #expect(text[2] == 0)
+            #expect(text[Int.max] == 0)
+            #expect(text[Int.min] == 0)
+        }
+    }
+
+    @Test func contextWordsAreSeenOnlyOnceThePassHasReachedThem() {
+        let scanner = SensitiveDataScanner()
+        // The context word after the number does not make it a routing number; the one before does.
+        #expect(scanner.scan("021000021 is the routing number").findings.isEmpty)
+        #expect(scanner.scan("routing number 021000021").findings.map(\.kind) == [.abaRouting])
+    }
+}
