@@ -4,6 +4,8 @@
 #
 #   bench/guard.sh                                   # the development corpus in the test fixtures
 #   bench/guard.sh path/to/corpus.jsonl              # any corpus in the same format
+#   BASELINE=/tmp/custos-before bench/guard.sh       # also: alternating runs of another build and
+#                                                    # this one, best / median / ratio per corpus
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus=${1:-Tests/CustosGuardTests/Fixtures/corpus_dev.jsonl}
@@ -23,4 +25,24 @@ for path in ['README.md', 'docs/DESIGN.md', 'BENCHMARKS.md']:
 echo -n "prose (README, DESIGN, BENCHMARKS paragraphs): "
 .build/release/custos dev guard-bench "$prose" --seconds "${SECONDS_PER_RUN:-5}"
 python3 bench/guard_eval.py .build/release/custos "$corpus"
+if [ -n "${BASELINE:-}" ]; then
+    # This machine's run-to-run noise (±15% and more) hides changes of that size between separate
+    # runs; alternating short runs of the two builds lets both see the same machine state.
+    echo "A/B: $BASELINE (before) against .build/release/custos (after), ${AB_ROUNDS:-10} alternating 0.5 s runs each"
+    for labelled in "corpus:$corpus" "prose:$prose"; do
+        label=${labelled%%:*}; input=${labelled#*:}
+        before=(); after=()
+        for _ in $(seq "${AB_ROUNDS:-10}"); do
+            before+=("$("$BASELINE" dev guard-bench "$input" --seconds 0.5 | sed 's/guard scan: \([0-9.]*\).*/\1/')")
+            after+=("$(.build/release/custos dev guard-bench "$input" --seconds 0.5 | sed 's/guard scan: \([0-9.]*\).*/\1/')")
+        done
+        python3 - "$label" "${before[*]}" "${after[*]}" <<'PY'
+import statistics, sys
+label, before, after = sys.argv[1], [float(x) for x in sys.argv[2].split()], [float(x) for x in sys.argv[3].split()]
+ratios = [b / a for a, b in zip(before, after)]
+print(f"  {label}: before best {max(before):.1f} median {statistics.median(before):.1f} MB/s | "
+      f"after best {max(after):.1f} median {statistics.median(after):.1f} MB/s | after/before, median of pairs {statistics.median(ratios):.2f}")
+PY
+    done
+fi
 echo "targets: F1 >= 0.95 on every kind; >= 200 MB/s per core"
