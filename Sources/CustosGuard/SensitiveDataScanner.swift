@@ -55,6 +55,10 @@ public struct SensitiveDataScanner: Sendable {
             classification = max(classification ?? level, level)
             caveats.formUnion(MarkingCaveats.of(UnsafeBufferPointer(rebasing: buffer[finding.range])))
         }
+        var namedSomeone = false
+        /// Word starts with a capital then a lowercase letter or `'` (where a name can be), passed
+        /// since the scan first found a person.
+        var capitalisedWords: [Int] = []
         var index = 0
         let count = text.count
         while index < count {
@@ -87,7 +91,14 @@ public struct SensitiveDataScanner: Sendable {
                         {
                             candidates.append(address)
                         }
-                        if Bytes.isLower(second) || second == 0x27, let person = PersonDetector.person(text, index) { candidates.append(person) }
+                        if Bytes.isLower(second) || second == 0x27 {
+                            // Once someone is named, later capitalised words may mention them again.
+                            if namedSomeone { capitalisedWords.append(index) }
+                            if let person = PersonDetector.person(text, index) {
+                                candidates.append(person)
+                                namedSomeone = true
+                            }
+                        }
                         if length == 9, Bytes.isDigit(second), let passport = IdentifierDetectors.letterPassport(text, index) {
                             candidates.append(passport)
                         }
@@ -134,6 +145,7 @@ public struct SensitiveDataScanner: Sendable {
             }
             index += 1
         }
+        if namedSomeone { PersonDetector.mentions(after: candidates, at: capitalisedWords, in: text, into: &candidates) }
         return ScanResult(findings: Self.resolve(candidates), classification: classification, caveats: caveats)
     }
 

@@ -84,10 +84,43 @@ final class ScanText {
         }
     }
 
-    /// Records a sentence start after the `.` at `index` when it ends a sentence.
+    /// Records a sentence start after the `.` at `index` when it ends a sentence: a lowercase
+    /// letter or digit before it, a space and a capital or digit after it, and the word it closes
+    /// not an abbreviation (`Dr. Patel`, `routing no. 1234` go on with the same sentence).
     @inline(__always) func noteSentenceEnd(_ index: Int) {
-        if self[index + 1] == 0x20, Bytes.isLower(self[index - 1]) || Bytes.isDigit(self[index - 1]) { sentenceStarts.append(index + 2) }
+        let next = self[index + 2]
+        guard self[index + 1] == 0x20, Bytes.isUpper(next) || Bytes.isDigit(next), Bytes.isLower(self[index - 1]) || Bytes.isDigit(self[index - 1])
+        else { return }
+        var start = index - 1
+        while start > index - 7, Bytes.isLetter(self[start - 1]) { start -= 1 }
+        if Bytes.isUpper(next) {
+            // `Mr.`, `Dr.`, `St.`, `Col.`: a capital and at most three lowercase letters.
+            if index - start <= 3, Bytes.isUpper(self[start]), startsWord(start) { return }
+        } else if startsWord(start), Self.numberAbbreviations.contains(where: { matches($0, at: start) && $0.count == index - start }) {
+            return
+        }
+        sentenceStarts.append(index + 2)
     }
+
+    /// Words abbreviated before a number (`no. 1234`, `acct. 5678`, `ext. 4410`).
+    static let numberAbbreviations = [[UInt8]](
+        words: "no",
+        "nos",
+        "num",
+        "acct",
+        "ext",
+        "tel",
+        "ph",
+        "vol",
+        "ref",
+        "approx",
+        "sec",
+        "art",
+        "fig",
+        "ch",
+        "pp",
+        "p"
+    )
 
     /// Whether `index` starts a word (no word byte before it).
     @inline(__always) func startsWord(_ index: Int) -> Bool { index == 0 || !Bytes.isWord(self[index - 1]) }
@@ -144,6 +177,13 @@ final class ScanText {
         guard index >= 0, index + literal.count <= count else { return false }
         for offset in 0..<literal.count where self[index + offset] != literal[offset] { return false }
         return true
+    }
+
+    /// The start of the run of letters holding `index`.
+    func wordStart(_ index: Int) -> Int {
+        var position = index
+        while position > 0, Bytes.isLetter(self[position - 1]) { position -= 1 }
+        return position
     }
 
     /// The start of the line holding `index`.

@@ -111,6 +111,24 @@ struct DetectorTests {
         #expect(order.map(\.1) == ["475481195258"], "\(order)")
     }
 
+    @Test func anAbbreviationsDotDoesNotEndTheSentenceItsContextIsIn() {
+        // "no. 0970..." is not a new sentence: "routing" and "account" still name the numbers.
+        let text = "Bank routing no. 097137766, account no. 0004896895. Questions go to the desk."
+        Self.expect(text, .abaRouting, "097137766")
+        Self.expect(text, .bankAccount, "0004896895")
+        #expect(!Self.found(text).contains { $0.0 == .usSSN || $0.0 == .phoneUS }, "\(Self.found(text))")
+        #expect(!Self.found("account no. 5254274037. Questions").contains { $0.0 == .phoneUS })
+        // A real sentence end still bounds the context: the routing label is in the sentence before.
+        Self.expect("We changed the routing. 391-88-3549 is on file.", .usSSN, "391-88-3549")
+        Self.expect("Ask for the routing desk. Dr. Patel has 212-555-0187 on file.", .phoneUS, "212-555-0187")
+    }
+
+    @Test func aBareNumberRightAfterAnAccountLabelIsTheAccount() {
+        Self.expect("Account number: 5406000693549189\nAccount type: Savings", .bankAccount, "5406000693549189")
+        Self.expectNone("Account number: 5406000693549189\nAccount type: Savings", .creditCard)
+        Self.expect("checking account 12345678, card on file 5406000693549189.", .creditCard, "5406000693549189")
+    }
+
     @Test func classificationIsTheHighestMarking() {
         let scanner = SensitiveDataScanner()
         #expect(scanner.scan("CUI\n(U) Employee\n(CUI) SSN").classification == .cui)
@@ -130,6 +148,27 @@ struct NameAndAddressTests {
         DetectorTests.expectNone("The delegation visited the South China Sea region.", .person)
         DetectorTests.expectNone("Monthly Claims Volume rose in April.", .person)
         DetectorTests.expectNone("We met in April and again in June.", .person)
+    }
+
+    @Test func aMiddleInitialMakesAnUnlistedFirstNameAName() {
+        // "Connor" is not in the 1990 Census lists; the initial and the surname say it is a name.
+        DetectorTests.expect("the customer, Connor O. Waters, says the reference", .person, "Connor O. Waters")
+        DetectorTests.expectNone("the Xyzzy Q. Plugh, says", .person)
+    }
+
+    @Test func laterMentionsOfSomeoneNamedInFullAreNamesToo() {
+        let found = DetectorTests.found("Ryan White briefed the group on Monday. Ryan will follow up, and White agreed.")
+        #expect(found.filter { $0.0 == .person }.map(\.1) == ["Ryan White", "Ryan", "White"], "\(found)")
+        // Part of another capitalised phrase, or never named in full: not a mention.
+        let house = DetectorTests.found("Ryan White toured the White House. Later, Ryan left.")
+        #expect(house.filter { $0.0 == .person }.map(\.1) == ["Ryan White", "Ryan"], "\(house)")
+        DetectorTests.expectNone("Ryan will follow up on Monday.", .person)
+    }
+
+    @Test func theStreetLineStartsAtItsOwnNumberNotAnEarlierDatesDay() {
+        let text = "Your birthday is 30 Aug 1944 and your address is 53003 John Harbor Suite 494, Jonesstad, AZ 18378. Call us."
+        DetectorTests.expect(text, .streetAddress, "53003 John Harbor Suite 494, Jonesstad, AZ 18378")
+        DetectorTests.expectNone(text, .person)
     }
 
     @Test func addressesNeedStreetCityStateAndZip() {

@@ -11,6 +11,9 @@ struct StreamingRedactorTests {
         "Client David Simpson (DOB 1/5/1969, SSN 391 88 3549) lives at 1231 Lee Hollow Apt. 220, West Keith, MO 32096 and can be reached at 1-832-983-5337.",
         "SECRET//NOFORN\n\n(S//NF) Host 10.20.30.40 beaconed to 2001:db8::8a2e:370:7334 every 300 s.\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n",
         "routing number 072622814, acct 92496053500. Card 4111 1111 1111 1111, token ghp_abcdefghijklmnopqrstuvwxyz0123456789 — café ☕ Thanks,\nMargaret",
+        // A later mention is judged by the full name before it, which the redactor keeps as context.
+        "Ryan White (SSN 391-88-3549, cell 832-983-5337) briefed the working group on the cloud migration, with notes from the visit. "
+            + String(repeating: "The agenda also covered logistics. ", count: 8) + "Ryan will follow up by Friday.",
     ]
 
     static func whole(_ text: [UInt8], redacting: Set<SensitiveKind>) -> (findings: [Finding], output: [UInt8]) {
@@ -64,5 +67,12 @@ struct StreamingRedactorTests {
         let early = redactor.feed(bytes)
         #expect(early.count >= bytes.count - redactor.holdBack - 16)
         #expect(!String(decoding: early + redactor.finish(), as: UTF8.self).contains("391 88 3549"))
+    }
+}
+
+extension StreamingRedactorTests {
+    @Test func theDefaultContextCoversEveryLookBehind() {
+        // A later mention of a name looks back this far; the redactor must keep at least as much.
+        #expect(StreamingRedactor { _ in false }.context >= PersonDetector.mentionLookBehind)
     }
 }

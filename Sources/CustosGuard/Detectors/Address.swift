@@ -72,22 +72,25 @@ enum AddressDetector {
         Bytes.isAlnum(b) || b == 0x20 || b == 0x2E || b == 0x23 || b == 0x27 || b == 0x2D || b == 0x2F
     }
 
-    /// The first building number in the street segment that is followed by a capitalised word.
+    /// The last building number in the street segment that is followed by a capitalised word:
+    /// the segment may begin with prose that has numbers of its own ("born 30 Aug 1944 and
+    /// living at 53003 John Harbor Suite 494").
     static func buildingNumber(_ text: ScanText, from start: Int, to end: Int) -> Int? {
         var position = start
+        var found: Int?
         while position < end {
             if Bytes.isDigit(text[position]), text.startsWord(position) {
                 let run = text.digitRun(position)
                 var after = position + run
                 if Bytes.isUpper(text[after]), !Bytes.isLetter(text[after + 1]) { after += 1 }  // 12B
                 if (1...6).contains(run), text[after] == 0x20, Bytes.isUpper(text[after + 1]) || Bytes.isDigit(text[after + 1]) {
-                    return position
+                    found = position
                 }
                 position += run
             }
             position += 1
         }
-        return nil
+        return found
     }
 
     /// Two-letter codes as a 26×26 table, indexed by the letters.

@@ -311,6 +311,9 @@ enum NumberDetectors {
         guard valid else { return nil }
         let digits = shape.digits(text)
         guard cardPrefix(digits), luhn(digits) else { return nil }
+        // A bare digit string right after an account label is the account's number, even when it
+        // happens to pass Luhn with a card's prefix ("Account number: 5406000693549189").
+        if shape.count == 1, nearestContext(text, index, window: 20) == .bankAccount { return nil }
         return Finding(kind: .creditCard, range: index..<shape.end)
     }
 

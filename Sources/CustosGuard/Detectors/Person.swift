@@ -62,7 +62,14 @@ enum PersonDetector {
         guard text.startsWord(index), let firstEnd = titleWord(text, index), !afterThe(text, index) else { return nil }
         guard CensusNames.isFirstName(text, index..<firstEnd) else {
             // A surname alone, after a title.
-            return titled(text, index) && CensusNames.isSurname(text, index..<firstEnd) ? Finding(kind: .person, range: index..<firstEnd) : nil
+            if titled(text, index), CensusNames.isSurname(text, index..<firstEnd) { return Finding(kind: .person, range: index..<firstEnd) }
+            // A first name the 1990 lists lack, shaped as a name by a middle initial before a
+            // surname (`Connor O. Waters`).
+            let initial = firstEnd + 1
+            guard text[firstEnd] == 0x20, Bytes.isUpper(text[initial]), text[initial + 1] == 0x2E, text[initial + 2] == 0x20,
+                let lastEnd = titleWord(text, initial + 3), CensusNames.isSurname(text, (initial + 3)..<lastEnd)
+            else { return nil }
+            return Finding(kind: .person, range: index..<lastEnd)
         }
         // Tokens after the first: capitalised words or initials (`B.`), single spaces apart.
         var tokens: [Range<Int>] = [index..<firstEnd]
@@ -91,6 +98,41 @@ enum PersonDetector {
         }
         // A first name alone, where the text addresses, signs or relates.
         return introduced(text, index) ? Finding(kind: .person, range: first) : nil
+    }
+
+    /// How far back a later mention may look for the full name it repeats: within the context a
+    /// ``StreamingRedactor`` keeps, so streamed text is judged as the whole text is.
+    static let mentionLookBehind = 480
+
+    /// Later mentions of people already found by full name: the first name or surname of a
+    /// `First Last` finding, standing alone and capitalised within ``mentionLookBehind`` bytes
+    /// after it ("Ryan White briefed the group. Ryan will follow up"). A word that continues a
+    /// run of capitalised words ("White House") is not a mention.
+    static func mentions(after found: [Finding], at capitalisedWords: [Int], in text: ScanText, into candidates: inout [Finding]) {
+        var names: [(token: Range<Int>, end: Int)] = []
+        for finding in found where finding.kind == .person {
+            guard let firstEnd = titleWord(text, finding.range.lowerBound), firstEnd < finding.range.upperBound else { continue }
+            names.append((finding.range.lowerBound..<firstEnd, finding.range.upperBound))
+            var lastStart = finding.range.upperBound
+            while lastStart > firstEnd, text[lastStart - 1] != 0x20 { lastStart -= 1 }
+            if lastStart > firstEnd, text[finding.range.upperBound - 1] != 0x2E {
+                names.append((lastStart..<finding.range.upperBound, finding.range.upperBound))
+            }
+        }
+        guard let firstMention = names.map(\.end).min() else { return }
+        for start in capitalisedWords where start >= firstMention {
+            guard let end = titleWord(text, start) else { continue }
+            // Alone: not after or before another capitalised word.
+            if text[end] == 0x20, Bytes.isUpper(text[end + 1]) { continue }
+            if text[start - 1] == 0x20, Bytes.isLetter(text[start - 2]), Bytes.isUpper(text[text.wordStart(start - 2)]) { continue }
+            let word = start..<end
+            if names.contains(where: { name in
+                name.end <= start && start - name.end <= mentionLookBehind && name.token.count == word.count
+                    && (0..<word.count).allSatisfy { text[name.token.lowerBound + $0] == text[start + $0] }
+            }) {
+                candidates.append(Finding(kind: .person, range: word))
+            }
+        }
     }
 
     /// An introducer word just before `index` (same line, or alone on the line before: a sign-off).
