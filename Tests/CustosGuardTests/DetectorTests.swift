@@ -150,6 +150,12 @@ struct NameAndAddressTests {
         DetectorTests.expectNone("We met in April and again in June.", .person)
     }
 
+    @Test func aFirstNameThatOwnsSomethingIsAName() {
+        DetectorTests.expect("Kelly's birthday is 05/20/2014; add her to the roster.", .person, "Kelly")
+        DetectorTests.expectNone("May's figures were higher than April's.", .person)
+        DetectorTests.expectNone("Virginia's roads are busy.", .person)
+    }
+
     @Test func aMiddleInitialMakesAnUnlistedFirstNameAName() {
         // "Connor" is not in the 1990 Census lists; the initial and the surname say it is a name.
         DetectorTests.expect("the customer, Connor O. Waters, says the reference", .person, "Connor O. Waters")

@@ -96,8 +96,17 @@ enum PersonDetector {
             }
             last -= 1
         }
-        // A first name alone, where the text addresses, signs or relates.
-        return introduced(text, index) ? Finding(kind: .person, range: first) : nil
+        // A first name alone, where the text addresses, signs or relates, or owns something
+        // ("Kelly's birthday"; not a month's or a state's: "May's figures", "Virginia's roads").
+        return introduced(text, index) || possessive(text, first) ? Finding(kind: .person, range: first) : nil
+    }
+
+    static func possessive(_ text: ScanText, _ name: Range<Int>) -> Bool {
+        guard text[name.upperBound] == 0x27, text[name.upperBound + 1] == 0x73, text[name.upperBound + 2] == 0x20,
+            Bytes.isLower(text[name.upperBound + 3])
+        else { return false }
+        let word = name.map { Bytes.lower(text[$0]) }
+        return !NumberDetectors.months.contains(word) && !AddressDetector.stateNames.contains { $0.map(Bytes.lower) == word }
     }
 
     /// How far back a later mention may look for the full name it repeats: within the context a

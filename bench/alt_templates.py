@@ -1,0 +1,130 @@
+#!/usr/bin/env python3
+"""A labelled corpus in the development corpus's entity formats but with templates of this
+project's own: other wording, other labels before the values, other document shapes. The guard's
+detectors were written against the development corpus; this checks they generalise beyond its
+templates (the issue judges the guard on a held-out corpus with different templates).
+
+    python3 bench/alt_templates.py --generator ../shared/pii/gen_corpus.py --seed 101 --n 2000 > /tmp/alt.jsonl
+    bench/guard.sh /tmp/alt.jsonl
+
+It imports the shared generator for its entity makers (needs `faker`: `pip install faker`) and
+replaces only its templates. Tests/CustosGuardTests/Fixtures/corpus_alt.jsonl was made this way.
+"""
+import argparse
+import importlib.util
+import json
+
+TEMPLATES = [
+ ("intake", 6, """Patient intake form
+Name: {NAME@1}
+Born: {DOB}
+Social Security #: {US_SSN}
+Mailing address: {STREET_ADDRESS}
+Mobile: {PHONE_US}
+E-mail: {EMAIL@1}"""),
+ ("wire", 5, """Please wire the settlement to {NAME@1}. Bank routing no. {ABA_ROUTING}, account no. {BANK_ACCOUNT}. Questions go to {EMAIL@1} or {PHONE_US}."""),
+ ("wire2", 4, """Payroll change for {NAME}: new direct deposit into [[checking|savings]] acct {BANK_ACCOUNT}, ABA {ABA_ROUTING}. Effective {DATE}."""),
+ ("travel", 5, """Travel request for {NAME@1} ([[DOB|date of birth]]: {DOB}). Passport number {US_PASSPORT}. Contact {PHONE_US}. Approved by {NAME@2} on {DATE}."""),
+ ("meeting", 5, """Notes from the {DATE} meeting: {NAME@1} and {NAME@2} discussed {TOPIC}. {FIRST@1} will follow up with {NAME} by {DATE}. Dial-in: {PHONE_US}."""),
+ ("handoff", 4, """Hi team, I'm out next week. {NAME@1} ({EMAIL@1}) is covering for me; escalate to {NAME@2} at {PHONE_US} if needed.
+
+Cheers,
+{FIRST@3}"""),
+ ("letter", 4, """Dear {NAME@1},
+
+We received your application on {DATE}. Your file lists [[your birthday as|a birth date of]] {DOB} and your address as {STREET_ADDRESS}. If this is wrong, call {PHONE_US}.
+
+Sincerely,
+{NAME@2}"""),
+ ("dl", 4, """Verify this ID for {NAME}: {DL}. [[Also on file:|Secondary ID:]] passport {US_PASSPORT}."""),
+ ("ssn_q", 4, """[[quick question|question]]: is the SSN {US_SSN} tied to {NAME}? [[their|the]] dob is {DOB}"""),
+ ("kv", 5, """employee_name={NAME}
+ssn={US_SSN}
+birth_date={DOB_NUMERIC}
+phone={PHONE_US}
+email={EMAIL}
+home={STREET_ADDRESS_1L}"""),
+ ("yaml_creds", 5, """Our CI job leaks these, please confirm they're revoked:
+  AWS_ACCESS_KEY_ID: {AWS_ACCESS_KEY}
+  AWS_SECRET_ACCESS_KEY: {AWS_SECRET_KEY}
+  GITHUB_TOKEN: {API_TOKEN}
+  runner_ip: {IP_ADDRESS}"""),
+ ("curl", 4, """curl -H "Authorization: Bearer {API_TOKEN}" https://api.example.com/v1/items fails from {IP_ADDRESS}; it worked from {IPV4} yesterday."""),
+ ("firewall", 5, """Block {IP_ADDRESS} and {IP_ADDRESS} at the perimeter; they scanned {IPV4} between {TIME} and {TIME} on {DATE}. Ticket owner: {NAME}."""),
+ ("classified_email", 6, """{BANNER_CL@m}
+
+Subject: {PM} Update on {TOPIC_TITLE}
+
+{PM} {MEMO_PARA}
+{PM} {MEMO_PARA}
+
+Point of contact: {NAME}, {EMAIL}
+
+{BANNER_CL@m}"""),
+ ("cui_form", 4, """{BANNER_CUI@m}
+{PM} Applicant {NAME@1}, SSN {US_SSN}, resides at {STREET_ADDRESS}.
+{PM} Reachable at {PHONE_US}.
+{BANNER_CUI@m}"""),
+ ("card", 5, """The {CC_BRANDED} ending in the last four was charged twice on {DATE}. Full number {CC_NUM}, cardholder {NAME}. Call me at {PHONE_US}."""),
+ ("refund", 3, """Refund {MONEY} dollars to card {CC_NUM} for order {ORDER_NO}; the customer, {NAME}, says the reference {BAD_CC} was wrong."""),
+ ("negatives", 10, """{HARDNEG_SENT} {HARDNEG_SENT}"""),
+ ("negatives2", 6, """The {VERSION} release notes mention build {VERSION} and commit {GIT_SHA}. Our Top Secret clearance training is on {DATE}. Table (U) shows results; see Section 4.2.1 and request {UUID}."""),
+ ("child", 3, """Enroll my [[niece|nephew|son|daughter]] {FIRST} in the program; [[her|his]] birthday is {DOB_CHILD} and [[she|he]] lives with us at {STREET_ADDRESS}."""),
+ ("chatty", 5, """[[ok so|so|hey,]] [[my ssn|ssn]] {US_SSN}, [[dob|born]] {DOB}, [[phone|cell]] {PHONE_US}. can you [[fill|complete]] the form for {NAME}?"""),
+ ("sig", 3, """Thanks for the quick turnaround!
+
+Best regards,
+{NAME}
+{OFFICE} | {PHONE_US} | {EMAIL}"""),
+ ("json2", 3, """{"user": {"name": "{NAME}", "dob": "{DOB_NUMERIC}", "social": "{US_SSN}", "mobile": "{PHONE_US}", "last_login_ip": "{IP_ADDRESS}"}}"""),
+ ("logs2", 4, """{LOGLINE}
+{LOGLINE}
+user {EMAIL} logged in from {IP_ADDRESS}"""),
+ ("hr", 6, """HR record update - employee {NAME@1} (social security no. {US_SSN}) changed banks. New routing # {ABA_ROUTING}; new acct. {BANK_ACCOUNT}. Birthdate: {DOB}. Home: {STREET_ADDRESS}."""),
+ ("note", 5, """Left a voicemail for {NAME@1} at {PHONE_US} on {DATE}. {FIRST@1} had asked about the {TOPIC} contract; {NAME@2} from procurement was copied ({EMAIL@2})."""),
+ ("visa", 4, """Applicant: {NAME@1}
+Passport No.: {US_PASSPORT}
+Date of Birth: {DOB}
+Tel.: {PHONE_US}
+Address: {STREET_ADDRESS}"""),
+ ("id", 4, """Scanned ID shows {DL}; the holder, {NAME}, was born {DOB}."""),
+ ("sec", 5, """{BANNER_ANY@m}
+{PM} Analysts reviewed traffic from {IP_ADDRESS}. {PM} {MEMO_PARA}
+{BANNER_ANY@m}"""),
+ ("dev", 5, """Rotate the leaked credentials now: access key {AWS_ACCESS_KEY}, secret {AWS_SECRET_KEY}, and the {TOKEN_BRANDED}. Server {IP_ADDRESS} used them."""),
+ ("pay", 5, """Charge {CC_NUM} for {MONEY} and mail the receipt to {NAME} at {EMAIL}; if it fails call {PHONE_US}."""),
+ ("kid", 3, """{FIRST}'s birthday is {DOB_CHILD}; please add [[him|her]] to the roster."""),
+ ("neg", 10, """{HARDNEG_SENT} {FILLER}"""),
+ ("mixed", 5, """From: {NAME@1} <{EMAIL@1}>
+To: {NAME@2} <{EMAIL@2}>
+
+{FIRST@2}, can you confirm the SSN on file ({US_SSN}) and the deposit account {BANK_ACCOUNT} with routing {ABA_ROUTING}? Thanks, {FIRST@1}"""),
+ ("table", 4, """| Name | Phone | Email |
+|---|---|---|
+| {NAME} | {PHONE_US} | {EMAIL} |
+| {NAME} | {PHONE_US} | {EMAIL} |"""),
+ ("ipv", 3, """Whitelist {IP_ADDRESS}, {IP_ADDRESS} and {IPV4} for the VPN; {NAME} approved it."""),
+]
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--generator", required=True, help="path to gen_corpus.py")
+    parser.add_argument("--seed", type=int, default=101)
+    parser.add_argument("--n", type=int, default=2000)
+    args = parser.parse_args()
+    spec = importlib.util.spec_from_file_location("gen_corpus", args.generator)
+    generator = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generator)
+    generator.TEMPLATES = TEMPLATES
+    entities = generator.Gen(args.seed)
+    renderer = generator.Renderer(entities)
+    for index in range(args.n):
+        record = generator.make_record(entities, renderer, index, args.seed)
+        generator.check_record(record)
+        record["id"] = f"alt{args.seed}-{index:06d}"
+        print(json.dumps(record, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
