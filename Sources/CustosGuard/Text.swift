@@ -47,7 +47,7 @@ final class ScanText {
     /// Positions just after each sentence end (". " after a lowercase letter or digit) passed so far.
     private(set) var sentenceStarts: [Int] = []
     /// CSV headers found so far, by the start of the line they were asked for.
-    var csvHeaders: [Int: [CSVColumn]?] = [:]
+    var csvHeaders = [Int: [CSVColumn]?]()
 
     /// The byte at `index`, or 0 outside the text: one unsigned comparison, no trap.
     @inline(__always) subscript(_ index: Int) -> UInt8 {

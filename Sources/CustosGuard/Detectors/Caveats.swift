@@ -4,8 +4,8 @@
 /// need-to-know, and dissemination controls or CUI categories (`NOFORN`, `REL TO USA, FVEY`,
 /// `ORCON`, `SP-PRVCY` ...).
 public struct MarkingCaveats: Sendable, Equatable {
-    public var compartments: Set<String> = []
-    public var controls: Set<String> = []
+    public var compartments = Set<String>()
+    public var controls = Set<String>()
 
     public init() {}
 
