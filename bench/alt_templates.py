@@ -104,6 +104,29 @@ To: {NAME@2} <{EMAIL@2}>
 | {NAME} | {PHONE_US} | {EMAIL} |
 | {NAME} | {PHONE_US} | {EMAIL} |"""),
  ("ipv", 3, """Whitelist {IP_ADDRESS}, {IP_ADDRESS} and {IPV4} for the VPN; {NAME} approved it."""),
+ ("f1", 5, """ph: {PHONE_US} | tel. {PHONE_US}
+SS#: {US_SSN}
+a/c {BANK_ACCOUNT} / RTN {ABA_ROUTING}
+birthdate {DOB}"""),
+ ("f2", 5, """Re: {NAME@1}
+{FIRST@1} called from {PHONE_US} asking whether passport #{US_PASSPORT} was received. {FIRST@1}'s spouse, {NAME@2}, will bring the originals."""),
+ ("f3", 4, """Per the attached, {NAME} (born {DOB}) holds {DL} and resides at {STREET_ADDRESS_1L}."""),
+ ("f4", 4, """Send the W-2 for {NAME} (TIN {US_SSN}) to {EMAIL}; deposit to acct# {BANK_ACCOUNT}, routing {ABA_ROUTING}."""),
+ ("f5", 5, """Incident summary: between {DATE} and {DATE}, {IP_ADDRESS} exfiltrated files to {IP_ADDRESS}. Analyst {NAME} ({EMAIL}) is lead. Keys found on the host: {AWS_ACCESS_KEY} / {AWS_SECRET_KEY}."""),
+ ("f6", 5, """{BANNER_CL@m}
+TO: {NAME}
+{PM} {MEMO_PARA}
+{PM} {MEMO_PARA}
+{BANNER_CL@m}"""),
+ ("f7", 4, """Can you tell me if {CC_NUM} is a valid card number? The DOB on the account is {DOB} and the phone is {PHONE_US}."""),
+ ("f8", 8, """{HARDNEG_SENT} {HARDNEG_SENT} {FILLER} {FILLER}"""),
+ ("f9", 4, """Mr. {LAST@1} and Ms. {LAST@2} met with {NAME} on {DATE} about the {TOPIC} budget."""),
+ ("f10", 4, """Contact list:
+- {NAME}: {PHONE_US}
+- {NAME}: {EMAIL}
+- {NAME}: {PHONE_US}"""),
+ ("f11", 3, """token={API_TOKEN}&user={EMAIL}&ip={IP_ADDRESS}"""),
+ ("f12", 3, """My daughter {FIRST} was born {DOB_CHILD}. Her SSN is {US_SSN}."""),
 ]
 
 

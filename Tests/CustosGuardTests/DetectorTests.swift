@@ -123,6 +123,11 @@ struct DetectorTests {
         Self.expect("Ask for the routing desk. Dr. Patel has 212-555-0187 on file.", .phoneUS, "212-555-0187")
     }
 
+    @Test func aBirthWordNamesADateEvenPastAnotherContextWord() {
+        Self.expect("The DOB on the account is 04/18/1969 and the phone is", .dateOfBirth, "04/18/1969")
+        Self.expectNone("The account was opened 04/18/2019 by the branch.", .dateOfBirth)
+    }
+
     @Test func aBareNumberRightAfterAnAccountLabelIsTheAccount() {
         Self.expect("Account number: 5406000693549189\nAccount type: Savings", .bankAccount, "5406000693549189")
         Self.expectNone("Account number: 5406000693549189\nAccount type: Savings", .creditCard)
@@ -148,6 +153,11 @@ struct NameAndAddressTests {
         DetectorTests.expectNone("The delegation visited the South China Sea region.", .person)
         DetectorTests.expectNone("Monthly Claims Volume rose in April.", .person)
         DetectorTests.expectNone("We met in April and again in June.", .person)
+    }
+
+    @Test func aSurnameThatIsAlsoAFirstNameIsANameAfterATitle() {
+        let found = DetectorTests.found("Mr. Fowler and Ms. Martin met with the board.")
+        #expect(found.filter { $0.0 == .person }.map(\.1) == ["Fowler", "Martin"], "\(found)")
     }
 
     @Test func aFirstNameThatOwnsSomethingIsAName() {

@@ -64,6 +64,28 @@ enum NumberDetectors {
         return nil
     }
 
+    /// Whether a context word of `kind` ends within `window` bytes before `index`, in the same
+    /// sentence (not only the nearest one, as ``nearestContext(_:_:window:)`` answers).
+    static func context(_ kind: SensitiveKind, before text: ScanText, _ index: Int, window: Int) -> Bool {
+        let hits = text.contextHits
+        guard !hits.isEmpty else { return false }
+        let starts = text.sentenceStarts
+        var low = 0
+        var high = starts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if starts[middle] <= index { low = middle + 1 } else { high = middle }
+        }
+        let floor = max(low > 0 ? starts[low - 1] : 0, index - window)
+        var candidate = hits.count - 1
+        while candidate >= 0, hits[candidate].end > index { candidate -= 1 }
+        while candidate >= 0, hits[candidate].end >= floor {
+            if hits[candidate].start >= floor, hits[candidate].kind == kind { return true }
+            candidate -= 1
+        }
+        return false
+    }
+
     /// Context words by their first byte (lowercase), longest first (``ScanText/noteContextWord(at:)``).
     static let contextByFirstByte: [[(word: [UInt8], kind: SensitiveKind)]] = {
         var table = [[(word: [UInt8], kind: SensitiveKind)]](repeating: [], count: 256)
@@ -454,8 +476,11 @@ enum NumberDetectors {
         return Finding(kind: .dateOfBirth, range: index..<end)
     }
 
+    /// A date is a date of birth when a birth word comes shortly before it in the same sentence,
+    /// even with another context word between ("The DOB on the account is 04/18/1969"): a date
+    /// cannot be an account or routing number.
     static func isBirthContext(_ text: ScanText, _ index: Int) -> Bool {
-        if nearestContext(text, index, window: 24) == .dateOfBirth { return true }
+        if context(.dateOfBirth, before: text, index, window: 24) { return true }
         return CSVColumns.header(text, index)?.isBirthDate ?? false
     }
 

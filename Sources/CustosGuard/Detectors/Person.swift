@@ -98,7 +98,8 @@ enum PersonDetector {
         }
         // A first name alone, where the text addresses, signs or relates, or owns something
         // ("Kelly's birthday"; not a month's or a state's: "May's figures", "Virginia's roads").
-        return introduced(text, index) || possessive(text, first) ? Finding(kind: .person, range: first) : nil
+        // Or follows a title: many surnames are first names too (`Ms. Clark`, `Mr. Ross`).
+        return introduced(text, index) || possessive(text, first) || titled(text, index) ? Finding(kind: .person, range: first) : nil
     }
 
     static func possessive(_ text: ScanText, _ name: Range<Int>) -> Bool {
