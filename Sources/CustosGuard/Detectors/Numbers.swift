@@ -37,9 +37,31 @@ enum NumberDetectors {
     /// The kind whose context word ends nearest before `index`, within `window` bytes and the
     /// same sentence.
     static func nearestContext(_ text: ScanText, _ index: Int, window: Int = 40) -> SensitiveKind? {
+        var nearest: SensitiveKind?
+        visitContext(text, before: index, window: window) { kind in
+            nearest = kind
+            return true
+        }
+        return nearest
+    }
+
+    /// Whether a context word of `kind` ends within `window` bytes before `index`, in the same
+    /// sentence (not only the nearest one, as ``nearestContext(_:_:window:)`` answers).
+    static func context(_ kind: SensitiveKind, before text: ScanText, _ index: Int, window: Int) -> Bool {
+        var found = false
+        visitContext(text, before: index, window: window) { hit in
+            found = hit == kind
+            return found
+        }
+        return found
+    }
+
+    /// Calls `visit` with the kind of each context word within `window` bytes before `index` and
+    /// in the same sentence, nearest first, until it returns true.
+    private static func visitContext(_ text: ScanText, before index: Int, window: Int, _ visit: (SensitiveKind) -> Bool) {
         let hits = text.contextHits
-        guard !hits.isEmpty else { return nil }
-        // The sentence holding `index` starts after the last ". " before it.
+        guard !hits.isEmpty else { return }
+        // The sentence holding `index` starts after the last sentence end before it.
         let starts = text.sentenceStarts
         var low = 0
         var high = starts.count
@@ -47,8 +69,7 @@ enum NumberDetectors {
             let middle = (low + high) / 2
             if starts[middle] <= index { low = middle + 1 } else { high = middle }
         }
-        let sentence = low > 0 ? starts[low - 1] : 0
-        let floor = max(sentence, index - window)
+        let floor = max(low > 0 ? starts[low - 1] : 0, index - window)
         // The last hit ending at or before `index`.
         low = 0
         high = hits.count
@@ -58,32 +79,9 @@ enum NumberDetectors {
         }
         var candidate = low - 1
         while candidate >= 0, hits[candidate].end >= floor {
-            if hits[candidate].start >= floor { return hits[candidate].kind }
+            if hits[candidate].start >= floor, visit(hits[candidate].kind) { return }
             candidate -= 1
         }
-        return nil
-    }
-
-    /// Whether a context word of `kind` ends within `window` bytes before `index`, in the same
-    /// sentence (not only the nearest one, as ``nearestContext(_:_:window:)`` answers).
-    static func context(_ kind: SensitiveKind, before text: ScanText, _ index: Int, window: Int) -> Bool {
-        let hits = text.contextHits
-        guard !hits.isEmpty else { return false }
-        let starts = text.sentenceStarts
-        var low = 0
-        var high = starts.count
-        while low < high {
-            let middle = (low + high) / 2
-            if starts[middle] <= index { low = middle + 1 } else { high = middle }
-        }
-        let floor = max(low > 0 ? starts[low - 1] : 0, index - window)
-        var candidate = hits.count - 1
-        while candidate >= 0, hits[candidate].end > index { candidate -= 1 }
-        while candidate >= 0, hits[candidate].end >= floor {
-            if hits[candidate].start >= floor, hits[candidate].kind == kind { return true }
-            candidate -= 1
-        }
-        return false
     }
 
     /// Context words by their first byte (lowercase), longest first (``ScanText/noteContextWord(at:)``).
