@@ -127,6 +127,27 @@ TO: {NAME}
 - {NAME}: {PHONE_US}"""),
  ("f11", 3, """token={API_TOKEN}&user={EMAIL}&ip={IP_ADDRESS}"""),
  ("f12", 3, """My daughter {FIRST} was born {DOB_CHILD}. Her SSN is {US_SSN}."""),
+ ("g1", 5, """Customer: {NAME@1}
+DOB - {DOB}
+SSN - {US_SSN}
+Tel - {PHONE_US}
+Addr - {STREET_ADDRESS}"""),
+ ("g2", 4, """we need to reissue the card for {NAME@1}. old number {CC_NUM}. mail to {STREET_ADDRESS_1L}. she can be reached on {PHONE_US}."""),
+ ("g3", 4, """According to {NAME@1}, the passport ({US_PASSPORT}) expired on {DATE}. {LAST@1} asked us to expedite."""),
+ ("g4", 4, """Direct deposit: {BANK} / routing: {ABA_ROUTING} / account: {BANK_ACCOUNT} / owner: {NAME}"""),
+ ("g5", 4, """"ssn": "{US_SSN}", "dob": "{DOB_NUMERIC}", "name": "{NAME}", "email": "{EMAIL}" """),
+ ("g6", 5, """{BANNER_ANY@m}
+{PM} {MEMO_PARA}
+{PM} Contact {NAME} for details.
+{BANNER_ANY@m}"""),
+ ("g7", 4, """Attached is {NAME@1}'s resume. {FIRST@1} can start on {DATE}; reach {FIRST@1} at {EMAIL@1}."""),
+ ("g8", 4, """Please verify {DL} for {NAME} and compare with the SSN {US_SSN} on file."""),
+ ("g9", 3, """export OPENAI_API_KEY={API_TOKEN}
+export AWS_ACCESS_KEY_ID={AWS_ACCESS_KEY}
+export AWS_SECRET_ACCESS_KEY={AWS_SECRET_KEY}"""),
+ ("g10", 8, """{HARDNEG_SENT} {FILLER}"""),
+ ("g11", 3, """Children: {FIRST} (born {DOB_CHILD}) and {FIRST} (born {DOB_CHILD})."""),
+ ("g12", 3, """Ping failed for {IP_ADDRESS}; traceroute stops at {IPV4}. Escalated to {NAME} via {PHONE_US}."""),
 ]
 
 

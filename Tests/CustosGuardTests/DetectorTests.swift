@@ -68,6 +68,9 @@ struct DetectorTests {
         Self.expect("key AKIAIOSFODNN7EXAMPLE here", .awsAccessKey, "AKIAIOSFODNN7EXAMPLE")
         Self.expect("aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n", .awsSecretKey, "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")
         Self.expectNone("commit 3f786850e387550fdab836ed7e6dc881de23001b fixed it", .awsSecretKey)
+        // No digit, but `/` in a mixed-case run of forty: base64, not words.
+        Self.expect("SECRET_ACCESS_KEY=gZTqEJW/FDAFkughNqTPvAyMVUKVdMrNvwD/gNbj\n", .awsSecretKey, "gZTqEJW/FDAFkughNqTPvAyMVUKVdMrNvwD/gNbj")
+        Self.expectNone("see TheQuickBrownFoxJumpsOverTheLazyDogAgain for it", .awsSecretKey)
         Self.expect("token ghp_abcdefghijklmnopqrstuvwxyz0123456789 leaked", .apiToken, "ghp_abcdefghijklmnopqrstuvwxyz0123456789")
         Self.expect("OPENAI_API_KEY=sk-proj-" + String(repeating: "aB3", count: 20), .apiToken, "sk-proj-" + String(repeating: "aB3", count: 20))
         Self.expectNone("the sk-learn library", .apiToken)
@@ -170,6 +173,14 @@ struct NameAndAddressTests {
         // "Connor" is not in the 1990 Census lists; the initial and the surname say it is a name.
         DetectorTests.expect("the customer, Connor O. Waters, says the reference", .person, "Connor O. Waters")
         DetectorTests.expectNone("the Xyzzy Q. Plugh, says", .person)
+        // Nor are "Cristian" and "Makayla"; a word that introduces a person does the same.
+        DetectorTests.expect("(S//REL) Contact Cristian Jackson for details.", .person, "Cristian Jackson")
+        DetectorTests.expect("Children: Makayla (born 2015-07-15) and Jim (born 5/31/2016).", .person, "Jim")
+        DetectorTests.expectNone("Visit the Contact Center for details.", .person)
+        // A first name described as a person right after it.
+        let children = DetectorTests.found("Children: Jim (born 10/14/2022) and Ashley (born 6/28/2022).")
+        #expect(children.filter { $0.0 == .person }.map(\.1) == ["Jim", "Ashley"], "\(children)")
+        DetectorTests.expectNone("Sales rose in May (age data pending).", .person)
     }
 
     @Test func laterMentionsOfSomeoneNamedInFullAreNamesToo() {

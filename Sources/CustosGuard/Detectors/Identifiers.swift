@@ -69,8 +69,8 @@ enum IdentifierDetectors {
         return Finding(kind: .awsAccessKey, range: index..<position)
     }
 
-    /// Forty characters of base64 (`A–Z a–z 0–9 / +`) standing alone, mixing cases and digits
-    /// (so a 40-hex git SHA is not one), or any such run after an AWS secret context word.
+    /// Forty characters of base64 (`A–Z a–z 0–9 / +`) standing alone, mixing cases with digits
+    /// or with `/` and `+` (so a 40-hex git SHA is not one, and neither is a run of words).
     static func awsSecretKey(_ text: ScanText, _ index: Int) -> Finding? {
         func isKey(_ b: UInt8) -> Bool { Bytes.isAlnum(b) || b == 0x2F || b == 0x2B }
         // Forty key characters exactly: check the ends and a few points between before walking.
@@ -80,13 +80,13 @@ enum IdentifierDetectors {
         var position = index
         var upper = 0
         var lower = 0
-        var digits = 0
+        var others = 0  // digits, `/` and `+`
         while isKey(text[position]) {
             let b = text[position]
-            if Bytes.isUpper(b) { upper += 1 } else if Bytes.isLower(b) { lower += 1 } else if Bytes.isDigit(b) { digits += 1 }
+            if Bytes.isUpper(b) { upper += 1 } else if Bytes.isLower(b) { lower += 1 } else { others += 1 }
             position += 1
         }
-        guard position - index == 40, text[position] != 0x3D, upper >= 2, lower >= 2, digits >= 1 else { return nil }
+        guard position - index == 40, text[position] != 0x3D, upper >= 2, lower >= 2, others >= 1 else { return nil }
         return Finding(kind: .awsSecretKey, range: index..<position)
     }
 

@@ -38,6 +38,9 @@ enum PersonDetector {
         "partner",
         "friend",
         "colleague",
+        "children",
+        "kids",
+        "contact",
         "named",
         "attn",
         "from",
@@ -64,10 +67,16 @@ enum PersonDetector {
             // A surname alone, after a title.
             if titled(text, index), CensusNames.isSurname(text, index..<firstEnd) { return Finding(kind: .person, range: index..<firstEnd) }
             // A first name the 1990 lists lack, shaped as a name by a middle initial before a
-            // surname (`Connor O. Waters`).
+            // surname (`Connor O. Waters`), or by a word that introduces a person before it
+            // (`Contact Cristian Jackson`).
+            guard text[firstEnd] == 0x20 else { return nil }
             let initial = firstEnd + 1
-            guard text[firstEnd] == 0x20, Bytes.isUpper(text[initial]), text[initial + 1] == 0x2E, text[initial + 2] == 0x20,
-                let lastEnd = titleWord(text, initial + 3), CensusNames.isSurname(text, (initial + 3)..<lastEnd)
+            if Bytes.isUpper(text[initial]), text[initial + 1] == 0x2E, text[initial + 2] == 0x20 {
+                guard let lastEnd = titleWord(text, initial + 3), CensusNames.isSurname(text, (initial + 3)..<lastEnd) else { return nil }
+                return Finding(kind: .person, range: index..<lastEnd)
+            }
+            guard let lastEnd = titleWord(text, initial), !(text[lastEnd] == 0x20 && Bytes.isUpper(text[lastEnd + 1])),
+                CensusNames.isSurname(text, initial..<lastEnd), introduced(text, index)
             else { return nil }
             return Finding(kind: .person, range: index..<lastEnd)
         }
@@ -97,17 +106,35 @@ enum PersonDetector {
             last -= 1
         }
         // A first name alone, where the text addresses, signs or relates, or owns something
-        // ("Kelly's birthday"; not a month's or a state's: "May's figures", "Virginia's roads").
+        // ("Kelly's birthday"; not a month's or a state's).
         // Or follows a title: many surnames are first names too (`Ms. Clark`, `Mr. Ross`).
-        return introduced(text, index) || possessive(text, first) || titled(text, index) ? Finding(kind: .person, range: first) : nil
+        // Or is described as a person right after: "Jim (born 5/31/2016)", "Ann, age 7".
+        return introduced(text, index) || titled(text, index)
+            || (possessive(text, first) || describedAfter(text, first.upperBound)) && !isMonthOrState(text, first)
+            ? Finding(kind: .person, range: first) : nil
+    }
+
+    /// Words that, in parentheses or after a comma right after a name, describe a person.
+    static let descriptions = [[UInt8]](words: "born", "age", "aged", "dob")
+
+    static func describedAfter(_ text: ScanText, _ end: Int) -> Bool {
+        var position = end
+        if text[position] == 0x20 { position += 1 }
+        guard text[position] == 0x28 || text[position] == 0x2C else { return false }
+        position += 1
+        if text[position] == 0x20 { position += 1 }
+        return descriptions.contains { text.matches($0, at: position) && text.endsWord(position + $0.count) }
     }
 
     static func possessive(_ text: ScanText, _ name: Range<Int>) -> Bool {
-        guard text[name.upperBound] == 0x27, text[name.upperBound + 1] == 0x73, text[name.upperBound + 2] == 0x20,
-            Bytes.isLower(text[name.upperBound + 3])
-        else { return false }
-        let word = name.map { Bytes.lower(text[$0]) }
-        return !NumberDetectors.months.contains(word) && !AddressDetector.stateNames.contains { $0.map(Bytes.lower) == word }
+        text[name.upperBound] == 0x27 && text[name.upperBound + 1] == 0x73 && text[name.upperBound + 2] == 0x20
+            && Bytes.isLower(text[name.upperBound + 3])
+    }
+
+    /// Whether the word is a month's or a state's name ("May's figures", "Virginia's roads").
+    static func isMonthOrState(_ text: ScanText, _ word: Range<Int>) -> Bool {
+        let lowercase = word.map { Bytes.lower(text[$0]) }
+        return NumberDetectors.months.contains(lowercase) || AddressDetector.stateNames.contains { $0.map(Bytes.lower) == lowercase }
     }
 
     /// How far back a later mention may look for the full name it repeats: within the context a
