@@ -36,12 +36,17 @@ out.write_text(f'''// SPDX-License-Identifier: Apache-2.0
 // (public domain): {len(first)} first names (dist.male.first, dist.female.first) and {len(last)}
 // surnames (dist.all.last, the names covering 90% of the population). Do not edit.
 // Two literals, one name per word: `firstNameText`, then `surnameText`; `CensusNames` turns them
-// into fingerprint tables once, on first use.
+// into fingerprint tables once, on first use. Nothing else is in this file: the lookups and their
+// rules are in CensusNames.swift and Detectors/Person.swift.
 
 extension CensusNames {{
+    // MARK: - {len(first)} first names
+
     static let firstNameText = """
 {literal(first)}
 """
+
+    // MARK: - {len(last)} surnames
 
     static let surnameText = """
 {literal(last)}

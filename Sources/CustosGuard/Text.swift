@@ -44,7 +44,7 @@ final class ScanText {
 
     /// Every context word passed so far (``NumberDetectors/context``), sorted by end.
     private(set) var contextHits: [(start: Int, end: Int, kind: SensitiveKind)] = []
-    /// Positions just after each sentence end (". " after a lowercase letter or digit) passed so far.
+    /// Positions just after each sentence end passed so far (``noteSentenceEnd(_:)`` says which dots end one).
     private(set) var sentenceStarts: [Int] = []
     /// CSV headers found so far, by the start of the line they were asked for.
     var csvHeaders = [Int: [CSVColumn]?]()
@@ -94,7 +94,7 @@ final class ScanText {
         var start = index - 1
         while start > index - 7, Bytes.isLetter(self[start - 1]) { start -= 1 }
         if Bytes.isUpper(next) {
-            // `Mr.`, `Dr.`, `St.`, `Col.`: a capital and at most three lowercase letters.
+            // `Mr.`, `Dr.`, `St.`, `Col.`: a capitalised word of at most three letters.
             if index - start <= 3, Bytes.isUpper(self[start]), startsWord(start) { return }
         } else if startsWord(start), Self.numberAbbreviations.contains(where: { matches($0, at: start) && $0.count == index - start }) {
             return

@@ -16,6 +16,8 @@ final class WordGates: Sendable {
     /// Per initial, a bit per letter count: the letters a context word starts with (`social`
     /// of "social security", `acct` of "acct #", `a` of "a/c").
     private let contextWords: [UInt32]
+    /// A bit per capital that begins a banner's level (`CONTROLLED`, `TOP`, `UNCLASSIFIED` ...).
+    private let bannerInitials: UInt32
 
     init() {
         func table(_ words: [[UInt8]]) -> [UInt32] {
@@ -29,27 +31,32 @@ final class WordGates: Sendable {
         stateNames = table(firstWords)
         contextWords = table(NumberDetectors.context.flatMap(\.1).map { Array($0.prefix(while: Bytes.isLetter)) })
         months = table(NumberDetectors.months + NumberDetectors.months.map { Array($0.prefix(3)) })
+        bannerInitials = MarkingDetectors.levels.reduce(0) { $0 | 1 << UInt32($1.text[0] - 0x41) }
+    }
+
+    /// Whether `table` has a word of `letters` letters starting with `initial` (either case).
+    @inline(__always) private static func admits(_ table: [UInt32], _ initial: UInt8, _ letters: Int) -> Bool {
+        letters < 32 && table[Int(Bytes.lower(initial) &- 0x61) & 31] & (1 << UInt32(letters)) != 0
     }
 
     /// Whether a word starting with these two bytes and `letters` letters can begin a context word.
     @inline(__always) func mayStartContextWord(_ first: UInt8, _ second: UInt8, _ letters: Int) -> Bool {
-        letters < 32 && contextWords[Int(Bytes.lower(first) &- 0x61) & 31] & (1 << UInt32(letters)) != 0
-            && contextPairs.contains(Bytes.lower(first), Bytes.lower(second))
+        Self.admits(contextWords, first, letters) && contextPairs.contains(Bytes.lower(first), Bytes.lower(second))
     }
 
     /// Whether a capital and `letters` letters can begin a state's name (`Virginia`, `New` York).
     @inline(__always) func mayStartStateName(_ capital: UInt8, _ letters: Int) -> Bool {
-        letters < 32 && stateNames[Int(capital &- 0x41) & 31] & (1 << UInt32(letters)) != 0
+        Self.admits(stateNames, capital, letters)
     }
 
     /// Whether a capital and `letters` letters can be a month's name (`January`, `Jan`).
     @inline(__always) func mayStartMonth(_ capital: UInt8, _ letters: Int) -> Bool {
-        letters < 32 && months[Int(capital &- 0x41) & 31] & (1 << UInt32(letters)) != 0
+        Self.admits(months, capital, letters)
     }
 
     /// Whether a capital can begin a banner's level (`CONTROLLED`, `TOP`, `UNCLASSIFIED`,
     /// `CONFIDENTIAL`, `SECRET`, `CUI`).
     @inline(__always) func mayStartBanner(_ capital: UInt8) -> Bool {
-        capital == 0x43 || capital == 0x54 || capital == 0x55 || capital == 0x53
+        bannerInitials & (1 << UInt32((capital &- 0x41) & 31)) != 0
     }
 }

@@ -145,13 +145,13 @@ enum IdentifierDetectors {
     /// Validates IPv6 text at the byte level: hex groups of 1–4 digits separated by `:`, at most
     /// one `::`, an optional trailing dotted IPv4 (counting as two groups); exactly eight groups
     /// without `::`, fewer with it.
-    static func parseIPv6(_ bytes: ScanText, _ range: Range<Int>) -> Bool {
+    static func parseIPv6(_ text: ScanText, _ range: Range<Int>) -> Bool {
         var groups = 0
         var compressed = false
         var letters = false
         var position = range.lowerBound
         let end = range.upperBound
-        if position + 1 < end, bytes[position] == 0x3A, bytes[position + 1] == 0x3A {
+        if position + 1 < end, text[position] == 0x3A, text[position + 1] == 0x3A {
             compressed = true
             position += 2
             if position == end { return false }
@@ -159,27 +159,27 @@ enum IdentifierDetectors {
         while position < end {
             var length = 0
             let groupStart = position
-            while position < end, Bytes.isHex(bytes[position]) {
-                if !Bytes.isDigit(bytes[position]) { letters = true }
+            while position < end, Bytes.isHex(text[position]) {
+                if !Bytes.isDigit(text[position]) { letters = true }
                 length += 1
                 position += 1
             }
-            if position < end, bytes[position] == 0x2E {
+            if position < end, text[position] == 0x2E {
                 // A dotted IPv4 tail: four decimal octets to the end.
                 var octets = 0
                 var cursor = groupStart
                 while cursor < end {
                     var value = 0
                     var digits = 0
-                    while cursor < end, Bytes.isDigit(bytes[cursor]) {
-                        value = value * 10 + Int(bytes[cursor] - 0x30)
+                    while cursor < end, Bytes.isDigit(text[cursor]) {
+                        value = value * 10 + Int(text[cursor] - 0x30)
                         digits += 1
                         cursor += 1
                     }
                     guard (1...3).contains(digits), value <= 255 else { return false }
                     octets += 1
                     if cursor < end {
-                        guard bytes[cursor] == 0x2E else { return false }
+                        guard text[cursor] == 0x2E else { return false }
                         cursor += 1
                     }
                 }
@@ -191,9 +191,9 @@ enum IdentifierDetectors {
             guard (1...4).contains(length) else { return false }
             groups += 1
             guard position < end else { break }
-            guard bytes[position] == 0x3A else { return false }
+            guard text[position] == 0x3A else { return false }
             position += 1
-            if position < end, bytes[position] == 0x3A {
+            if position < end, text[position] == 0x3A {
                 guard !compressed else { return false }
                 compressed = true
                 position += 1

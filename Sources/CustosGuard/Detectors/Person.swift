@@ -133,9 +133,11 @@ enum PersonDetector {
 
     /// Whether the word is a month's or a state's name ("May's figures", "Virginia's roads").
     static func isMonthOrState(_ text: ScanText, _ word: Range<Int>) -> Bool {
-        let lowercase = word.map { Bytes.lower(text[$0]) }
-        return NumberDetectors.months.contains(lowercase) || AddressDetector.stateNames.contains { $0.map(Bytes.lower) == lowercase }
+        monthsAndStates.contains { $0.count == word.count && text.matches($0, at: word.lowerBound) }
     }
+
+    /// Month and state names, lowercase (for ``ScanText/matches(_:at:)``).
+    static let monthsAndStates = NumberDetectors.months + AddressDetector.stateNames.map { $0.map(Bytes.lower) }
 
     /// How far back a later mention may look for the full name it repeats: within the context a
     /// ``StreamingRedactor`` keeps, so streamed text is judged as the whole text is.

@@ -3,9 +3,12 @@
 // (public domain): 5163 first names (dist.male.first, dist.female.first) and 88799
 // surnames (dist.all.last, the names covering 90% of the population). Do not edit.
 // Two literals, one name per word: `firstNameText`, then `surnameText`; `CensusNames` turns them
-// into fingerprint tables once, on first use.
+// into fingerprint tables once, on first use. Nothing else is in this file: the lookups and their
+// rules are in CensusNames.swift and Detectors/Person.swift.
 
 extension CensusNames {
+    // MARK: - 5163 first names
+
     static let firstNameText = """
         AARON ABBEY ABBIE ABBY ABDUL ABE ABEL ABIGAIL ABRAHAM ABRAM ADA ADAH ADALBERTO ADALINE ADAM ADAN ADDIE
         ADELA ADELAIDA ADELAIDE ADELE ADELIA ADELINA ADELINE ADELL ADELLA ADELLE ADENA ADINA ADOLFO ADOLPH ADRIA
@@ -355,6 +358,8 @@ extension CensusNames {
         ZACHARY ZACHERY ZACK ZACKARY ZADA ZAIDA ZANA ZANDRA ZANE ZELDA ZELLA ZELMA ZENA ZENAIDA ZENIA ZENOBIA
         ZETTA ZINA ZITA ZOE ZOFIA ZOILA ZOLA ZONA ZONIA ZORA ZORAIDA ZULA ZULEMA ZULMA
         """
+
+    // MARK: - 88799 surnames
 
     static let surnameText = """
         AABERG AABY AADLAND AAGAARD AAKRE AALAND AALBERS AALDERINK AALUND AAMODT AAMOT AANDERUD AANENSON AANERUD
