@@ -136,12 +136,7 @@ enum NumberDetectors {
         func isShape(_ a: Int, _ b: Int, _ c: Int) -> Bool { count == 3 && storage.0 == a && storage.1 == b && storage.2 == c }
 
         /// The digit values, in order (separators left out).
-        func digits(_ text: ScanText) -> [UInt8] {
-            var digits: [UInt8] = []
-            digits.reserveCapacity(digitCount)
-            for position in start..<end where Bytes.isDigit(text[position]) { digits.append(text[position] - 0x30) }
-            return digits
-        }
+        func digits(_ text: ScanText) -> DigitString { DigitString(text, start..<end) }
     }
 
     static func groups(_ text: ScanText, _ index: Int, separators: (UInt8, UInt8, UInt8), maxGroups: Int = 6) -> Groups {
@@ -184,22 +179,22 @@ enum NumberDetectors {
 
     // MARK: validation
 
-    static func validSSN(_ d: [UInt8]) -> Bool {
+    static func validSSN(_ d: DigitString) -> Bool {
         guard d.count == 9 else { return false }
         let area = Int(d[0]) * 100 + Int(d[1]) * 10 + Int(d[2])
         let group = Int(d[3]) * 10 + Int(d[4])
         let serial = Int(d[5]) * 1000 + Int(d[6]) * 100 + Int(d[7]) * 10 + Int(d[8])
         guard area != 0, area != 666, area < 900, group != 0, serial != 0 else { return false }
         // Well-known published samples (the Woolworth wallet card, advertising numbers) and repdigits.
-        let all = d.reduce(0) { $0 * 10 + Int($1) }
-        if [123_456_789, 78_051_120, 219_099_999].contains(all) { return false }
-        return d.contains { $0 != d[0] }
+        let all = d.prefixValue(9)
+        if all == 123_456_789 || all == 78_051_120 || all == 219_099_999 { return false }
+        return !d.isRepdigit
     }
 
-    static func luhn(_ d: [UInt8]) -> Bool {
+    static func luhn(_ d: DigitString) -> Bool {
         var total = 0
-        for (offset, digit) in d.reversed().enumerated() {
-            var value = Int(digit)
+        for offset in 0..<d.count {
+            var value = Int(d[d.count - 1 - offset])
             if offset % 2 == 1 {
                 value *= 2
                 if value > 9 { value -= 9 }
@@ -210,8 +205,8 @@ enum NumberDetectors {
     }
 
     /// Issuer prefixes and lengths of the major card networks.
-    static func cardPrefix(_ d: [UInt8]) -> Bool {
-        func prefix(_ n: Int) -> Int { d.prefix(n).reduce(0) { $0 * 10 + Int($1) } }
+    static func cardPrefix(_ d: DigitString) -> Bool {
+        func prefix(_ n: Int) -> Int { d.prefixValue(n) }
         switch d.count {
         case 15: return prefix(2) == 34 || prefix(2) == 37
         case 14: return prefix(2) == 36 || (300...305).contains(prefix(3)) || prefix(2) == 38
@@ -225,7 +220,7 @@ enum NumberDetectors {
         }
     }
 
-    static func validABA(_ d: [UInt8]) -> Bool {
+    static func validABA(_ d: DigitString) -> Bool {
         guard d.count == 9 else { return false }
         let first = Int(d[0]) * 10 + Int(d[1])
         guard (0...12).contains(first) || (21...32).contains(first) || (61...72).contains(first) || first == 80 else { return false }
@@ -233,7 +228,7 @@ enum NumberDetectors {
         return sum % 10 == 0
     }
 
-    static func validNANP(_ d: [UInt8]) -> Bool {
+    static func validNANP(_ d: DigitString) -> Bool {
         guard d.count == 10, d[0] >= 2, d[3] >= 2 else { return false }
         // N11 service codes are not area codes or exchanges.
         if d[1] == 1 && d[2] == 1 { return false }
@@ -291,7 +286,7 @@ enum NumberDetectors {
         {
             position += 2
         }
-        var digits: [UInt8] = []
+        var digits = DigitString()
         if text[position] == 0x28 {
             guard text.digitRun(position + 1) == 3, text[position + 4] == 0x29 else { return nil }
             for offset in 1...3 { digits.append(text[position + offset] - 0x30) }
@@ -339,16 +334,18 @@ enum NumberDetectors {
 
     static func ipv4(_ text: ScanText, _ index: Int) -> Finding? {
         var position = index
-        var octets: [Int] = []
-        while octets.count < 4 {
+        var octets = 0
+        var firstOctet = 0
+        while octets < 4 {
             let run = text.digitRun(position)
             guard (1...3).contains(run) else { return nil }
             var value = 0
             for offset in 0..<run { value = value * 10 + Int(text[position + offset] - 0x30) }
             guard value <= 255, run == 1 || text[position] != 0x30 else { return nil }
-            octets.append(value)
+            if octets == 0 { firstOctet = value }
+            octets += 1
             position += run
-            if octets.count < 4 {
+            if octets < 4 {
                 guard text[position] == 0x2E else { return nil }
                 position += 1
             }
@@ -356,8 +353,8 @@ enum NumberDetectors {
         let next = text[position]
         guard !Bytes.isAlnum(next), !(next == 0x2E && Bytes.isDigit(text[position + 1])) else { return nil }
         // Four small numbers after "version", "build" ... are a version, not an address.
-        if octets[0] < 10, text[index - 1] == 0x76 || text[index - 1] == 0x56 { return nil }
-        if octets[0] < 10, text.contextBefore(index, window: 40, versionWords) || text.wordAfter(position, in: versionWords) { return nil }
+        if firstOctet < 10, text[index - 1] == 0x76 || text[index - 1] == 0x56 { return nil }
+        if firstOctet < 10, text.contextBefore(index, window: 40, versionWords) || text.wordAfter(position, in: versionWords) { return nil }
         return Finding(kind: .ipAddress, range: index..<position)
     }
 
@@ -425,8 +422,7 @@ enum NumberDetectors {
         let run = text.digitRun(index)
         let end = index + run
         guard endsCleanly(text, end) || context == .usDriverLicense else { return }
-        var digits: [UInt8] = []
-        for offset in 0..<run { digits.append(text[index + offset] - 0x30) }
+        let digits = DigitString(text, index..<end)
         switch context {
         case .abaRouting? where run == 9 && validABA(digits):
             findings.append(Finding(kind: .abaRouting, range: index..<end))

@@ -80,31 +80,37 @@ enum PersonDetector {
             else { return nil }
             return Finding(kind: .person, range: index..<lastEnd)
         }
-        // Tokens after the first: capitalised words or initials (`B.`), single spaces apart.
-        var tokens: [Range<Int>] = [index..<firstEnd]
-        var position = firstEnd
-        while tokens.count < 4, text[position] == 0x20 {
-            let next = position + 1
-            if Bytes.isUpper(text[next]), text[next + 1] == 0x2E, text[next + 2] == 0x20 {
-                tokens.append(next..<(next + 2))
-                position = next + 2
-            } else if let end = titleWord(text, next) {
-                tokens.append(next..<end)
-                position = end
-            } else {
-                break
+        let first = index..<firstEnd
+        // Up to three tokens after the first: capitalised words or initials (`B.`), single spaces
+        // apart (kept on the stack). The longest full name ends at the last that is a surname
+        // (not an initial).
+        let fullNameEnd: Int? = withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: 3) { later in
+            var count = 0
+            var position = firstEnd
+            while count < 3, text[position] == 0x20 {
+                let next = position + 1
+                if Bytes.isUpper(text[next]), text[next + 1] == 0x2E, text[next + 2] == 0x20 {
+                    later.initializeElement(at: count, to: next..<(next + 2))
+                    position = next + 2
+                } else if let end = titleWord(text, next) {
+                    later.initializeElement(at: count, to: next..<end)
+                    position = end
+                } else {
+                    break
+                }
+                count += 1
             }
-        }
-        let first = tokens[0]
-        // The longest full name: the last token a surname (not an initial).
-        var last = tokens.count - 1
-        while last >= 1 {
-            let token = tokens[last]
-            if token.count > 2 || text[token.upperBound - 1] != 0x2E, CensusNames.isSurname(text, token) || CensusNames.isFirstName(text, token) {
-                return Finding(kind: .person, range: first.lowerBound..<token.upperBound)
+            var last = count - 1
+            while last >= 0 {
+                let token = later[last]
+                if token.count > 2 || text[token.upperBound - 1] != 0x2E, CensusNames.isSurname(text, token) || CensusNames.isFirstName(text, token) {
+                    return token.upperBound
+                }
+                last -= 1
             }
-            last -= 1
+            return nil
         }
+        if let end = fullNameEnd { return Finding(kind: .person, range: index..<end) }
         // A first name alone, where the text addresses, signs or relates, or owns something
         // ("Kelly's birthday"; not a month's or a state's).
         // Or follows a title: many surnames are first names too (`Ms. Clark`, `Mr. Ross`).
