@@ -148,6 +148,54 @@ export AWS_SECRET_ACCESS_KEY={AWS_SECRET_KEY}"""),
  ("g10", 8, """{HARDNEG_SENT} {FILLER}"""),
  ("g11", 3, """Children: {FIRST} (born {DOB_CHILD}) and {FIRST} (born {DOB_CHILD})."""),
  ("g12", 3, """Ping failed for {IP_ADDRESS}; traceroute stops at {IPV4}. Escalated to {NAME} via {PHONE_US}."""),
+ ("h1", 4, """full_name,date_of_birth,ssn,home_phone
+{NAME},{DOB_NUMERIC},{US_SSN},{PHONE_US}
+{NAME},{DOB_NUMERIC},{US_SSN},{PHONE_US}"""),
+ ("h2", 4, """pls update my address to {STREET_ADDRESS_1L} and my number to {PHONE_US}. my social is {US_SSN} if you need it. thx, {FIRST}"""),
+ ("h3", 4, """* **Name:** {NAME}
+* **SSN:** {US_SSN}
+* **DOB:** {DOB}
+* **Email:** {EMAIL}"""),
+ ("h4", 4, """Her passport, number {US_PASSPORT}, expires on {DATE}; {NAME} renewed it at the {CITY} office."""),
+ ("h5", 4, """{ISO_TS} INFO auth ok user={EMAIL} src={IP_ADDRESS} key={AWS_ACCESS_KEY}
+{ISO_TS} WARN retry from {IP_ADDRESS} (pid {PID})"""),
+ ("h6", 5, """{BANNER_CL@m}
+MEMORANDUM FOR {NAME}
+SUBJECT: {TOPIC_TITLE}
+{PM} {MEMO_PARA}
+{BANNER_CL@m}"""),
+ ("h7", 4, """Wire instructions. Beneficiary: {NAME}; ABA/Routing: {ABA_ROUTING}; Acct: {BANK_ACCOUNT}; Bank: {BANK}."""),
+ ("h8", 4, """Patient {NAME@1}, DOB {DOB}, presented on {DATE}. {FIRST@1}'s emergency contact is {NAME@2} ({PHONE_US})."""),
+ ("h9", 4, """I think my identity was stolen. Someone opened a card ({CC_NUM}) using my SSN {US_SSN} and my old address, {STREET_ADDRESS_1L}."""),
+ ("h10", 4, """Reminder from {NAME@1}: the {TOPIC} review moved to {DATE} at {TIME}. Text {FIRST@1} at {PHONE_US} if you can't make it."""),
+ ("h11", 4, """Hi {FIRST@1},
+
+Your temporary key is {API_TOKEN}. Don't share it. Our records show your date of birth as {DOB}; reply if that's wrong.
+
+{NAME@2}
+{OFFICE}"""),
+ ("h12", 4, """Driver: {NAME}. {DL}. Vehicle registered to {STREET_ADDRESS_1L}. Contact: {EMAIL}."""),
+ ("h13", 6, """{HARDNEG_SENT} Call volume for order {ORDER_NO} peaked at {TIME}; the build {VERSION} fixed it. {FILLER}"""),
+ ("h14", 4, """Please add {NAME} ({EMAIL}) and {NAME} to the distribution list for {AGENCY_SHORT}."""),
+ ("h15", 4, """{BANNER_CUI@m}
+{PM} Subject {NAME} (SSN {US_SSN}, born {DOB}) holds account {BANK_ACCOUNT} at {BANK}.
+{BANNER_CUI@m}"""),
+ ("i1", 5, """Officer {LAST@1} took the report. Agent {LAST@2} and Judge {LAST@3} were copied; Professor {LAST@4} declined to comment."""),
+ ("i2", 4, """Sen. {LAST@1} asked Gen. {LAST@2} about the {TOPIC} program; Rep. {LAST@3} followed up with Det. {LAST@4}."""),
+ ("i3", 4, """cc: {FIRST@1}
+ask {FIRST@2} about the {TOPIC} numbers, {FIRST@2} has them. ping {FIRST@1} if not."""),
+ ("i4", 5, """D.O.B.: {DOB}
+S.S. No.: {US_SSN}
+Ph #: {PHONE_US}
+Passport #: {US_PASSPORT}
+Ship to: {STREET_ADDRESS}"""),
+ ("i5", 4, """{NAME} called about the {FORM}; born on {DOB}, lives at {STREET_ADDRESS_1L}, call/text {PHONE_US}."""),
+ ("i6", 4, """Account No. {BANK_ACCOUNT} (routing number {ABA_ROUTING}) belongs to {NAME}, who can be reached at {EMAIL}."""),
+ ("i7", 4, """Employee: {NAME@1} | Supervisor: {NAME@2} | Start: {DATE} | Birthday: {DOB}"""),
+ ("i8", 4, """@{FIRST@1} can you review? {NAME@2} flagged that {IP_ADDRESS} still has the old key {AWS_SECRET_KEY}."""),
+ ("i9", 4, """My wife {FIRST@1} and I want to update our joint account {BANK_ACCOUNT}. Her SSN is {US_SSN} and her cell is {PHONE_US}."""),
+ ("i10", 4, """Capt. {LAST@1} and Lt. {LAST@2} will brief {NAME} at {TIME}; Maj. {LAST@3} sends regrets."""),
+ ("i11", 6, """{HARDNEG_SENT} Officer training starts at {TIME}; Agent orientation is in Room {NUM}. {FILLER}"""),
 ]
 
 
@@ -156,11 +204,12 @@ def main():
     parser.add_argument("--generator", required=True, help="path to gen_corpus.py")
     parser.add_argument("--seed", type=int, default=101)
     parser.add_argument("--n", type=int, default=2000)
+    parser.add_argument("--only", default="", help="only the templates whose names start with this (one set)")
     args = parser.parse_args()
     spec = importlib.util.spec_from_file_location("gen_corpus", args.generator)
     generator = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(generator)
-    generator.TEMPLATES = TEMPLATES
+    generator.TEMPLATES = [t for t in TEMPLATES if t[0].startswith(args.only)] if args.only else TEMPLATES
     entities = generator.Gen(args.seed)
     renderer = generator.Renderer(entities)
     for index in range(args.n):

@@ -122,6 +122,21 @@ final class ScanText {
         "p"
     )
 
+    /// Whether `index` begins a sentence: the text's start, a line's first word, or a sentence
+    /// start passed so far (``noteSentenceEnd(_:)``).
+    func startsSentence(_ index: Int) -> Bool {
+        var before = index - 1
+        while before >= 0, self[before] == 0x20 { before -= 1 }
+        if before < 0 || self[before] == 0x0A { return true }
+        var low = 0
+        var high = sentenceStarts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sentenceStarts[middle] < index { low = middle + 1 } else { high = middle }
+        }
+        return low < sentenceStarts.count && sentenceStarts[low] == index
+    }
+
     /// Whether `index` starts a word (no word byte before it).
     @inline(__always) func startsWord(_ index: Int) -> Bool { index == 0 || !Bytes.isWord(self[index - 1]) }
 

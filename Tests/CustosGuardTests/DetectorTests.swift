@@ -126,6 +126,11 @@ struct DetectorTests {
         Self.expect("Ask for the routing desk. Dr. Patel has 212-555-0187 on file.", .phoneUS, "212-555-0187")
     }
 
+    @Test func dottedAndShortLabelsAreContextToo() {
+        DetectorTests.expect("D.O.B.: 1972-05-04\nS.S. No.: 844369346\nPh #: 3127300580", .usSSN, "844369346")
+        DetectorTests.expect("D.O.B.: 1972-05-04\nS.S. No.: 844369346\nPh #: 3127300580", .phoneUS, "3127300580")
+    }
+
     @Test func aBirthWordNamesADateEvenPastAnotherContextWord() {
         Self.expect("The DOB on the account is 04/18/1969 and the phone is", .dateOfBirth, "04/18/1969")
         Self.expectNone("The account was opened 04/18/2019 by the branch.", .dateOfBirth)
@@ -163,6 +168,23 @@ struct NameAndAddressTests {
         #expect(found.filter { $0.0 == .person }.map(\.1) == ["Fowler", "Martin"], "\(found)")
     }
 
+    @Test func officesAndRanksAreTitlesButNotNames() {
+        let found = DetectorTests.found("Officer Diaz took the report; Sen. Moran asked Maj. Ortiz and Judge Drake.")
+        #expect(found.filter { $0.0 == .person }.map(\.1) == ["Diaz", "Moran", "Ortiz", "Drake"], "\(found)")
+        // A title before another title is an office ("General" and "Colonel" are in the name lists).
+        DetectorTests.expectNone("She joined the Office of Inspector General in May.", .person)
+        DetectorTests.expectNone("He was promoted to Lieutenant Colonel last year.", .person)
+        DetectorTests.expectNone("Officer training starts at 9:00; Agent orientation is in Room 12.", .person)
+    }
+
+    @Test func aFirstNameAfterAVerbThatTakesAPersonOrAnAtSignIsAName() {
+        let chat = DetectorTests.found("cc: Morgan\nask John about the numbers, John has them. ping Morgan if not.")
+        #expect(chat.filter { $0.0 == .person }.map(\.1) == ["Morgan", "John", "John", "Morgan"], "\(chat)")
+        DetectorTests.expect("@Brandon can you review the change?", .person, "Brandon")
+        DetectorTests.expect("my social is 391-88-3549 if you need it. thx, Nicole", .person, "Nicole")
+        DetectorTests.expectNone("write to help@Brandon.example if it fails", .person)
+    }
+
     @Test func aFirstNameThatOwnsSomethingIsAName() {
         DetectorTests.expect("Kelly's birthday is 05/20/2014; add her to the roster.", .person, "Kelly")
         DetectorTests.expectNone("May's figures were higher than April's.", .person)
@@ -190,6 +212,9 @@ struct NameAndAddressTests {
         let house = DetectorTests.found("Ryan White toured the White House. Later, Ryan left.")
         #expect(house.filter { $0.0 == .person }.map(\.1) == ["Ryan White", "Ryan"], "\(house)")
         DetectorTests.expectNone("Ryan will follow up on Monday.", .person)
+        // A sentence's first word before the mention does not make it part of a phrase.
+        let text = DetectorTests.found("Reminder from Ryan White: the review moved to 10:15. Text Ryan at 415-503-8836.")
+        #expect(text.filter { $0.0 == .person }.map(\.1) == ["Ryan White", "Ryan"], "\(text)")
     }
 
     @Test func theStreetLineStartsAtItsOwnNumberNotAnEarlierDatesDay() {

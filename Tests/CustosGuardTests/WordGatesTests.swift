@@ -42,8 +42,15 @@ struct WordGatesTests {
         }
     }
 
-    @Test func everyTitleEndsWithABytePersonDetectorLooksFor() {
-        for title in PersonDetector.titles { #expect([0x2E, 0x72, 0x73].contains(title.last!)) }
+    @Test func everyTitleIsLetThroughBeforeASurname() {
+        for title in PersonDetector.titles {
+            let bytes = Array("re: ".utf8) + title + Array(" Smith".utf8)
+            bytes.withUnsafeBufferPointer { buffer in
+                #expect(PersonDetector.titled(ScanText(buffer), bytes.count - 5), "\(String(decoding: title, as: UTF8.self))")
+            }
+        }
+        let plain = Array("re: the Smith".utf8)
+        plain.withUnsafeBufferPointer { #expect(!PersonDetector.titled(ScanText($0), plain.count - 5)) }
     }
 
     @Test func everyTokenPrefixIsLetThrough() {

@@ -9,7 +9,24 @@ enum NumberDetectors {
     /// Context words per kind, lowercase. The nearest one before a number (within a short window)
     /// says what the number is.
     static let context: [(SensitiveKind, [[UInt8]])] = [
-        (.usSSN, [[UInt8]](words: "ssn", "ss#", "ss #", "ssn#", "social security", "social", "soc sec", "ss no", "taxpayer id", "tin")),
+        (
+            .usSSN,
+            [[UInt8]](
+                words: "ssn",
+                "ss#",
+                "ss #",
+                "ssn#",
+                "social security",
+                "social",
+                "soc sec",
+                "ss no",
+                "s.s. no",
+                "s.s. #",
+                "s.s.#",
+                "taxpayer id",
+                "tin"
+            )
+        ),
         (.abaRouting, [[UInt8]](words: "routing", "aba", "rtn", "routing #", "transit")),
         (.bankAccount, [[UInt8]](words: "account", "acct", "acct.", "acct #", "a/c", "checking", "savings")),
         (.usPassport, [[UInt8]](words: "passport")),
@@ -31,7 +48,7 @@ enum NumberDetectors {
                 "b-day"
             )
         ),
-        (.phoneUS, [[UInt8]](words: "phone", "tel", "cell", "mobile", "call", "fax", "reached at", "text")),
+        (.phoneUS, [[UInt8]](words: "phone", "ph", "tel", "cell", "mobile", "call", "fax", "reached at", "text")),
     ]
 
     /// The kind whose context word ends nearest before `index`, within `window` bytes and the

@@ -14,6 +14,22 @@ enum PersonDetector {
         "dear",
         "thanks",
         "thank you",
+        "thx",
+        "thnx",
+        "cc",
+        "bcc",
+        "ask",
+        "asked",
+        "tell",
+        "told",
+        "ping",
+        "call",
+        "called",
+        "text",
+        "email",
+        "emailed",
+        "meet",
+        "met",
         "regards",
         "sincerely",
         "best",
@@ -47,7 +63,65 @@ enum PersonDetector {
         "love",
         "signed"
     )
-    static let titles = [[UInt8]](words: "mr.", "mrs.", "ms.", "dr.", "miss", "mr", "mrs", "ms", "dr", "prof.", "sgt.", "capt.", "col.", "lt.")
+    /// Honorifics, offices and ranks written before a surname (`Dr. Patel`, `Officer Diaz`,
+    /// `Sen. Moran`, `Maj. Ortiz`), each with and without its abbreviation's dot.
+    static let titles = [[UInt8]](
+        words: "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "prof",
+        "professor",
+        "officer",
+        "agent",
+        "detective",
+        "det",
+        "inspector",
+        "deputy",
+        "sheriff",
+        "judge",
+        "justice",
+        "senator",
+        "sen",
+        "representative",
+        "rep",
+        "congressman",
+        "congresswoman",
+        "governor",
+        "gov",
+        "mayor",
+        "ambassador",
+        "general",
+        "gen",
+        "colonel",
+        "col",
+        "major",
+        "maj",
+        "captain",
+        "capt",
+        "lieutenant",
+        "lt",
+        "sergeant",
+        "sgt",
+        "admiral",
+        "adm",
+        "commander",
+        "cmdr",
+        "rev",
+        "pastor"
+    ).flatMap { word -> [[UInt8]] in [word, word + [0x2E]] }
+
+    /// A bit per byte a title can end with (its last letter, or `.`): most words before a
+    /// capital are out after one lookup.
+    static let titleEnds: (UInt64, UInt64) = {
+        var ends: (UInt64, UInt64) = (0, 0)
+        for title in titles {
+            let last = title[title.count - 1]
+            if last < 64 { ends.0 |= 1 << UInt64(last) } else { ends.1 |= 1 << UInt64(last & 63) }
+        }
+        return ends
+    }()
 
     /// A capitalised word (`Simpson`, `O'Brien`, `Smith-Jones`) at `index`: its end.
     static func titleWord(_ text: ScanText, _ index: Int) -> Int? {
@@ -115,13 +189,19 @@ enum PersonDetector {
         // ("Kelly's birthday"; not a month's or a state's).
         // Or follows a title: many surnames are first names too (`Ms. Clark`, `Mr. Ross`).
         // Or is described as a person right after: "Jim (born 5/31/2016)", "Ann, age 7".
-        return introduced(text, index) || titled(text, index)
+        return introduced(text, index) || titled(text, index) || atMention(text, index)
             || (possessive(text, first) || describedAfter(text, first.upperBound)) && !isMonthOrState(text, first)
             ? Finding(kind: .person, range: first) : nil
     }
 
     /// Words that, in parentheses or after a comma right after a name, describe a person.
     static let descriptions = [[UInt8]](words: "born", "age", "aged", "dob")
+
+    /// Whether the name follows an `@` that starts a word (`@Brandon can you review?`), not an
+    /// email's.
+    static func atMention(_ text: ScanText, _ index: Int) -> Bool {
+        text[index - 1] == 0x40 && (index == 1 || !Bytes.isWord(text[index - 2]))
+    }
 
     static func describedAfter(_ text: ScanText, _ end: Int) -> Bool {
         var position = end
@@ -149,14 +229,21 @@ enum PersonDetector {
     /// ``StreamingRedactor`` keeps, so streamed text is judged as the whole text is.
     static let mentionLookBehind = 480
 
-    /// Later mentions of people already found by full name: the first name or surname of a
-    /// `First Last` finding, standing alone and capitalised within ``mentionLookBehind`` bytes
-    /// after it ("Ryan White briefed the group. Ryan will follow up"). A word that continues a
-    /// run of capitalised words ("White House") is not a mention.
+    /// Later mentions of people already found: the first name or surname of a `First Last`
+    /// finding, or a name found alone, standing alone and capitalised within
+    /// ``mentionLookBehind`` bytes after it ("Ryan White briefed the group. Ryan will follow
+    /// up"; "cc: Morgan ... ping Morgan"). A word that continues a run of capitalised words
+    /// ("White House") is not a mention; a sentence's first word before it does not make a run
+    /// ("Text Ryan at ...").
     static func mentions(after found: [Finding], at capitalisedWords: [Int], in text: ScanText, into candidates: inout [Finding]) {
         var names: [(token: Range<Int>, end: Int)] = []
         for finding in found where finding.kind == .person {
-            guard let firstEnd = titleWord(text, finding.range.lowerBound), firstEnd < finding.range.upperBound else { continue }
+            guard let firstEnd = titleWord(text, finding.range.lowerBound) else { continue }
+            guard firstEnd < finding.range.upperBound else {
+                // A name found alone (`Dear Morgan`, `Dr. Patel`) may be mentioned again alone.
+                names.append((finding.range, finding.range.upperBound))
+                continue
+            }
             names.append((finding.range.lowerBound..<firstEnd, finding.range.upperBound))
             var lastStart = finding.range.upperBound
             while lastStart > firstEnd, text[lastStart - 1] != 0x20 { lastStart -= 1 }
@@ -169,7 +256,11 @@ enum PersonDetector {
             guard let end = titleWord(text, start) else { continue }
             // Alone: not after or before another capitalised word.
             if text[end] == 0x20, Bytes.isUpper(text[end + 1]) { continue }
-            if text[start - 1] == 0x20, Bytes.isLetter(text[start - 2]), Bytes.isUpper(text[text.wordStart(start - 2)]) { continue }
+            // A capitalised word before counts only inside a sentence ("Text Ryan at ..." is a mention).
+            if text[start - 1] == 0x20, Bytes.isLetter(text[start - 2]) {
+                let previous = text.wordStart(start - 2)
+                if Bytes.isUpper(text[previous]), !text.startsSentence(previous) { continue }
+            }
             let word = start..<end
             if names.contains(where: { name in
                 name.end <= start && start - name.end <= mentionLookBehind && name.token.count == word.count
@@ -207,10 +298,22 @@ enum PersonDetector {
         return start < index - 1 && Bytes.isUpper(text[start]) && start >= 4 && text.matches(the, at: start - 4) && text.startsWord(start - 4)
     }
 
+    /// Whether a title stands before the word at `index`, and the word is not a title itself
+    /// (`Inspector General`, `Lieutenant Colonel` are offices, not people).
     static func titled(_ text: ScanText, _ index: Int) -> Bool {
-        // Every title ends with `.`, `r` or `s`.
+        var end = index
+        while Bytes.isLetter(text[end]) { end += 1 }
+        if titles.contains(where: { $0.count == end - index && text.matches($0, at: index) }) { return false }
         let last = Bytes.lower(text[index - 2])
-        guard text[index - 1] == 0x20, last == 0x2E || last == 0x72 || last == 0x73 else { return false }
+        let ends: UInt64
+        if last < 64 {
+            ends = titleEnds.0 >> UInt64(last)
+        } else if last < 128 {
+            ends = titleEnds.1 >> UInt64(last & 63)
+        } else {
+            ends = 0
+        }
+        guard text[index - 1] == 0x20, ends & 1 != 0 else { return false }
         return titles.contains { word in
             let wordStart = index - 1 - word.count
             return wordStart >= 0 && text.matches(word, at: wordStart) && text.startsWord(wordStart)
