@@ -196,6 +196,29 @@ Ship to: {STREET_ADDRESS}"""),
  ("i9", 4, """My wife {FIRST@1} and I want to update our joint account {BANK_ACCOUNT}. Her SSN is {US_SSN} and her cell is {PHONE_US}."""),
  ("i10", 4, """Capt. {LAST@1} and Lt. {LAST@2} will brief {NAME} at {TIME}; Maj. {LAST@3} sends regrets."""),
  ("i11", 6, """{HARDNEG_SENT} Officer training starts at {TIME}; Agent orientation is in Room {NUM}. {FILLER}"""),
+ ("j1", 5, """Classification: {BANNER_ANY@m}
+From: {NAME} <{EMAIL}>
+{PM} {MEMO_PARA}
+Classification: {BANNER_ANY@m}"""),
+ ("j2", 4, """Ship the replacement to {NAME}, {STREET_ADDRESS_1L}. Phone on the order: {PHONE_US}."""),
+ ("j3", 4, """The admin console at http://{IPV4}:8080/login and the API at https://{IPV4}/v2 both reject key {AWS_ACCESS_KEY}."""),
+ ("j4", 4, """{"aws_access_key_id": "{AWS_ACCESS_KEY}", "aws_secret_access_key": "{AWS_SECRET_KEY}", "region": "us-gov-west-1"}"""),
+ ("j5", 4, """x-api-key: {API_TOKEN}
+x-forwarded-for: {IP_ADDRESS}
+from: <{EMAIL}>"""),
+ ("j6", 4, """Visa card ending {CC_NUM}? No, the whole number is on the form: {CC_NUM}, exp {EXP}. Billing zip matches {STREET_ADDRESS_1L}."""),
+ ("j7", 5, """{PM} The {TOPIC} working group met on {DATE}.
+{PM} {MEMO_PARA}
+{PM} Questions to {NAME} at {PHONE_US}."""),
+ ("j8", 4, """Can you check whether {NAME@1} (b. {DOB}) is the same person as the {NAME@2} in case {CASE_NO}?"""),
+ ("j9", 4, """Beneficiary details
+  Name ........ {NAME}
+  DOB ......... {DOB}
+  SSN ......... {US_SSN}
+  Address ..... {STREET_ADDRESS_1L}"""),
+ ("j10", 4, """Send a copy to mailto:{EMAIL} and to {NAME} ({EMAIL}); the old address {EMAIL} bounces."""),
+ ("j11", 4, """Renew the passport ({US_PASSPORT}) and the license ({DL}) before {DATE}; both belong to {NAME}."""),
+ ("j12", 6, """{HARDNEG_SENT} The ticket {ORDER_NO} references build {VERSION}; it was closed by the Secretary's office on {DATE}. {FILLER}"""),
 ]
 
 

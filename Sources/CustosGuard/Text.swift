@@ -72,7 +72,9 @@ final class ScanText {
     /// Records the context word, if any, that starts at the word start `index`.
     func noteContextWord(at index: Int) {
         let first = Bytes.lower(self[index])
-        for (word, kind) in NumberDetectors.contextByFirstByte[Int(first)] where matches(word, at: index) {
+        // A one-letter abbreviation (`b.` for born) counts only in lowercase: `B.` is an initial.
+        let initial = Bytes.isUpper(self[index]) && self[index + 1] == 0x2E
+        for (word, kind) in NumberDetectors.contextByFirstByte[Int(first)] where matches(word, at: index) && !(initial && word.count == 2) {
             let end = index + word.count
             if endsWord(end) || !Bytes.isLetter(word[word.count - 1]) {
                 // Kept sorted by end; a later start with the same end goes after (as a stable sort would).
@@ -93,6 +95,8 @@ final class ScanText {
         else { return }
         var start = index - 1
         while start > index - 7, Bytes.isLetter(self[start - 1]) { start -= 1 }
+        // A one-letter word is an initial or an abbreviation (`B. Torres`, `b. May 9, 1952`).
+        if index - start == 1, Bytes.isLetter(self[start]), startsWord(start) { return }
         if Bytes.isUpper(next) {
             // `Mr.`, `Dr.`, `St.`, `Col.`: a capitalised word of at most three letters.
             if index - start <= 3, Bytes.isUpper(self[start]), startsWord(start) { return }

@@ -131,6 +131,20 @@ struct DetectorTests {
         DetectorTests.expect("D.O.B.: 1972-05-04\nS.S. No.: 844369346\nPh #: 3127300580", .phoneUS, "3127300580")
     }
 
+    @Test func bornAbbreviatedIsABirthWordButAnInitialIsNot() {
+        DetectorTests.expect("Is Margaret Fuller (b. 1954-08-16) the same person?", .dateOfBirth, "1954-08-16")
+        DetectorTests.expect("Is Tammy Flynn (b. September 16, 1978) the same person?", .dateOfBirth, "September 16, 1978")
+        DetectorTests.expectNone("Approved by Patrick B. Schultz on 08/30/2023.", .dateOfBirth)
+        // A capital's initial is not a context word that would call the number something else.
+        DetectorTests.expect("Kevin B. Swanson,4102261246", .phoneUS, "4102261246")
+    }
+
+    @Test func aDateAfterALicensesLabelIsNotItsNumber() {
+        let text = "Renew the license (WA DL WDLNWM1P7QT0) before 2024-12-19; it belongs to Jon."
+        DetectorTests.expect(text, .usDriverLicense, "WDLNWM1P7QT0")
+        #expect(DetectorTests.found(text).filter { $0.0 == .usDriverLicense }.count == 1, "\(DetectorTests.found(text))")
+    }
+
     @Test func aBirthWordNamesADateEvenPastAnotherContextWord() {
         Self.expect("The DOB on the account is 04/18/1969 and the phone is", .dateOfBirth, "04/18/1969")
         Self.expectNone("The account was opened 04/18/2019 by the branch.", .dateOfBirth)

@@ -45,6 +45,7 @@ enum NumberDetectors {
                 "born",
                 "birthday",
                 "bday",
+                "b.",
                 "b-day"
             )
         ),
@@ -448,7 +449,10 @@ enum NumberDetectors {
         case .usPassport? where run == 9:
             findings.append(Finding(kind: .usPassport, range: index..<end))
         case .usDriverLicense?:
-            if let license = LicenseDetector.license(text, index) { findings.append(license) }
+            // A date after a license's label (its expiry, its issue date) is not its number.
+            if let license = LicenseDetector.license(text, index), numericDate(text, index) != license.range.upperBound {
+                findings.append(license)
+            }
         default:
             if run == 9, validSSN(digits), context == nil || context == .usSSN {
                 findings.append(Finding(kind: .usSSN, range: index..<end))
