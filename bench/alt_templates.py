@@ -219,6 +219,16 @@ from: <{EMAIL}>"""),
  ("j10", 4, """Send a copy to mailto:{EMAIL} and to {NAME} ({EMAIL}); the old address {EMAIL} bounces."""),
  ("j11", 4, """Renew the passport ({US_PASSPORT}) and the license ({DL}) before {DATE}; both belong to {NAME}."""),
  ("j12", 6, """{HARDNEG_SENT} The ticket {ORDER_NO} references build {VERSION}; it was closed by the Secretary's office on {DATE}. {FILLER}"""),
+ ("k1", 4, """Copyright (C) 2024 Acme Corp. All rights reserved. Licensed under the Apache License, Version 2.0; see section 4(a) and f(x) = (a + b)."""),
+ ("k2", 4, """ISBN 978-3-16-148410-0 is out of print; the UPS tracking number 1Z999AA10123456784 and FedEx 771234567890 show delivery to {NAME}."""),
+ ("k3", 4, """The Washington Post and the Wall Street Journal covered the Lincoln Memorial event; Chase Bank and Wells Fargo sponsored it."""),
+ ("k4", 4, """Our secret sauce is top secret only in jest. Confidential tip: the unclassified summary (pages 4-7) is enough."""),
+ ("k5", 4, """See Title 18, U.S. Code, Section 1030, and Chapter 11 of the manual. Room 101, Building 4, is on floor 3."""),
+ ("k6", 4, """The container digest sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 was built from commit 4f2a9c1e8b7d6a5f4e3d2c1b0a9f8e7d6c5b4a39 by {NAME}."""),
+ ("k7", 4, """Invoice 2024-0042 for $1,250.00 is due 30 days after 03/15/2024; PO 4500012345, cost center 7730, GL account 61000."""),
+ ("k8", 4, """The sensor reported 10.0.0.256 (invalid) and 999.1.1.1; firmware 2.14.3.7 fixed it. Coordinates 38.8977, -77.0365."""),
+ ("k9", 4, """{NAME@1} reviewed the Grace Hopper Award nominations and the Martin Luther King Jr. Day schedule with {FIRST@1}'s team."""),
+ ("k10", 4, """Dial extension 4410 or the main line; the conference code is 123 456 789 and the PIN is 4321. Case {CASE_NO} is unrelated."""),
 ]
 
 

@@ -191,6 +191,13 @@ struct NameAndAddressTests {
         DetectorTests.expectNone("Officer training starts at 9:00; Agent orientation is in Room 12.", .person)
     }
 
+    @Test func aRunWithAnInstitutionsWordNamesNoOne() {
+        DetectorTests.expectNone("Chase Bank and Wells Fargo sponsored the event.", .person)
+        DetectorTests.expectNone("She works at Mary Washington Hospital on weekends.", .person)
+        // A surname that is also a place word stays a name.
+        DetectorTests.expect("the veteran, Eric Church, served in the Navy", .person, "Eric Church")
+    }
+
     @Test func aFirstNameAfterAVerbThatTakesAPersonOrAnAtSignIsAName() {
         let chat = DetectorTests.found("cc: Morgan\nask John about the numbers, John has them. ping Morgan if not.")
         #expect(chat.filter { $0.0 == .person }.map(\.1) == ["Morgan", "John", "John", "Morgan"], "\(chat)")

@@ -156,9 +156,10 @@ enum PersonDetector {
         }
         let first = index..<firstEnd
         // Up to three tokens after the first: capitalised words or initials (`B.`), single spaces
-        // apart (kept on the stack). The longest full name ends at the last that is a surname
-        // (not an initial).
-        let fullNameEnd: Int? = withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: 3) { later in
+        // apart (kept on the stack). A run with an institution's word in it or right after it
+        // (`Chase Bank`, `Grace Hopper Award`) names no one; otherwise the longest full name ends
+        // at the last token that is a surname (not an initial).
+        let run: NameRun = withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: 3) { later in
             var count = 0
             var position = firstEnd
             while count < 3, text[position] == 0x20 {
@@ -167,6 +168,7 @@ enum PersonDetector {
                     later.initializeElement(at: count, to: next..<(next + 2))
                     position = next + 2
                 } else if let end = titleWord(text, next) {
+                    if isInstitutionWord(text, next..<end) { return .institution }
                     later.initializeElement(at: count, to: next..<end)
                     position = end
                 } else {
@@ -174,17 +176,24 @@ enum PersonDetector {
                 }
                 count += 1
             }
+            if count == 3, text[position] == 0x20, let end = titleWord(text, position + 1), isInstitutionWord(text, (position + 1)..<end) {
+                return .institution
+            }
             var last = count - 1
             while last >= 0 {
                 let token = later[last]
                 if token.count > 2 || text[token.upperBound - 1] != 0x2E, CensusNames.isSurname(text, token) || CensusNames.isFirstName(text, token) {
-                    return token.upperBound
+                    return .fullName(end: token.upperBound)
                 }
                 last -= 1
             }
-            return nil
+            return .firstNameAlone
         }
-        if let end = fullNameEnd { return Finding(kind: .person, range: index..<end) }
+        switch run {
+        case .institution: return nil
+        case .fullName(let end): return Finding(kind: .person, range: index..<end)
+        case .firstNameAlone: break
+        }
         // A first name alone, where the text addresses, signs or relates, or owns something
         // ("Kelly's birthday"; not a month's or a state's).
         // Or follows a title: many surnames are first names too (`Ms. Clark`, `Mr. Ross`).
@@ -192,6 +201,37 @@ enum PersonDetector {
         return introduced(text, index) || titled(text, index) || atMention(text, index)
             || (possessive(text, first) || describedAfter(text, first.upperBound)) && !isMonthOrState(text, first)
             ? Finding(kind: .person, range: first) : nil
+    }
+
+    /// What the capitalised words from a listed first name make.
+    enum NameRun {
+        /// A full name ending at `end`.
+        case fullName(end: Int)
+        /// The first name alone (a name only with more context).
+        case firstNameAlone
+        /// An institution's or a place's name (`Chase Bank`, `Wells Memorial Hospital`).
+        case institution
+    }
+
+    /// Words that end or sit inside an institution's or a place's name and are not common
+    /// surnames (so `Hall`, `Park`, `Day`, `Church` are not here: Anne Hall, Kaylee Park, Doris Day,
+    /// Eric Church).
+    static let institutionWords = FingerprintTable(
+        CensusNames.fingerprints(
+            """
+            BANK UNIVERSITY COLLEGE SCHOOL ACADEMY INSTITUTE HOSPITAL CLINIC CENTER CENTRE FOUNDATION
+            MEMORIAL MUSEUM LIBRARY CATHEDRAL BRIDGE RIVER COUNTY AIRPORT STATION AVENUE
+            BOULEVARD COMPANY CORPORATION CORP INC GROUP AGENCY DEPARTMENT OFFICE BUREAU ADMINISTRATION
+            COMMITTEE COUNCIL COMMISSION AWARD AWARDS PRIZE BUILDING TOWER PLAZA ASSOCIATION SOCIETY
+            FUND TRUST PARTNERS HOLDINGS SERVICES SOLUTIONS SYSTEMS TECHNOLOGIES LABS LABORATORY
+            STADIUM THEATER THEATRE HOTEL MOTORS AIRLINES INSURANCE FINANCIAL ACT PROGRAM
+            FELLOWSHIP SCHOLARSHIP
+            """
+        )
+    )
+
+    static func isInstitutionWord(_ text: ScanText, _ word: Range<Int>) -> Bool {
+        institutionWords.contains(CensusNames.fingerprint(text, word))
     }
 
     /// Words that, in parentheses or after a comma right after a name, describe a person.
