@@ -229,6 +229,34 @@ from: <{EMAIL}>"""),
  ("k8", 4, """The sensor reported 10.0.0.256 (invalid) and 999.1.1.1; firmware 2.14.3.7 fixed it. Coordinates 38.8977, -77.0365."""),
  ("k9", 4, """{NAME@1} reviewed the Grace Hopper Award nominations and the Martin Luther King Jr. Day schedule with {FIRST@1}'s team."""),
  ("k10", 4, """Dial extension 4410 or the main line; the conference code is 123 456 789 and the PIN is 4321. Case {CASE_NO} is unrelated."""),
+ ("l1", 4, """INSERT INTO customers (name, ssn, dob, phone) VALUES ('{NAME}', '{US_SSN}', '{DOB_NUMERIC}', '{PHONE_US}');"""),
+ ("l2", 4, """<person><name>{NAME}</name><ssn>{US_SSN}</ssn><dob>{DOB_NUMERIC}</dob><email>{EMAIL}</email></person>"""),
+ ("l3", 4, """POST /api/v1/users HTTP/1.1
+Host: {IPV4}
+Authorization: Bearer {API_TOKEN}
+
+{"email": "{EMAIL}", "phone": "{PHONE_US}"}"""),
+ ("l4", 4, """client = boto3.client('s3', aws_access_key_id='{AWS_ACCESS_KEY}', aws_secret_access_key='{AWS_SECRET_KEY}')"""),
+ ("l5", 4, """ERROR {ISO_TS} ValidationError: card {CC_NUM} declined for {EMAIL} from {IP_ADDRESS}"""),
+ ("l6", 4, """TICKET-{NUM}: Customer {NAME} reports that her SSN ({US_SSN}) shows on the statement. Routing {ABA_ROUTING} / acct {BANK_ACCOUNT}."""),
+ ("l7", 4, """| Employee | DOB | SSN |
+|---|---|---|
+| {NAME} | {DOB_NUMERIC} | {US_SSN} |
+| {NAME} | {DOB_NUMERIC} | {US_SSN} |"""),
+ ("l8", 4, """> On {DATE}, {NAME@1} <{EMAIL@1}> wrote:
+> my number changed, it's {PHONE_US} now
+Thanks {FIRST@1}, updated."""),
+ ("l9", 5, """{BANNER_ANY@m}
+1. {PM} {MEMO_PARA}
+2. {PM} {MEMO_PARA}
+3. {PM} Contact {NAME} with questions.
+{BANNER_ANY@m}"""),
+ ("l10", 4, """Full legal name: {NAME}
+Date of birth: {DOB}
+Place of birth: {CITY}
+Passport: {US_PASSPORT}"""),
+ ("l11", 4, """the routing number is {ABA_ROUTING} and the account number is {BANK_ACCOUNT}, both at {BANK}; the card is {CC_NUM}."""),
+ ("l12", 4, """Spoke with {NAME@1} today. {LAST@1} confirmed the address ({STREET_ADDRESS_1L}) and gave a new cell, {PHONE_US}."""),
 ]
 
 

@@ -46,8 +46,9 @@ final class ScanText {
     private(set) var contextHits: [(start: Int, end: Int, kind: SensitiveKind)] = []
     /// Positions just after each sentence end passed so far (``noteSentenceEnd(_:)`` says which dots end one).
     private(set) var sentenceStarts: [Int] = []
-    /// CSV headers found so far, by the start of the line they were asked for.
-    var csvHeaders = [Int: [CSVColumn]?]()
+    /// Table headers read so far: a delimited block's by the start of the line they were asked
+    /// for, an SQL INSERT's by the position of its `VALUES`.
+    var tableHeaders = [Int: [TableColumn]?]()
 
     /// The byte at `index`, or 0 outside the text: one unsigned comparison, no trap.
     @inline(__always) subscript(_ index: Int) -> UInt8 {

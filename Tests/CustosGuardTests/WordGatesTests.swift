@@ -44,9 +44,11 @@ struct WordGatesTests {
 
     @Test func everyTitleIsLetThroughBeforeASurname() {
         for title in PersonDetector.titles {
-            let bytes = Array("re: ".utf8) + title + Array(" Smith".utf8)
-            bytes.withUnsafeBufferPointer { buffer in
-                #expect(PersonDetector.titled(ScanText(buffer), bytes.count - 5), "\(String(decoding: title, as: UTF8.self))")
+            for written in [title, title + [0x2E], [title[0] - 0x20] + title.dropFirst() + [0x2E]] {
+                let bytes = Array("re: ".utf8) + written + Array(" Smith".utf8)
+                bytes.withUnsafeBufferPointer { buffer in
+                    #expect(PersonDetector.titled(ScanText(buffer), bytes.count - 5), "\(String(decoding: written, as: UTF8.self))")
+                }
             }
         }
         let plain = Array("re: the Smith".utf8)

@@ -425,8 +425,8 @@ enum NumberDetectors {
     }
 
     static func digitsByContextChecked(_ text: ScanText, _ index: Int, into findings: inout [Finding]) {
-        let inCell = text[index - 1] == 0x2C || text[index + text.digitRun(index)] == 0x2C
-        let context = (inCell ? CSVColumns.header(text, index)?.kind : nil) ?? nearestContext(text, index)
+        let inCell = TableHeaders.inCell(text, index, index + text.digitRun(index))
+        let context = (inCell ? TableHeaders.column(text, index)?.kind : nil) ?? nearestContext(text, index)
         // Dashed or spaced SSN shape.
         for separator: UInt8 in [0x2D, 0x20] {
             let shape = groups(text, index, separators: (separator, separator, separator), maxGroups: 3)
@@ -482,21 +482,22 @@ enum NumberDetectors {
     /// ``dateOfBirthWord(_:_:)``.
     static func dateOfBirth(_ text: ScanText, _ index: Int) -> Finding? {
         guard let end = numericDate(text, index) ?? dayMonthYear(text, index) else { return nil }
-        guard isBirthContext(text, index) else { return nil }
+        guard isBirthContext(text, index..<end) else { return nil }
         return Finding(kind: .dateOfBirth, range: index..<end)
     }
 
     static func dateOfBirthWord(_ text: ScanText, _ index: Int) -> Finding? {
-        guard text.startsWord(index), let end = monthDayYear(text, index), isBirthContext(text, index) else { return nil }
+        guard text.startsWord(index), let end = monthDayYear(text, index), isBirthContext(text, index..<end) else { return nil }
         return Finding(kind: .dateOfBirth, range: index..<end)
     }
 
     /// A date is a date of birth when a birth word comes shortly before it in the same sentence,
     /// even with another context word between ("The DOB on the account is 04/18/1969"): a date
     /// cannot be an account or routing number.
-    static func isBirthContext(_ text: ScanText, _ index: Int) -> Bool {
-        if context(.dateOfBirth, before: text, index, window: 24) { return true }
-        return CSVColumns.header(text, index)?.isBirthDate ?? false
+    static func isBirthContext(_ text: ScanText, _ date: Range<Int>) -> Bool {
+        if context(.dateOfBirth, before: text, date.lowerBound, window: 24) { return true }
+        guard TableHeaders.inCell(text, date.lowerBound, date.upperBound) else { return false }
+        return TableHeaders.column(text, date.lowerBound)?.isBirthDate ?? false
     }
 
     static func numericDate(_ text: ScanText, _ index: Int) -> Int? {
@@ -532,82 +533,5 @@ enum NumberDetectors {
             if text.matches(month[0..<3], at: index), !Bytes.isLetter(text[index + 3]) { return text[index + 3] == 0x2E ? index + 4 : index + 3 }
         }
         return nil
-    }
-}
-
-extension NumberDetectors {
-    /// The kind a CSV column's name (lowercase) announces (`ssn`, `routing_number`, `dob` ...).
-    static func kind(ofColumn name: [UInt8]) -> SensitiveKind? {
-        for (kind, words) in context where words.contains(where: name.hasSubsequence) { return kind }
-        return nil
-    }
-}
-
-extension [UInt8] {
-    /// Whether `part` occurs anywhere in these bytes. (The standard library's `contains(_:)` for
-    /// collections answers the same but made the scan of the development corpus ~7x slower.)
-    func hasSubsequence(_ part: [UInt8]) -> Bool {
-        guard part.count <= count else { return false }
-        return (0...(count - part.count)).contains { start in (0..<part.count).allSatisfy { self[start + $0] == part[$0] } }
-    }
-}
-
-/// One column of a CSV header: what its name says about the values under it.
-struct CSVColumn {
-    /// The kind its name announces (``NumberDetectors/kind(ofColumn:)``).
-    let kind: SensitiveKind?
-    /// Whether its name says dates of birth (`dob`, `birth_date`).
-    let isBirthDate: Bool
-
-    init(name: [UInt8]) {
-        kind = NumberDetectors.kind(ofColumn: name)
-        isBirthDate = name.hasSubsequence(Array("dob".utf8)) || name.hasSubsequence(Array("birth".utf8))
-    }
-}
-
-/// Reads the header of a CSV block, so a value can be named by its column (`dob`, `ssn`).
-enum CSVColumns {
-    /// The column holding `index`, when its line is a row of a CSV block whose first line is a
-    /// header of the same width. Each header is read once per scan.
-    static func header(_ text: ScanText, _ index: Int) -> CSVColumn? {
-        let lineStart = text.lineStart(index)
-        var column = 0
-        var position = lineStart
-        while position < index {
-            if text[position] == 0x2C { column += 1 }
-            position += 1
-        }
-        guard column > 0 || text[index - 1] == 0x2C || lineStart == index else { return nil }
-        let columns: [CSVColumn]?
-        if let cached = text.csvHeaders[lineStart] {
-            columns = cached
-        } else {
-            columns = headerColumns(text, lineStart)
-            text.csvHeaders[lineStart] = columns
-        }
-        guard let columns, column < columns.count else { return nil }
-        return columns[column]
-    }
-
-    /// The columns of the header of the CSV block holding the line at `lineStart`, if any.
-    static func headerColumns(_ text: ScanText, _ lineStart: Int) -> [CSVColumn]? {
-        // Walk up to the first line of the block (lines with commas, no blank line between).
-        var headerStart = lineStart
-        while headerStart > 0 {
-            let previousStart = text.lineStart(headerStart - 1)
-            var hasComma = false
-            for offset in previousStart..<(headerStart - 1) where text[offset] == 0x2C { hasComma = true }
-            guard hasComma else { break }
-            headerStart = previousStart
-        }
-        guard headerStart != lineStart else { return nil }
-        var fields: [[UInt8]] = [[]]
-        var position = headerStart
-        while position < text.count, text[position] != 0x0A {
-            if text[position] == 0x2C { fields.append([]) } else { fields[fields.count - 1].append(Bytes.lower(text[position])) }
-            position += 1
-        }
-        guard fields.count > 1, fields.allSatisfy({ $0.allSatisfy { !Bytes.isDigit($0) } }) else { return nil }
-        return fields.map(CSVColumn.init(name:))
     }
 }

@@ -64,7 +64,7 @@ enum PersonDetector {
         "signed"
     )
     /// Honorifics, offices and ranks written before a surname (`Dr. Patel`, `Officer Diaz`,
-    /// `Sen. Moran`, `Maj. Ortiz`), each with and without its abbreviation's dot.
+    /// `Sen. Moran`, `Maj. Ortiz`), lowercase, without the dot an abbreviation may carry.
     static let titles = [[UInt8]](
         words: "mr",
         "mrs",
@@ -110,12 +110,16 @@ enum PersonDetector {
         "cmdr",
         "rev",
         "pastor"
-    ).flatMap { word -> [[UInt8]] in [word, word + [0x2E]] }
+    )
+
+    /// ``introducers`` and ``titles`` as fingerprints: a lookup hashes the word before a name once.
+    static let introducerTable = FingerprintTable(Set(introducers.map(CensusNames.fingerprint)))
+    static let titleTable = FingerprintTable(Set(titles.map(CensusNames.fingerprint)))
 
     /// A bit per byte a title can end with (its last letter, or `.`): most words before a
     /// capital are out after one lookup.
     static let titleEnds: (UInt64, UInt64) = {
-        var ends: (UInt64, UInt64) = (0, 0)
+        var ends: (UInt64, UInt64) = (1 << 0x2E, 0)
         for title in titles {
             let last = title[title.count - 1]
             if last < 64 { ends.0 |= 1 << UInt64(last) } else { ends.1 |= 1 << UInt64(last & 63) }
@@ -317,13 +321,20 @@ enum PersonDetector {
         while position >= 0, text[position] == 0x20 || text[position] == 0x2C || text[position] == 0x0A || text[position] == 0x3A {
             position -= 1
         }
-        var start = position
-        while start > 0, Bytes.isLetter(text[start - 1]) || text[start - 1] == 0x20 && position - start < 12 { start -= 1 }
-        guard position >= 0 else { return false }
-        return introducers.contains { word in
-            let wordStart = position + 1 - word.count
-            return wordStart >= 0 && text.matches(word, at: wordStart) && text.startsWord(wordStart)
-        }
+        return position >= 0 && wordBefore(text, end: position + 1, in: introducerTable)
+    }
+
+    /// Whether the word ending at `end` (a whole word), or the two words ending there one space
+    /// apart (`thank you`), is in `table`.
+    static func wordBefore(_ text: ScanText, end: Int, in table: FingerprintTable) -> Bool {
+        var start = end
+        while start > 0, Bytes.isLetter(text[start - 1]) { start -= 1 }
+        guard start < end else { return false }
+        if text.startsWord(start), table.contains(CensusNames.fingerprint(text, start..<end)) { return true }
+        guard text[start - 1] == 0x20 else { return false }
+        var first = start - 1
+        while first > 0, Bytes.isLetter(text[first - 1]) { first -= 1 }
+        return first < start - 1 && text.startsWord(first) && table.contains(CensusNames.fingerprint(text, first..<end))
     }
 
     /// `the` before the name, or before the capitalised word before it: a place or an
@@ -341,9 +352,6 @@ enum PersonDetector {
     /// Whether a title stands before the word at `index`, and the word is not a title itself
     /// (`Inspector General`, `Lieutenant Colonel` are offices, not people).
     static func titled(_ text: ScanText, _ index: Int) -> Bool {
-        var end = index
-        while Bytes.isLetter(text[end]) { end += 1 }
-        if titles.contains(where: { $0.count == end - index && text.matches($0, at: index) }) { return false }
         let last = Bytes.lower(text[index - 2])
         let ends: UInt64
         if last < 64 {
@@ -354,9 +362,9 @@ enum PersonDetector {
             ends = 0
         }
         guard text[index - 1] == 0x20, ends & 1 != 0 else { return false }
-        return titles.contains { word in
-            let wordStart = index - 1 - word.count
-            return wordStart >= 0 && text.matches(word, at: wordStart) && text.startsWord(wordStart)
-        }
+        guard wordBefore(text, end: last == 0x2E ? index - 2 : index - 1, in: titleTable) else { return false }
+        var end = index
+        while Bytes.isLetter(text[end]) { end += 1 }
+        return !titleTable.contains(CensusNames.fingerprint(text, index..<end))
     }
 }

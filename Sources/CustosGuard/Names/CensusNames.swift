@@ -39,6 +39,14 @@ enum CensusNames {
         return hash
     }
 
+    /// FNV-1a of `bytes` in capitals, as ``fingerprint(_:_:)`` reads text: a phrase's
+    /// fingerprint for a ``FingerprintTable`` of words or phrases.
+    static func fingerprint(_ bytes: [UInt8]) -> UInt64 {
+        var hash = offsetBasis
+        for byte in bytes where byte != 0x27 { hash = (hash ^ UInt64(Bytes.isLower(byte) ? byte - 0x20 : byte)) &* prime }
+        return hash
+    }
+
     static func isFirstName(_ text: ScanText, _ range: Range<Int>) -> Bool { firstNames.contains(fingerprint(text, range)) }
     static func isSurname(_ text: ScanText, _ range: Range<Int>) -> Bool { surnames.contains(fingerprint(text, range)) }
 }

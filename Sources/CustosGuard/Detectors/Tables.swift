@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: Apache-2.0
+
+/// One column of a table's header: what its name says about the values under it.
+struct TableColumn {
+    /// The kind its name announces (`ssn`, `routing_number`, `home_phone` ...).
+    let kind: SensitiveKind?
+    /// Whether its name says dates of birth (`dob`, `birth_date`).
+    let isBirthDate: Bool
+
+    /// A column named `name` (lowercase).
+    init(name: [UInt8]) {
+        kind = NumberDetectors.context.first { $0.1.contains(where: name.hasSubsequence) }?.0
+        isBirthDate = name.hasSubsequence(Array("dob".utf8)) || name.hasSubsequence(Array("birth".utf8))
+    }
+}
+
+/// Reads the header of the table a value sits in, so the value can be named by its column
+/// (`dob`, `ssn`) even when no context word is near it. Three layouts:
+/// - a CSV block: consecutive lines with commas, the first one the header;
+/// - a pipe table (markdown): consecutive lines starting with `|`, the first one the header;
+/// - an SQL INSERT: `(name, ssn, dob) VALUES ('...', '...', '...'), (...)`.
+///
+/// A header has at least two fields and no digits. Each is read once per scan.
+enum TableHeaders {
+    static let pipe: UInt8 = 0x7C
+    static let comma: UInt8 = 0x2C
+
+    /// Whether the value from `index` to `end` sits in a table cell: `,` `|` or `(` before it,
+    /// or `,` `|` or `)` after it, past a quote and spaces.
+    static func inCell(_ text: ScanText, _ index: Int, _ end: Int) -> Bool {
+        var before = index - 1
+        if text[before] == 0x27 || text[before] == 0x22 { before -= 1 }
+        while text[before] == 0x20 { before -= 1 }
+        let previous = text[before]
+        if previous == comma || previous == pipe || previous == 0x28 { return true }
+        var after = end
+        if text[after] == 0x27 || text[after] == 0x22 { after += 1 }
+        while text[after] == 0x20 { after += 1 }
+        let next = text[after]
+        return next == comma || next == pipe || next == 0x29
+    }
+
+    /// The column of the value at `index`, when it sits in a table with a header.
+    static func column(_ text: ScanText, _ index: Int) -> TableColumn? {
+        if let column = insertColumn(text, index) { return column }
+        let lineStart = text.lineStart(index)
+        var first = lineStart
+        while text[first] == 0x20 { first += 1 }
+        let separator = text[first] == pipe ? pipe : comma
+        var column = 0
+        for position in lineStart..<index where text[position] == separator { column += 1 }
+        guard column > 0 || lineStart == index else { return nil }
+        let columns: [TableColumn]?
+        if let cached = text.tableHeaders[lineStart] {
+            columns = cached
+        } else {
+            columns = blockHeader(text, lineStart, separator)
+            text.tableHeaders[lineStart] = columns
+        }
+        guard let columns, column < columns.count else { return nil }
+        return columns[column]
+    }
+
+    /// The header of the CSV block or pipe table holding the line at `lineStart`: the first of
+    /// the consecutive lines before it that hold `separator`.
+    static func blockHeader(_ text: ScanText, _ lineStart: Int, _ separator: UInt8) -> [TableColumn]? {
+        var headerStart = lineStart
+        while headerStart > 0 {
+            let previousStart = text.lineStart(headerStart - 1)
+            var holdsSeparator = false
+            for offset in previousStart..<(headerStart - 1) where text[offset] == separator { holdsSeparator = true }
+            guard holdsSeparator else { break }
+            headerStart = previousStart
+        }
+        guard headerStart != lineStart else { return nil }
+        var end = headerStart
+        while end < text.count, text[end] != 0x0A { end += 1 }
+        return fields(text, headerStart..<end, separator)
+    }
+
+    /// For a value inside a tuple after an SQL `VALUES`, the column the INSERT's column list
+    /// names at the value's place. Quoted commas (`'Smith, John'`) separate nothing; a tuple
+    /// is read on its own line.
+    static func insertColumn(_ text: ScanText, _ index: Int) -> TableColumn? {
+        // The tuple holding the value: back to its `(`, counting the commas before the value.
+        var position = index - 1
+        if text[position] == 0x27 { position -= 1 }  // the value's own opening quote
+        var commas = 0
+        var quoted = false
+        while position >= 0, index - position < 1_000 {
+            let byte = text[position]
+            if byte == 0x27 {
+                quoted.toggle()
+            } else if !quoted {
+                if byte == comma { commas += 1 } else if byte == 0x29 || byte == 0x0A { return nil } else if byte == 0x28 { break }
+            }
+            position -= 1
+        }
+        guard text[position] == 0x28 else { return nil }
+        // `VALUES` before it, past spaces and earlier tuples of a multi-row INSERT.
+        var keyword = position - 1
+        while keyword >= 6, index - keyword < 2_000, !(text.matches(values, at: keyword - 5) && text.startsWord(keyword - 5)) {
+            let byte = text[keyword]
+            guard
+                byte == 0x20 || byte == 0x0A || byte == comma || byte == 0x29 || byte == 0x28 || byte == 0x27 || Bytes.isAlnum(byte)
+                    || byte == 0x2D || byte == 0x2E || byte == 0x2F || byte == 0x40 || byte == 0x2B
+            else { return nil }
+            keyword -= 1
+        }
+        guard keyword >= 6, text.matches(values, at: keyword - 5) else { return nil }
+        let columns: [TableColumn]?
+        if let cached = text.tableHeaders[-keyword] {
+            columns = cached
+        } else {
+            columns = insertColumnList(text, before: keyword - 5)
+            text.tableHeaders[-keyword] = columns
+        }
+        guard let columns, commas < columns.count else { return nil }
+        return columns[commas]
+    }
+
+    static let values = [UInt8]("values".utf8)
+
+    /// The INSERT's column list `(a, b, c)` ending just before `valuesStart` (past spaces).
+    static func insertColumnList(_ text: ScanText, before valuesStart: Int) -> [TableColumn]? {
+        var close = valuesStart - 1
+        while text[close] == 0x20 || text[close] == 0x0A { close -= 1 }
+        guard text[close] == 0x29 else { return nil }
+        var open = close - 1
+        while open >= 0, close - open < 1_000, text[open] != 0x28, text[open] != 0x29 { open -= 1 }
+        guard open >= 0, text[open] == 0x28 else { return nil }
+        return fields(text, (open + 1)..<close, comma)
+    }
+
+    /// The fields of a header line, lowercase, split at `separator`: nil unless there are at
+    /// least two and none holds a digit.
+    static func fields(_ text: ScanText, _ range: Range<Int>, _ separator: UInt8) -> [TableColumn]? {
+        var fields: [[UInt8]] = [[]]
+        for position in range {
+            let byte = text[position]
+            if Bytes.isDigit(byte) { return nil }
+            if byte == separator { fields.append([]) } else { fields[fields.count - 1].append(Bytes.lower(byte)) }
+        }
+        guard fields.count > 1 else { return nil }
+        return fields.map(TableColumn.init(name:))
+    }
+}
+
+extension [UInt8] {
+    /// Whether `part` occurs anywhere in these bytes. (The standard library's `contains(_:)` for
+    /// collections answers the same but made the scan of the development corpus ~7x slower.)
+    func hasSubsequence(_ part: [UInt8]) -> Bool {
+        guard part.count <= count else { return false }
+        return (0...(count - part.count)).contains { start in (0..<part.count).allSatisfy { self[start + $0] == part[$0] } }
+    }
+}

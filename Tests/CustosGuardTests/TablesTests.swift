@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: Apache-2.0
+
+import Testing
+
+@testable import CustosGuard
+
+/// Values named by their table column when no context word is near them.
+struct TablesTests {
+    static func kinds(_ text: String) -> [(SensitiveKind, String)] {
+        DetectorTests.found(text).filter { $0.0 != .person }
+    }
+
+    @Test func aCSVBlocksHeaderNamesItsColumns() {
+        let text = "full_name,date_of_birth,ssn,home_phone\nKevin Swanson,03/05/1992,225 72 6032,4102261246\n"
+        #expect(Self.kinds(text).map(\.0) == [.dateOfBirth, .usSSN, .phoneUS], "\(Self.kinds(text))")
+    }
+
+    @Test func aPipeTablesHeaderNamesItsColumnsPastTheRuleLine() {
+        let text =
+            "| Employee | DOB | SSN |\n|---|---|---|\n| William Barber | 01/17/1986 | 030-65-3157 |\n| Nancy Mcbride | 2002-11-02 | 284968708 |"
+        #expect(Self.kinds(text).map(\.0) == [.dateOfBirth, .usSSN, .dateOfBirth, .usSSN], "\(Self.kinds(text))")
+        // The same dates outside a table, with no birth word near, are not dates of birth.
+        DetectorTests.expectNone("The audit ran on 01/17/1986 and again on 2002-11-02.", .dateOfBirth)
+    }
+
+    @Test func anSQLInsertsColumnListNamesItsValues() {
+        let text = """
+            INSERT INTO customers (name, phone, ssn, dob) VALUES ('Smith, Joshua', '1-843-871-0716', '662085230', '1950-03-30'),
+              ('Gonzales, Melissa', '617-755-3149', '547017719', '01/13/1978');
+            """
+        let found = Self.kinds(text)
+        #expect(found.map(\.0) == [.phoneUS, .usSSN, .dateOfBirth, .phoneUS, .usSSN, .dateOfBirth], "\(found)")
+    }
+
+    @Test func parenthesesAndCommasInProseAreNoTable() {
+        let text = Array("We met (on 01/17/1986, a Tuesday) at the office.".utf8)
+        text.withUnsafeBufferPointer { buffer in
+            let scan = ScanText(buffer)
+            let index = text.firstIndex(of: UInt8(ascii: "0"))!
+            #expect(TableHeaders.inCell(scan, index, index + 10))
+            #expect(TableHeaders.column(scan, index) == nil)
+        }
+    }
+}
