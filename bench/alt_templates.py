@@ -257,6 +257,25 @@ Place of birth: {CITY}
 Passport: {US_PASSPORT}"""),
  ("l11", 4, """the routing number is {ABA_ROUTING} and the account number is {BANK_ACCOUNT}, both at {BANK}; the card is {CC_NUM}."""),
  ("l12", 4, """Spoke with {NAME@1} today. {LAST@1} confirmed the address ({STREET_ADDRESS_1L}) and gave a new cell, {PHONE_US}."""),
+ ("m1", 4, """Traveler {NAME}. Travel document (U.S. passport) number: {US_PASSPORT}. Birth: {DOB}. Emergency phone: {PHONE_US}."""),
+ ("m2", 4, """Please deposit the refund. Routing/transit: {ABA_ROUTING}. Checking account number {BANK_ACCOUNT}. Name on account: {NAME}."""),
+ ("m3", 4, """{NAME@1} (age {NUM}) was admitted on {DATE}. Birthdate {DOB}; SSN on the chart {US_SSN}. Next of kin: {NAME@2}, {PHONE_US}."""),
+ ("m4", 4, """RE: claim for {NAME}
+Claimant DOB - {DOB_NUMERIC}
+Claimant SSN - {US_SSN}
+Mailing - {STREET_ADDRESS_1L}
+Best number - {PHONE_US}"""),
+ ("m5", 4, """Could you draft a reply to {FIRST}? {FIRST@9} wants to know why the payment to card {CC_NUM} bounced. My notes: card holder since {DATE}."""),
+ ("m6", 4, """We're onboarding {NAME@1} and {NAME@2}. {LAST@1} starts {DATE}; {LAST@2}'s start date is TBD. IT will email {EMAIL@1}."""),
+ ("m7", 4, """Here is my info for the background check: I was born {DOB} in {CITY}, my SSN is {US_SSN}, and I have lived at {STREET_ADDRESS_1L} since {YEAR}."""),
+ ("m8", 4, """Lost wallet report. Owner: {NAME}. Cards: {CC_NUM} and {CC_NUM}. ID: {DL}. Contact at {EMAIL} or {PHONE_US}."""),
+ ("m9", 5, """{BANNER_CL@m}
+SUBJECT: {TOPIC_TITLE}
+1. {PM} {MEMO_PARA}
+2. {PM} Requests go to {NAME}, {PHONE_US}.
+{BANNER_CL@m}"""),
+ ("m10", 4, """Hello,
+I'm writing on behalf of my mother, {NAME@1}. Her date of birth is {DOB} and her Social Security number is {US_SSN}. Please send the forms to me, {NAME@2}, at {EMAIL@2}."""),
 ]
 
 

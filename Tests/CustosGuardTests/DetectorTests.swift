@@ -131,6 +131,11 @@ struct DetectorTests {
         DetectorTests.expect("D.O.B.: 1972-05-04\nS.S. No.: 844369346\nPh #: 3127300580", .phoneUS, "3127300580")
     }
 
+    @Test func birthAloneLabelsADate() {
+        DetectorTests.expect("Traveler Tom Lee. Passport: J69336939. Birth: 04/25/1994. Phone: 202-555-0143.", .dateOfBirth, "04/25/1994")
+        DetectorTests.expectNone("The birth rate fell in 1994 and again on 04/25/1996 per the report.", .usSSN)
+    }
+
     @Test func bornAbbreviatedIsABirthWordButAnInitialIsNot() {
         DetectorTests.expect("Is Margaret Fuller (b. 1954-08-16) the same person?", .dateOfBirth, "1954-08-16")
         DetectorTests.expect("Is Tammy Flynn (b. September 16, 1978) the same person?", .dateOfBirth, "September 16, 1978")
@@ -204,6 +209,9 @@ struct NameAndAddressTests {
         DetectorTests.expect("@Brandon can you review the change?", .person, "Brandon")
         DetectorTests.expect("my social is 391-88-3549 if you need it. thx, Nicole", .person, "Nicole")
         DetectorTests.expectNone("write to help@Brandon.example if it fails", .person)
+        DetectorTests.expect("I will be out of the office.\n\nv/r,\nJohn", .person, "John")
+        DetectorTests.expect("Good morning Sandra, the forms are attached.", .person, "Sandra")
+        DetectorTests.expect("My grandmother Ruth was born 04/25/1944.", .person, "Ruth")
     }
 
     @Test func aFirstNameThatOwnsSomethingIsAName() {

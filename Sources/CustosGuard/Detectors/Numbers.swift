@@ -44,6 +44,7 @@ enum NumberDetectors {
                 "birthdate",
                 "born",
                 "birthday",
+                "birth",
                 "bday",
                 "b.",
                 "b-day"

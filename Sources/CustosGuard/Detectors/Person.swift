@@ -16,6 +16,45 @@ enum PersonDetector {
         "thank you",
         "thx",
         "thnx",
+        "respectfully",
+        "v/r",
+        "cordially",
+        "warmly",
+        "truly",
+        "yours",
+        "xoxo",
+        "morning",
+        "afternoon",
+        "evening",
+        "greetings",
+        "hiya",
+        "howdy",
+        "yo",
+        "grandmother",
+        "grandfather",
+        "grandma",
+        "grandpa",
+        "grandchild",
+        "aunt",
+        "uncle",
+        "cousin",
+        "fiance",
+        "fiancee",
+        "boyfriend",
+        "girlfriend",
+        "stepson",
+        "stepdaughter",
+        "stepmother",
+        "stepfather",
+        "stepmom",
+        "stepdad",
+        "neighbor",
+        "neighbour",
+        "roommate",
+        "coworker",
+        "boss",
+        "dependent",
+        "baby",
         "cc",
         "bcc",
         "ask",
@@ -325,13 +364,13 @@ enum PersonDetector {
     }
 
     /// Whether the word ending at `end` (a whole word), or the two words ending there one space
-    /// apart (`thank you`), is in `table`.
+    /// or `/` apart (`thank you`, `v/r`), is in `table`.
     static func wordBefore(_ text: ScanText, end: Int, in table: FingerprintTable) -> Bool {
         var start = end
         while start > 0, Bytes.isLetter(text[start - 1]) { start -= 1 }
         guard start < end else { return false }
         if text.startsWord(start), table.contains(CensusNames.fingerprint(text, start..<end)) { return true }
-        guard text[start - 1] == 0x20 else { return false }
+        guard text[start - 1] == 0x20 || text[start - 1] == 0x2F else { return false }
         var first = start - 1
         while first > 0, Bytes.isLetter(text[first - 1]) { first -= 1 }
         return first < start - 1 && text.startsWord(first) && table.contains(CensusNames.fingerprint(text, first..<end))
