@@ -228,6 +228,9 @@ struct NameAndAddressTests {
         DetectorTests.expect("(S//REL) Contact Cristian Jackson for details.", .person, "Cristian Jackson")
         DetectorTests.expect("Children: Makayla (born 2015-07-15) and Jim (born 5/31/2016).", .person, "Jim")
         DetectorTests.expectNone("Visit the Contact Center for details.", .person)
+        DetectorTests.expect("Applicant: Whitney Love\nPassport No.: 788235227", .person, "Whitney Love")
+        DetectorTests.expect("I will follow up.\n\nv/r,\nConnor Barton\nRegional Office", .person, "Connor Barton")
+        #expect(DetectorTests.found("Applicant: Whitney Love\nPassport No.: 788235227").filter { $0.0 == .person }.count == 1)
         // A first name described as a person right after it.
         let children = DetectorTests.found("Children: Jim (born 10/14/2022) and Ashley (born 6/28/2022).")
         #expect(children.filter { $0.0 == .person }.map(\.1) == ["Jim", "Ashley"], "\(children)")
@@ -242,6 +245,11 @@ struct NameAndAddressTests {
         #expect(house.filter { $0.0 == .person }.map(\.1) == ["Ryan White", "Ryan"], "\(house)")
         DetectorTests.expectNone("Ryan will follow up on Monday.", .person)
         // A sentence's first word before the mention does not make it part of a phrase.
+        let holiday = DetectorTests.found("Louis Day met the team before Martin Luther King Jr. Day and flew to St. Louis.")
+        // The name inside the holiday's is found; its `Day` and the city's `Louis` are no mentions.
+        #expect(holiday.filter { $0.0 == .person }.map(\.1) == ["Louis Day", "Martin Luther King"], "\(holiday)")
+        let sentence = DetectorTests.found("Ryan White briefed the group. White said the review moved.")
+        #expect(sentence.filter { $0.0 == .person }.map(\.1) == ["Ryan White", "White"], "\(sentence)")
         let text = DetectorTests.found("Reminder from Ryan White: the review moved to 10:15. Text Ryan at 415-503-8836.")
         #expect(text.filter { $0.0 == .person }.map(\.1) == ["Ryan White", "Ryan"], "\(text)")
     }

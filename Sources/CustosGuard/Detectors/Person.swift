@@ -193,7 +193,7 @@ enum PersonDetector {
                 return Finding(kind: .person, range: index..<lastEnd)
             }
             guard let lastEnd = titleWord(text, initial), !(text[lastEnd] == 0x20 && Bytes.isUpper(text[lastEnd + 1])),
-                CensusNames.isSurname(text, initial..<lastEnd), introduced(text, index)
+                CensusNames.isSurname(text, initial..<lastEnd), introduced(text, index, sameLine: true)
             else { return nil }
             return Finding(kind: .person, range: index..<lastEnd)
         }
@@ -344,6 +344,13 @@ enum PersonDetector {
                 let previous = text.wordStart(start - 2)
                 if Bytes.isUpper(text[previous]), !text.startsSentence(previous) { continue }
             }
+            // Nor after a capitalised abbreviation that ends no sentence (`Jr. Day`, `St. Louis`;
+            // a title's surname, `Mr. White`, is the person detector's).
+            if text[start - 1] == 0x20, text[start - 2] == 0x2E, Bytes.isLetter(text[start - 3]), !text.startsSentence(start),
+                Bytes.isUpper(text[text.wordStart(start - 3)])
+            {
+                continue
+            }
             let word = start..<end
             if names.contains(where: { name in
                 name.end <= start && start - name.end <= mentionLookBehind && name.token.count == word.count
@@ -354,10 +361,15 @@ enum PersonDetector {
         }
     }
 
-    /// An introducer word just before `index` (same line, or alone on the line before: a sign-off).
-    static func introduced(_ text: ScanText, _ index: Int) -> Bool {
+    /// An introducer word just before `index` (same line, or alone on the line before: a sign-off;
+    /// `sameLine` for the weaker evidence of an unlisted first name, which crosses a line break
+    /// only after a comma: `v/r,\nConnor Barton` is signed, `Love\nPassport No.` is a name's last
+    /// word above a form's label).
+    static func introduced(_ text: ScanText, _ index: Int, sameLine: Bool = false) -> Bool {
         var position = index - 1
-        while position >= 0, text[position] == 0x20 || text[position] == 0x2C || text[position] == 0x0A || text[position] == 0x3A {
+        while position >= 0, text[position] == 0x20 || text[position] == 0x2C || text[position] == 0x3A || text[position] == 0x0A {
+            // A line break with no comma before it (`Love\nPassport`) ends the weaker evidence's reach.
+            if sameLine, text[position] == 0x0A, text[position - 1] != 0x2C { return false }
             position -= 1
         }
         return position >= 0 && wordBefore(text, end: position + 1, in: introducerTable)
