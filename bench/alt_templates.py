@@ -9,6 +9,11 @@ templates (the issue judges the guard on a held-out corpus with different templa
 
 It imports the shared generator for its entity makers (needs `faker`: `pip install faker`) and
 replaces only its templates. Tests/CustosGuardTests/Fixtures/corpus_alt.jsonl was made this way.
+
+The templates came in sets, each written and run before the next was written (the first four
+unlettered, then h, i, j, k, l, m, n); `--only h` makes a corpus of one set. Set k is hard
+negatives of our own. Set n was written after every fix and run once, as a stand-in for a
+held-out corpus; it was not tuned to.
 """
 import argparse
 import importlib.util
@@ -276,6 +281,24 @@ SUBJECT: {TOPIC_TITLE}
 {BANNER_CL@m}"""),
  ("m10", 4, """Hello,
 I'm writing on behalf of my mother, {NAME@1}. Her date of birth is {DOB} and her Social Security number is {US_SSN}. Please send the forms to me, {NAME@2}, at {EMAIL@2}."""),
+ ("n1", 4, """Quick favor: can you format this as a table? {NAME}, born {DOB}, SSN {US_SSN}, lives at {STREET_ADDRESS_1L}, cell {PHONE_US}."""),
+ ("n2", 4, """Dear Sir or Madam,
+
+I am disputing a charge on my card {CC_NUM}. My account number is {BANK_ACCOUNT} and the bank's routing number is {ABA_ROUTING}.
+
+Regards,
+{NAME}"""),
+ ("n3", 4, """{BANNER_ANY@m}
+{PM} Source reporting from {FOREIGN_CITY} was corroborated by {NAME}.
+{PM} {MEMO_PARA}
+{BANNER_ANY@m}"""),
+ ("n4", 4, """The intern pasted these into Slack by mistake: {AWS_ACCESS_KEY} / {AWS_SECRET_KEY} and {API_TOKEN}. Revoke them and tell {FIRST@1} we're fine. Thanks, {FIRST@2}"""),
+ ("n5", 4, """Visitor log: {NAME} (passport {US_PASSPORT}) checked in at {TIME} from {IP_ADDRESS}; escort {NAME}."""),
+ ("n6", 4, """Summarize the attached claim. Claimant: {NAME@1}. Date of birth: {DOB}. Driver license: {DL}. Spouse: {NAME@2}. Phone: {PHONE_US}. Email: {EMAIL}."""),
+ ("n7", 4, """Per our call, {LAST@1} will send the W-9 with TIN {US_SSN} to {EMAIL}. Ms. {LAST@1} also gave her birthday ({DOB}) for the file."""),
+ ("n8", 6, """{HARDNEG_SENT} Use port {PORT} on host {IPV4} for staging only. The Secret Service and the Top Secret Writers guild are unrelated. {FILLER}"""),
+ ("n9", 4, """Hey {FIRST}, your new login is {EMAIL} and the temp token is {API_TOKEN}. Your badge photo is on file for {DATE}."""),
+ ("n10", 4, """Employee record: {NAME} | SSN {US_SSN} | DOB {DOB_NUMERIC} | Acct {BANK_ACCOUNT} | RTN {ABA_ROUTING} | Home {STREET_ADDRESS_1L}"""),
 ]
 
 
