@@ -133,7 +133,8 @@ struct DetectorTests {
 
     @Test func birthAloneLabelsADate() {
         DetectorTests.expect("Traveler Tom Lee. Passport: J69336939. Birth: 04/25/1994. Phone: 202-555-0143.", .dateOfBirth, "04/25/1994")
-        DetectorTests.expectNone("The birth rate fell in 1994 and again on 04/25/1996 per the report.", .usSSN)
+        // A birth word names a date only within a short window before it.
+        DetectorTests.expectNone("The birth rate fell in 1994 and then again on 04/25/1996 per the report.", .dateOfBirth)
     }
 
     @Test func bornAbbreviatedIsABirthWordButAnInitialIsNot() {
