@@ -33,6 +33,12 @@ public struct SensitiveDataScanner: Sendable {
     /// streaming scan must hold back to see every match whole.
     public static let longestFinding = 256
 
+    /// The farthest back a detector looks for what names a value (a name's earlier full form, an
+    /// SQL INSERT's column list): a streaming scan that keeps this much context judges every
+    /// such value as the whole text does. A CSV block's or pipe table's header line is the one
+    /// lookup not bounded by it (``StreamingRedactor`` says what that means for a stream).
+    public static let longestLookBehind = 480
+
     public init() {}
 
     public func scan(_ text: String) -> ScanResult {

@@ -6,7 +6,10 @@
 /// Only a bounded tail is held: the last ``holdBack`` bytes (the longest possible finding, plus a
 /// margin for the few bytes detectors read after a match), moved back further only when a
 /// finding is still open across the release point. Released text is kept as context for later
-/// detectors (a label such as "SSN:" before a number) up to ``context`` bytes.
+/// detectors (a label such as "SSN:" before a number) up to ``context`` bytes, at least
+/// ``SensitiveDataScanner/longestLookBehind``. One lookup reaches further in a whole text: a
+/// CSV block's or pipe table's header line; in a stream, a row more than ``context`` bytes below
+/// its header is judged by the context words near it alone.
 ///
 /// ```swift
 /// var redactor = StreamingRedactor { kind in kind == .usSSN }

@@ -14,6 +14,9 @@ struct StreamingRedactorTests {
         // A later mention is judged by the full name before it, which the redactor keeps as context.
         "Ryan White (SSN 391-88-3549, cell 832-983-5337) briefed the working group on the cloud migration, with notes from the visit. "
             + String(repeating: "The agenda also covered logistics. ", count: 8) + "Ryan will follow up by Friday.",
+        // Values named by their table's header: a pipe table and an SQL INSERT's column list.
+        "\n| Employee | DOB | SSN |\n|---|---|---|\n| Nancy Mcbride | 01/17/1986 | 284968708 |\n"
+            + "INSERT INTO t (name, phone, ssn, dob) VALUES ('Smith, Joshua', '1-843-871-0716', '662085230', '1950-03-30');",
     ]
 
     static func whole(_ text: [UInt8], redacting: Set<SensitiveKind>) -> (findings: [Finding], output: [UInt8]) {
@@ -73,6 +76,7 @@ struct StreamingRedactorTests {
 extension StreamingRedactorTests {
     @Test func theDefaultContextCoversEveryLookBehind() {
         // A later mention of a name looks back this far; the redactor must keep at least as much.
-        #expect(StreamingRedactor { _ in false }.context >= PersonDetector.mentionLookBehind)
+        #expect(StreamingRedactor { _ in false }.context >= SensitiveDataScanner.longestLookBehind)
+        #expect(PersonDetector.mentionLookBehind <= SensitiveDataScanner.longestLookBehind)
     }
 }

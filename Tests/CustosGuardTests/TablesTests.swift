@@ -32,6 +32,13 @@ struct TablesTests {
         #expect(found.map(\.0) == [.phoneUS, .usSSN, .dateOfBirth, .phoneUS, .usSSN, .dateOfBirth], "\(found)")
     }
 
+    @Test func aLineOfProseWithCommasIsNoHeader() {
+        // Read as a header, the first line would name the number's column "confirmed the phone
+        // on file"; as prose, the number is the account's.
+        let text = "We called the customer, confirmed the phone on file, and then\nnoted the account, 391883549, as closed."
+        DetectorTests.expect(text, .bankAccount, "391883549")
+    }
+
     @Test func parenthesesAndCommasInProseAreNoTable() {
         let text = Array("We met (on 01/17/1986, a Tuesday) at the office.".utf8)
         text.withUnsafeBufferPointer { buffer in

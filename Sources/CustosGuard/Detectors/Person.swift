@@ -310,7 +310,7 @@ enum PersonDetector {
 
     /// How far back a later mention may look for the full name it repeats: within the context a
     /// ``StreamingRedactor`` keeps, so streamed text is judged as the whole text is.
-    static let mentionLookBehind = 480
+    static let mentionLookBehind = SensitiveDataScanner.longestLookBehind
 
     /// Later mentions of people already found: the first name or surname of a `First Last`
     /// finding, or a name found alone, standing alone and capitalised within

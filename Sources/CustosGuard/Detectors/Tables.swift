@@ -9,9 +9,19 @@ struct TableColumn {
 
     /// A column named `name` (lowercase).
     init(name: [UInt8]) {
-        kind = NumberDetectors.context.first { $0.1.contains(where: name.hasSubsequence) }?.0
-        isBirthDate = name.hasSubsequence(Array("dob".utf8)) || name.hasSubsequence(Array("birth".utf8))
+        var announced: SensitiveKind?
+        search: for (kind, words) in NumberDetectors.context {
+            for word in words where name.hasSubsequence(word) {
+                announced = kind
+                break search
+            }
+        }
+        kind = announced
+        isBirthDate = name.hasSubsequence(Self.dob) || name.hasSubsequence(Self.birth)
     }
+
+    static let dob = [UInt8]("dob".utf8)
+    static let birth = [UInt8]("birth".utf8)
 }
 
 /// Reads the header of the table a value sits in, so the value can be named by its column
@@ -20,7 +30,8 @@ struct TableColumn {
 /// - a pipe table (markdown): consecutive lines starting with `|`, the first one the header;
 /// - an SQL INSERT: `(name, ssn, dob) VALUES ('...', '...', '...'), (...)`.
 ///
-/// A header has at least two fields and no digits. Each is read once per scan.
+/// A header has at least two fields, no digits, and no field longer than a column's name (four
+/// words, 40 bytes); a row has as many cells as its header. Each header is read once per scan.
 enum TableHeaders {
     static let pipe: UInt8 = 0x7C
     static let comma: UInt8 = 0x2C
@@ -55,9 +66,17 @@ enum TableHeaders {
             columns = cached
         } else {
             columns = blockHeader(text, lineStart, separator)
-            text.tableHeaders[lineStart] = columns
+            text.tableHeaders.updateValue(columns, forKey: lineStart)  // nil too: "no header" is an answer
         }
         guard let columns, column < columns.count else { return nil }
+        // A row has as many cells as its header (prose lines with commas seldom agree).
+        var separators = column
+        var position = index
+        while position < text.count, text[position] != 0x0A {
+            if text[position] == separator { separators += 1 }
+            position += 1
+        }
+        guard separators == columns.count - 1 else { return nil }
         return columns[column]
     }
 
@@ -68,7 +87,13 @@ enum TableHeaders {
         while headerStart > 0 {
             let previousStart = text.lineStart(headerStart - 1)
             var holdsSeparator = false
-            for offset in previousStart..<(headerStart - 1) where text[offset] == separator { holdsSeparator = true }
+            if separator == pipe {
+                var first = previousStart
+                while text[first] == 0x20 { first += 1 }
+                holdsSeparator = text[first] == pipe
+            } else {
+                for offset in previousStart..<(headerStart - 1) where text[offset] == separator { holdsSeparator = true }
+            }
             guard holdsSeparator else { break }
             headerStart = previousStart
         }
@@ -80,14 +105,16 @@ enum TableHeaders {
 
     /// For a value inside a tuple after an SQL `VALUES`, the column the INSERT's column list
     /// names at the value's place. Quoted commas (`'Smith, John'`) separate nothing; a tuple
-    /// is read on its own line.
+    /// is read on its own line, and the column list must start within
+    /// ``SensitiveDataScanner/longestLookBehind`` bytes before the value.
     static func insertColumn(_ text: ScanText, _ index: Int) -> TableColumn? {
         // The tuple holding the value: back to its `(`, counting the commas before the value.
         var position = index - 1
         if text[position] == 0x27 { position -= 1 }  // the value's own opening quote
         var commas = 0
         var quoted = false
-        while position >= 0, index - position < 1_000 {
+        let floor = max(0, index - SensitiveDataScanner.longestLookBehind)
+        while position >= floor {
             let byte = text[position]
             if byte == 0x27 {
                 quoted.toggle()
@@ -96,10 +123,10 @@ enum TableHeaders {
             }
             position -= 1
         }
-        guard text[position] == 0x28 else { return nil }
+        guard position >= floor, text[position] == 0x28 else { return nil }
         // `VALUES` before it, past spaces and earlier tuples of a multi-row INSERT.
         var keyword = position - 1
-        while keyword >= 6, index - keyword < 2_000, !(text.matches(values, at: keyword - 5) && text.startsWord(keyword - 5)) {
+        while keyword - 5 >= floor, !(text.matches(values, at: keyword - 5) && text.startsWord(keyword - 5)) {
             let byte = text[keyword]
             guard
                 byte == 0x20 || byte == 0x0A || byte == comma || byte == 0x29 || byte == 0x28 || byte == 0x27 || Bytes.isAlnum(byte)
@@ -107,13 +134,13 @@ enum TableHeaders {
             else { return nil }
             keyword -= 1
         }
-        guard keyword >= 6, text.matches(values, at: keyword - 5) else { return nil }
+        guard keyword - 5 >= floor, text.matches(values, at: keyword - 5) else { return nil }
         let columns: [TableColumn]?
         if let cached = text.tableHeaders[-keyword] {
             columns = cached
         } else {
-            columns = insertColumnList(text, before: keyword - 5)
-            text.tableHeaders[-keyword] = columns
+            columns = insertColumnList(text, before: keyword - 5, floor: floor)
+            text.tableHeaders.updateValue(columns, forKey: -keyword)
         }
         guard let columns, commas < columns.count else { return nil }
         return columns[commas]
@@ -121,28 +148,55 @@ enum TableHeaders {
 
     static let values = [UInt8]("values".utf8)
 
-    /// The INSERT's column list `(a, b, c)` ending just before `valuesStart` (past spaces).
-    static func insertColumnList(_ text: ScanText, before valuesStart: Int) -> [TableColumn]? {
+    /// The INSERT's column list `(a, b, c)` ending just before `valuesStart` (past spaces), if it
+    /// starts at or after `floor`.
+    static func insertColumnList(_ text: ScanText, before valuesStart: Int, floor: Int) -> [TableColumn]? {
         var close = valuesStart - 1
-        while text[close] == 0x20 || text[close] == 0x0A { close -= 1 }
+        while close > floor, text[close] == 0x20 || text[close] == 0x0A { close -= 1 }
         guard text[close] == 0x29 else { return nil }
         var open = close - 1
-        while open >= 0, close - open < 1_000, text[open] != 0x28, text[open] != 0x29 { open -= 1 }
-        guard open >= 0, text[open] == 0x28 else { return nil }
+        while open >= floor, text[open] != 0x28, text[open] != 0x29 { open -= 1 }
+        guard open >= floor, text[open] == 0x28 else { return nil }
         return fields(text, (open + 1)..<close, comma)
     }
 
     /// The fields of a header line, lowercase, split at `separator`: nil unless there are at
-    /// least two and none holds a digit.
+    /// least two, none holds a digit and none is longer than a column's name
+    /// (``longestColumnName`` bytes: a line of prose with commas is no header).
     static func fields(_ text: ScanText, _ range: Range<Int>, _ separator: UInt8) -> [TableColumn]? {
         var fields: [[UInt8]] = [[]]
         for position in range {
             let byte = text[position]
             if Bytes.isDigit(byte) { return nil }
-            if byte == separator { fields.append([]) } else { fields[fields.count - 1].append(Bytes.lower(byte)) }
+            if byte == separator {
+                fields.append([])
+            } else if byte != 0x20 || !fields[fields.count - 1].isEmpty {
+                guard fields[fields.count - 1].count < longestColumnName else { return nil }
+                fields[fields.count - 1].append(Bytes.lower(byte))
+            }
         }
-        guard fields.count > 1 else { return nil }
+        // At most four words a name (`social security number`, `date of birth`); more is prose.
+        guard fields.count > 1, fields.allSatisfy({ words($0) <= 4 }) else {
+            return nil
+        }
         return fields.map(TableColumn.init(name:))
+    }
+
+    static let longestColumnName = 40
+
+    /// The words (runs of non-spaces) in `name`.
+    static func words(_ name: [UInt8]) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in name {
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
     }
 }
 
@@ -150,7 +204,14 @@ extension [UInt8] {
     /// Whether `part` occurs anywhere in these bytes. (The standard library's `contains(_:)` for
     /// collections answers the same but made the scan of the development corpus ~7x slower.)
     func hasSubsequence(_ part: [UInt8]) -> Bool {
-        guard part.count <= count else { return false }
-        return (0...(count - part.count)).contains { start in (0..<part.count).allSatisfy { self[start + $0] == part[$0] } }
+        guard !part.isEmpty, part.count <= count else { return part.isEmpty }
+        var start = 0
+        while start <= count - part.count {
+            var matched = 0
+            while matched < part.count, self[start + matched] == part[matched] { matched += 1 }
+            if matched == part.count { return true }
+            start += 1
+        }
+        return false
     }
 }
