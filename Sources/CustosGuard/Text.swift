@@ -10,7 +10,8 @@ enum Bytes {
     @inline(__always) static func isAlnum(_ b: UInt8) -> Bool { isDigit(b) || isLetter(b) }
     @inline(__always) static func isHex(_ b: UInt8) -> Bool { isDigit(b) || (b | 0x20) &- 0x61 < 6 }
     @inline(__always) static func lower(_ b: UInt8) -> UInt8 { isUpper(b) ? b | 0x20 : b }
-    /// Letters, digits and `_` (and any non-ASCII byte): what continues a word.
+    /// Letters, digits and `_` (and any non-ASCII byte): what continues a word, byte by byte
+    /// (``ScanText/startsWord(_:)`` looks at a non-ASCII byte's whole character).
     @inline(__always) static func isWord(_ b: UInt8) -> Bool { isAlnum(b) || b == 0x5F || b >= 0x80 }
 
     /// For eight bytes (the first in the low byte), the high bit of each byte that is not an
@@ -142,11 +143,61 @@ final class ScanText {
         return low < sentenceStarts.count && sentenceStarts[low] == index
     }
 
-    /// Whether `index` starts a word (no word byte before it).
-    @inline(__always) func startsWord(_ index: Int) -> Bool { index == 0 || !Bytes.isWord(self[index - 1]) }
+    /// Whether `index` starts a word: no letter, digit, `_` or non-ASCII letter before it.
+    /// Punctuation and spaces outside ASCII (`“John`, `—Sandra`, a no-break space) end a word.
+    @inline(__always) func startsWord(_ index: Int) -> Bool {
+        guard index > 0 else { return true }
+        let previous = self[index - 1]
+        return previous < 0x80 ? !Bytes.isWord(previous) : !continuesWord(characterBefore: index)
+    }
 
-    /// Whether `index` ends a word (no word byte at it).
-    @inline(__always) func endsWord(_ index: Int) -> Bool { index >= count || !Bytes.isWord(self[index]) }
+    /// Whether `index` ends a word: no letter, digit, `_` or non-ASCII letter at it.
+    @inline(__always) func endsWord(_ index: Int) -> Bool {
+        guard index < count else { return true }
+        let next = self[index]
+        return next < 0x80 ? !Bytes.isWord(next) : !continuesWord(characterAt: index)
+    }
+
+    /// Whether the non-ASCII character ending just before `end` would continue a word.
+    func continuesWord(characterBefore end: Int) -> Bool {
+        var start = end - 1
+        while start > max(0, end - 4), self[start] & 0xC0 == 0x80 { start -= 1 }
+        return continuesWord(characterAt: start)
+    }
+
+    /// Whether the non-ASCII character starting at `start` would continue a word: anything but
+    /// punctuation, spaces and symbols (a byte that starts no well-formed character counts as a
+    /// letter, as every non-ASCII byte did before).
+    func continuesWord(characterAt start: Int) -> Bool {
+        let lead = self[start]
+        var scalar: UInt32
+        var length: Int
+        switch lead {
+        case 0xC2...0xDF: (scalar, length) = (UInt32(lead & 0x1F), 2)
+        case 0xE0...0xEF: (scalar, length) = (UInt32(lead & 0x0F), 3)
+        case 0xF0...0xF4: (scalar, length) = (UInt32(lead & 0x07), 4)
+        default: return true
+        }
+        for offset in 1..<length {
+            let byte = self[start + offset]
+            guard byte & 0xC0 == 0x80 else { return true }
+            scalar = scalar << 6 | UInt32(byte & 0x3F)
+        }
+        return !Self.isPunctuationOrSymbol(scalar)
+    }
+
+    /// Latin-1 punctuation and signs, general punctuation (spaces, dashes, quotes, bullets),
+    /// currency, letterlike and technical symbols, arrows, shapes, dingbats, CJK and fullwidth
+    /// punctuation, emoji, the byte-order mark.
+    static func isPunctuationOrSymbol(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x80...0xBF, 0xD7, 0xF7, 0x2000...0x206F, 0x20A0...0x20CF, 0x2100...0x214F, 0x2190...0x2BFF, 0x3000...0x303F,
+            0xFE10...0xFE1F, 0xFE30...0xFE4F, 0xFEFF, 0xFF01...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFF65,
+            0x1F000...0x1FAFF:
+            true
+        default: false
+        }
+    }
 
     /// Length of the run of digits starting at `index`.
     func digitRun(_ index: Int) -> Int {

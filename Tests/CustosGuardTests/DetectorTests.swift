@@ -197,6 +197,14 @@ struct NameAndAddressTests {
         DetectorTests.expectNone("Officer training starts at 9:00; Agent orientation is in Room 12.", .person)
     }
 
+    @Test func valuesNextToPunctuationOutsideASCIIAreFound() {
+        DetectorTests.expect("He said “John Smith” called about it.", .person, "John Smith")
+        DetectorTests.expect("Thanks —John Smith", .person, "John Smith")
+        DetectorTests.expect("Contact: «Mary Jones» at the desk", .person, "Mary Jones")
+        DetectorTests.expect("Key:AKIAIOSFODNN7EXAMPLE’s owner", .awsAccessKey, "AKIAIOSFODNN7EXAMPLE")
+        DetectorTests.expectNone("Key:AKIAIOSFODNN7EXAMPLEé owner", .awsAccessKey)
+    }
+
     @Test func aRunWithAnInstitutionsWordNamesNoOne() {
         DetectorTests.expectNone("Chase Bank and Wells Fargo sponsored the event.", .person)
         DetectorTests.expectNone("She works at Mary Washington Hospital on weekends.", .person)

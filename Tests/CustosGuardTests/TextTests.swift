@@ -55,4 +55,22 @@ struct TextTests {
         #expect(scanner.scan("021000021 is the routing number").findings.isEmpty)
         #expect(scanner.scan("routing number 021000021").findings.map(\.kind) == [.abaRouting])
     }
+
+    @Test func punctuationOutsideASCIIEndsAWordButLettersDoNot() {
+        for (text, boundary) in [
+            ("“John", true), ("—John", true), ("\u{00A0}John", true), ("«John", true), ("•John", true), ("📞John", true), ("éJohn", false),
+            ("日John", false),
+        ] {
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { buffer in
+                let scan = ScanText(buffer)
+                #expect(scan.startsWord(bytes.count - 4) == boundary, "\(text)")
+            }
+            let reversed = Array(("John" + text.dropLast(4)).utf8)
+            reversed.withUnsafeBufferPointer { buffer in #expect(ScanText(buffer).endsWord(4) == boundary, "John then \(text.dropLast(4))") }
+        }
+        // A byte that starts no character is a letter, as before.
+        let broken: [UInt8] = [0xE2, 0x80] + Array("John".utf8)
+        broken.withUnsafeBufferPointer { #expect(!ScanText($0).startsWord(2)) }
+    }
 }

@@ -283,7 +283,7 @@ enum PersonDetector {
     /// Whether the name follows an `@` that starts a word (`@Brandon can you review?`), not an
     /// email's.
     static func atMention(_ text: ScanText, _ index: Int) -> Bool {
-        text[index - 1] == 0x40 && (index == 1 || !Bytes.isWord(text[index - 2]))
+        text[index - 1] == 0x40 && text.startsWord(index - 1)
     }
 
     static func describedAfter(_ text: ScanText, _ end: Int) -> Bool {
