@@ -205,6 +205,13 @@ struct NameAndAddressTests {
         DetectorTests.expectNone("Key:AKIAIOSFODNN7EXAMPLEé owner", .awsAccessKey)
     }
 
+    @Test func functionWordsInTheNameListsNameNoOne() {
+        DetectorTests.expectNone("In May the board met again.", .person)
+        DetectorTests.expectNone("So Will it be, or not?", .person)
+        DetectorTests.expect("I called John Then. Then we left.", .person, "John")
+        DetectorTests.expect("Will Smith and May Jones and An Nguyen signed.", .person, "An Nguyen")
+    }
+
     @Test func aRunWithAnInstitutionsWordNamesNoOne() {
         DetectorTests.expectNone("Chase Bank and Wells Fargo sponsored the event.", .person)
         DetectorTests.expectNone("She works at Mary Washington Hospital on weekends.", .person)

@@ -180,7 +180,7 @@ enum PersonDetector {
 
     static func person(_ text: ScanText, _ index: Int) -> Finding? {
         guard text.startsWord(index), let firstEnd = titleWord(text, index), !afterThe(text, index) else { return nil }
-        guard CensusNames.isFirstName(text, index..<firstEnd) else {
+        guard CensusNames.isFirstName(text, index..<firstEnd), !functionWords.contains(CensusNames.fingerprint(text, index..<firstEnd)) else {
             // A surname alone, after a title.
             if titled(text, index), CensusNames.isSurname(text, index..<firstEnd) { return Finding(kind: .person, range: index..<firstEnd) }
             // A first name the 1990 lists lack, shaped as a name by a middle initial before a
@@ -225,7 +225,9 @@ enum PersonDetector {
             var last = count - 1
             while last >= 0 {
                 let token = later[last]
-                if token.count > 2 || text[token.upperBound - 1] != 0x2E, CensusNames.isSurname(text, token) || CensusNames.isFirstName(text, token) {
+                if token.count > 2 || text[token.upperBound - 1] != 0x2E, CensusNames.isSurname(text, token) || CensusNames.isFirstName(text, token),
+                    !functionWords.contains(CensusNames.fingerprint(text, token))
+                {
                     return .fullName(end: token.upperBound)
                 }
                 last -= 1
@@ -245,6 +247,19 @@ enum PersonDetector {
             || (possessive(text, first) || describedAfter(text, first.upperBound)) && !isMonthOrState(text, first)
             ? Finding(kind: .person, range: first) : nil
     }
+
+    /// English function words that the Census lists also hold as names (`IN` and `SO` as first
+    /// names, `THEN`, `FROM`, `HOW` as surnames): capitalised at a sentence start or in a title
+    /// ("In May the board met"), they name no one. Names that are also common words but real
+    /// given names or surnames (`Will`, `May`, `An`) are not here.
+    static let functionWords = FingerprintTable(
+        CensusNames.fingerprints(
+            """
+            IN ON TO OR SO NO DO GO HE BE US ME MY SEE BUT FROM DURING WHILE HER EVERY VIA THEN THAN WHY HOW CAN
+            MUST SHALL THE AND FOR WITH OF AT BY IS IT WE IF UP
+            """
+        )
+    )
 
     /// What the capitalised words from a listed first name make.
     enum NameRun {
