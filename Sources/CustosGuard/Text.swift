@@ -108,7 +108,8 @@ final class ScanText {
         sentenceStarts.append(index + 2)
     }
 
-    /// Words abbreviated before a number (`no. 1234`, `acct. 5678`, `ext. 4410`).
+    /// Words abbreviated before a number (`no. 1234`, `acct. 5678`, `ext. 4410`; one-letter ones
+    /// such as `p. 12` need no entry: no one-letter word's dot ends a sentence).
     static let numberAbbreviations = [[UInt8]](
         words: "no",
         "nos",
@@ -124,8 +125,7 @@ final class ScanText {
         "art",
         "fig",
         "ch",
-        "pp",
-        "p"
+        "pp"
     )
 
     /// Whether `index` begins a sentence: the text's start, a line's first word, or a sentence
@@ -133,14 +133,19 @@ final class ScanText {
     func startsSentence(_ index: Int) -> Bool {
         var before = index - 1
         while before >= 0, self[before] == 0x20 { before -= 1 }
-        if before < 0 || self[before] == 0x0A { return true }
+        return before < 0 || self[before] == 0x0A || (index > 0 && sentenceStart(holding: index) == index)
+    }
+
+    /// The start of the sentence holding `index`: the last sentence start passed at or before
+    /// it, or 0.
+    func sentenceStart(holding index: Int) -> Int {
         var low = 0
         var high = sentenceStarts.count
         while low < high {
             let middle = (low + high) / 2
-            if sentenceStarts[middle] < index { low = middle + 1 } else { high = middle }
+            if sentenceStarts[middle] <= index { low = middle + 1 } else { high = middle }
         }
-        return low < sentenceStarts.count && sentenceStarts[low] == index
+        return low > 0 ? sentenceStarts[low - 1] : 0
     }
 
     /// Whether `index` starts a word: no letter, digit, `_` or non-ASCII letter before it.

@@ -80,18 +80,10 @@ enum NumberDetectors {
     private static func visitContext(_ text: ScanText, before index: Int, window: Int, _ visit: (SensitiveKind) -> Bool) {
         let hits = text.contextHits
         guard !hits.isEmpty else { return }
-        // The sentence holding `index` starts after the last sentence end before it.
-        let starts = text.sentenceStarts
-        var low = 0
-        var high = starts.count
-        while low < high {
-            let middle = (low + high) / 2
-            if starts[middle] <= index { low = middle + 1 } else { high = middle }
-        }
-        let floor = max(low > 0 ? starts[low - 1] : 0, index - window)
+        let floor = max(text.sentenceStart(holding: index), index - window)
         // The last hit ending at or before `index`.
-        low = 0
-        high = hits.count
+        var low = 0
+        var high = hits.count
         while low < high {
             let middle = (low + high) / 2
             if hits[middle].end <= index { low = middle + 1 } else { high = middle }
@@ -426,7 +418,9 @@ enum NumberDetectors {
     }
 
     static func digitsByContextChecked(_ text: ScanText, _ index: Int, into findings: inout [Finding]) {
-        let inCell = TableHeaders.inCell(text, index, index + text.digitRun(index))
+        let run = text.digitRun(index)
+        let end = index + run
+        let inCell = TableHeaders.inCell(text, index, end)
         let context = (inCell ? TableHeaders.column(text, index)?.kind : nil) ?? nearestContext(text, index)
         // Dashed or spaced SSN shape.
         for separator: UInt8 in [0x2D, 0x20] {
@@ -438,8 +432,6 @@ enum NumberDetectors {
                 return
             }
         }
-        let run = text.digitRun(index)
-        let end = index + run
         guard endsCleanly(text, end) || context == .usDriverLicense else { return }
         let digits = DigitString(text, index..<end)
         switch context {

@@ -155,14 +155,12 @@ enum PersonDetector {
     static let introducerTable = FingerprintTable(Set(introducers.map(CensusNames.fingerprint)))
     static let titleTable = FingerprintTable(Set(titles.map(CensusNames.fingerprint)))
 
-    /// A bit per byte a title can end with (its last letter, or `.`): most words before a
+    /// Per byte, whether a title can end with it (its last letter, or `.`): most words before a
     /// capital are out after one lookup.
-    static let titleEnds: (UInt64, UInt64) = {
-        var ends: (UInt64, UInt64) = (1 << 0x2E, 0)
-        for title in titles {
-            let last = title[title.count - 1]
-            if last < 64 { ends.0 |= 1 << UInt64(last) } else { ends.1 |= 1 << UInt64(last & 63) }
-        }
+    static let titleEnds: [Bool] = {
+        var ends = [Bool](repeating: false, count: 256)
+        ends[0x2E] = true
+        for title in titles { ends[Int(title[title.count - 1])] = true }
         return ends
     }()
 
@@ -180,7 +178,7 @@ enum PersonDetector {
 
     static func person(_ text: ScanText, _ index: Int) -> Finding? {
         guard text.startsWord(index), let firstEnd = titleWord(text, index), !afterThe(text, index) else { return nil }
-        guard CensusNames.isFirstName(text, index..<firstEnd), !functionWords.contains(CensusNames.fingerprint(text, index..<firstEnd)) else {
+        guard CensusNames.isFirstName(text, index..<firstEnd) else {
             // A surname alone, after a title.
             if titled(text, index), CensusNames.isSurname(text, index..<firstEnd) { return Finding(kind: .person, range: index..<firstEnd) }
             // A first name the 1990 lists lack, shaped as a name by a middle initial before a
@@ -225,9 +223,7 @@ enum PersonDetector {
             var last = count - 1
             while last >= 0 {
                 let token = later[last]
-                if token.count > 2 || text[token.upperBound - 1] != 0x2E, CensusNames.isSurname(text, token) || CensusNames.isFirstName(text, token),
-                    !functionWords.contains(CensusNames.fingerprint(text, token))
-                {
+                if token.count > 2 || text[token.upperBound - 1] != 0x2E, CensusNames.isSurname(text, token) || CensusNames.isFirstName(text, token) {
                     return .fullName(end: token.upperBound)
                 }
                 last -= 1
@@ -247,19 +243,6 @@ enum PersonDetector {
             || (possessive(text, first) || describedAfter(text, first.upperBound)) && !isMonthOrState(text, first)
             ? Finding(kind: .person, range: first) : nil
     }
-
-    /// English function words that the Census lists also hold as names (`IN` and `SO` as first
-    /// names, `THEN`, `FROM`, `HOW` as surnames): capitalised at a sentence start or in a title
-    /// ("In May the board met"), they name no one. Names that are also common words but real
-    /// given names or surnames (`Will`, `May`, `An`) are not here.
-    static let functionWords = FingerprintTable(
-        CensusNames.fingerprints(
-            """
-            IN ON TO OR SO NO DO GO HE BE US ME MY SEE BUT FROM DURING WHILE HER EVERY VIA THEN THAN WHY HOW CAN
-            MUST SHALL THE AND FOR WITH OF AT BY IS IT WE IF UP
-            """
-        )
-    )
 
     /// What the capitalised words from a listed first name make.
     enum NameRun {
@@ -419,15 +402,7 @@ enum PersonDetector {
     /// (`Inspector General`, `Lieutenant Colonel` are offices, not people).
     static func titled(_ text: ScanText, _ index: Int) -> Bool {
         let last = Bytes.lower(text[index - 2])
-        let ends: UInt64
-        if last < 64 {
-            ends = titleEnds.0 >> UInt64(last)
-        } else if last < 128 {
-            ends = titleEnds.1 >> UInt64(last & 63)
-        } else {
-            ends = 0
-        }
-        guard text[index - 1] == 0x20, ends & 1 != 0 else { return false }
+        guard text[index - 1] == 0x20, titleEnds[Int(last)] else { return false }
         guard wordBefore(text, end: last == 0x2E ? index - 2 : index - 1, in: titleTable) else { return false }
         var end = index
         while Bytes.isLetter(text[end]) { end += 1 }

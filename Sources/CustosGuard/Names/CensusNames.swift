@@ -4,9 +4,21 @@
 /// fingerprints of their capitalised spelling: a lookup hashes the token's bytes, with no
 /// allocation. Built once, on first use.
 enum CensusNames {
-    static let firstNames = FingerprintTable(fingerprints(firstNameText))
-    static let surnames = FingerprintTable(fingerprints(surnameText))
+    /// The lists' names less ``functionWords``.
+    static let firstNames = FingerprintTable(fingerprints(firstNameText).subtracting(functionWordPrints))
+    static let surnames = FingerprintTable(fingerprints(surnameText).subtracting(functionWordPrints))
 
+    /// English function words the lists also hold as names (`IN`, `SO`, `MY` as first names;
+    /// `THEN`, `FROM`, `HOW` as surnames): capitalised at a sentence start or in a title ("In
+    /// May the board met") they name no one, so they are left out of both tables. Names that are
+    /// also common words but real given names or surnames (`Will`, `May`, `An`) stay.
+    static let functionWords = """
+        IN ON TO OR SO NO DO GO HE BE US ME MY SEE BUT FROM DURING WHILE HER EVERY VIA THEN THAN WHY HOW CAN
+        MUST SHALL THE AND FOR WITH OF AT BY IS IT WE IF UP
+        """
+    static let functionWordPrints = fingerprints(functionWords)
+
+    /// The fingerprints of the words (split at spaces and line breaks) of `text`.
     static func fingerprints(_ text: String) -> Set<UInt64> {
         var set = Set<UInt64>()
         var hash = offsetBasis
@@ -17,7 +29,7 @@ enum CensusNames {
                 hash = offsetBasis
                 length = 0
             } else {
-                hash = (hash ^ UInt64(byte)) &* prime
+                hash = step(hash, byte)
                 length += 1
             }
         }
@@ -28,24 +40,22 @@ enum CensusNames {
     static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
     static let prime: UInt64 = 0x100_0000_01b3
 
-    /// FNV-1a of `bytes[range]` in capitals (the lists' spelling).
+    /// One byte of FNV-1a over a name's capitals; `'` is skipped (the lists write O'BRIEN as
+    /// OBRIEN).
+    @inline(__always) static func step(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        byte == 0x27 ? hash : (hash ^ UInt64(Bytes.isLower(byte) ? byte - 0x20 : byte)) &* prime
+    }
+
+    /// FNV-1a of `text[range]` in capitals (the lists' spelling).
     @inline(__always) static func fingerprint(_ text: ScanText, _ range: Range<Int>) -> UInt64 {
         var hash = offsetBasis
-        for index in range {
-            let byte = text[index]
-            if byte == 0x27 { continue }  // the lists write O'BRIEN as OBRIEN
-            hash = (hash ^ UInt64(Bytes.isLower(byte) ? byte - 0x20 : byte)) &* prime
-        }
+        for index in range { hash = step(hash, text[index]) }
         return hash
     }
 
-    /// FNV-1a of `bytes` in capitals, as ``fingerprint(_:_:)`` reads text: a phrase's
-    /// fingerprint for a ``FingerprintTable`` of words or phrases.
-    static func fingerprint(_ bytes: [UInt8]) -> UInt64 {
-        var hash = offsetBasis
-        for byte in bytes where byte != 0x27 { hash = (hash ^ UInt64(Bytes.isLower(byte) ? byte - 0x20 : byte)) &* prime }
-        return hash
-    }
+    /// ``fingerprint(_:_:)`` of `bytes`: a phrase's fingerprint for a ``FingerprintTable`` of
+    /// words or phrases.
+    static func fingerprint(_ bytes: [UInt8]) -> UInt64 { bytes.reduce(offsetBasis, step) }
 
     static func isFirstName(_ text: ScanText, _ range: Range<Int>) -> Bool { firstNames.contains(fingerprint(text, range)) }
     static func isSurname(_ text: ScanText, _ range: Range<Int>) -> Bool { surnames.contains(fingerprint(text, range)) }
