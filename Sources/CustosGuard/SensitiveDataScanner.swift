@@ -179,20 +179,77 @@ public struct SensitiveDataScanner: Sendable {
     }
 
     /// Non-overlapping findings in text order: a higher-priority (then longer) candidate wins an overlap.
+    ///
+    /// Candidates that overlap nothing are kept as they are; the rest are settled one cluster (a
+    /// run of candidates linked by overlaps) at a time, since a choice in one cluster cannot touch
+    /// another. The work grows with the text, not with the square of its findings.
     static func resolve(_ candidates: [Finding]) -> [Finding] {
         guard candidates.count > 1 else { return candidates }
         // Usually the candidates come in text order without overlapping: nothing to resolve.
         if (1..<candidates.count).allSatisfy({ candidates[$0 - 1].range.upperBound <= candidates[$0].range.lowerBound }) {
             return candidates
         }
-        let ranked = candidates.sorted {
+        let ordered = candidates.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        var accepted: [Finding] = []
+        accepted.reserveCapacity(ordered.count)
+        var clusterStart = 0
+        var clusterEnd = ordered[0].range.upperBound
+        for index in 1...ordered.count {
+            if index < ordered.count, ordered[index].range.lowerBound < clusterEnd {
+                clusterEnd = max(clusterEnd, ordered[index].range.upperBound)
+                continue
+            }
+            settle(ordered[clusterStart..<index], into: &accepted)
+            guard index < ordered.count else { break }
+            clusterStart = index
+            clusterEnd = ordered[index].range.upperBound
+        }
+        return accepted
+    }
+
+    /// Appends the winners of one cluster of overlapping candidates, in text order.
+    private static func settle(_ cluster: ArraySlice<Finding>, into accepted: inout [Finding]) {
+        guard cluster.count > 1 else {
+            accepted.append(contentsOf: cluster)
+            return
+        }
+        let ranked = cluster.sorted {
             let (a, b) = (priority($0.kind), priority($1.kind))
             return a != b ? a < b : $0.range.count > $1.range.count
         }
-        var accepted: [Finding] = []
-        for candidate in ranked where !accepted.contains(where: { $0.range.overlaps(candidate.range) }) {
-            accepted.append(candidate)
+        var winners: [Finding] = []
+        if cluster.count <= 16 {
+            for candidate in ranked where !winners.contains(where: { $0.range.overlaps(candidate.range) }) {
+                winners.append(candidate)
+            }
+        } else {
+            // A long chain ("John John John ..."): the bytes already taken, one bit each, so a
+            // candidate is checked against its own bytes rather than against every winner.
+            var taken = ClaimedBytes(cluster.first!.range.lowerBound..<cluster.map(\.range.upperBound).max()!)
+            for candidate in ranked where taken.claim(candidate.range) {
+                winners.append(candidate)
+            }
         }
-        return accepted.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        accepted.append(contentsOf: winners.sorted { $0.range.lowerBound < $1.range.lowerBound })
+    }
+}
+
+/// A set of byte positions within a span, one bit each: which bytes earlier findings hold.
+struct ClaimedBytes {
+    private let start: Int
+    private var words: [UInt64]
+
+    init(_ span: Range<Int>) {
+        start = span.lowerBound
+        words = [UInt64](repeating: 0, count: (span.count + 63) / 64)
+    }
+
+    /// Takes every byte of `range` and returns true if none was taken yet; otherwise takes
+    /// nothing and returns false.
+    mutating func claim(_ range: Range<Int>) -> Bool {
+        let bits = (range.lowerBound - start)..<(range.upperBound - start)
+        for bit in bits where words[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { return false }
+        for bit in bits { words[bit >> 6] |= 1 << UInt64(bit & 63) }
+        return true
     }
 }

@@ -47,9 +47,10 @@ final class ScanText {
     private(set) var contextHits: [(start: Int, end: Int, kind: SensitiveKind)] = []
     /// Positions just after each sentence end passed so far (``noteSentenceEnd(_:)`` says which dots end one).
     private(set) var sentenceStarts: [Int] = []
-    /// Table headers read so far: a delimited block's by the start of the line they were asked
-    /// for, an SQL INSERT's by the position of its `VALUES`.
-    var tableHeaders = [Int: [TableColumn]?]()
+    /// What the table lookups have read so far (``TableHeaders``).
+    var tables = TableMemo()
+    /// The last line start found going forward: the next one is looked for only back to here.
+    private var lastLine = (index: 0, start: 0)
 
     /// The byte at `index`, or 0 outside the text: one unsigned comparison, no trap.
     @inline(__always) subscript(_ index: Int) -> UInt8 {
@@ -262,11 +263,16 @@ final class ScanText {
         return position
     }
 
-    /// The start of the line holding `index`.
+    /// The start of the line holding `index`. Asked in text order, as the detectors do, it reads
+    /// each byte of a long line once, not once per question.
     func lineStart(_ index: Int) -> Int {
+        let floor = index >= lastLine.index ? lastLine.index : 0
         var position = index
-        while position > 0, self[position - 1] != 0x0A { position -= 1 }
-        return position
+        while position > floor, self[position - 1] != 0x0A { position -= 1 }
+        guard index >= lastLine.index else { return position }
+        let start = position == floor && position > 0 && self[position - 1] != 0x0A ? lastLine.start : position
+        lastLine = (index, start)
+        return start
     }
 }
 

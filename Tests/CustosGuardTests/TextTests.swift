@@ -38,6 +38,25 @@ struct TextTests {
         }
     }
 
+    @Test func lineStartsAgreeWithAWalkBackWhateverOrderTheyAreAskedIn() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("ab \n".utf8)
+        for _ in 0..<200 {
+            let bytes = (0..<Int.random(in: 0..<200, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            bytes.withUnsafeBufferPointer { buffer in
+                let text = ScanText(buffer)
+                // Mostly forward, as the detectors ask, with steps back among them.
+                var index = 0
+                for _ in 0..<100 {
+                    index = max(0, min(bytes.count, index + Int.random(in: -20...30, using: &generator)))
+                    var expected = index
+                    while expected > 0, bytes[expected - 1] != 0x0A { expected -= 1 }
+                    #expect(text.lineStart(index) == expected, "\(bytes) at \(index)")
+                }
+            }
+        }
+    }
+
     @Test func readsOutsideTheTextAreZero() {
         Array("ab".utf8).withUnsafeBufferPointer { buffer in
             let text = ScanText(buffer)

@@ -89,7 +89,7 @@ enum MarkingDetectors {
         case 0x2E:  // `.`: a sentence end, or a list number ("3.")
             return position < index - 1
         case 0x2D, 0x2A:  // `-`, `*` bullets at a line start
-            return text.lineStart(position) == position || text[position - 1] == 0x20
+            return position == 0 || text[position - 1] == 0x0A || text[position - 1] == 0x20
         default: return false
         }
     }

@@ -332,8 +332,13 @@ enum PersonDetector {
                 names.append((lastStart..<finding.range.upperBound, finding.range.upperBound))
             }
         }
-        guard let firstMention = names.map(\.end).min() else { return }
-        for start in capitalisedWords where start >= firstMention {
+        guard !names.isEmpty else { return }
+        // The words come in text order: the names within reach of one form a window that only
+        // moves forward, so each word compares against the few names just before it.
+        names.sort { $0.end < $1.end }
+        var reachable = 0
+        for start in capitalisedWords where start >= names[0].end {
+            while reachable < names.count, start - names[reachable].end > mentionLookBehind { reachable += 1 }
             guard let end = titleWord(text, start) else { continue }
             // Alone: not after or before another capitalised word.
             if text[end] == 0x20, Bytes.isUpper(text[end + 1]) { continue }
@@ -350,9 +355,8 @@ enum PersonDetector {
                 continue
             }
             let word = start..<end
-            if names.contains(where: { name in
-                name.end <= start && start - name.end <= mentionLookBehind && name.token.count == word.count
-                    && (0..<word.count).allSatisfy { text[name.token.lowerBound + $0] == text[start + $0] }
+            if names[reachable...].prefix(while: { $0.end <= start }).contains(where: { name in
+                name.token.count == word.count && (0..<word.count).allSatisfy { text[name.token.lowerBound + $0] == text[start + $0] }
             }) {
                 candidates.append(Finding(kind: .person, range: word))
             }

@@ -58,49 +58,54 @@ enum TableHeaders {
         var first = lineStart
         while text[first] == 0x20 { first += 1 }
         let separator = text[first] == pipe ? pipe : comma
-        var column = 0
-        for position in lineStart..<index where text[position] == separator { column += 1 }
+        let column = text.tables.separators(in: text, from: lineStart, to: index, separator)
         guard column > 0 || lineStart == index else { return nil }
+        let headerStart = blockStart(text, lineStart, separator)
+        guard headerStart != lineStart else { return nil }
         let columns: [TableColumn]?
-        if let cached = text.tableHeaders[lineStart] {
+        if let cached = text.tables.headers[headerStart] {
             columns = cached
         } else {
-            columns = blockHeader(text, lineStart, separator)
-            text.tableHeaders.updateValue(columns, forKey: lineStart)  // nil too: "no header" is an answer
+            var end = headerStart
+            while end < text.count, text[end] != 0x0A { end += 1 }
+            columns = fields(text, headerStart..<end, separator)
+            text.tables.headers.updateValue(columns, forKey: headerStart)  // nil too: "no header" is an answer
         }
         guard let columns, column < columns.count else { return nil }
         // A row has as many cells as its header (prose lines with commas seldom agree).
-        var separators = column
-        var position = index
-        while position < text.count, text[position] != 0x0A {
-            if text[position] == separator { separators += 1 }
-            position += 1
-        }
-        guard separators == columns.count - 1 else { return nil }
+        guard text.tables.separators(inLineFrom: lineStart, text, separator) == columns.count - 1 else { return nil }
         return columns[column]
     }
 
-    /// The header of the CSV block or pipe table holding the line at `lineStart`: the first of
-    /// the consecutive lines before it that hold `separator`.
-    static func blockHeader(_ text: ScanText, _ lineStart: Int, _ separator: UInt8) -> [TableColumn]? {
-        var headerStart = lineStart
-        while headerStart > 0 {
-            let previousStart = text.lineStart(headerStart - 1)
+    /// The start of the CSV block or pipe table holding the line at `lineStart`: the first of
+    /// the consecutive lines up to it that hold `separator` (the line itself when the line before
+    /// holds none). Each line is walked over once per scan.
+    static func blockStart(_ text: ScanText, _ lineStart: Int, _ separator: UInt8) -> Int {
+        let key = lineStart &* 2 &+ (separator == pipe ? 1 : 0)
+        if let known = text.tables.blockStarts[key] { return known }
+        var walked = [key]
+        var start = lineStart
+        while start > 0 {
+            let previousStart = text.lineStart(start - 1)
             var holdsSeparator = false
             if separator == pipe {
                 var first = previousStart
                 while text[first] == 0x20 { first += 1 }
                 holdsSeparator = text[first] == pipe
             } else {
-                for offset in previousStart..<(headerStart - 1) where text[offset] == separator { holdsSeparator = true }
+                for offset in previousStart..<(start - 1) where text[offset] == separator { holdsSeparator = true }
             }
             guard holdsSeparator else { break }
-            headerStart = previousStart
+            start = previousStart
+            let previousKey = start &* 2 &+ (separator == pipe ? 1 : 0)
+            if let known = text.tables.blockStarts[previousKey] {
+                start = known
+                break
+            }
+            walked.append(previousKey)
         }
-        guard headerStart != lineStart else { return nil }
-        var end = headerStart
-        while end < text.count, text[end] != 0x0A { end += 1 }
-        return fields(text, headerStart..<end, separator)
+        for key in walked { text.tables.blockStarts[key] = start }
+        return start
     }
 
     /// For a value inside a tuple after an SQL `VALUES`, the column the INSERT's column list
@@ -136,11 +141,11 @@ enum TableHeaders {
         }
         guard keyword - 5 >= floor, text.matches(values, at: keyword - 5) else { return nil }
         let columns: [TableColumn]?
-        if let cached = text.tableHeaders[-keyword] {
+        if let cached = text.tables.headers[-keyword] {
             columns = cached
         } else {
             columns = insertColumnList(text, before: keyword - 5, floor: floor)
-            text.tableHeaders.updateValue(columns, forKey: -keyword)
+            text.tables.headers.updateValue(columns, forKey: -keyword)
         }
         guard let columns, commas < columns.count else { return nil }
         return columns[commas]
@@ -196,6 +201,40 @@ enum TableHeaders {
                 count += 1
             }
         }
+        return count
+    }
+}
+
+/// What the table lookups of one scan have read, so that each header, block and row is read
+/// once however many values sit in it.
+struct TableMemo {
+    /// Headers read so far: a delimited block's by the start of its header line, an SQL
+    /// INSERT's by the negated position of its `VALUES` (nil: there is none).
+    var headers = [Int: [TableColumn]?]()
+    /// The block start of each line asked about, by `2 × line start + (1 for pipe tables)`.
+    var blockStarts = [Int: Int]()
+    /// Separators counted on the current row: up to `position`, and in the whole line.
+    private var row = (line: -1, position: 0, before: 0, inLine: -1)
+
+    /// The separators from `lineStart` up to `index` on one line; asked in text order along a
+    /// row, it counts each byte once.
+    mutating func separators(in text: ScanText, from lineStart: Int, to index: Int, _ separator: UInt8) -> Int {
+        if row.line != lineStart || index < row.position { row = (lineStart, lineStart, 0, -1) }
+        for position in row.position..<index where text[position] == separator { row.before += 1 }
+        row.position = index
+        return row.before
+    }
+
+    /// The separators in the whole line starting at `lineStart`, counted once per row.
+    mutating func separators(inLineFrom lineStart: Int, _ text: ScanText, _ separator: UInt8) -> Int {
+        if row.line == lineStart, row.inLine >= 0 { return row.inLine }
+        var count = 0
+        var position = lineStart
+        while position < text.count, text[position] != 0x0A {
+            if text[position] == separator { count += 1 }
+            position += 1
+        }
+        if row.line == lineStart { row.inLine = count }
         return count
     }
 }
