@@ -24,7 +24,15 @@ for path in ['README.md', 'docs/DESIGN.md', 'BENCHMARKS.md']:
 " > "$prose"
 echo -n "prose (README, DESIGN, BENCHMARKS paragraphs): "
 .build/release/custos dev guard-bench "$prose" --seconds "${SECONDS_PER_RUN:-5}"
+# A streamed answer arrives in small deltas; each one released means a scan of the text held back
+# plus the context kept before it, so scanning a stream costs more per byte than a whole text.
+for chunk in 4 64; do
+    echo -n "corpus streamed in ${chunk}-byte deltas (StreamingRedactor): "
+    .build/release/custos dev guard-bench "$corpus" --seconds "${SECONDS_PER_RUN:-5}" --stream-chunk "$chunk"
+done
 python3 bench/guard_eval.py .build/release/custos "$corpus"
+# Scan time must grow with the text, not faster: one long text per adversarial pattern.
+python3 bench/guard_stress.py .build/release/custos --seconds 0.3
 if [ -n "${BASELINE:-}" ]; then
     # This machine's run-to-run noise (±15% and more) hides changes of that size between separate
     # runs; alternating short runs of the two builds lets both see the same machine state.

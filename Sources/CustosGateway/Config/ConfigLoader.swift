@@ -97,6 +97,11 @@ private struct Reader {
         }
         let policy = try self.policy(try root.required("policy"))
         let guardActions = try root.optional("guard").map { node throws(ConfigError) in try self.guardActions(node) } ?? GuardConfig()
+        if policy.policies.obligationsMask, guardActions.maskKey == nil || guardActions.maskKey?.source == CredentialReference.Source.none {
+            throw try root.required("policy").error(
+                "a policy's obligation is `@guard_mask`: give `guard.mask_key` ({env: VAR} or {file: PATH}), the secret masks are keyed with"
+            )
+        }
         var config = GatewayConfig(
             server: server,
             storage: storage,

@@ -15,6 +15,11 @@ public struct ActivePolicySet: Sendable {
     public struct File: Sendable {
         public let path: String
         public let text: String
+
+        public init(path: String, text: String) {
+            self.path = path
+            self.text = text
+        }
     }
 
     /// Why a policy set cannot be built; ``file``, ``line`` and ``column`` locate it.
@@ -35,6 +40,8 @@ public struct ActivePolicySet: Sendable {
     /// Lowercase hex SHA-256 of ``text`` (UTF-8).
     public let digest: String
     private let names: [String: String]
+    /// The guard obligations of each permit that states some (``GuardObligations``), by Cedar id.
+    private let obligations: [String: GuardObligations]
 
     /// Parses `files` in order.
     public init(files: [File]) throws(LoadError) {
@@ -42,6 +49,7 @@ public struct ActivePolicySet: Sendable {
         var text = ""
         var names: [String: String] = [:]
         var owners: [String: (file: String, policy: Policy)] = [:]
+        var obligations: [String: GuardObligations] = [:]
         for file in files {
             let set: PolicySet
             do {
@@ -62,6 +70,19 @@ public struct ActivePolicySet: Sendable {
                 }
                 owners[name] = (file.path, policy)
                 names[policy.id] = name
+                do throws(GuardObligations.Problem) {
+                    let stated = try GuardObligations.of(annotations: policy.annotations)
+                    if !stated.isEmpty {
+                        guard policy.effect == .permit else {
+                            throw GuardObligations.Problem(
+                                description: "guard obligations go on a `permit` (the condition it lets a call through on); `\(name)` is a `forbid`"
+                            )
+                        }
+                        obligations[policy.id] = stated
+                    }
+                } catch {
+                    throw LoadError(file: file.path, line: policy.location.line, column: policy.location.column, message: error.description)
+                }
             }
             policies += set.policies
             text += file.text
@@ -72,7 +93,15 @@ public struct ActivePolicySet: Sendable {
         self.text = text
         self.digest = SHA256Hex.of(Array(text.utf8))
         self.names = names
+        self.obligations = obligations
     }
+
+    /// What the guard must do when the policy with Cedar id `policyID` permits a call (empty
+    /// for a policy without `@guard_…` annotations).
+    public func obligations(of policyID: String) -> GuardObligations { obligations[policyID] ?? GuardObligations() }
+
+    /// Whether some policy's obligation masks a kind (then `guard.mask_key` is needed).
+    public var obligationsMask: Bool { obligations.values.contains(where: \.masks) }
 
     /// The name decisions use for a policy: its `@id`, or Cedar's `policy<N>` when it has none.
     public func name(of policyID: String) -> String { names[policyID] ?? policyID }

@@ -45,6 +45,9 @@ public struct DeploymentDecision: Sendable {
     /// Policies that could not be evaluated, with Cedar's message; they were skipped, except that
     /// an erroring forbid denies when `policy.forbid_errors_deny` is on.
     public let erroring: [(policy: String, message: String)]
+    /// What the permits that decided require of the guard when the call goes here (empty when
+    /// denied, or when they state nothing).
+    public var obligations = GuardObligations()
 }
 
 /// The verdicts for every deployment of a model: the deployments a call may be sent to, and why
@@ -58,6 +61,13 @@ public struct ModelDecision: Sendable {
     /// The deployments the call may go to, in priority order; the others are never tried.
     public var permitted: [DeploymentConfig] { deployments.filter(\.allowed).map(\.deployment) }
     public var isAllowed: Bool { deployments.contains(where: \.allowed) }
+
+    /// The guard obligations of every permitted deployment, the strictest per kind: a call
+    /// may fall back from one deployment to the next, and what it sends is fixed before the
+    /// first attempt, so it meets the conditions of all of them.
+    public var obligations: GuardObligations {
+        deployments.filter(\.allowed).reduce(GuardObligations()) { $0.merging($1.obligations) }
+    }
 
     /// Why nothing was permitted, for the caller: each denying policy once, in order.
     public var denialReasons: [String] {
@@ -150,8 +160,18 @@ public struct PolicyDecisionPoint: Sendable {
     }
 
     private func decide(_ request: Request, _ deployment: DeploymentConfig, _ store: Entities) -> DeploymentDecision {
-        let verdict = verdict(authorizer.authorize(request, policies: policies.policies, entities: store))
-        return DeploymentDecision(deployment: deployment, allowed: verdict.allowed, determining: verdict.determining, erroring: verdict.erroring)
+        let response = authorizer.authorize(request, policies: policies.policies, entities: store)
+        let verdict = verdict(response)
+        var decision = DeploymentDecision(
+            deployment: deployment,
+            allowed: verdict.allowed,
+            determining: verdict.determining,
+            erroring: verdict.erroring
+        )
+        if verdict.allowed {
+            decision.obligations = response.reasons.reduce(GuardObligations()) { $0.merging(policies.obligations(of: $1)) }
+        }
+        return decision
     }
 
     private func verdict(_ response: Response) -> (allowed: Bool, determining: [String], erroring: [(policy: String, message: String)]) {
@@ -180,12 +200,14 @@ enum DecisionRecord {
             "context": context.json,
             "deployments": .array(
                 decision.deployments.map { verdict in
-                    .object([
-                        "id": .string(verdict.deployment.id),
-                        "decision": .string(verdict.allowed ? "allow" : "deny"),
-                        "determining": .array(verdict.determining.map(LedgerValue.string)),
-                        "erroring": .array(verdict.erroring.map { .string($0.policy) }),
-                    ])
+                    .object(
+                        [
+                            "id": .string(verdict.deployment.id),
+                            "decision": .string(verdict.allowed ? "allow" : "deny"),
+                            "determining": .array(verdict.determining.map(LedgerValue.string)),
+                            "erroring": .array(verdict.erroring.map { .string($0.policy) }),
+                        ].merging(verdict.obligations.isEmpty ? [:] : ["obligations": verdict.obligations.ledgerValue]) { first, _ in first }
+                    )
                 }
             ),
         ]

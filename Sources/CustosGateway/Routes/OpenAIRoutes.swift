@@ -123,7 +123,7 @@ struct OpenAIRoutes: Sendable {
             try await ledger.record(record)
         }
         relay.readsHiddenUsage = quotaNeedsUsage && !chat.includeUsage
-        relay.answerGuard = StreamingAnswerGuard(config: guardActions, masker: call.principal.flatMap { masker?.forTenant($0.tenant) })
+        relay.answerGuard = StreamingAnswerGuard(config: guardConfig(for: call), masker: call.principal.flatMap { masker?.forTenant($0.tenant) })
         return Response(
             status: .ok,
             headers: [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-cache", HTTPField.Name("x-accel-buffering")!: "no"],
@@ -203,6 +203,14 @@ struct OpenAIRoutes: Sendable {
             call.decision = (decision, callContext)
             guard decision.isAllowed else { throw GatewayError.policyDenied(decision) }
             permitted = decision.permitted
+            if !decision.obligations.isEmpty {
+                // The permitting policies' conditions (`@guard_redact` ...): inspect again with
+                // the actions they tighten; what is forwarded and recorded is this inspection.
+                let tightened = PromptInspection.of(body.promptStrings, config: guardConfig(for: call), masker: masker?.forTenant(principal.tenant))
+                call.inspection = tightened
+                let blocked = tightened.blocked
+                guard blocked.isEmpty else { throw GatewayError.sensitiveDataBlocked(blocked.map(\.rawValue)) }
+            }
             // Quota: the call's maximum is reserved now and settled on its real usage at the end.
             let estimate = QuotaGate.estimate(bodyBytes: bytes.count, outputTokenLimit: body.outputTokenLimit)
             call.reservation = try await quotas.admit(principal, estimatedTokens: estimate)
@@ -219,6 +227,13 @@ struct OpenAIRoutes: Sendable {
             throw error
         }
         return (call, body, permitted)
+    }
+
+    /// The guard's actions for one call: the configuration's, tightened by the obligations of
+    /// the policies that permitted it (``ModelDecision/obligations``).
+    func guardConfig(for call: CallFacts) -> GuardConfig {
+        guard let obligations = call.decision?.verdict.obligations, !obligations.isEmpty else { return guardActions }
+        return guardActions.strengthened(by: obligations)
     }
 
     private func callFacts(_ request: Request, _ context: GatewayRequestContext) -> CallFacts {
@@ -314,7 +329,7 @@ struct OpenAIRoutes: Sendable {
             let found = PromptInspection.of(
                 ChatCompletionAnswer.contentStrings(body),
                 direction: .response,
-                config: guardActions,
+                config: guardConfig(for: call),
                 masker: call.principal.flatMap { masker?.forTenant($0.tenant) }
             )
             inspection = found

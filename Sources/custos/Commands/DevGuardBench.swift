@@ -14,6 +14,10 @@ extension Dev {
 
         @Argument(help: "A JSONL file whose lines have a \"text\" field.") var corpus: String
         @Option(help: "Seconds to keep scanning.") var seconds: Double = 3
+        @Option(
+            help: "Feed each text to a streaming redactor in pieces of this many bytes (a streamed answer's deltas) instead of scanning it whole."
+        )
+        var streamChunk: Int?
 
         func run() throws {
             guard let data = FileManager.default.contents(atPath: corpus) else { throw ValidationError("cannot read \(corpus)") }
@@ -27,7 +31,11 @@ extension Dev {
             let clock = ContinuousClock()
             let start = clock.now
             while clock.now - start < .seconds(seconds) {
-                for text in texts { findings += scanner.scan(text).findings.count }
+                if let streamChunk {
+                    for text in texts { findings += Self.stream(text, in: max(1, streamChunk)) }
+                } else {
+                    for text in texts { findings += scanner.scan(text).findings.count }
+                }
                 rounds += 1
             }
             let elapsed = clock.now - start
@@ -44,6 +52,18 @@ extension Dev {
                     findings / max(rounds, 1)
                 )
             )
+        }
+
+        /// Feeds `text` to a redactor that redacts every kind, `size` bytes at a time; returns the findings.
+        static func stream(_ text: [UInt8], in size: Int) -> Int {
+            var redactor = StreamingRedactor { _ in true }
+            var start = 0
+            while start < text.count {
+                _ = redactor.feed(text[start..<min(start + size, text.count)])
+                start += size
+            }
+            _ = redactor.finish()
+            return redactor.findings.count
         }
     }
 }

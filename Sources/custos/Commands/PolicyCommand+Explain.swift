@@ -2,6 +2,7 @@
 
 import ArgumentParser
 import CustosGateway
+import CustosGuard
 import CustosPolicy
 import Foundation
 
@@ -96,6 +97,11 @@ extension PolicyCommand {
                 let why = verdict.determining.isEmpty ? "no permit applies" : verdict.determining.joined(separator: ", ")
                 lines.append("  \(id)  \(verdict.allowed ? "ALLOW" : "DENY ")  by \(why)   [\(facts)]")
                 for (policy, message) in verdict.erroring { lines.append("      error in \(policy): \(message)") }
+                for (direction, actions) in [("prompts", verdict.obligations.request), ("answers", verdict.obligations.response)]
+                where !actions.isEmpty {
+                    let required = actions.sorted { $0.key < $1.key }.map { "\($0.key.rawValue) \($0.value.rawValue)" }
+                    lines.append("      guard obligation in \(direction): \(required.joined(separator: ", "))")
+                }
             }
             lines.append(
                 decision.isAllowed

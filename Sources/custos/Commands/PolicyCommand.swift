@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 
 import ArgumentParser
+import CustosGateway
 import CustosPolicy
 import Foundation
 
@@ -28,7 +29,8 @@ struct PolicyCommand: ParsableCommand {
                     continue
                 }
                 do {
-                    let set = try PolicySet(parsing: text)
+                    // As the gateway loads it: a misspelt `@guard_…` obligation is an error too.
+                    let set = try ActivePolicySet(files: [ActivePolicySet.File(path: file, text: text)]).policies
                     let unnamed = set.policies.filter { $0.annotatedID == nil }
                     var line = "\(file): ok, \(set.policies.count) policies"
                     let named = set.policies.compactMap(\.annotatedID)
@@ -40,7 +42,7 @@ struct PolicyCommand: ParsableCommand {
                         )
                     }
                 } catch {
-                    printError("\(file):\(error.location.line):\(error.location.column): error: \(error.message)")
+                    printError("\(file):\(error.line):\(error.column): error: \(error.message)")
                     failed = true
                 }
             }
