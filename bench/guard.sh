@@ -26,10 +26,14 @@ echo -n "prose (README, DESIGN, BENCHMARKS paragraphs): "
 .build/release/custos dev guard-bench "$prose" --seconds "${SECONDS_PER_RUN:-5}"
 # A streamed answer arrives in small deltas; each one released means a scan of the text held back
 # plus the context kept before it, so scanning a stream costs more per byte than a whole text.
+# Redacting, each delta releases what is safe at once; recording only (the default actions), the
+# text passes untouched and is scanned in batches.
 for chunk in 4 64; do
-    echo -n "corpus streamed in ${chunk}-byte deltas (StreamingRedactor): "
+    echo -n "corpus streamed in ${chunk}-byte deltas, redacting every kind: "
     .build/release/custos dev guard-bench "$corpus" --seconds "${SECONDS_PER_RUN:-5}" --stream-chunk "$chunk"
 done
+echo -n "corpus streamed in 4-byte deltas, recording only: "
+.build/release/custos dev guard-bench "$corpus" --seconds "${SECONDS_PER_RUN:-5}" --stream-chunk 4 --observe-only
 python3 bench/guard_eval.py .build/release/custos "$corpus"
 # Scan time must grow with the text, not faster: one long text per adversarial pattern.
 python3 bench/guard_stress.py .build/release/custos --seconds 0.3

@@ -11,6 +11,12 @@
 /// CSV block's or pipe table's header line; in a stream, a row more than ``context`` bytes below
 /// its header is judged by the context words near it alone.
 ///
+/// When no kind is redacted (`redacts` is false for every kind), the output is the input as it
+/// comes, and the text is scanned in batches of ``observationBatch`` bytes instead of at every
+/// piece: the findings are the same, they only arrive later (all of them by ``finish()``). A
+/// stream of token-sized pieces then costs about what scanning it whole does, instead of a scan
+/// of the held-back text and its context per piece.
+///
 /// ```swift
 /// var redactor = StreamingRedactor { kind in kind == .usSSN }
 /// for chunk in chunks { send(redactor.feed(chunk)) }
@@ -27,6 +33,10 @@ public struct StreamingRedactor: Sendable {
     private let scanner = SensitiveDataScanner()
     private let redacts: @Sendable (SensitiveKind) -> Bool
     private let replacement: @Sendable (Finding, ArraySlice<UInt8>) -> [UInt8]
+    /// No kind is redacted: the text passes as it comes and is scanned in batches.
+    private let observesOnly: Bool
+    /// How much text an observing redactor gathers before it scans.
+    public static let observationBatch = 16 * 1024
     private var pending: [UInt8] = []
     private var released: [UInt8] = []
     /// Stream offset of `pending[0]`.
@@ -45,17 +55,31 @@ public struct StreamingRedactor: Sendable {
         self.context = context
         self.replacement = replacement
         self.redacts = redacts
+        self.observesOnly = !SensitiveKind.allCases.contains(where: redacts)
     }
 
     /// Takes the next piece; returns the output that is now safe to send (possibly empty).
-    public mutating func feed(_ bytes: some Sequence<UInt8>) -> [UInt8] {
-        pending.append(contentsOf: bytes)
+    /// (Inlinable so that a caller's sequence is copied by code specialised to it, not through
+    /// the runtime's generic metadata once per piece.)
+    @inlinable public mutating func feed(_ bytes: some Sequence<UInt8>) -> [UInt8] { feed(Array(bytes)) }
+
+    /// Takes the next piece; returns the output that is now safe to send (possibly empty).
+    public mutating func feed(_ bytes: [UInt8]) -> [UInt8] {
+        if observesOnly {
+            pending += bytes
+            if pending.count > holdBack + Self.observationBatch { _ = release(upTo: pending.count - holdBack) }
+            return bytes
+        }
+        pending += bytes
         guard pending.count > holdBack else { return [] }
         return release(upTo: pending.count - holdBack)
     }
 
     /// The end of the stream: everything still held, scanned and released.
-    public mutating func finish() -> [UInt8] { release(upTo: pending.count, final: true) }
+    public mutating func finish() -> [UInt8] {
+        let rest = release(upTo: pending.count, final: true)
+        return observesOnly ? [] : rest
+    }
 
     private mutating func release(upTo limit: Int, final: Bool = false) -> [UInt8] {
         let window = released + pending

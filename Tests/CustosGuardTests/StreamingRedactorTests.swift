@@ -74,6 +74,30 @@ struct StreamingRedactorTests {
 }
 
 extension StreamingRedactorTests {
+    @Test func withNothingRedactedTheTextPassesAsItComesAndIsScannedInBatches() {
+        // Long enough for several batches, with findings on both sides of each batch's end.
+        let unit = Self.texts.joined(separator: "\n") + "\n"
+        let bytes = Array(String(repeating: unit, count: 3 * StreamingRedactor.observationBatch / unit.utf8.count + 1).utf8)
+        let expected = SensitiveDataScanner().scan(bytes).findings
+        #expect(expected.count > 100)
+        for step in [4, 997] {
+            var redactor = StreamingRedactor { _ in false }
+            var output: [UInt8] = []
+            var foundBeforeTheEnd = 0
+            for start in stride(from: 0, to: bytes.count, by: step) {
+                let piece = bytes[start..<min(start + step, bytes.count)]
+                let released = redactor.feed(piece)
+                #expect(released.elementsEqual(piece), "each piece goes out at once, unchanged")
+                output += released
+            }
+            foundBeforeTheEnd = redactor.findings.count
+            #expect(redactor.finish().isEmpty)
+            #expect(output == bytes)
+            #expect(redactor.findings == expected, "pieces of \(step) bytes")
+            #expect(foundBeforeTheEnd > 0 && foundBeforeTheEnd < expected.count, "scanned in batches along the way")
+        }
+    }
+
     @Test func theDefaultContextCoversEveryLookBehind() {
         // A later mention of a name looks back this far; the redactor must keep at least as much.
         #expect(StreamingRedactor { _ in false }.context >= SensitiveDataScanner.longestLookBehind)

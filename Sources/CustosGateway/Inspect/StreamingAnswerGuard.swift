@@ -49,11 +49,12 @@ struct StreamingAnswerGuard: Sendable {
         var before: [ServerSentEvent] = []
         for delta in chunk.deltas {
             var redactor = redactors[delta.index] ?? redactor()
+            let known = redactor.findings.count
             var released: [UInt8] = []
             if let content = delta.content { released += redactor.feed(content.text.utf8) }
             if delta.finishes { released += redactor.finish() }
             redactors[delta.index] = redactor
-            try checkBlocked()
+            try checkBlocked(redactor.findings[known...])
             let text = String(decoding: released, as: UTF8.self)
             if let content = delta.content {
                 replacements[content.range] = text
@@ -71,16 +72,19 @@ struct StreamingAnswerGuard: Sendable {
         var events: [ServerSentEvent] = []
         for index in redactors.keys.sorted() {
             var redactor = redactors[index]!
+            let known = redactor.findings.count
             let text = String(decoding: redactor.finish(), as: UTF8.self)
             redactors[index] = redactor
-            try checkBlocked()
+            try checkBlocked(redactor.findings[known...])
             if rewrites, !text.isEmpty, let template { events.append(ServerSentEvent(data: template.contentChunk(index: index, text: text))) }
         }
         return events
     }
 
-    private func checkBlocked() throws(Blocked) {
-        let blocked = Set(redactors.values.flatMap(\.findings).map(\.kind).filter { config.responseAction(for: $0) == .block })
+    /// Throws if any of the findings just released is of a blocked kind (earlier ones were
+    /// checked when they were released).
+    private func checkBlocked(_ released: ArraySlice<Finding>) throws(Blocked) {
+        let blocked = Set(released.map(\.kind).filter { config.responseAction(for: $0) == .block })
         if !blocked.isEmpty { throw Blocked(kinds: blocked.sorted()) }
     }
 

@@ -18,6 +18,8 @@ extension Dev {
             help: "Feed each text to a streaming redactor in pieces of this many bytes (a streamed answer's deltas) instead of scanning it whole."
         )
         var streamChunk: Int?
+        @Flag(help: "With --stream-chunk: redact nothing (record only, the default actions), so the redactor only observes.")
+        var observeOnly = false
 
         func run() throws {
             guard let data = FileManager.default.contents(atPath: corpus) else { throw ValidationError("cannot read \(corpus)") }
@@ -32,7 +34,7 @@ extension Dev {
             let start = clock.now
             while clock.now - start < .seconds(seconds) {
                 if let streamChunk {
-                    for text in texts { findings += Self.stream(text, in: max(1, streamChunk)) }
+                    for text in texts { findings += Self.stream(text, in: max(1, streamChunk), redacting: !observeOnly) }
                 } else {
                     for text in texts { findings += scanner.scan(text).findings.count }
                 }
@@ -54,9 +56,10 @@ extension Dev {
             )
         }
 
-        /// Feeds `text` to a redactor that redacts every kind, `size` bytes at a time; returns the findings.
-        static func stream(_ text: [UInt8], in size: Int) -> Int {
-            var redactor = StreamingRedactor { _ in true }
+        /// Feeds `text` to a redactor that redacts every kind (or none), `size` bytes at a time;
+        /// returns the findings.
+        static func stream(_ text: [UInt8], in size: Int, redacting: Bool) -> Int {
+            var redactor = StreamingRedactor { _ in redacting }
             var start = 0
             while start < text.count {
                 _ = redactor.feed(text[start..<min(start + size, text.count)])
