@@ -183,6 +183,19 @@ struct NameAndAddressTests {
         DetectorTests.expectNone("We met in April and again in June.", .person)
     }
 
+    @Test func aNameWrittenSurnameFirstIsANameWhenItFillsAField() {
+        DetectorTests.expect("INSERT INTO t (name, ssn) VALUES ('Smith, Joshua', '662085230');", .person, "Smith, Joshua")
+        DetectorTests.expect("name,dob\n\"Gonzales, Melissa R.\",03/05/1992", .person, "Gonzales, Melissa R.")
+        DetectorTests.expect("Patient: Nguyen, Linh\nRoom 4", .person, "Nguyen, Linh")
+        DetectorTests.expect("| Brown, Joseph Michael | 2 |", .person, "Brown, Joseph Michael")
+        DetectorTests.expect("Roster:\nWalker, Amy\nPerez, Luis", .person, "Perez, Luis")
+        // The same shape in prose is a list; a state after the comma makes a place; quotes must match.
+        DetectorTests.expectNone("Jordan, Taylor and Morgan will present.", .person)
+        DetectorTests.expectNone("\"Washington, Virginia\"", .person)
+        DetectorTests.expectNone("'Smith, Joshua\" and more", .person)
+        DetectorTests.expectNone("Hello, Goodbye", .person)
+    }
+
     @Test func aSurnameThatIsAlsoAFirstNameIsANameAfterATitle() {
         let found = DetectorTests.found("Mr. Fowler and Ms. Martin met with the board.")
         #expect(found.filter { $0.0 == .person }.map(\.1) == ["Fowler", "Martin"], "\(found)")

@@ -32,6 +32,15 @@ struct TablesTests {
         #expect(found.map(\.0) == [.phoneUS, .usSSN, .dateOfBirth, .phoneUS, .usSSN, .dateOfBirth], "\(found)")
     }
 
+    @Test func aQuotedCSVFieldIsOneCellWhateverCommasItHolds() {
+        // Without the quotes understood, the name's comma would shift the date into the ssn
+        // column, and the row would have a cell more than its header.
+        let text = "name,dob,ssn\n\"Smith, John\",03/05/1992,225 72 6032\n"
+        #expect(Self.kinds(text).map(\.0) == [.dateOfBirth, .usSSN], "\(Self.kinds(text))")
+        let quotedHeader = "\"full name\",\"date of birth\"\n\"Doe, Jane\",\"11/12/1980\"\n"
+        #expect(Self.kinds(quotedHeader).map(\.0) == [.dateOfBirth], "\(Self.kinds(quotedHeader))")
+    }
+
     @Test func aLineOfProseWithCommasIsNoHeader() {
         // Read as a header, the first line would name the number's column "confirmed the phone
         // on file"; as prose, the number is the account's.

@@ -178,6 +178,7 @@ enum PersonDetector {
 
     static func person(_ text: ScanText, _ index: Int) -> Finding? {
         guard text.startsWord(index), let firstEnd = titleWord(text, index), !afterThe(text, index) else { return nil }
+        if text[firstEnd] == 0x2C, let inverted = invertedName(text, index, firstEnd) { return inverted }
         guard CensusNames.isFirstName(text, index..<firstEnd) else {
             // A surname alone, after a title.
             if titled(text, index), CensusNames.isSurname(text, index..<firstEnd) { return Finding(kind: .person, range: index..<firstEnd) }
@@ -242,6 +243,44 @@ enum PersonDetector {
         return introduced(text, index) || titled(text, index) || atMention(text, index)
             || (possessive(text, first) || describedAfter(text, first.upperBound)) && !isMonthOrState(text, first)
             ? Finding(kind: .person, range: first) : nil
+    }
+
+    /// A name written surname first, as records and exports write it (`'Smith, Joshua'`,
+    /// `"Gonzales, Melissa R."`, `Patient: Nguyen, Linh`): a listed surname, a comma and a listed
+    /// first name (not a state's or a month's, so `"Washington, Virginia"` is a place), with an
+    /// optional middle initial or name, filling a whole field: a quote, `|`, a line start or a
+    /// label's colon before it, and a quote, `|` or the line's end after it. In prose the same
+    /// shape is a list (`Jordan, Taylor and Morgan`), so the field's bounds are required.
+    static func invertedName(_ text: ScanText, _ index: Int, _ surnameEnd: Int) -> Finding? {
+        guard text[surnameEnd] == 0x2C, text[surnameEnd + 1] == 0x20 else { return nil }
+        var before = index - 1
+        while text[before] == 0x20 { before -= 1 }
+        let opening = text[before]
+        guard before < 0 || opening == 0x0A || opening == 0x27 || opening == 0x22 || opening == TableHeaders.pipe || opening == 0x3A else {
+            return nil
+        }
+        let firstStart = surnameEnd + 2
+        guard let firstEnd = titleWord(text, firstStart), CensusNames.isSurname(text, index..<surnameEnd),
+            CensusNames.isFirstName(text, firstStart..<firstEnd), !isMonthOrState(text, firstStart..<firstEnd)
+        else { return nil }
+        var end = firstEnd
+        if text[end] == 0x20 {
+            // A middle initial (`R.`, `R`) or a middle name.
+            let middle = end + 1
+            if Bytes.isUpper(text[middle]), !Bytes.isLetter(text[middle + 1]) {
+                end = text[middle + 1] == 0x2E ? middle + 2 : middle + 1
+            } else if let middleEnd = titleWord(text, middle), CensusNames.isFirstName(text, middle..<middleEnd) {
+                end = middleEnd
+            }
+        }
+        var after = end
+        while text[after] == 0x20 { after += 1 }
+        let closing = text[after]
+        guard after >= text.count || closing == 0x0A || closing == 0x0D || closing == TableHeaders.pipe || closing == 0x27 || closing == 0x22
+        else { return nil }
+        // A quoted field closes with the quote it opened with.
+        if opening == 0x27 || opening == 0x22 { guard closing == opening else { return nil } }
+        return Finding(kind: .person, range: index..<end)
     }
 
     /// What the capitalised words from a listed first name make.

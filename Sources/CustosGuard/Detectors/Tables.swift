@@ -170,10 +170,13 @@ enum TableHeaders {
     /// (``longestColumnName`` bytes: a line of prose with commas is no header).
     static func fields(_ text: ScanText, _ range: Range<Int>, _ separator: UInt8) -> [TableColumn]? {
         var fields: [[UInt8]] = [[]]
+        var quoted = false
         for position in range {
             let byte = text[position]
             if Bytes.isDigit(byte) { return nil }
-            if byte == separator {
+            if byte == 0x22, separator == comma {
+                quoted.toggle()  // `"date of birth"`: the quotes are not the name's
+            } else if byte == separator, !quoted {
                 fields.append([])
             } else if byte != 0x20 || !fields[fields.count - 1].isEmpty {
                 guard fields[fields.count - 1].count < longestColumnName else { return nil }
@@ -213,25 +216,32 @@ struct TableMemo {
     var headers = [Int: [TableColumn]?]()
     /// The block start of each line asked about, by `2 × line start + (1 for pipe tables)`.
     var blockStarts = [Int: Int]()
-    /// Separators counted on the current row: up to `position`, and in the whole line.
-    private var row = (line: -1, position: 0, before: 0, inLine: -1)
+    /// Separators counted on the current row: up to `position` (and whether that is inside a
+    /// quoted field), and in the whole line.
+    private var row = (line: -1, position: 0, before: 0, quoted: false, inLine: -1)
 
-    /// The separators from `lineStart` up to `index` on one line; asked in text order along a
-    /// row, it counts each byte once.
+    /// The separators from `lineStart` up to `index` on one line, outside CSV's quoted fields
+    /// (`"Smith, John"` is one cell); asked in text order along a row, it counts each byte once.
     mutating func separators(in text: ScanText, from lineStart: Int, to index: Int, _ separator: UInt8) -> Int {
-        if row.line != lineStart || index < row.position { row = (lineStart, lineStart, 0, -1) }
-        for position in row.position..<index where text[position] == separator { row.before += 1 }
+        if row.line != lineStart || index < row.position { row = (lineStart, lineStart, 0, false, -1) }
+        for position in row.position..<index {
+            let byte = text[position]
+            if byte == separator, !row.quoted { row.before += 1 } else if byte == 0x22, separator == TableHeaders.comma { row.quoted.toggle() }
+        }
         row.position = index
         return row.before
     }
 
-    /// The separators in the whole line starting at `lineStart`, counted once per row.
+    /// The separators in the whole line starting at `lineStart` (outside quoted fields),
+    /// counted once per row.
     mutating func separators(inLineFrom lineStart: Int, _ text: ScanText, _ separator: UInt8) -> Int {
         if row.line == lineStart, row.inLine >= 0 { return row.inLine }
         var count = 0
+        var quoted = false
         var position = lineStart
         while position < text.count, text[position] != 0x0A {
-            if text[position] == separator { count += 1 }
+            let byte = text[position]
+            if byte == separator, !quoted { count += 1 } else if byte == 0x22, separator == TableHeaders.comma { quoted.toggle() }
             position += 1
         }
         if row.line == lineStart { row.inLine = count }
