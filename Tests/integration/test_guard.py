@@ -75,3 +75,53 @@ def test_custos_scan_finds_and_redacts(tmp_path):
     lines.write_text(json.dumps({"id": "a", "text": "café ☕ 391-88-3549"}) + "\n")
     out = json.loads(custos("scan", "--jsonl", str(lines)).stdout)
     assert out["findings"] == [{"type": "US_SSN", "start": 7, "end": 18}] and out["id"] == "a"
+
+
+@pytest.fixture(scope="module")
+def obliged(stack):
+    """A gateway with no `guard` section: a permit's obligations alone ask for redaction and blocking."""
+    policy = stack["dir"] / "obligations.cedar"
+    policy.write_text(
+        '@id("fake-without-ssns")\n'
+        '@guard_redact("US_SSN")\n'
+        '@guard_block_response("EMAIL")\n'
+        'permit (principal is User, action == Action::"invoke", resource is Deployment)\n'
+        'when { resource.model == Model::"fake-echo" };\n'
+    )
+    config = stack["dir"] / "obliged.yaml"
+    text = stack["config"].read_text().replace("path: ledger.db", "path: ledger-obliged.db")
+    text = text.replace("default.cedar]", f"default.cedar, {policy}]")
+    assert str(policy) in text
+    config.write_text(text)
+    gateway = Process([CUSTOS_BIN, "serve", "--config", str(config)], env=stack["env"])
+    client = openai.OpenAI(base_url=gateway.base_url + "/v1", api_key=stack["keys"]["alice"]["key"], max_retries=0)
+    try:
+        yield {"client": client, "ledger": stack["dir"] / "ledger-obliged.db"}
+    finally:
+        gateway.stop()
+
+
+def test_a_permits_obligations_redact_and_block_for_the_calls_it_permits(obliged):
+    client = obliged["client"]
+    answer = client.chat.completions.create(model="fake-echo", messages=[{"role": "user", "content": f"SSN {SSN} on file"}])
+    assert answer.choices[0].message.content == "echo: SSN [US_SSN] on file"
+    with pytest.raises(openai.PermissionDeniedError) as info:
+        client.chat.completions.create(model="fake-echo", messages=[{"role": "user", "content": "mail jane.doe@example.com"}])
+    assert info.value.code == "sensitive_data_blocked" and "EMAIL" in info.value.message
+    # Another model: the permit does not apply, nor do its obligations.
+    other = client.chat.completions.create(model="second-model", messages=[{"role": "user", "content": f"SSN {SSN}"}])
+    assert SSN in other.choices[0].message.content
+    with sqlite3.connect(obliged["ledger"]) as db:
+        records = [json.loads(data) for (data,) in db.execute("SELECT data FROM ledger_entries ORDER BY idx")]
+    first = next(r for r in records if r.get("event") == "REQUEST")
+    verdict = first["policy"]["deployments"][0]
+    assert "fake-without-ssns" in verdict["determining"]
+    assert verdict["obligations"] == {"request": {"US_SSN": "redact"}, "response": {"US_SSN": "redact", "EMAIL": "block"}}
+
+
+def test_a_misspelt_obligation_stops_the_policy_check(tmp_path):
+    policy = tmp_path / "typo.cedar"
+    policy.write_text('@id("x")\n@guard_redcat("US_SSN")\npermit (principal, action, resource);\n')
+    checked = custos("policy", "check", str(policy), check=False)
+    assert checked.returncode == 1
+    assert f"{policy}:1:1: error: annotation `@guard_redcat` is no guard obligation" in checked.stderr
