@@ -5,7 +5,10 @@
 ///
 /// Only a bounded tail is held: the last ``holdBack`` bytes (the longest possible finding, plus a
 /// margin for the few bytes detectors read after a match), moved back further only when a
-/// finding is still open across the release point. Released text is kept as context for later
+/// finding is still open across the release point. Text is released in steps of at least
+/// ``releaseStep`` bytes, so a stream of token-sized pieces is scanned once per step rather than
+/// once per piece; at most `holdBack + releaseStep - 1` bytes (319 by default: the longest
+/// finding, 256, and 63) wait at any time. Released text is kept as context for later
 /// detectors (a label such as "SSN:" before a number) up to ``context`` bytes, at least
 /// ``SensitiveDataScanner/longestLookBehind``. One lookup reaches further in a whole text: a
 /// CSV block's or pipe table's header line; in a stream, a row more than ``context`` bytes below
@@ -24,6 +27,8 @@
 /// ```
 public struct StreamingRedactor: Sendable {
     public let holdBack: Int
+    /// The least new text, beyond ``holdBack``, that makes a piece release anything.
+    public let releaseStep: Int
     public let context: Int
     /// Findings released so far, at byte offsets of the whole stream.
     public private(set) var findings: [Finding] = []
@@ -46,12 +51,14 @@ public struct StreamingRedactor: Sendable {
     ///   - replacement: what a redacted value becomes (by default `[KIND]`).
     ///   - redacts: whether values of a kind are replaced in the output.
     public init(
-        holdBack: Int = SensitiveDataScanner.longestFinding + 64,
+        holdBack: Int = SensitiveDataScanner.longestFinding + 32,
+        releaseStep: Int = 32,
         context: Int = 512,
         replacement: @escaping @Sendable (Finding, ArraySlice<UInt8>) -> [UInt8] = { finding, _ in Redaction.placeholder(finding.kind) },
         redacts: @escaping @Sendable (SensitiveKind) -> Bool
     ) {
         self.holdBack = holdBack
+        self.releaseStep = max(1, releaseStep)
         self.context = context
         self.replacement = replacement
         self.redacts = redacts
@@ -71,7 +78,7 @@ public struct StreamingRedactor: Sendable {
             return bytes
         }
         pending += bytes
-        guard pending.count > holdBack else { return [] }
+        guard pending.count >= holdBack + releaseStep else { return [] }
         return release(upTo: pending.count - holdBack)
     }
 

@@ -74,6 +74,22 @@ struct StreamingRedactorTests {
 }
 
 extension StreamingRedactorTests {
+    @Test func atMostTheLongestFindingAndSixtyThreeBytesWait() {
+        // Issue 5's bound: what is held is the tail that could still start a match, at most 64
+        // bytes beyond the longest one's need. Fed a byte at a time, plain text never waits longer.
+        let bytes = Array(String(repeating: "Nothing sensitive in this sentence at all. ", count: 40).utf8)
+        var redactor = StreamingRedactor { _ in true }
+        #expect(redactor.holdBack + redactor.releaseStep - 1 <= SensitiveDataScanner.longestFinding + 63)
+        var released = 0
+        var longestWait = 0
+        for (fed, byte) in bytes.enumerated() {
+            released += redactor.feed([byte]).count
+            longestWait = max(longestWait, fed + 1 - released)
+        }
+        #expect(longestWait == redactor.holdBack + redactor.releaseStep - 1)
+        #expect(released + redactor.finish().count == bytes.count)
+    }
+
     @Test func withNothingRedactedTheTextPassesAsItComesAndIsScannedInBatches() {
         // Long enough for several batches, with findings on both sides of each batch's end.
         let unit = Self.texts.joined(separator: "\n") + "\n"
