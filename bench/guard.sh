@@ -36,7 +36,7 @@ echo -n "corpus streamed in 4-byte deltas, recording only: "
 .build/release/custos dev guard-bench "$corpus" --seconds "${SECONDS_PER_RUN:-5}" --stream-chunk 4 --observe-only
 python3 bench/guard_eval.py .build/release/custos "$corpus"
 # Scan time must grow with the text, not faster: one long text per adversarial pattern.
-python3 bench/guard_stress.py .build/release/custos --seconds 0.3
+python3 bench/guard_stress.py .build/release/custos --seconds 0.5
 if [ -n "${BASELINE:-}" ]; then
     # This machine's run-to-run noise (±15% and more) hides changes of that size between separate
     # runs; alternating short runs of the two builds lets both see the same machine state.
