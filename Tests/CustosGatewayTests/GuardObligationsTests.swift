@@ -78,76 +78,57 @@ struct GuardObligationsTests {
         #expect(permits.obligations(of: "policy9").isEmpty)
     }
 
-    @Test func aDecisionCarriesTheObligationsOfThePermitsThatDecidedIt() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("custos-obligations-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let extra = directory.appendingPathComponent("commercial.cedar").path
-        try """
-        @id("commercial-needs-redaction")
-        @guard_redact("US_SSN")
-        @guard_block_response("EMAIL")
-        permit (principal is User, action == Action::"invoke", resource is Deployment)
-        when { resource.authorization == "fedramp-moderate" };
-        """.write(toFile: extra, atomically: true, encoding: .utf8)
-        let yaml = """
-            storage: {sqlite: {path: x.db}}
-            models:
-              - name: gpt
-                deployments:
-                  - {id: gpt-commercial, provider: openai-compatible, endpoint: "https://a.example/v1", region: us-east-1, jurisdiction: us,
-                     authorization: fedramp-moderate}
-                  - {id: gpt-gov, provider: openai-compatible, endpoint: "https://b.example/v1", region: us-gov-west-1, jurisdiction: us,
-                     authorization: fedramp-high}
-            tenants:
-              - {id: usda, models: [gpt], principals: [{id: bob, clearance: cui}]}
-              - {id: dhs, models: [gpt], allowed_regions: [us-gov-west-1], principals: [{id: alice, clearance: cui}]}
-            ledger: {origin: custos.test/pdp, sqlite: {path: l.db}, signing_key: {file: ledger.key}}
-            policy: {files: [\(LiveGateway.policyFile), \(extra)]}
+    @Test func aDecisionCarriesTheObligationsOfThePermitsThatDecidedIt() async throws {
+        let commercial = """
+            @id("commercial-needs-redaction")
+            @guard_redact("US_SSN")
+            @guard_block_response("EMAIL")
+            permit (principal is User, action == Action::"invoke", resource is Deployment)
+            when { resource.authorization == "fedramp-moderate" };
             """
-        let config = try ConfigLoader.parse(yaml: yaml, file: "obligations.yaml", baseDirectory: "/tmp")
-        let pdp = try PolicyDecisionPoint(config: config)
-        func decide(_ tenant: String, _ id: String, _ action: PolicyAction = .invoke) -> ModelDecision {
-            let tenant = config.tenant(tenant)!
-            let principal = Principal(tenant: tenant, principal: tenant.principal(id)!, authMethod: .explain, credentialID: "test")
-            return pdp.decide(principal, action, model: config.model("gpt")!, context: CallContext())
+        try await LiveGateway.withPolicyFile(commercial) { extra in
+            // The decision point's tests' configuration: gpt has a commercial and a GovCloud
+            // deployment; usda may use every region, dhs only GovCloud.
+            let config = try ConfigLoader.parse(
+                yaml: PolicyDecisionPointTests.yaml(extraPolicies: [extra]),
+                file: "obligations.yaml",
+                baseDirectory: "/tmp"
+            )
+            let pdp = try PolicyDecisionPoint(config: config)
+            func decide(_ tenant: String, _ id: String, _ action: PolicyAction = .invoke) -> ModelDecision {
+                let tenant = config.tenant(tenant)!
+                let principal = Principal(tenant: tenant, principal: tenant.principal(id)!, authMethod: .explain, credentialID: "test")
+                return pdp.decide(principal, action, model: config.model("gpt")!, context: CallContext())
+            }
+            let bob = decide("usda", "bob")
+            let permittedCommercial = try #require(bob.deployments.first { $0.deployment.id == "gpt-commercial" })
+            #expect(permittedCommercial.allowed && permittedCommercial.determining.contains("commercial-needs-redaction"))
+            #expect(permittedCommercial.obligations.request == [.usSSN: .redact])
+            #expect(permittedCommercial.obligations.response == [.usSSN: .redact, .email: .block])
+            #expect(bob.deployments.first { $0.deployment.id == "gpt-gov" }?.obligations.isEmpty == true)
+            // The call may fall back to either deployment: it meets the conditions of both.
+            #expect(bob.obligations == permittedCommercial.obligations)
+            // Alice's agency keeps to GovCloud: the commercial deployment is denied, so its
+            // conditions do not bind her calls.
+            let alice = decide("dhs", "alice")
+            #expect(alice.permitted.map(\.id) == ["gpt-gov"])
+            #expect(alice.obligations.isEmpty)
+            // Embeddings are not what the permit names: no obligation.
+            #expect(decide("usda", "bob", .embed).obligations.isEmpty)
         }
-        let bob = decide("usda", "bob")
-        let commercial = try #require(bob.deployments.first { $0.deployment.id == "gpt-commercial" })
-        #expect(commercial.allowed && commercial.determining.contains("commercial-needs-redaction"))
-        #expect(commercial.obligations.request == [.usSSN: .redact])
-        #expect(commercial.obligations.response == [.usSSN: .redact, .email: .block])
-        #expect(bob.deployments.first { $0.deployment.id == "gpt-gov" }?.obligations.isEmpty == true)
-        // The call may fall back to either deployment: it meets the conditions of both.
-        #expect(bob.obligations == commercial.obligations)
-        // Alice's agency keeps to GovCloud: the commercial deployment is denied, so its
-        // conditions do not bind her calls.
-        let alice = decide("dhs", "alice")
-        #expect(alice.permitted.map(\.id) == ["gpt-gov"])
-        #expect(alice.obligations.isEmpty)
-        // Embeddings are not what the permit names: no obligation.
-        #expect(decide("usda", "bob", .embed).obligations.isEmpty)
     }
 
-    @Test func aMaskObligationNeedsTheMaskKey() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("custos-obligations-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let extra = directory.appendingPathComponent("mask.cedar").path
-        try "@guard_mask(\"PERSON\")\npermit (principal, action, resource);\n".write(toFile: extra, atomically: true, encoding: .utf8)
-        let yaml = """
-            storage: {sqlite: {path: x.db}}
-            models: [{name: m, deployments: [{id: d, provider: openai-compatible, endpoint: "https://a.example/v1", region: us-east-1, jurisdiction: us, authorization: fedramp-moderate}]}]
-            tenants: [{id: t, models: "*", principals: [{id: p}]}]
-            ledger: {origin: custos.test/pdp, sqlite: {path: l.db}, signing_key: {file: ledger.key}}
-            policy: {files: [\(extra)]}
-            """
-        #expect {
-            try ConfigLoader.parse(yaml: yaml, file: "mask.yaml", baseDirectory: "/tmp")
-        } throws: { error in
-            (error as? ConfigError)?.problem.contains("guard.mask_key") == true
+    @Test func aMaskObligationNeedsTheMaskKey() async throws {
+        try await LiveGateway.withPolicyFile("@guard_mask(\"PERSON\")\npermit (principal, action, resource);\n") { extra in
+            let yaml = PolicyDecisionPointTests.yaml(extraPolicies: [extra])
+            #expect {
+                try ConfigLoader.parse(yaml: yaml, file: "mask.yaml", baseDirectory: "/tmp")
+            } throws: { error in
+                (error as? ConfigError)?.problem.contains("guard.mask_key") == true
+            }
+            let withKey = yaml + "\nguard: {mask_key: {env: CUSTOS_TEST_MASK_KEY}}\n"
+            let parsed = try ConfigLoader.parse(yaml: withKey, file: "mask.yaml", baseDirectory: "/tmp")
+            #expect(parsed.policy.policies.obligationsMask)
         }
-        let withKey = yaml + "\nguard: {mask_key: {env: CUSTOS_TEST_MASK_KEY}}\n"
-        #expect(try ConfigLoader.parse(yaml: withKey, file: "mask.yaml", baseDirectory: "/tmp").policy.policies.obligationsMask)
     }
 }

@@ -137,55 +137,48 @@ struct GuardOnPathTests {
     }
 
     @Test func aPermittingPolicysObligationsTightenTheGuardForItsCalls() async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("custos-obligations-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let extra = directory.appendingPathComponent("obligations.cedar").path
         // No `guard` section in the configuration: only the policy asks for these actions.
-        try """
-        @id("chat-only-without-ssns")
-        @guard_redact("US_SSN")
-        @guard_block_response("EMAIL")
-        permit (principal is User, action == Action::"invoke", resource is Deployment);
-        """.write(toFile: extra, atomically: true, encoding: .utf8)
-        let configure: (String) -> String = { yaml in
-            yaml.replacingOccurrences(
-                of: "policy: {files: [\(LiveGateway.policyFile)]}",
-                with: "policy: {files: [\(LiveGateway.policyFile), \(extra)]}"
-            )
-        }
-        try await LiveGateway.run(configure: configure) { gateway in
-            let reply = try await gateway.chat(content: "SSN 391-88-3549 please")
-            #expect(reply.status == 200)
-            #expect(reply.text.contains("echo: SSN [US_SSN] please") && !reply.text.contains("391-88-3549"))
-            let streamed = try await gateway.chat(content: "mail jane.doe@example.com now", extra: #","stream":true"#)
-            #expect(streamed.events.last?.contains("sensitive_data_blocked") == true)
-            #expect(!streamed.text.contains("jane.doe@example.com"))
-            let answered = try await gateway.chat(content: "mail jane.doe@example.com now")
-            #expect(answered.status == 403)
-            #expect(try answered.error()["code"] as? String == "sensitive_data_blocked")
+        let obligations = """
+            @id("chat-only-without-ssns")
+            @guard_redact("US_SSN")
+            @guard_block_response("EMAIL")
+            permit (principal is User, action == Action::"invoke", resource is Deployment);
+            """
+        try await LiveGateway.withPolicyFile(obligations) { extra in
+            let configure = LiveGateway.addingPolicy(extra)
+            try await LiveGateway.run(configure: configure) { gateway in
+                let reply = try await gateway.chat(content: "SSN 391-88-3549 please")
+                #expect(reply.status == 200)
+                #expect(reply.text.contains("echo: SSN [US_SSN] please") && !reply.text.contains("391-88-3549"))
+                let streamed = try await gateway.chat(content: "mail jane.doe@example.com now", extra: #","stream":true"#)
+                #expect(streamed.events.last?.contains("sensitive_data_blocked") == true)
+                #expect(!streamed.text.contains("jane.doe@example.com"))
+                let answered = try await gateway.chat(content: "mail jane.doe@example.com now")
+                #expect(answered.status == 403)
+                #expect(try answered.error()["code"] as? String == "sensitive_data_blocked")
 
-            let records = try await LedgerOnPathTests.records(gateway)
-            let request = try #require(records.first { $0["event"] as? String == "REQUEST" })
-            #expect(((request["findings"] as? [String: Any])?["actions"] as? [String: String]) == ["US_SSN": "redact"])
-            let verdict = try #require(((request["policy"] as? [String: Any])?["deployments"] as? [[String: Any]])?.first)
-            #expect((verdict["determining"] as? [String])?.contains("chat-only-without-ssns") == true)
-            let obligations = try #require(verdict["obligations"] as? [String: [String: String]])
-            #expect(obligations["request"] == ["US_SSN": "redact"])
-            #expect(obligations["response"] == ["US_SSN": "redact", "EMAIL": "block"])
-            #expect(records.filter { $0["outcome"] as? String == "answer_blocked" }.count == 2)
-        }
-        // Embeddings are not what that permit names: its obligations do not bind them.
-        try await LiveGateway.run(configure: configure) { gateway in
-            let reply = try await gateway.request(
-                .POST,
-                "/v1/embeddings",
-                key: gateway.aliceKey,
-                body: #"{"model":"fake-echo","input":"SSN 391-88-3549"}"#
-            )
-            let request = try #require(try await LedgerOnPathTests.records(gateway).first)
-            #expect(reply.status == 200, "\(reply.text)")
-            #expect(((request["findings"] as? [String: Any])?["actions"] as? [String: String]) == ["US_SSN": "record"])
+                let records = try await LedgerOnPathTests.records(gateway)
+                let request = try #require(records.first { $0["event"] as? String == "REQUEST" })
+                #expect(((request["findings"] as? [String: Any])?["actions"] as? [String: String]) == ["US_SSN": "redact"])
+                let verdict = try #require(((request["policy"] as? [String: Any])?["deployments"] as? [[String: Any]])?.first)
+                #expect((verdict["determining"] as? [String])?.contains("chat-only-without-ssns") == true)
+                let obligations = try #require(verdict["obligations"] as? [String: [String: String]])
+                #expect(obligations["request"] == ["US_SSN": "redact"])
+                #expect(obligations["response"] == ["US_SSN": "redact", "EMAIL": "block"])
+                #expect(records.filter { $0["outcome"] as? String == "answer_blocked" }.count == 2)
+            }
+            // Embeddings are not what that permit names: its obligations do not bind them.
+            try await LiveGateway.run(configure: configure) { gateway in
+                let reply = try await gateway.request(
+                    .POST,
+                    "/v1/embeddings",
+                    key: gateway.aliceKey,
+                    body: #"{"model":"fake-echo","input":"SSN 391-88-3549"}"#
+                )
+                let request = try #require(try await LedgerOnPathTests.records(gateway).first)
+                #expect(reply.status == 200, "\(reply.text)")
+                #expect(((request["findings"] as? [String: Any])?["actions"] as? [String: String]) == ["US_SSN": "record"])
+            }
         }
     }
 }

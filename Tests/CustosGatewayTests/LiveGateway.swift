@@ -107,6 +107,28 @@ struct LiveGateway {
     /// The master key of the content store, when a test's configuration turns retention on.
     static let contentMasterKey = ContentMasterKey.generate()
 
+    /// Writes `text` as a Cedar file in a fresh temporary folder, runs `body` with its path, and
+    /// removes the folder.
+    static func withPolicyFile<T>(_ text: String, _ body: (String) async throws -> T) async throws -> T {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("custos-policy-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("extra.cedar").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return try await body(path)
+    }
+
+    /// A `configure` for ``run(configure:_:)`` that adds the policy file at `path` after the
+    /// default set (and sets `forbid_errors_deny` when given).
+    static func addingPolicy(_ path: String, forbidErrorsDeny: Bool? = nil) -> (String) -> String {
+        { yaml in
+            yaml.replacingOccurrences(
+                of: "policy: {files: [\(policyFile)]}",
+                with: "policy: {files: [\(policyFile), \(path)]\(forbidErrorsDeny.map { ", forbid_errors_deny: \($0)" } ?? "")}"
+            )
+        }
+    }
+
     /// Starts both servers, runs `body`, then stops them; `configure` may rewrite the YAML first.
     static func run(configure: (String) -> String = { $0 }, _ body: (LiveGateway) async throws -> Void) async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("custos-live-\(UUID().uuidString)")

@@ -12,36 +12,38 @@ import Testing
 /// The decision point over the shipped default policy set and a configuration with two agencies,
 /// deployments at several authorization levels and regions.
 struct PolicyDecisionPointTests {
-    static let config: GatewayConfig = {
-        let yaml = """
-            storage: {sqlite: {path: x.db}}
-            models:
-              - name: gpt
-                deployments:
-                  - {id: gpt-commercial, provider: openai-compatible, endpoint: "https://a.example/v1", region: us-east-1, jurisdiction: us,
-                     authorization: fedramp-moderate}
-                  - {id: gpt-gov, provider: openai-compatible, endpoint: "https://b.example/v1", region: us-gov-west-1, jurisdiction: us,
-                     authorization: fedramp-high}
-              - name: enclave
-                deployments:
-                  - {id: enclave-1, provider: openai-compatible, endpoint: "https://c.example/v1", region: us-gov-east-1, jurisdiction: us,
-                     authorization: il6}
-            tenants:
-              - id: dhs
-                models: "*"
-                allowed_regions: [us-gov-west-1, us-gov-east-1]
-                principals:
-                  - {id: alice, clearance: secret, compartments: [ORCON]}
-                  - {id: ivan, clearance: top-secret, models: [gpt]}
-                  - {id: audra, roles: [auditor], models: []}
-              - id: usda
-                models: [gpt]
-                principals: [{id: bob, clearance: cui}]
-            ledger: {origin: custos.test/pdp, sqlite: {path: l.db}, signing_key: {file: ledger.key}}
-            policy: {files: [\(LiveGateway.policyFile)]}
-            """
-        return try! ConfigLoader.parse(yaml: yaml, file: "pdp.yaml", baseDirectory: "/tmp")
-    }()
+    static let config = try! ConfigLoader.parse(yaml: yaml(), file: "pdp.yaml", baseDirectory: "/tmp")
+
+    /// The configuration's YAML, with `extraPolicies` after the default set.
+    static func yaml(extraPolicies: [String] = []) -> String {
+        """
+        storage: {sqlite: {path: x.db}}
+        models:
+          - name: gpt
+            deployments:
+              - {id: gpt-commercial, provider: openai-compatible, endpoint: "https://a.example/v1", region: us-east-1, jurisdiction: us,
+                 authorization: fedramp-moderate}
+              - {id: gpt-gov, provider: openai-compatible, endpoint: "https://b.example/v1", region: us-gov-west-1, jurisdiction: us,
+                 authorization: fedramp-high}
+          - name: enclave
+            deployments:
+              - {id: enclave-1, provider: openai-compatible, endpoint: "https://c.example/v1", region: us-gov-east-1, jurisdiction: us,
+                 authorization: il6}
+        tenants:
+          - id: dhs
+            models: "*"
+            allowed_regions: [us-gov-west-1, us-gov-east-1]
+            principals:
+              - {id: alice, clearance: secret, compartments: [ORCON]}
+              - {id: ivan, clearance: top-secret, models: [gpt]}
+              - {id: audra, roles: [auditor], models: []}
+          - id: usda
+            models: [gpt]
+            principals: [{id: bob, clearance: cui}]
+        ledger: {origin: custos.test/pdp, sqlite: {path: l.db}, signing_key: {file: ledger.key}}
+        policy: {files: [\(([LiveGateway.policyFile] + extraPolicies).joined(separator: ", "))]}
+        """
+    }
 
     static let pdp = try! PolicyDecisionPoint(config: config)
 

@@ -153,39 +153,29 @@ struct PolicyOnPathTests {
     }
 
     @Test func aForbidThatErrorsDeniesUnlessConfiguredOtherwise() async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("custos-policy-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let extra = directory.appendingPathComponent("night.cedar").path
         // `principal.shift` does not exist: the condition errors on every call.
-        try """
-        @id("night-shift-only")
-        forbid (principal, action == Action::"invoke", resource) when { principal.shift != "night" };
-        """.write(toFile: extra, atomically: true, encoding: .utf8)
-        func withExtra(_ failClosed: Bool) -> (String) -> String {
-            { yaml in
-                yaml.replacingOccurrences(
-                    of: "policy: {files: [\(LiveGateway.policyFile)]}",
-                    with: "policy: {files: [\(LiveGateway.policyFile), \(extra)], forbid_errors_deny: \(failClosed)}"
-                )
+        let night = """
+            @id("night-shift-only")
+            forbid (principal, action == Action::"invoke", resource) when { principal.shift != "night" };
+            """
+        try await LiveGateway.withPolicyFile(night) { extra in
+            try await LiveGateway.run(configure: LiveGateway.addingPolicy(extra, forbidErrorsDeny: true)) { gateway in
+                let denied = try await gateway.chat()
+                #expect(denied.status == 403)
+                #expect((try denied.error()["message"] as? String)?.contains("night-shift-only") == true)
+                let rejected = try #require(try await LedgerOnPathTests.records(gateway).first)
+                let verdict = try #require(((rejected["policy"] as? [String: Any])?["deployments"] as? [[String: Any]])?.first)
+                #expect(verdict["decision"] as? String == "deny")
+                #expect(verdict["determining"] as? [String] == ["night-shift-only"])
+                #expect(verdict["erroring"] as? [String] == ["night-shift-only"])
             }
-        }
-        try await LiveGateway.run(configure: withExtra(true)) { gateway in
-            let denied = try await gateway.chat()
-            #expect(denied.status == 403)
-            #expect((try denied.error()["message"] as? String)?.contains("night-shift-only") == true)
-            let rejected = try #require(try await LedgerOnPathTests.records(gateway).first)
-            let verdict = try #require(((rejected["policy"] as? [String: Any])?["deployments"] as? [[String: Any]])?.first)
-            #expect(verdict["decision"] as? String == "deny")
-            #expect(verdict["determining"] as? [String] == ["night-shift-only"])
-            #expect(verdict["erroring"] as? [String] == ["night-shift-only"])
-        }
-        try await LiveGateway.run(configure: withExtra(false)) { gateway in
-            #expect(try await gateway.chat().status == 200)
-            let request = try #require(try await LedgerOnPathTests.records(gateway).first)
-            let verdict = try #require(((request["policy"] as? [String: Any])?["deployments"] as? [[String: Any]])?.first)
-            #expect(verdict["erroring"] as? [String] == ["night-shift-only"])
-            #expect(verdict["decision"] as? String == "allow")
+            try await LiveGateway.run(configure: LiveGateway.addingPolicy(extra, forbidErrorsDeny: false)) { gateway in
+                #expect(try await gateway.chat().status == 200)
+                let request = try #require(try await LedgerOnPathTests.records(gateway).first)
+                let verdict = try #require(((request["policy"] as? [String: Any])?["deployments"] as? [[String: Any]])?.first)
+                #expect(verdict["erroring"] as? [String] == ["night-shift-only"])
+                #expect(verdict["decision"] as? String == "allow")
+            }
         }
     }
 
