@@ -24,7 +24,7 @@ def guarded(stack):
     gateway = Process([CUSTOS_BIN, "serve", "--config", str(config)], env=stack["env"])
     client = openai.OpenAI(base_url=gateway.base_url + "/v1", api_key=stack["keys"]["alice"]["key"], max_retries=0)
     try:
-        yield {"gateway": gateway, "client": client, "ledger": stack["dir"] / "ledger-guard.db"}
+        yield {"gateway": gateway, "client": client, "ledger": stack["dir"] / "ledger-guard.db", "config": config}
     finally:
         gateway.stop()
 
@@ -75,6 +75,25 @@ def test_custos_scan_finds_and_redacts(tmp_path):
     lines.write_text(json.dumps({"id": "a", "text": "café ☕ 391-88-3549"}) + "\n")
     out = json.loads(custos("scan", "--jsonl", str(lines)).stdout)
     assert out["findings"] == [{"type": "US_SSN", "start": 7, "end": 18}] and out["id"] == "a"
+
+
+def test_custos_scan_shows_what_a_configuration_would_do(guarded):
+    # guard.request: {US_SSN: redact, CREDIT_CARD: block}; response: {EMAIL: redact}; others record.
+    text = f"SSN {SSN}, card 4111 1111 1111 1111, mail jane.doe@example.com"
+    found = subprocess.run([CUSTOS_BIN, "scan", "--config", str(guarded["config"])], input=text,
+                           capture_output=True, text=True, check=True)
+    assert [line.split("\t")[2] for line in found.stdout.splitlines()] == ["redact", "block", "record"]
+    assert "would refuse it (403): CREDIT_CARD" in found.stderr
+    answer = subprocess.run([CUSTOS_BIN, "scan", "--config", str(guarded["config"]), "--direction", "response", "--redact"],
+                            input=text, capture_output=True, text=True, check=True)
+    # Answers redact only EMAIL: the SSN and the card stay (recorded).
+    assert answer.stdout == f"SSN {SSN}, card 4111 1111 1111 1111, mail [EMAIL]"
+    lines = subprocess.run([CUSTOS_BIN, "scan", "--config", str(guarded["config"]), "--jsonl"],
+                           input=json.dumps({"text": text}) + "\n", capture_output=True, text=True, check=True)
+    out = json.loads(lines.stdout)
+    assert [f["action"] for f in out["findings"]] == ["redact", "block", "record"] and out["blocked"] == ["CREDIT_CARD"]
+    broken = subprocess.run([CUSTOS_BIN, "scan", "--config", "/nonexistent.yaml"], input=text, capture_output=True, text=True)
+    assert broken.returncode == 3 and "invalid configuration" in broken.stderr
 
 
 @pytest.fixture(scope="module")
