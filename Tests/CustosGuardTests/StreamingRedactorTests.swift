@@ -16,7 +16,8 @@ struct StreamingRedactorTests {
             + String(repeating: "The agenda also covered logistics. ", count: 8) + "Ryan will follow up by Friday.",
         // Values named by their table's header: a pipe table and an SQL INSERT's column list.
         "\n| Employee | DOB | SSN |\n|---|---|---|\n| Nancy Mcbride | 01/17/1986 | 284968708 |\n"
-            + "INSERT INTO t (name, phone, ssn, dob) VALUES ('Smith, Joshua', '1-843-871-0716', '662085230', '1950-03-30');",
+            + "INSERT INTO t (name, phone, ssn, dob) VALUES ('Smith, Joshua', '1-843-871-0716', '662085230', '1950-03-30');"
+            + "\nname\tdob\n\"Swanson, Mary\"\t11/12/1980\n",
     ]
 
     static func whole(_ text: [UInt8], redacting: Set<SensitiveKind>) -> (findings: [Finding], output: [UInt8]) {

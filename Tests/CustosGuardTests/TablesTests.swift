@@ -32,6 +32,14 @@ struct TablesTests {
         #expect(found.map(\.0) == [.phoneUS, .usSSN, .dateOfBirth, .phoneUS, .usSSN, .dateOfBirth], "\(found)")
     }
 
+    @Test func aTabSeparatedBlockPastedFromASpreadsheetNamesItsColumns() {
+        let text = "name\tdob\tssn\nKevin Swanson\t03/05/1992\t225 72 6032\nSwanson, Mary\t11/12/1980\t219 09 1234\n"
+        #expect(Self.kinds(text).map(\.0) == [.dateOfBirth, .usSSN, .dateOfBirth, .usSSN], "\(Self.kinds(text))")
+        DetectorTests.expect(text, .person, "Swanson, Mary")
+        // Tabs in prose (an indented line) make no header: the date is no birth date.
+        DetectorTests.expectNone("Notes\tfor the file\n\tThe audit ran on 01/17/1986.", .dateOfBirth)
+    }
+
     @Test func aQuotedCSVFieldIsOneCellWhateverCommasItHolds() {
         // Without the quotes understood, the name's comma would shift the date into the ssn
         // column, and the row would have a cell more than its header.

@@ -248,15 +248,18 @@ enum PersonDetector {
     /// A name written surname first, as records and exports write it (`'Smith, Joshua'`,
     /// `"Gonzales, Melissa R."`, `Patient: Nguyen, Linh`): a listed surname, a comma and a listed
     /// first name (not a state's or a month's, so `"Washington, Virginia"` is a place), with an
-    /// optional middle initial or name, filling a whole field: a quote, `|`, a line start or a
-    /// label's colon before it, and a quote, `|` or the line's end after it. In prose the same
+    /// optional middle initial or name, filling a whole field: a quote, `|`, a tab, a line start
+    /// or a label's colon before it, and a quote, `|`, a tab or the line's end after it. In prose the same
     /// shape is a list (`Jordan, Taylor and Morgan`), so the field's bounds are required.
     static func invertedName(_ text: ScanText, _ index: Int, _ surnameEnd: Int) -> Finding? {
         guard text[surnameEnd] == 0x2C, text[surnameEnd + 1] == 0x20 else { return nil }
         var before = index - 1
         while text[before] == 0x20 { before -= 1 }
         let opening = text[before]
-        guard before < 0 || opening == 0x0A || opening == 0x27 || opening == 0x22 || opening == TableHeaders.pipe || opening == 0x3A else {
+        guard
+            before < 0 || opening == 0x0A || opening == 0x27 || opening == 0x22 || opening == TableHeaders.pipe || opening == TableHeaders.tab
+                || opening == 0x3A
+        else {
             return nil
         }
         let firstStart = surnameEnd + 2
@@ -276,7 +279,9 @@ enum PersonDetector {
         var after = end
         while text[after] == 0x20 { after += 1 }
         let closing = text[after]
-        guard after >= text.count || closing == 0x0A || closing == 0x0D || closing == TableHeaders.pipe || closing == 0x27 || closing == 0x22
+        guard
+            after >= text.count || closing == 0x0A || closing == 0x0D || closing == TableHeaders.pipe || closing == TableHeaders.tab
+                || closing == 0x27 || closing == 0x22
         else { return nil }
         // A quoted field closes with the quote it opened with.
         if opening == 0x27 || opening == 0x22 { guard closing == opening else { return nil } }

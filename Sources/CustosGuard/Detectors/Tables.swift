@@ -25,8 +25,10 @@ struct TableColumn {
 }
 
 /// Reads the header of the table a value sits in, so the value can be named by its column
-/// (`dob`, `ssn`) even when no context word is near it. Three layouts:
-/// - a CSV block: consecutive lines with commas, the first one the header;
+/// (`dob`, `ssn`) even when no context word is near it. Four layouts:
+/// - a CSV block: consecutive lines with commas, the first one the header (a quoted field's
+///   commas separate nothing);
+/// - a TSV block (what a spreadsheet's cells become when pasted): the same with tabs;
 /// - a pipe table (markdown): consecutive lines starting with `|`, the first one the header;
 /// - an SQL INSERT: `(name, ssn, dob) VALUES ('...', '...', '...'), (...)`.
 ///
@@ -35,29 +37,28 @@ struct TableColumn {
 enum TableHeaders {
     static let pipe: UInt8 = 0x7C
     static let comma: UInt8 = 0x2C
+    static let tab: UInt8 = 0x09
 
-    /// Whether the value from `index` to `end` sits in a table cell: `,` `|` or `(` before it,
-    /// or `,` `|` or `)` after it, past a quote and spaces.
+    /// Whether the value from `index` to `end` sits in a table cell: `,` `|` tab or `(` before
+    /// it, or `,` `|` tab or `)` after it, past a quote and spaces.
     static func inCell(_ text: ScanText, _ index: Int, _ end: Int) -> Bool {
         var before = index - 1
         if text[before] == 0x27 || text[before] == 0x22 { before -= 1 }
         while text[before] == 0x20 { before -= 1 }
         let previous = text[before]
-        if previous == comma || previous == pipe || previous == 0x28 { return true }
+        if previous == comma || previous == pipe || previous == tab || previous == 0x28 { return true }
         var after = end
         if text[after] == 0x27 || text[after] == 0x22 { after += 1 }
         while text[after] == 0x20 { after += 1 }
         let next = text[after]
-        return next == comma || next == pipe || next == 0x29
+        return next == comma || next == pipe || next == tab || next == 0x29
     }
 
     /// The column of the value at `index`, when it sits in a table with a header.
     static func column(_ text: ScanText, _ index: Int) -> TableColumn? {
         if let column = insertColumn(text, index) { return column }
         let lineStart = text.lineStart(index)
-        var first = lineStart
-        while text[first] == 0x20 { first += 1 }
-        let separator = text[first] == pipe ? pipe : comma
+        let separator = text.tables.separator(ofRowAt: lineStart, text)
         let column = text.tables.separators(in: text, from: lineStart, to: index, separator)
         guard column > 0 || lineStart == index else { return nil }
         let headerStart = blockStart(text, lineStart, separator)
@@ -81,7 +82,8 @@ enum TableHeaders {
     /// the consecutive lines up to it that hold `separator` (the line itself when the line before
     /// holds none). Each line is walked over once per scan.
     static func blockStart(_ text: ScanText, _ lineStart: Int, _ separator: UInt8) -> Int {
-        let key = lineStart &* 2 &+ (separator == pipe ? 1 : 0)
+        func blockKey(_ line: Int) -> Int { line &* 4 &+ (separator == pipe ? 1 : separator == tab ? 2 : 0) }
+        let key = blockKey(lineStart)
         if let known = text.tables.blockStarts[key] { return known }
         var walked = [key]
         var start = lineStart
@@ -97,7 +99,7 @@ enum TableHeaders {
             }
             guard holdsSeparator else { break }
             start = previousStart
-            let previousKey = start &* 2 &+ (separator == pipe ? 1 : 0)
+            let previousKey = blockKey(start)
             if let known = text.tables.blockStarts[previousKey] {
                 start = known
                 break
@@ -214,11 +216,36 @@ struct TableMemo {
     /// Headers read so far: a delimited block's by the start of its header line, an SQL
     /// INSERT's by the negated position of its `VALUES` (nil: there is none).
     var headers = [Int: [TableColumn]?]()
-    /// The block start of each line asked about, by `2 × line start + (1 for pipe tables)`.
+    /// The block start of each line asked about, by `4 × line start + (0 CSV, 1 pipe, 2 TSV)`.
     var blockStarts = [Int: Int]()
+    /// The current row's separator.
+    private var rowSeparator = (line: -1, separator: TableHeaders.comma)
     /// Separators counted on the current row: up to `position` (and whether that is inside a
     /// quoted field), and in the whole line.
     private var row = (line: -1, position: 0, before: 0, quoted: false, inLine: -1)
+
+    /// The separator of the row starting at `lineStart`: `|` when the line starts with one, a tab
+    /// when it holds one, else a comma; the line is read once per row.
+    mutating func separator(ofRowAt lineStart: Int, _ text: ScanText) -> UInt8 {
+        if rowSeparator.line == lineStart { return rowSeparator.separator }
+        var first = lineStart
+        while text[first] == 0x20 { first += 1 }
+        var separator = TableHeaders.comma
+        if text[first] == TableHeaders.pipe {
+            separator = TableHeaders.pipe
+        } else {
+            var position = lineStart
+            while position < text.count, text[position] != 0x0A {
+                if text[position] == TableHeaders.tab {
+                    separator = TableHeaders.tab
+                    break
+                }
+                position += 1
+            }
+        }
+        rowSeparator = (lineStart, separator)
+        return separator
+    }
 
     /// The separators from `lineStart` up to `index` on one line, outside CSV's quoted fields
     /// (`"Smith, John"` is one cell); asked in text order along a row, it counts each byte once.
