@@ -97,6 +97,12 @@ public struct SensitiveDataScanner: Sendable {
                         {
                             candidates.append(address)
                         }
+                        if (Bytes.isUpper(second) && letters >= 2) || (second == 0x27 && Bytes.isUpper(text[index + 2])),
+                            let person = PersonDetector.capitalsName(text, index)
+                        {
+                            // A name in capitals filling a form's field (`NAME: JOHN SMITH`).
+                            candidates.append(person)
+                        }
                         if Bytes.isLower(second) || second == 0x27 {
                             // Once someone is named, later capitalised words may mention them again.
                             if namedSomeone { capitalisedWords.append(index) }

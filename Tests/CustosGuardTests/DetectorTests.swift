@@ -196,6 +196,22 @@ struct NameAndAddressTests {
         DetectorTests.expectNone("Hello, Goodbye", .person)
     }
 
+    @Test func aNameInCapitalsIsANameWhenItFillsAFormsField() {
+        DetectorTests.expect("PATIENT: JOHN SMITH, DOB 03/05/1992", .person, "JOHN SMITH")
+        DetectorTests.expect("Submitted by: KEVIN R. SWANSON\n", .person, "KEVIN R. SWANSON")
+        DetectorTests.expect("SMITH, JOHN\n", .person, "SMITH, JOHN")
+        DetectorTests.expect("| MARY O'NEIL | 2 |", .person, "MARY O'NEIL")
+        DetectorTests.expect("'O'NEIL, MARY'", .person, "O'NEIL, MARY")
+        DetectorTests.expect("Pt. name: Doe, Jane; MRN 12345", .person, "Doe, Jane")
+        // Capitals that head, mark or label something else.
+        DetectorTests.expectNone("GRANT PARK\nThe park opens at nine.", .person)
+        DetectorTests.expectNone("Location: GRANT PARK", .person)
+        DetectorTests.expectNone("Subject: MAY REPORT", .person)
+        DetectorTests.expectNone("CC: CHASE BANK", .person)
+        DetectorTests.expectNone("FROM: JAMES MADISON HIGH SCHOOL", .person)
+        DetectorTests.expectNone("TOP SECRET//SI//NOFORN\nCLASSIFICATION: SECRET", .person)
+    }
+
     @Test func aSurnameThatIsAlsoAFirstNameIsANameAfterATitle() {
         let found = DetectorTests.found("Mr. Fowler and Ms. Martin met with the board.")
         #expect(found.filter { $0.0 == .person }.map(\.1) == ["Fowler", "Martin"], "\(found)")
