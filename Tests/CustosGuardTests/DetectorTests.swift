@@ -137,6 +137,16 @@ struct DetectorTests {
         DetectorTests.expectNone("The birth rate fell in 1994 and then again on 04/25/1996 per the report.", .dateOfBirth)
     }
 
+    @Test func datesWrittenWithOrdinalsAreDatesToo() {
+        DetectorTests.expect("Her birthday is March 5th, 1992.", .dateOfBirth, "March 5th, 1992")
+        DetectorTests.expect("He was born on the 5th of March 1992.", .dateOfBirth, "5th of March 1992")
+        DetectorTests.expect("born 21st March, 1992", .dateOfBirth, "21st March, 1992")
+        DetectorTests.expect("DOB: 2nd Jan 1970", .dateOfBirth, "2nd Jan 1970")
+        // Without a birth word a date is a date; a number with letters after it is no day.
+        DetectorTests.expectNone("The review is on March 5th, 2024.", .dateOfBirth)
+        DetectorTests.expectNone("DOB: 5x March 1992", .dateOfBirth)
+    }
+
     @Test func bornAbbreviatedIsABirthWordButAnInitialIsNot() {
         DetectorTests.expect("Is Margaret Fuller (b. 1954-08-16) the same person?", .dateOfBirth, "1954-08-16")
         DetectorTests.expect("Is Tammy Flynn (b. September 16, 1978) the same person?", .dateOfBirth, "September 16, 1978")

@@ -501,21 +501,39 @@ enum NumberDetectors {
         return nil
     }
 
+    /// `5 March 1969`, `5th March 1969`, `5th of March, 1969`.
     static func dayMonthYear(_ text: ScanText, _ index: Int) -> Int? {
-        let day = text.digitRun(index)
-        guard (1...2).contains(day), text[index + day] == 0x20 else { return nil }
-        guard let monthEnd = monthName(text, index + day + 1), text[monthEnd] == 0x20, text.digitRun(monthEnd + 1) == 4 else { return nil }
-        return monthEnd + 5
-    }
-
-    static func monthDayYear(_ text: ScanText, _ index: Int) -> Int? {
-        guard let monthEnd = monthName(text, index), text[monthEnd] == 0x20 else { return nil }
-        let day = text.digitRun(monthEnd + 1)
-        guard (1...2).contains(day) else { return nil }
-        var position = monthEnd + 1 + day
+        guard let dayEnd = dayOfMonth(text, index), text[dayEnd] == 0x20 else { return nil }
+        var monthStart = dayEnd + 1
+        if text[monthStart] == 0x6F, text[monthStart + 1] == 0x66, text[monthStart + 2] == 0x20 { monthStart += 3 }  // `of`
+        guard let monthEnd = monthName(text, monthStart) else { return nil }
+        var position = monthEnd
         if text[position] == 0x2C { position += 1 }
         guard text[position] == 0x20, text.digitRun(position + 1) == 4 else { return nil }
         return position + 5
+    }
+
+    /// `March 5, 1969`, `March 5th, 1969`.
+    static func monthDayYear(_ text: ScanText, _ index: Int) -> Int? {
+        guard let monthEnd = monthName(text, index), text[monthEnd] == 0x20, let dayEnd = dayOfMonth(text, monthEnd + 1) else { return nil }
+        var position = dayEnd
+        if text[position] == 0x2C { position += 1 }
+        guard text[position] == 0x20, text.digitRun(position + 1) == 4 else { return nil }
+        return position + 5
+    }
+
+    /// The end of a day of the month at `index`: one or two digits, and an ordinal's ending
+    /// (`1st`, `22nd`, `3rd`, `5th`) if one follows.
+    static func dayOfMonth(_ text: ScanText, _ index: Int) -> Int? {
+        let digits = text.digitRun(index)
+        guard (1...2).contains(digits) else { return nil }
+        let end = index + digits
+        let (first, second) = (text[end], text[end + 1])
+        let ordinal =
+            (first == 0x73 && second == 0x74) || (first == 0x6E && second == 0x64) || (first == 0x72 && second == 0x64)
+            || (first == 0x74 && second == 0x68)
+        if ordinal, !Bytes.isLetter(text[end + 2]) { return end + 2 }
+        return Bytes.isLetter(first) ? nil : end
     }
 
     /// The end of a month name (full, or three-letter abbreviation with an optional dot) at `index`.
