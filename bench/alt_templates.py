@@ -11,7 +11,7 @@ It imports the shared generator for its entity makers (needs `faker`: `pip insta
 replaces only its templates. Tests/CustosGuardTests/Fixtures/corpus_alt.jsonl was made this way.
 
 The templates came in sets, each written and run before the next was written (the first four
-unlettered, then h, i, j, k, l, m, n); `--only h` makes a corpus of one set. Set k is hard
+unlettered, then h, i, j, k, l, m, n, and o in session 8); `--only h` makes a corpus of one set. Set k is hard
 negatives of our own. Set n was written after every fix and run once, as a stand-in for a
 held-out corpus; it was not tuned to.
 """
@@ -299,7 +299,63 @@ Regards,
  ("n8", 6, """{HARDNEG_SENT} Use port {PORT} on host {IPV4} for staging only. The Secret Service and the Top Secret Writers guild are unrelated. {FILLER}"""),
  ("n9", 4, """Hey {FIRST}, your new login is {EMAIL} and the temp token is {API_TOKEN}. Your badge photo is on file for {DATE}."""),
  ("n10", 4, """Employee record: {NAME} | SSN {US_SSN} | DOB {DOB_NUMERIC} | Acct {BANK_ACCOUNT} | RTN {ABA_ROUTING} | Home {STREET_ADDRESS_1L}"""),
+ # Set o (session 8): records as forms, spreadsheets and exports write them: names in capitals or
+ # surname first, tab-separated cells, quoted CSV fields, ordinal dates. Entities of our own:
+ # NAME_UC (the full name in capitals), NAME_INV (`Last, First`), NAME_INV_UC, DOB_ORD.
+ ("o1", 4, """PATIENT: {NAME_UC}
+DOB: {DOB_NUMERIC}
+MRN: {NUM}
+ATTENDING: DR. {LAST_UC}"""),
+ ("o2", 4, """Can you dedupe these rows I pasted from Excel?
+name	dob	ssn	phone
+{NAME}	{DOB_NUMERIC}	{US_SSN}	{PHONE_US}
+{NAME_INV}	{DOB_NUMERIC}	{US_SSN}	{PHONE_US}"""),
+ ("o3", 4, """full_name,birth_date,email
+"{NAME_INV}",{DOB_NUMERIC},{EMAIL}
+"{NAME_INV}",{DOB_NUMERIC},{EMAIL}"""),
+ ("o4", 4, """My grandmother was born on {DOB_ORD}. Her name was {NAME}; please draft her obituary."""),
+ ("o5", 4, """CLAIMANT: {NAME_INV_UC}
+SSN: {US_SSN}
+ADDRESS: {STREET_ADDRESS_1L}
+PHONE: {PHONE_US}"""),
+ ("o6", 4, """| Employee | Start | Badge |
+|---|---|---|
+| {NAME_UC} | {DATE} | {NUM} |
+| {NAME_INV} | {DATE} | {NUM} |"""),
+ ("o7", 4, """Subject: GRANT PARK CLEANUP
+Location: {CITY}
+Submitted by: {NAME_UC}; callback {PHONE_US}. Volunteers meet at {TIME}."""),
+ ("o8", 4, """Pt. name: {NAME_INV}; born {DOB_ORD}; insurance member ID {NUM}."""),
 ]
+
+
+def extend(generator):
+    """Entities set o needs, built from the generator's own people and dates."""
+    entity = generator.Renderer.entity
+
+    def ordinal(day: int) -> str:
+        return f"{day}{'th' if 11 <= day <= 13 else {1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th')}"
+
+    def extended(self, name, key, ctx):
+        if name in ("NAME_UC", "NAME_INV", "NAME_INV_UC", "LAST_UC"):
+            person = self._person(key, ctx)
+            if name == "NAME_UC":
+                return [(person["full"].upper(), "PERSON")]
+            if name == "LAST_UC":
+                return [(person["last"].upper(), "PERSON")]
+            inverted = f"{person['last']}, {person['first']}"
+            return [(inverted.upper() if name == "NAME_INV_UC" else inverted, "PERSON")]
+        if name == "DOB_ORD":
+            import datetime
+            day = self.g.f.date_between_dates(date_start=datetime.date(1938, 1, 1), date_end=datetime.date(2006, 12, 31))
+            text = self.g.r.choice([f"{day.strftime('%B')} {ordinal(day.day)}, {day.year}",
+                                    f"the {ordinal(day.day)} of {day.strftime('%B')} {day.year}"])
+            if text.startswith("the "):
+                return [("the ", None), (text[4:], "DATE_OF_BIRTH")]
+            return [(text, "DATE_OF_BIRTH")]
+        return entity(self, name, key, ctx)
+
+    generator.Renderer.entity = extended
 
 
 def main():
@@ -312,6 +368,7 @@ def main():
     spec = importlib.util.spec_from_file_location("gen_corpus", args.generator)
     generator = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(generator)
+    extend(generator)
     generator.TEMPLATES = [t for t in TEMPLATES if t[0].startswith(args.only)] if args.only else TEMPLATES
     entities = generator.Gen(args.seed)
     renderer = generator.Renderer(entities)

@@ -213,6 +213,9 @@ struct NameAndAddressTests {
         DetectorTests.expect("| MARY O'NEIL | 2 |", .person, "MARY O'NEIL")
         DetectorTests.expect("'O'NEIL, MARY'", .person, "O'NEIL, MARY")
         DetectorTests.expect("Pt. name: Doe, Jane; MRN 12345", .person, "Doe, Jane")
+        DetectorTests.expect("ATTENDING: DR. FISHER\n", .person, "FISHER")
+        DetectorTests.expect("PATIENT: HEIDI JESSICA ROWE\n", .person, "HEIDI JESSICA ROWE")
+        DetectorTests.expect("\"Pham, April\",1950-08-04", .person, "Pham, April")
         // Capitals that head, mark or label something else.
         DetectorTests.expectNone("GRANT PARK\nThe park opens at nine.", .person)
         DetectorTests.expectNone("Location: GRANT PARK", .person)

@@ -247,14 +247,14 @@ enum PersonDetector {
 
     /// A name written surname first, as records and exports write it (`'Smith, Joshua'`,
     /// `"Gonzales, Melissa R."`, `Patient: Nguyen, Linh`): a listed surname, a comma and a listed
-    /// first name (not a state's or a month's, so `"Washington, Virginia"` is a place), with an
+    /// first name (not a state's, so `"Washington, Virginia"` is a place), with an
     /// optional middle initial or name, filling a whole field (``Field``). In prose the same shape
     /// is a list (`Jordan, Taylor and Morgan`), so the field's bounds are required.
     static func invertedName(_ text: ScanText, _ index: Int, _ surnameEnd: Int) -> Finding? {
         guard text[surnameEnd] == 0x2C, text[surnameEnd + 1] == 0x20, let opening = Field.opening(text, before: index) else { return nil }
         let firstStart = surnameEnd + 2
         guard let firstEnd = titleWord(text, firstStart), CensusNames.isSurname(text, index..<surnameEnd),
-            CensusNames.isFirstName(text, firstStart..<firstEnd), !isMonthOrState(text, firstStart..<firstEnd)
+            CensusNames.isFirstName(text, firstStart..<firstEnd), !isStateName(text, firstStart..<firstEnd)
         else { return nil }
         let end = middleName(text, after: firstEnd) { titleWord(text, $0) }
         guard Field.closes(text, after: end, opening: opening) else { return nil }
@@ -264,17 +264,23 @@ enum PersonDetector {
     /// A name in capitals, as forms, case files and records write them (`PATIENT: JOHN R. SMITH`,
     /// `SMITH, JOHN`, `| KEVIN SWANSON |`): a listed first name and surname, either way round,
     /// filling a field (``Field``) that a label's colon, a quote, `|` or a tab opens (or, surname
-    /// first, a line start). Capitals elsewhere are headings and markings (`GRANT PARK`, `TOP SECRET`).
+    /// first, a line start); or a listed surname alone after a title (`DR. FISHER`). Capitals
+    /// elsewhere are headings and markings (`GRANT PARK`, `TOP SECRET`).
     static func capitalsName(_ text: ScanText, _ index: Int) -> Finding? {
-        guard text.startsWord(index), let opening = Field.opening(text, before: index) else { return nil }
+        guard text.startsWord(index) else { return nil }
         let firstEnd = capitalsWordEnd(text, index)
         guard firstEnd - index >= 2 else { return nil }
+        // A surname in capitals after a title (`ATTENDING: DR. FISHER`), as in mixed case.
+        if titled(text, index), !(text[firstEnd] == 0x20 && Bytes.isUpper(text[firstEnd + 1])), CensusNames.isSurname(text, index..<firstEnd) {
+            return Finding(kind: .person, range: index..<firstEnd)
+        }
+        guard let opening = Field.opening(text, before: index) else { return nil }
         let end: Int
         if text[firstEnd] == 0x2C, text[firstEnd + 1] == 0x20 {
             let secondStart = firstEnd + 2
             let secondEnd = capitalsWordEnd(text, secondStart)
             guard secondEnd - secondStart >= 2, CensusNames.isSurname(text, index..<firstEnd),
-                CensusNames.isFirstName(text, secondStart..<secondEnd), !isMonthOrState(text, secondStart..<secondEnd)
+                CensusNames.isFirstName(text, secondStart..<secondEnd), !isStateName(text, secondStart..<secondEnd)
             else { return nil }
             end = middleName(text, after: secondEnd) { position in
                 let wordEnd = capitalsWordEnd(text, position)
@@ -283,8 +289,16 @@ enum PersonDetector {
         } else if text[firstEnd] == 0x20, opening != 0x0A, opening != 0x3A || labelsPerson(text, before: index),
             CensusNames.isFirstName(text, index..<firstEnd)
         {
+            // A middle initial or a middle name between (`KEVIN R. SWANSON`, `HEIDI JESSICA ROWE`).
             var lastStart = firstEnd + 1
-            if Bytes.isUpper(text[lastStart]), text[lastStart + 1] == 0x2E, text[lastStart + 2] == 0x20 { lastStart += 3 }
+            let middleEnd = capitalsWordEnd(text, lastStart)
+            if Bytes.isUpper(text[lastStart]), text[lastStart + 1] == 0x2E, text[lastStart + 2] == 0x20 {
+                lastStart += 3
+            } else if middleEnd - lastStart >= 2, text[middleEnd] == 0x20, Bytes.isUpper(text[middleEnd + 1]),
+                CensusNames.isFirstName(text, lastStart..<middleEnd)
+            {
+                lastStart = middleEnd + 1
+            }
             let lastEnd = capitalsWordEnd(text, lastStart)
             guard lastEnd - lastStart >= 2, CensusNames.isSurname(text, lastStart..<lastEnd), !isInstitutionWord(text, lastStart..<lastEnd)
             else { return nil }
@@ -423,6 +437,13 @@ enum PersonDetector {
     }
 
     /// Whether the word is a month's or a state's name ("May's figures", "Virginia's roads").
+    /// Whether the word is a state's name (`Virginia`, `GEORGIA`): after a comma, a place's.
+    static func isStateName(_ text: ScanText, _ word: Range<Int>) -> Bool {
+        stateNames.contains { $0.count == word.count && text.matches($0, at: word.lowerBound) }
+    }
+
+    static let stateNames = AddressDetector.stateNames.map { $0.map(Bytes.lower) }
+
     static func isMonthOrState(_ text: ScanText, _ word: Range<Int>) -> Bool {
         monthsAndStates.contains { $0.count == word.count && text.matches($0, at: word.lowerBound) }
     }
