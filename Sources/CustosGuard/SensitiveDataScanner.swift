@@ -97,7 +97,8 @@ public struct SensitiveDataScanner: Sendable {
                         {
                             candidates.append(address)
                         }
-                        if (Bytes.isUpper(second) && letters >= 2) || (second == 0x27 && Bytes.isUpper(text[index + 2])),
+                        if (Bytes.isUpper(second) && letters >= 2 && PersonDetector.capitalsNameMayStart(text, index, end))
+                            || (second == 0x27 && Bytes.isUpper(text[index + 2])),
                             let person = PersonDetector.capitalsName(text, index)
                         {
                             // A name in capitals filling a form's field (`NAME: JOHN SMITH`).

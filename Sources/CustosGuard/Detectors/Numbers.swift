@@ -524,7 +524,7 @@ enum NumberDetectors {
 
     /// The end of a day of the month at `index`: one or two digits, and an ordinal's ending
     /// (`1st`, `22nd`, `3rd`, `5th`) if one follows.
-    static func dayOfMonth(_ text: ScanText, _ index: Int) -> Int? {
+    @inline(__always) static func dayOfMonth(_ text: ScanText, _ index: Int) -> Int? {
         let digits = text.digitRun(index)
         guard (1...2).contains(digits) else { return nil }
         let end = index + digits

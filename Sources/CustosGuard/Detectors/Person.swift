@@ -271,7 +271,9 @@ enum PersonDetector {
         let firstEnd = capitalsWordEnd(text, index)
         guard firstEnd - index >= 2 else { return nil }
         // A surname in capitals after a title (`ATTENDING: DR. FISHER`), as in mixed case.
-        if titled(text, index), !(text[firstEnd] == 0x20 && Bytes.isUpper(text[firstEnd + 1])), CensusNames.isSurname(text, index..<firstEnd) {
+        if !(text[firstEnd] == 0x20 && Bytes.isUpper(text[firstEnd + 1])), text[firstEnd] != 0x2C, titled(text, index),
+            CensusNames.isSurname(text, index..<firstEnd)
+        {
             return Finding(kind: .person, range: index..<firstEnd)
         }
         guard let opening = Field.opening(text, before: index) else { return nil }
@@ -334,6 +336,16 @@ enum PersonDetector {
         let end = position + 1
         let start = text.wordStart(end)
         return start < end && personLabels.contains(CensusNames.fingerprint(text, start..<end))
+    }
+
+    /// Whether a word in capitals from `index` to `end` could start ``capitalsName(_:_:)``'s
+    /// match, by the bytes around it alone: another capital word after it (past a space or a
+    /// comma and a space), or a title's last byte before it. Most capitals (`SSN`, `JSON`) are
+    /// out here.
+    @inline(__always) static func capitalsNameMayStart(_ text: ScanText, _ index: Int, _ end: Int) -> Bool {
+        let after = text[end]
+        return (after == 0x20 && Bytes.isUpper(text[end + 1])) || (after == 0x2C && text[end + 1] == 0x20 && Bytes.isUpper(text[end + 2]))
+            || (text[index - 1] == 0x20 && titleEnds[Int(Bytes.lower(text[index - 2]))])
     }
 
     /// The end of a word in capitals from `index` (`O'NEIL`, `SMITH-JONES`), or `index`.
