@@ -3,11 +3,11 @@
 faster? A gateway scans whatever a client sends, up to the body limit, so one text that makes the
 scan quadratic is a denial of service.
 
-For each pattern this writes one text of SMALL bytes and one of LARGE bytes, times the scanner on
+For each pattern this writes one text of SMALL bytes (256 KiB: past the caches a short text sits in) and one of LARGE bytes, times the scanner on
 each (`custos dev guard-bench`, one core, in process) and prints MB/s for both and their ratio:
 near 1.0 means time grows with the text; a ratio near SMALL/LARGE means it grows with its square.
 
-    python3 bench/guard_stress.py .build/release/custos [--small 65536] [--large 1048576]
+    python3 bench/guard_stress.py .build/release/custos [--small 262144] [--large 4194304]
 """
 
 import argparse
@@ -81,8 +81,8 @@ def mb_per_second(binary: str, body: str, seconds: float) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("binary")
-    parser.add_argument("--small", type=int, default=64 * 1024)
-    parser.add_argument("--large", type=int, default=1024 * 1024)
+    parser.add_argument("--small", type=int, default=256 * 1024)
+    parser.add_argument("--large", type=int, default=4 * 1024 * 1024)
     parser.add_argument("--seconds", type=float, default=0.5)
     args = parser.parse_args()
     print(f"{'pattern':<16} {'MB/s at ' + str(args.small // 1024) + ' KiB':>16} {'MB/s at ' + str(args.large // 1024) + ' KiB':>17}  large/small")
