@@ -191,3 +191,26 @@ def test_policy_test_checks_expected_decisions(tmp_path):
     assert failing.returncode == 1
     assert "2 passed, 1 failed" in failing.stdout
     assert "FAIL no classification: expected deny, got allow" in failing.stderr and "clearance-dominates" in failing.stderr
+
+
+def test_policy_test_checks_expected_guard_obligations(tmp_path):
+    (tmp_path / "p.cedar").write_text(
+        '@id("commercial")\n'
+        '@guard_redact("US_SSN")\n'
+        '@guard_block_response("EMAIL")\n'
+        'permit(principal, action == Action::"invoke", resource) when { context.commercial };\n'
+        '@id("anyone")\n'
+        'permit(principal, action == Action::"invoke", resource);\n'
+    )
+    request = {"principal": 'User::"alice"', "action": 'Action::"invoke"', "resource": 'Deployment::"d"'}
+    cases = {"policies": ["p.cedar"], "cases": [
+        {"name": "commercial", **request, "context": {"commercial": True}, "expect": "allow",
+         "obligations": {"request": {"US_SSN": "redact"}, "response": {"US_SSN": "redact", "EMAIL": "block"}}},
+        {"name": "gov", **request, "context": {"commercial": False}, "expect": "allow", "obligations": {}},
+    ]}
+    (tmp_path / "cases.yaml").write_text(yaml.safe_dump(cases))
+    assert "2 passed, 0 failed" in custos("policy", "test", str(tmp_path / "cases.yaml")).stdout
+    cases["cases"][1]["obligations"] = {"request": {"US_SSN": "redact"}}
+    (tmp_path / "cases.yaml").write_text(yaml.safe_dump(cases))
+    failing = custos("policy", "test", str(tmp_path / "cases.yaml"), check=False)
+    assert failing.returncode == 1 and "FAIL gov: expected obligations" in failing.stderr

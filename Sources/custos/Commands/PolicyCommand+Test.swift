@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 
 import ArgumentParser
+import CustosGateway
+import CustosGuard
 import CustosPolicy
 import Foundation
 import Yams
@@ -26,6 +28,9 @@ extension PolicyCommand {
                       expect: allow                  # allow | deny
                       reasons: [invoke]              # optional: determining policies, by @id (or policyN)
                       errors: []                     # optional: erroring policies
+                      obligations:                   # optional: the permits' guard obligations (@guard_…)
+                        request: {US_SSN: redact}
+                        response: {EMAIL: block}
                 """
         )
 
@@ -56,15 +61,10 @@ extension PolicyCommand {
             do {
                 let policyFiles = document["policies"] as? [String] ?? (document["policies"] as? String).map { [$0] } ?? []
                 guard !policyFiles.isEmpty else { throw Failure(description: "\(file): `policies` names no policy file") }
-                var text = ""
-                for policyFile in policyFiles {
-                    let source = try read(policyFile)
-                    do { _ = try PolicySet(parsing: source) } catch {
-                        throw Failure(description: "\(policyFile):\(error.location.line):\(error.location.column): \(error.message)")
-                    }
-                    text += source + "\n"
-                }
-                let policies = try PolicySet(parsing: text)
+                // Read as the gateway reads them: one set, unique @ids, guard obligations checked.
+                let files = try policyFiles.map { ActivePolicySet.File(path: $0, text: try read($0)) }
+                let policies: ActivePolicySet
+                do { policies = try ActivePolicySet(files: files) } catch { throw Failure(description: error.description) }
                 let schema = try (document["schema"] as? String).map { try Schema(parsing: try read($0)) }
                 let entities = try (document["entities"] as? String).map { try Entities(json: try read($0), schema: schema) } ?? .empty
                 guard let cases = document["cases"] as? [[String: Any]], !cases.isEmpty else { throw Failure(description: "\(file): no `cases`") }
@@ -81,11 +81,12 @@ extension PolicyCommand {
             if !outcome.failures.isEmpty { throw CustosExitCode.failure }
         }
 
-        static func check(_ cases: [[String: Any]], policies: PolicySet, entities: Entities, schema: Schema?) throws -> (Int, [String]) {
+        static func check(_ cases: [[String: Any]], policies active: ActivePolicySet, entities: Entities, schema: Schema?) throws -> (Int, [String]) {
             var passed = 0
             var failures: [String] = []
+            let policies = active.policies
             // A policy is named by its @id where it has one, else by its position id.
-            let names = Dictionary(uniqueKeysWithValues: policies.policies.map { ($0.id, $0.annotatedID ?? $0.id) })
+            let names = Dictionary(uniqueKeysWithValues: policies.policies.map { ($0.id, active.name(of: $0.id)) })
             for (index, item) in cases.enumerated() {
                 let name = item["name"] as? String ?? "case \(index + 1)"
                 guard let principal = item["principal"] as? String, let action = item["action"] as? String,
@@ -113,6 +114,14 @@ extension PolicyCommand {
                 if let expected = item["errors"] as? [String], Set(expected) != errors {
                     problems.append("expected errors \(expected.sorted()), got \(errors.sorted())")
                 }
+                if let expected = item["obligations"] {
+                    let stated =
+                        response.decision == .allow
+                        ? response.reasons.reduce(GuardObligations()) { $0.merging(active.obligations(of: $1)) } : GuardObligations()
+                    let got = Self.describe(stated)
+                    let want = (expected as? [String: [String: String]] ?? [:]).filter { !$0.value.isEmpty }
+                    if want != got { problems.append("expected obligations \(want), got \(got)") }
+                }
                 if problems.isEmpty {
                     passed += 1
                 } else {
@@ -123,6 +132,15 @@ extension PolicyCommand {
                 }
             }
             return (passed, failures)
+        }
+
+        /// `{"request": {"US_SSN": "redact"}, ...}`, directions with no obligation left out.
+        static func describe(_ obligations: GuardObligations) -> [String: [String: String]] {
+            var described: [String: [String: String]] = [:]
+            for (direction, actions) in [("request", obligations.request), ("response", obligations.response)] where !actions.isEmpty {
+                described[direction] = Dictionary(uniqueKeysWithValues: actions.map { ($0.key.rawValue, $0.value.rawValue) })
+            }
+            return described
         }
     }
 }
