@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: Apache-2.0
+
+/// Names as records, forms and exports write them, where prose rules would miss them: surname
+/// first (`'Smith, Joshua'`) and in capitals (`PATIENT: JOHN SMITH`). Both are names only when
+/// they fill a field (``Field``): the same shapes in running text are lists and headings.
+extension PersonDetector {
+    /// A name written surname first, as records and exports write it (`'Smith, Joshua'`,
+    /// `"Gonzales, Melissa R."`, `Patient: Nguyen, Linh`): a listed surname, a comma and a listed
+    /// first name (not a state's, so `"Washington, Virginia"` is a place), with an
+    /// optional middle initial or name, filling a whole field (``Field``). In prose the same shape
+    /// is a list (`Jordan, Taylor and Morgan`), so the field's bounds are required.
+    static func invertedName(_ text: ScanText, _ index: Int, _ surnameEnd: Int) -> Finding? {
+        guard text[surnameEnd] == 0x2C, text[surnameEnd + 1] == 0x20, let opening = Field.opening(text, before: index) else { return nil }
+        let firstStart = surnameEnd + 2
+        guard let firstEnd = titleWord(text, firstStart), CensusNames.isSurname(text, index..<surnameEnd),
+            CensusNames.isFirstName(text, firstStart..<firstEnd), !isStateName(text, firstStart..<firstEnd)
+        else { return nil }
+        let end = middleName(text, after: firstEnd) { titleWord(text, $0) }
+        guard Field.closes(text, after: end, opening: opening) else { return nil }
+        return Finding(kind: .person, range: index..<end)
+    }
+
+    /// A name in capitals, as forms, case files and records write them (`PATIENT: JOHN R. SMITH`,
+    /// `SMITH, JOHN`, `| KEVIN SWANSON |`): a listed first name and surname, either way round,
+    /// filling a field (``Field``) that a label's colon, a quote, `|` or a tab opens (or, surname
+    /// first, a line start); or a listed surname alone after a title (`DR. FISHER`). Capitals
+    /// elsewhere are headings and markings (`GRANT PARK`, `TOP SECRET`).
+    static func capitalsName(_ text: ScanText, _ index: Int) -> Finding? {
+        guard text.startsWord(index) else { return nil }
+        let firstEnd = capitalsWordEnd(text, index)
+        guard firstEnd - index >= 2 else { return nil }
+        // A surname in capitals after a title (`ATTENDING: DR. FISHER`), as in mixed case.
+        if !(text[firstEnd] == 0x20 && Bytes.isUpper(text[firstEnd + 1])), text[firstEnd] != 0x2C, titled(text, index),
+            CensusNames.isSurname(text, index..<firstEnd)
+        {
+            return Finding(kind: .person, range: index..<firstEnd)
+        }
+        guard let opening = Field.opening(text, before: index) else { return nil }
+        let end: Int
+        if text[firstEnd] == 0x2C, text[firstEnd + 1] == 0x20 {
+            let secondStart = firstEnd + 2
+            let secondEnd = capitalsWordEnd(text, secondStart)
+            guard secondEnd - secondStart >= 2, CensusNames.isSurname(text, index..<firstEnd),
+                CensusNames.isFirstName(text, secondStart..<secondEnd), !isStateName(text, secondStart..<secondEnd)
+            else { return nil }
+            end = middleName(text, after: secondEnd) { position in
+                let wordEnd = capitalsWordEnd(text, position)
+                return wordEnd - position >= 2 ? wordEnd : nil
+            }
+        } else if text[firstEnd] == 0x20, opening != 0x0A, opening != 0x3A || labelsPerson(text, before: index),
+            CensusNames.isFirstName(text, index..<firstEnd)
+        {
+            // A middle initial or a middle name between (`KEVIN R. SWANSON`, `HEIDI JESSICA ROWE`).
+            var lastStart = firstEnd + 1
+            let middleEnd = capitalsWordEnd(text, lastStart)
+            if Bytes.isUpper(text[lastStart]), text[lastStart + 1] == 0x2E, text[lastStart + 2] == 0x20 {
+                lastStart += 3
+            } else if middleEnd - lastStart >= 2, text[middleEnd] == 0x20, Bytes.isUpper(text[middleEnd + 1]),
+                CensusNames.isFirstName(text, lastStart..<middleEnd)
+            {
+                lastStart = middleEnd + 1
+            }
+            let lastEnd = capitalsWordEnd(text, lastStart)
+            guard lastEnd - lastStart >= 2, CensusNames.isSurname(text, lastStart..<lastEnd), !isInstitutionWord(text, lastStart..<lastEnd)
+            else { return nil }
+            end = lastEnd
+        } else {
+            return nil
+        }
+        guard Field.closes(text, after: end, opening: opening, orComma: true) else { return nil }
+        return Finding(kind: .person, range: index..<end)
+    }
+
+    /// Labels whose value is a person (`PATIENT:`, `Name:`, `Submitted by:`), lowercase: the
+    /// word before the colon.
+    static let personLabels = FingerprintTable(
+        CensusNames.fingerprints(
+            """
+            NAME PATIENT CLIENT EMPLOYEE APPLICANT MEMBER SUBSCRIBER CUSTOMER BENEFICIARY INSURED CLAIMANT
+            DEFENDANT PLAINTIFF RESPONDENT PETITIONER WITNESS STUDENT CONTACT REQUESTER REQUESTOR AUTHOR OWNER
+            MANAGER SUPERVISOR SPOUSE GUARDIAN PARENT CHILD DEPENDENT CASEWORKER PHYSICIAN DOCTOR PROVIDER
+            SIGNATURE SIGNED FROM TO CC BCC ATTN ATTENTION BY RECIPIENT SENDER PAYEE HOLDER CARDHOLDER BORROWER
+            TENANT VETERAN VICTIM SUSPECT REVIEWER APPROVER ASSIGNEE INTERVIEWEE EMPLOYER
+            """
+        )
+    )
+
+    /// Whether a label that names a person (``personLabels``) and its colon stand before `index`.
+    static func labelsPerson(_ text: ScanText, before index: Int) -> Bool {
+        var position = index - 1
+        while text[position] == 0x20 { position -= 1 }
+        guard text[position] == 0x3A else { return false }
+        position -= 1
+        while text[position] == 0x20 { position -= 1 }
+        let end = position + 1
+        let start = text.wordStart(end)
+        return start < end && personLabels.contains(CensusNames.fingerprint(text, start..<end))
+    }
+
+    /// Whether a word in capitals from `index` to `end` could start ``capitalsName(_:_:)``'s
+    /// match, by the bytes around it alone: another capital word after it (past a space or a
+    /// comma and a space), or a title's last byte before it. Most capitals (`SSN`, `JSON`) are
+    /// out here.
+    @inline(__always) static func capitalsNameMayStart(_ text: ScanText, _ index: Int, _ end: Int) -> Bool {
+        let after = text[end]
+        return (after == 0x20 && Bytes.isUpper(text[end + 1])) || (after == 0x2C && text[end + 1] == 0x20 && Bytes.isUpper(text[end + 2]))
+            || (text[index - 1] == 0x20 && titleEnds[Int(Bytes.lower(text[index - 2]))])
+    }
+
+    /// The end of a word in capitals from `index` (`O'NEIL`, `SMITH-JONES`), or `index`.
+    static func capitalsWordEnd(_ text: ScanText, _ index: Int) -> Int {
+        var end = index
+        while Bytes.isUpper(text[end]) || ((text[end] == 0x27 || text[end] == 0x2D) && end > index && Bytes.isUpper(text[end + 1])) { end += 1 }
+        return Bytes.isLower(text[end]) || Bytes.isDigit(text[end]) ? index : end
+    }
+
+    /// Past a first name ending at `end`: a middle initial (`R.`, `R`) or a middle name that is
+    /// a listed first name (`word` finds a name-shaped word's end); else `end`.
+    static func middleName(_ text: ScanText, after end: Int, _ word: (Int) -> Int?) -> Int {
+        guard text[end] == 0x20 else { return end }
+        let middle = end + 1
+        if Bytes.isUpper(text[middle]), !Bytes.isLetter(text[middle + 1]) { return text[middle + 1] == 0x2E ? middle + 2 : middle + 1 }
+        if let middleEnd = word(middle), CensusNames.isFirstName(text, middle..<middleEnd) { return middleEnd }
+        return end
+    }
+
+    /// The bounds of a field a whole value fills: what opens it (a quote, `|`, a tab, a line
+    /// start or a label's colon, past spaces) and what closes it (a quote matching the opening
+    /// one, `|`, a tab, `;`, or the line's end).
+    enum Field {
+        /// The byte that opens the field ending just before `index` (`0x0A` for a line start or
+        /// the text's start), or nil when none does.
+        static func opening(_ text: ScanText, before index: Int) -> UInt8? {
+            var before = index - 1
+            while text[before] == 0x20 { before -= 1 }
+            if before < 0 { return 0x0A }
+            let byte = text[before]
+            // An apostrophe inside a word (`O'NEIL`) opens nothing.
+            if byte == 0x27, Bytes.isLetter(text[before - 1]) { return nil }
+            return byte == 0x0A || byte == 0x27 || byte == 0x22 || byte == TableHeaders.pipe || byte == TableHeaders.tab || byte == 0x3A
+                ? byte : nil
+        }
+
+        /// Whether the field opened by `opening` closes at `end` (past spaces); `orComma` lets
+        /// a comma close it too (`NAME: JOHN SMITH, AGE 45`).
+        static func closes(_ text: ScanText, after end: Int, opening: UInt8, orComma: Bool = false) -> Bool {
+            var after = end
+            while text[after] == 0x20 { after += 1 }
+            let closing = text[after]
+            if opening == 0x27 || opening == 0x22 { return closing == opening }
+            return after >= text.count || closing == 0x0A || closing == 0x0D || closing == TableHeaders.pipe || closing == TableHeaders.tab
+                || closing == 0x3B || (orComma && closing == 0x2C)
+        }
+    }
+
+    /// Whether the word is a state's name (`Virginia`, `GEORGIA`): after a surname's comma, the
+    /// pair is a place's name.
+    static func isStateName(_ text: ScanText, _ word: Range<Int>) -> Bool {
+        stateNames.contains { $0.count == word.count && text.matches($0, at: word.lowerBound) }
+    }
+
+    static let stateNames = AddressDetector.stateNames.map { $0.map(Bytes.lower) }
+}
