@@ -78,7 +78,7 @@ enum TableHeaders {
         return columns[column]
     }
 
-    /// The start of the CSV block or pipe table holding the line at `lineStart`: the first of
+    /// The start of the CSV or TSV block or pipe table holding the line at `lineStart`: the first of
     /// the consecutive lines up to it that hold `separator` (the line itself when the line before
     /// holds none). Each line is walked over once per scan.
     static func blockStart(_ text: ScanText, _ lineStart: Int, _ separator: UInt8) -> Int {
