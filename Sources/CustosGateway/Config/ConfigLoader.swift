@@ -97,7 +97,7 @@ private struct Reader {
         }
         let policy = try self.policy(try root.required("policy"))
         let guardActions = try root.optional("guard").map { node throws(ConfigError) in try self.guardActions(node) } ?? GuardConfig()
-        if policy.policies.obligationsMask, guardActions.maskKey == nil || guardActions.maskKey?.source == CredentialReference.Source.none {
+        if policy.policies.obligationsMask, !guardActions.hasMaskKey {
             throw try root.required("policy").error(
                 "a policy's obligation is `@guard_mask`: give `guard.mask_key` ({env: VAR} or {file: PATH}), the secret masks are keyed with"
             )
@@ -335,7 +335,7 @@ private struct Reader {
             (config.response, config.responseDefault) = try actions(response)
         }
         if let key = try node.optional("mask_key") { config.maskKey = try credentials(key) }
-        if config.masks, config.maskKey == nil || config.maskKey?.source == CredentialReference.Source.none {
+        if config.masks, !config.hasMaskKey {
             throw node.error("an action is `mask`: give `mask_key` ({env: VAR} or {file: PATH}), the secret masks are keyed with")
         }
         return config

@@ -172,6 +172,9 @@ public struct GuardConfig: Sendable {
     /// The secret masks are keyed with (per tenant), when any action is `mask`.
     public var maskKey: CredentialReference?
 
+    /// Whether a secret to key masks with is configured (`mask_key` naming a source).
+    public var hasMaskKey: Bool { maskKey.map { $0.source != CredentialReference.Source.none } ?? false }
+
     /// Whether any kind, in either direction, is masked.
     public var masks: Bool {
         ([requestDefault, responseDefault] + Array(request.values) + Array(response.values)).contains(.mask)

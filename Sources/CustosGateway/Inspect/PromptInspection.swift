@@ -31,14 +31,23 @@ struct PromptInspection: Sendable {
         masker: TenantMasker? = nil,
         scanner: SensitiveDataScanner = SensitiveDataScanner()
     ) -> PromptInspection {
+        of(ScannedStrings(strings, scanner: scanner), direction: direction, config: config, masker: masker)
+    }
+
+    /// Applies `config`'s actions for `direction` to strings already scanned: a prompt judged
+    /// twice (by the configuration, then under a permit's obligations) is scanned once.
+    static func of(
+        _ scanned: ScannedStrings,
+        direction: GuardDirection = .request,
+        config: GuardConfig,
+        masker: TenantMasker? = nil
+    ) -> PromptInspection {
         var counts: [SensitiveKind: Int] = [:]
         var actions: [SensitiveKind: GuardAction] = [:]
         var marking: MarkingLevel?
         var replacements: [Range<Int>: String] = [:]
         var caveats = MarkingCaveats()
-        for string in strings {
-            let bytes = Array(string.text.utf8)
-            let result = scanner.scan(bytes)
+        for (string, bytes, result) in scanned.items {
             var replaced: [Finding] = []
             for finding in result.findings {
                 let action = config.action(for: finding.kind, in: direction)
@@ -97,6 +106,19 @@ struct PromptInspection: Sendable {
             "compartments": .array(caveats.compartments.sorted().map(LedgerValue.string)),
             "controls": .array(caveats.controls.sorted().map(LedgerValue.string)),
         ])
+    }
+}
+
+/// The strings a call sends or receives, each with what the guard found in it: scanned once,
+/// judged under as many sets of actions as the call needs.
+struct ScannedStrings: Sendable {
+    let items: [(string: PromptString, bytes: [UInt8], result: ScanResult)]
+
+    init(_ strings: [PromptString], scanner: SensitiveDataScanner = SensitiveDataScanner()) {
+        items = strings.map { string in
+            let bytes = Array(string.text.utf8)
+            return (string, bytes, scanner.scan(bytes))
+        }
     }
 }
 

@@ -59,12 +59,26 @@ public struct GuardObligations: Sendable, Equatable {
         return merged
     }
 
-    /// `{"request": {"US_SSN": "redact"}, "response": {...}}` for ledger records.
-    var ledgerValue: LedgerValue {
-        func actions(_ actions: [SensitiveKind: GuardAction]) -> LedgerValue {
-            .object(Dictionary(uniqueKeysWithValues: actions.map { ($0.key.rawValue, LedgerValue.string($0.value.rawValue)) }))
+    /// `{"request": {"US_SSN": "redact"}, "response": {...}}` by kind and action names; a
+    /// direction with no obligation is left out.
+    public var named: [String: [String: String]] {
+        var named: [String: [String: String]] = [:]
+        for (direction, actions) in [(GuardDirection.request, request), (.response, response)] where !actions.isEmpty {
+            named[direction.rawValue] = Dictionary(uniqueKeysWithValues: actions.map { ($0.key.rawValue, $0.value.rawValue) })
         }
-        return .object(["request": actions(request), "response": actions(response)])
+        return named
+    }
+
+    /// ``named`` for ledger records, both directions always present.
+    var ledgerValue: LedgerValue {
+        let named = self.named
+        return .object(
+            Dictionary(
+                uniqueKeysWithValues: [GuardDirection.request, .response].map {
+                    ($0.rawValue, LedgerValue.object((named[$0.rawValue] ?? [:]).mapValues(LedgerValue.string)))
+                }
+            )
+        )
     }
 
     /// Why an annotation is not an obligation the gateway understands.

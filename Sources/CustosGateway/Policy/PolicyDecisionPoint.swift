@@ -57,17 +57,21 @@ public struct ModelDecision: Sendable {
     public let model: ModelConfig
     /// In the model's priority order.
     public let deployments: [DeploymentDecision]
+    /// The guard obligations of every permitted deployment, the strictest per kind: a call
+    /// may fall back from one deployment to the next, and what it sends is fixed before the
+    /// first attempt, so it meets the conditions of all of them.
+    public let obligations: GuardObligations
+
+    public init(action: PolicyAction, model: ModelConfig, deployments: [DeploymentDecision]) {
+        self.action = action
+        self.model = model
+        self.deployments = deployments
+        self.obligations = deployments.filter(\.allowed).reduce(GuardObligations()) { $0.merging($1.obligations) }
+    }
 
     /// The deployments the call may go to, in priority order; the others are never tried.
     public var permitted: [DeploymentConfig] { deployments.filter(\.allowed).map(\.deployment) }
     public var isAllowed: Bool { deployments.contains(where: \.allowed) }
-
-    /// The guard obligations of every permitted deployment, the strictest per kind: a call
-    /// may fall back from one deployment to the next, and what it sends is fixed before the
-    /// first attempt, so it meets the conditions of all of them.
-    public var obligations: GuardObligations {
-        deployments.filter(\.allowed).reduce(GuardObligations()) { $0.merging($1.obligations) }
-    }
 
     /// Why nothing was permitted, for the caller: each denying policy once, in order.
     public var denialReasons: [String] {

@@ -185,7 +185,8 @@ struct OpenAIRoutes: Sendable {
             do { body = try parse(bytes) } catch { throw Self.requestError(error) }
             // Inspect: block or redact what the configuration says; what remains, and the
             // markings, make the context policy decides in.
-            let inspection = PromptInspection.of(body.promptStrings, config: guardActions, masker: masker?.forTenant(principal.tenant))
+            let scanned = ScannedStrings(body.promptStrings)
+            let inspection = PromptInspection.of(scanned, config: guardActions, masker: masker?.forTenant(principal.tenant))
             call.inspection = inspection
             let blocked = inspection.blocked
             guard blocked.isEmpty else { throw GatewayError.sensitiveDataBlocked(blocked.map(\.rawValue)) }
@@ -204,9 +205,9 @@ struct OpenAIRoutes: Sendable {
             guard decision.isAllowed else { throw GatewayError.policyDenied(decision) }
             permitted = decision.permitted
             if !decision.obligations.isEmpty {
-                // The permitting policies' conditions (`@guard_redact` ...): inspect again with
-                // the actions they tighten; what is forwarded and recorded is this inspection.
-                let tightened = PromptInspection.of(body.promptStrings, config: guardConfig(for: call), masker: masker?.forTenant(principal.tenant))
+                // The permitting policies' conditions (`@guard_redact` ...): judge the same scan
+                // again with the actions they tighten; what is forwarded and recorded is this.
+                let tightened = PromptInspection.of(scanned, config: guardConfig(for: call), masker: masker?.forTenant(principal.tenant))
                 call.inspection = tightened
                 let blocked = tightened.blocked
                 guard blocked.isEmpty else { throw GatewayError.sensitiveDataBlocked(blocked.map(\.rawValue)) }

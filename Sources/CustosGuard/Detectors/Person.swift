@@ -305,7 +305,7 @@ enum PersonDetector {
     }
 
     /// Month and state names, lowercase (for ``ScanText/matches(_:at:)``).
-    static let monthsAndStates = NumberDetectors.months + AddressDetector.stateNames.map { $0.map(Bytes.lower) }
+    static let monthsAndStates = NumberDetectors.months + stateNames
 
     /// How far back a later mention may look for the full name it repeats: within the context a
     /// ``StreamingRedactor`` keeps, so streamed text is judged as the whole text is.

@@ -218,16 +218,14 @@ struct TableMemo {
     var headers = [Int: [TableColumn]?]()
     /// The block start of each line asked about, by `4 × line start + (0 CSV, 1 pipe, 2 TSV)`.
     var blockStarts = [Int: Int]()
-    /// The current row's separator.
-    private var rowSeparator = (line: -1, separator: TableHeaders.comma)
-    /// Separators counted on the current row: up to `position` (and whether that is inside a
-    /// quoted field), and in the whole line.
-    private var row = (line: -1, position: 0, before: 0, quoted: false, inLine: -1)
+    /// The current row: its separator, the separators counted up to `position` (and whether
+    /// that is inside a quoted field), and those in the whole line (-1: not counted yet).
+    private var row = (line: -1, separator: TableHeaders.comma, position: 0, before: 0, quoted: false, inLine: -1)
 
     /// The separator of the row starting at `lineStart`: `|` when the line starts with one, a tab
     /// when it holds one, else a comma; the line is read once per row.
     mutating func separator(ofRowAt lineStart: Int, _ text: ScanText) -> UInt8 {
-        if rowSeparator.line == lineStart { return rowSeparator.separator }
+        if row.line == lineStart { return row.separator }
         var first = lineStart
         while text[first] == 0x20 { first += 1 }
         var separator = TableHeaders.comma
@@ -243,14 +241,16 @@ struct TableMemo {
                 position += 1
             }
         }
-        rowSeparator = (lineStart, separator)
+        row = (lineStart, separator, lineStart, 0, false, -1)
         return separator
     }
 
     /// The separators from `lineStart` up to `index` on one line, outside CSV's quoted fields
     /// (`"Smith, John"` is one cell); asked in text order along a row, it counts each byte once.
     mutating func separators(in text: ScanText, from lineStart: Int, to index: Int, _ separator: UInt8) -> Int {
-        if row.line != lineStart || index < row.position { row = (lineStart, lineStart, 0, false, -1) }
+        if row.line != lineStart || index < row.position {
+            row = (lineStart, separator, lineStart, 0, false, row.line == lineStart ? row.inLine : -1)
+        }
         for position in row.position..<index {
             let byte = text[position]
             if byte == separator, !row.quoted { row.before += 1 } else if byte == 0x22, separator == TableHeaders.comma { row.quoted.toggle() }

@@ -2,7 +2,6 @@
 
 import ArgumentParser
 import CustosGateway
-import CustosGuard
 import CustosPolicy
 import Foundation
 import Yams
@@ -118,7 +117,7 @@ extension PolicyCommand {
                     let stated =
                         response.decision == .allow
                         ? response.reasons.reduce(GuardObligations()) { $0.merging(active.obligations(of: $1)) } : GuardObligations()
-                    let got = Self.describe(stated)
+                    let got = stated.named
                     let want = (expected as? [String: [String: String]] ?? [:]).filter { !$0.value.isEmpty }
                     if want != got { problems.append("expected obligations \(want), got \(got)") }
                 }
@@ -132,15 +131,6 @@ extension PolicyCommand {
                 }
             }
             return (passed, failures)
-        }
-
-        /// `{"request": {"US_SSN": "redact"}, ...}`, directions with no obligation left out.
-        static func describe(_ obligations: GuardObligations) -> [String: [String: String]] {
-            var described: [String: [String: String]] = [:]
-            for (direction, actions) in [("request", obligations.request), ("response", obligations.response)] where !actions.isEmpty {
-                described[direction] = Dictionary(uniqueKeysWithValues: actions.map { ($0.key.rawValue, $0.value.rawValue) })
-            }
-            return described
         }
     }
 }
