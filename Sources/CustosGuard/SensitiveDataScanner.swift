@@ -29,9 +29,14 @@ public struct ScanResult: Sendable, Equatable {
 /// no two findings overlap, the more specific kind winning (a token before the digits inside it, a
 /// card number before a phone-shaped part of it).
 public struct SensitiveDataScanner: Sendable {
-    /// No finding is longer than this many bytes (tokens and caveat lists are capped): what a
-    /// streaming scan must hold back to see every match whole.
+    /// No finding is longer than this many bytes (caveat lists are capped), except a credential
+    /// (``longestSecret``): what a streaming scan must hold back to see every match whole.
     public static let longestFinding = 256
+
+    /// The longest credential: a private key, a JSON Web Token or a prefixed token is found up to
+    /// this many bytes (an RSA 4096 key's PEM block is about 3.3 KB). A stream holds a credential
+    /// that is still arriving whole, up to this length.
+    public static let longestSecret = 16 * 1024
 
     /// The farthest back a detector looks for what names a value (a name's earlier full form, an
     /// SQL INSERT's column list): a streaming scan that keeps this much context judges every
@@ -49,8 +54,12 @@ public struct SensitiveDataScanner: Sendable {
     public func scan(_ bytes: [UInt8]) -> ScanResult { bytes.withUnsafeBufferPointer { scan($0) } }
 
     /// Scans the bytes; they are read only during the call.
-    public func scan(_ buffer: UnsafeBufferPointer<UInt8>) -> ScanResult {
-        let text = ScanText(buffer)
+    public func scan(_ buffer: UnsafeBufferPointer<UInt8>) -> ScanResult { scan(buffer, continues: false) }
+
+    /// Scans the bytes as the text so far of a stream that goes on when `continues`: a credential
+    /// cut off at their end is then a finding to the end (the rest has not arrived yet).
+    func scan(_ buffer: UnsafeBufferPointer<UInt8>, continues: Bool) -> ScanResult {
+        let text = ScanText(buffer, continues: continues)
         let gates = WordGates.shared
         var candidates: [Finding] = []
         var classification: MarkingLevel?
@@ -127,14 +136,18 @@ public struct SensitiveDataScanner: Sendable {
                     if IdentifierDetectors.mayStartToken(byte, second), let token = IdentifierDetectors.apiToken(text, index) {
                         candidates.append(token)
                     }
+                    if byte == 0x65, second == 0x79, let token = SecretDetectors.jsonWebToken(text, index) { candidates.append(token) }
+                    if letters == 6, byte | 0x20 == 0x62, second | 0x20 == 0x65, let token = SecretDetectors.bearerToken(text, index) {
+                        candidates.append(token)
+                    }
                     if colonAhead, Bytes.isHex(byte), let address = IdentifierDetectors.ipv6(text, index) { candidates.append(address) }
                     if secretShaped, let secret = IdentifierDetectors.awsSecretKey(text, index) { candidates.append(secret) }
                 }
                 index = after == 0x20 ? end + 1 : end  // a space starts nothing
                 continue
             }
-            // Spaces, line breaks and most punctuation start nothing: only `(` `+` `.` `/` `:` `@` go on.
-            guard byte &- 0x28 < 25, (0x104_00C9 as UInt64) >> (byte &- 0x28) & 1 != 0 else {
+            // Spaces, line breaks and most punctuation start nothing: only `(` `+` `-` `.` `/` `:` `@` go on.
+            guard byte &- 0x28 < 25, (0x104_00E9 as UInt64) >> (byte &- 0x28) & 1 != 0 else {
                 index += 1
                 continue
             }
@@ -146,6 +159,8 @@ public struct SensitiveDataScanner: Sendable {
             case 0x2B:
                 NumberDetectors.detect(text, at: index, into: &candidates)
                 if let secret = IdentifierDetectors.awsSecretKey(text, index) { candidates.append(secret) }
+            case 0x2D:
+                if text[index + 1] == 0x2D, let key = SecretDetectors.privateKey(text, index) { candidates.append(key) }
             case 0x40:
                 if let address = IdentifierDetectors.email(text, at: index) { candidates.append(address) }
             case 0x2F:
@@ -165,6 +180,7 @@ public struct SensitiveDataScanner: Sendable {
     /// Specific kinds first: their matches are exact; then by length (lower wins).
     static func priority(_ kind: SensitiveKind) -> Int {
         switch kind {
+        case .privateKey: -1
         case .apiToken: 0
         case .awsAccessKey: 1
         case .awsSecretKey: 2

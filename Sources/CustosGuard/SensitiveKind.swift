@@ -18,6 +18,7 @@ public enum SensitiveKind: String, Sendable, CaseIterable, Comparable {
     case awsAccessKey = "AWS_ACCESS_KEY"
     case awsSecretKey = "AWS_SECRET_KEY"
     case apiToken = "API_TOKEN"
+    case privateKey = "PRIVATE_KEY"
     case classificationMarking = "CLASSIFICATION_MARKING"
     case portionMarking = "PORTION_MARKING"
 

@@ -8,7 +8,9 @@
 /// finding is still open across the release point. Text is released in steps of at least
 /// ``releaseStep`` bytes, so a stream of token-sized pieces is scanned once per step rather than
 /// once per piece; at most `holdBack + releaseStep - 1` bytes (319 by default: the longest
-/// finding, 256, and 63) wait at any time. Released text is kept as context for later
+/// finding, 256, and 63) wait at any time, except while a credential longer than that (a private
+/// key, a long token) is arriving: it waits whole, up to
+/// ``SensitiveDataScanner/longestSecret`` bytes, and goes out redacted once it has ended. Released text is kept as context for later
 /// detectors (a label such as "SSN:" before a number) up to ``context`` bytes, at least
 /// ``SensitiveDataScanner/longestLookBehind``. One lookup reaches further in a whole text: a
 /// CSV block's or pipe table's header line; in a stream, a row more than ``context`` bytes below
@@ -90,7 +92,7 @@ public struct StreamingRedactor: Sendable {
 
     private mutating func release(upTo limit: Int, final: Bool = false) -> [UInt8] {
         let window = released + pending
-        let result = scanner.scan(window)
+        let result = window.withUnsafeBufferPointer { scanner.scan($0, continues: !final) }
         var cut = limit
         // Never cut through a finding: hold it back whole.
         for finding in result.findings {

@@ -37,10 +37,14 @@ enum Bytes {
 final class ScanText {
     private let base: UnsafePointer<UInt8>?
     let count: Int
+    /// More of the same stream follows these bytes: a value running to their end may not have
+    /// ended (``SecretDetectors`` then reports it to the end, for the redactor to hold).
+    let continues: Bool
 
-    init(_ buffer: UnsafeBufferPointer<UInt8>) {
+    init(_ buffer: UnsafeBufferPointer<UInt8>, continues: Bool = false) {
         self.base = buffer.baseAddress
         self.count = buffer.count
+        self.continues = continues
     }
 
     /// Every context word passed so far (``NumberDetectors/context``), sorted by end.

@@ -121,3 +121,39 @@ extension StreamingRedactorTests {
         #expect(PersonDetector.mentionLookBehind <= SensitiveDataScanner.longestLookBehind)
     }
 }
+
+extension StreamingRedactorTests {
+    /// Private keys and tokens longer than the hold-back, with findings around them.
+    static let longSecrets =
+        "Deploy key for 10.20.30.40:\n" + SecretsTests.pem("RSA PRIVATE KEY", lines: 20) + "\nand the session "
+        + SecretsTests.jwt(payloadClaims: 300, signature: 342) + " for SSN 391-88-3549. {\"private_key\": \""
+        + SecretsTests.pem("PRIVATE KEY", lines: 8, separator: "\\n") + "\\n\"}\nBearer " + String(repeating: "Ab3", count: 120)
+        + "\n-----BEGIN PRIVATE KEY-----\n" + SecretsTests.body(lines: 6, seed: 9).joined(separator: "\n")
+
+    @Test func aCredentialLongerThanTheHoldBackWaitsWholeAndGoesOutRedacted() {
+        let bytes = Array((Self.longSecrets + "\n").utf8)
+        let redacting: Set<SensitiveKind> = [.privateKey, .apiToken, .usSSN]
+        let expected = Self.whole(bytes, redacting: redacting)
+        #expect(expected.findings.filter { $0.range.count > SensitiveDataScanner.longestFinding + 64 }.count == 5)
+        #expect(expected.findings.map(\.kind).filter { $0 == .privateKey }.count == 3)
+        // Cut anywhere near each long finding's start and end, and in pieces of several sizes.
+        let edges = expected.findings.flatMap { [$0.range.lowerBound, $0.range.upperBound] }
+        let cuts = Set(edges.flatMap { ($0 - 40)...($0 + 40) }.filter { $0 > 0 && $0 < bytes.count })
+        for cut in cuts.sorted() {
+            let streamed = Self.streamed(bytes, cuts: [cut], redacting: redacting)
+            #expect(streamed.findings == expected.findings, "cut at \(cut)")
+            #expect(streamed.output == expected.output, "cut at \(cut)")
+        }
+        for step in [1, 5, 64, 700] {
+            let streamed = Self.streamed(bytes, cuts: Array(stride(from: step, to: bytes.count, by: step)), redacting: redacting)
+            #expect(streamed.findings == expected.findings && streamed.output == expected.output, "pieces of \(step)")
+        }
+        // No line of a key's body ever leaves, at any point of the stream.
+        var redactor = StreamingRedactor { redacting.contains($0) }
+        var sent = ""
+        for byte in bytes { sent += String(decoding: redactor.feed([byte]), as: UTF8.self) }
+        sent += String(decoding: redactor.finish(), as: UTF8.self)
+        for line in SecretsTests.body(lines: 20) + SecretsTests.body(lines: 6, seed: 9) { #expect(!sent.contains(line)) }
+        #expect(sent == String(decoding: expected.output, as: UTF8.self))
+    }
+}

@@ -26,13 +26,18 @@ struct ValueMasker: Sendable {
 struct TenantMasker: Sendable {
     let key: SymmetricKey
 
+    /// The mask of `value`. The first 32 bytes of randomness are HMAC(kind, value); longer
+    /// values (tokens, private keys) continue with HMAC over that block and a counter, so the
+    /// cost grows with the value and no stretch of the mask repeats another.
     func mask(_ kind: SensitiveKind, _ value: ArraySlice<UInt8>) -> [UInt8] {
-        var stream: [UInt8] = []
-        var block: UInt8 = 0
+        let first = Array(HMAC<SHA256>.authenticationCode(for: [0] + Array(kind.rawValue.utf8) + [0] + Array(value), using: key))
+        var stream = first
+        stream.reserveCapacity(value.count + 32)
+        var counter: UInt32 = 1
         while stream.count < value.count {
-            let message = [block] + Array(kind.rawValue.utf8) + [0] + Array(value)
+            let message = first + withUnsafeBytes(of: counter.bigEndian, Array.init)
             stream += Array(HMAC<SHA256>.authenticationCode(for: message, using: key))
-            block &+= 1
+            counter += 1
         }
         return Redaction.formatPreserving(value, stream: stream)
     }

@@ -116,7 +116,7 @@ enum IdentifierDetectors {
         for (prefix, minimum) in tokenPrefixes where text.has(prefix, at: index) {
             var position = index + prefix.count
             while Bytes.isAlnum(text[position]) || text[position] == 0x5F || text[position] == 0x2D { position += 1 }
-            guard position - index - prefix.count >= minimum, position - index <= SensitiveDataScanner.longestFinding else { return nil }
+            guard position - index - prefix.count >= minimum, position - index <= SensitiveDataScanner.longestSecret else { return nil }
             return Finding(kind: .apiToken, range: index..<position)
         }
         return nil
