@@ -4,7 +4,9 @@ request never reaches the model, a blocked kind is a PermissionDeniedError, a st
 redacted as it flows, and `custos scan` finds and redacts on the command line."""
 
 import json
+import random
 import sqlite3
+import string
 import subprocess
 
 import openai
@@ -19,7 +21,8 @@ SSN = "391-88-3549"
 def guarded(stack):
     config = stack["dir"] / "guarded.yaml"
     text = stack["config"].read_text().replace("path: ledger.db", "path: ledger-guard.db")
-    text += "\nguard:\n  request: {US_SSN: redact, CREDIT_CARD: block}\n  response: {EMAIL: redact}\n"
+    text += ("\nguard:\n  request: {US_SSN: redact, CREDIT_CARD: block, API_TOKEN: redact}\n"
+             "  response: {EMAIL: redact, PRIVATE_KEY: redact}\n")
     config.write_text(text)
     gateway = Process([CUSTOS_BIN, "serve", "--config", str(config)], env=stack["env"])
     client = openai.OpenAI(base_url=gateway.base_url + "/v1", api_key=stack["keys"]["alice"]["key"], max_retries=0)
@@ -50,6 +53,34 @@ def test_a_streamed_answer_is_redacted_as_it_flows(guarded):
         messages=[{"role": "user", "content": "reply to jane.doe@example.com with the summary"}])
     text = "".join(chunk.choices[0].delta.content or "" for chunk in stream if chunk.choices)
     assert text == "echo: reply to [EMAIL] with the summary"
+
+
+def key_body(lines):
+    """Base64 lines shaped like a key's body (no real key: the guard reads the PEM framing)."""
+    rng = random.Random(7)
+    alphabet = string.ascii_letters + string.digits + "+/"
+    return ["".join(rng.choice(alphabet) for _ in range(64)) for _ in range(lines)]
+
+
+def test_a_private_key_in_a_streamed_answer_never_leaves(guarded):
+    body = key_body(24)
+    # Pasted into one line: the fake upstream streams it a line (a word) at a time.
+    key = "-----BEGIN RSA PRIVATE KEY----- " + " ".join(body) + " -----END RSA PRIVATE KEY-----"
+    stream = guarded["client"].chat.completions.create(
+        model="fake-echo", stream=True, messages=[{"role": "user", "content": f"store {key} safely"}])
+    pieces = [chunk.choices[0].delta.content or "" for chunk in stream if chunk.choices]
+    assert "".join(pieces) == "echo: store [PRIVATE_KEY] safely"
+    assert len([piece for piece in pieces if piece]) >= 2
+    assert not any(line in piece for piece in pieces for line in body)
+
+
+def test_a_long_json_web_token_in_a_request_is_redacted_whole(guarded):
+    header = "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9"  # {"alg":"RS256","typ":"JWT"}
+    token = header + ".eyJzdWIiOiIxMjM0NTY3ODkwIiwi" + "Zm9vYmFy" * 40 + "fQ." + "".join(key_body(6))[:342].replace("+", "-").replace("/", "_")
+    assert len(token) > 600
+    answer = guarded["client"].chat.completions.create(
+        model="fake-echo", messages=[{"role": "user", "content": f"why is {token} rejected?"}])
+    assert answer.choices[0].message.content == "echo: why is [API_TOKEN] rejected?"
 
 
 def test_findings_are_recorded_without_values(guarded):
