@@ -34,6 +34,15 @@ for chunk in 4 64; do
 done
 echo -n "corpus streamed in 4-byte deltas, recording only: "
 .build/release/custos dev guard-bench "$corpus" --seconds "${SECONDS_PER_RUN:-5}" --stream-chunk 4 --observe-only
+# Private keys and a 16,000-character token: held whole while they arrive, looked at again only as
+# the held text grows by half.
+secrets=$(mktemp)
+trap 'rm -f "$prose" "$secrets"' EXIT
+python3 bench/secrets_corpus.py > "$secrets"
+for chunk in 4 64; do
+    echo -n "long credentials streamed in ${chunk}-byte deltas, redacting every kind: "
+    .build/release/custos dev guard-bench "$secrets" --seconds "${SECONDS_PER_RUN:-5}" --stream-chunk "$chunk"
+done
 python3 bench/guard_eval.py .build/release/custos "$corpus"
 # Scan time must grow with the text, not faster: one long text per adversarial pattern.
 python3 bench/guard_stress.py .build/release/custos --seconds 0.5

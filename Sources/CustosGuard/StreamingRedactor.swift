@@ -48,6 +48,10 @@ public struct StreamingRedactor: Sendable {
     private var released: [UInt8] = []
     /// Stream offset of `pending[0]`.
     private var offset = 0
+    /// While a long credential is still arriving, the held text's length at which to look again.
+    private var nextAttempt = 0
+    /// How many times the held text has been scanned (what a stream's pieces cost).
+    private(set) var scans = 0
 
     /// - Parameters:
     ///   - replacement: what a redacted value becomes (by default `[KIND]`).
@@ -80,7 +84,7 @@ public struct StreamingRedactor: Sendable {
             return bytes
         }
         pending += bytes
-        guard pending.count >= holdBack + releaseStep else { return [] }
+        guard pending.count >= max(holdBack + releaseStep, nextAttempt) else { return [] }
         return release(upTo: pending.count - holdBack)
     }
 
@@ -93,13 +97,20 @@ public struct StreamingRedactor: Sendable {
     private mutating func release(upTo limit: Int, final: Bool = false) -> [UInt8] {
         let window = released + pending
         let result = window.withUnsafeBufferPointer { scanner.scan($0, continues: !final) }
+        scans += 1
         var cut = limit
         // Never cut through a finding: hold it back whole.
+        var arriving = false
         for finding in result.findings {
             let start = finding.range.lowerBound - released.count
             let end = finding.range.upperBound - released.count
             if start < cut, end > cut, !final { cut = max(0, start) }
+            arriving = arriving || (end == pending.count && finding.range.count > SensitiveDataScanner.longestFinding)
         }
+        // A credential longer than any other value runs to the end: nothing of it can go until
+        // it has ended, so look again only once the held text has grown by half (a 16 KiB key
+        // arriving in 4-byte pieces is scanned a dozen times, not four thousand).
+        nextAttempt = arriving && !final ? (pending.count - cut) * 3 / 2 : 0  // counted after the release below
         var output: [UInt8] = []
         var position = 0
         for finding in result.findings {

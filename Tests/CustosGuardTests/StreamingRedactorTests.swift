@@ -156,4 +156,16 @@ extension StreamingRedactorTests {
         for line in SecretsTests.body(lines: 20) + SecretsTests.body(lines: 6, seed: 9) { #expect(!sent.contains(line)) }
         #expect(sent == String(decoding: expected.output, as: UTF8.self))
     }
+
+    @Test func aLongCredentialStillArrivingIsScannedAFewTimesNotOncePerStep() {
+        let token = "sk-proj-" + String(repeating: "aB3x", count: 3_000)
+        let bytes = Array(("token " + token + " is the one. " + String(repeating: "Plain words. ", count: 30)).utf8)
+        var redactor = StreamingRedactor { $0 == .apiToken }
+        var output: [UInt8] = []
+        for start in stride(from: 0, to: bytes.count, by: 4) { output += redactor.feed(bytes[start..<min(start + 4, bytes.count)]) }
+        output += redactor.finish()
+        #expect(String(decoding: output, as: UTF8.self) == "token [API_TOKEN] is the one. " + String(repeating: "Plain words. ", count: 30))
+        // One scan per 32-byte step would be about 380; the held text grows by half between looks.
+        #expect(redactor.scans < 40, "\(redactor.scans) scans")
+    }
 }
