@@ -62,6 +62,8 @@ public struct SensitiveDataScanner: Sendable {
         let text = ScanText(buffer, continues: continues)
         let gates = WordGates.shared
         var candidates: [Finding] = []
+        /// Values known by their name alone (`password=…`): kept where no other finding is.
+        var named: [Finding] = []
         var classification: MarkingLevel?
         var caveats = MarkingCaveats()
         func mark(_ found: (Finding, MarkingLevel)?) {
@@ -136,9 +138,11 @@ public struct SensitiveDataScanner: Sendable {
                     if IdentifierDetectors.mayStartToken(byte, second), let token = IdentifierDetectors.apiToken(text, index) {
                         candidates.append(token)
                     }
-                    if byte == 0x65, second == 0x79, let token = SecretDetectors.jsonWebToken(text, index) { candidates.append(token) }
-                    if letters == 6, byte | 0x20 == 0x62, second | 0x20 == 0x65, let token = SecretDetectors.bearerToken(text, index) {
-                        candidates.append(token)
+                    // Rare first letters (`eyJ`, `Bearer`, `password`): one test for all three.
+                    if gates.mayStartCredentialWord(byte, second, letters) {
+                        if let token = SecretDetectors.jsonWebToken(text, index) { candidates.append(token) }
+                        if let token = SecretDetectors.bearerToken(text, index) { candidates.append(token) }
+                        if let password = AssignedSecrets.stated(text, index) { named.append(password) }
                     }
                     if colonAhead, Bytes.isHex(byte), let address = IdentifierDetectors.ipv6(text, index) { candidates.append(address) }
                     if secretShaped, let secret = IdentifierDetectors.awsSecretKey(text, index) { candidates.append(secret) }
@@ -146,8 +150,8 @@ public struct SensitiveDataScanner: Sendable {
                 index = after == 0x20 ? end + 1 : end  // a space starts nothing
                 continue
             }
-            // Spaces, line breaks and most punctuation start nothing: only `(` `+` `-` `.` `/` `:` `@` go on.
-            guard byte &- 0x28 < 25, (0x104_00E9 as UInt64) >> (byte &- 0x28) & 1 != 0 else {
+            // Spaces, line breaks and most punctuation start nothing: only `(` `+` `-` `.` `/` `:` `=` `@` go on.
+            guard byte &- 0x28 < 25, (0x124_00E9 as UInt64) >> (byte &- 0x28) & 1 != 0 else {
                 index += 1
                 continue
             }
@@ -162,19 +166,46 @@ public struct SensitiveDataScanner: Sendable {
             case 0x2D:
                 if text[index + 1] == 0x2D, let key = SecretDetectors.privateKey(text, index) { candidates.append(key) }
             case 0x40:
-                if let address = IdentifierDetectors.email(text, at: index) { candidates.append(address) }
+                if let password = AssignedSecrets.urlPassword(text, at: index) {
+                    candidates.append(password)
+                } else if let address = IdentifierDetectors.email(text, at: index) {
+                    candidates.append(address)
+                }
+            case 0x3D:
+                if let value = AssignedSecrets.assigned(text, index) { named.append(value) }
             case 0x2F:
                 if let secret = IdentifierDetectors.awsSecretKey(text, index) { candidates.append(secret) }
             case 0x3A:
                 if text[index + 1] == 0x3A, !Bytes.isHex(text[index - 1]), let address = IdentifierDetectors.ipv6(text, index) {
                     candidates.append(address)
+                } else if let value = AssignedSecrets.assigned(text, index) {
+                    named.append(value)
                 }
             default: break
             }
             index += 1
         }
         if namedSomeone { PersonDetector.mentions(after: candidates, at: capitalisedWords, in: text, into: &candidates) }
-        return ScanResult(findings: Self.resolve(candidates), classification: classification, caveats: caveats)
+        var findings = Self.resolve(candidates)
+        if !named.isEmpty { findings = Self.adding(Self.resolve(named), where: findings) }
+        return ScanResult(findings: findings, classification: classification, caveats: caveats)
+    }
+
+    /// `findings` with each of `extra` (both in text order, neither overlapping itself) that
+    /// overlaps none of them.
+    static func adding(_ extra: [Finding], where findings: [Finding]) -> [Finding] {
+        var merged: [Finding] = []
+        merged.reserveCapacity(findings.count + extra.count)
+        var next = 0
+        for candidate in extra {
+            while next < findings.count, findings[next].range.upperBound <= candidate.range.lowerBound {
+                merged.append(findings[next])
+                next += 1
+            }
+            if next == findings.count || findings[next].range.lowerBound >= candidate.range.upperBound { merged.append(candidate) }
+        }
+        merged.append(contentsOf: findings[next...])
+        return merged
     }
 
     /// Specific kinds first: their matches are exact; then by length (lower wins).
@@ -184,7 +215,7 @@ public struct SensitiveDataScanner: Sendable {
         case .apiToken: 0
         case .awsAccessKey: 1
         case .awsSecretKey: 2
-        case .email: 3
+        case .email, .password: 3
         case .classificationMarking: 4
         case .portionMarking: 5
         case .creditCard: 6

@@ -19,6 +19,7 @@ public enum SensitiveKind: String, Sendable, CaseIterable, Comparable {
     case awsSecretKey = "AWS_SECRET_KEY"
     case apiToken = "API_TOKEN"
     case privateKey = "PRIVATE_KEY"
+    case password = "PASSWORD"
     case classificationMarking = "CLASSIFICATION_MARKING"
     case portionMarking = "PORTION_MARKING"
 

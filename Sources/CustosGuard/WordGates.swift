@@ -54,6 +54,17 @@ final class WordGates: Sendable {
         Self.admits(months, capital, letters)
     }
 
+    /// Whether a word can be where a credential begins: `eyJ` (a JSON Web Token), `Bearer`, or
+    /// `password`, `passcode`, `passphrase` (either case) before a stated password.
+    @inline(__always) func mayStartCredentialWord(_ first: UInt8, _ second: UInt8, _ letters: Int) -> Bool {
+        switch (first | 0x20, second | 0x20) {
+        case (0x65, 0x79): first == 0x65 && second == 0x79
+        case (0x62, 0x65): letters == 6
+        case (0x70, 0x61): letters == 8 || letters == 10
+        default: false
+        }
+    }
+
     /// Whether a capital can begin a banner's level (`CONTROLLED`, `TOP`, `UNCLASSIFIED`,
     /// `CONFIDENTIAL`, `SECRET`, `CUI`).
     @inline(__always) func mayStartBanner(_ capital: UInt8) -> Bool {

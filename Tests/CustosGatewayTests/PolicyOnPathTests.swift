@@ -190,6 +190,15 @@ struct PolicyOnPathTests {
             let leaked = try await gateway.chat(content: "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY please debug")
             #expect(leaked.status == 403)
             #expect((try leaked.error()["message"] as? String)?.contains("no-credentials-to-models") == true)
+            // Nor does a private key or a password a pasted configuration gives.
+            for credential in [
+                "-----BEGIN PRIVATE KEY-----\\n" + SecretsFixture.body + "\\n-----END PRIVATE KEY-----",
+                "DB_HOST=10.0.0.5\\nDB_PASSWORD=Sup3r-S3cret!",
+            ] {
+                let refused = try await gateway.chat(content: "why does this fail? " + credential)
+                #expect(refused.status == 403)
+                #expect((try refused.error()["message"] as? String)?.contains("no-credentials-to-models") == true)
+            }
             #expect(try await gateway.fakeStats()["chat_requests"] as? Int == before)
             // Personal data is recorded (kinds and counts, never values) and, by the default set, allowed.
             let ssn = "391-88-3549"
@@ -213,4 +222,9 @@ struct PolicyOnPathTests {
             }
         }
     }
+}
+
+/// A private key's body shaped as one (base64 lines; no real key: the guard reads the framing).
+enum SecretsFixture {
+    static let body = (0..<8).map { line in String(repeating: "MIIEvQIBADANBgkqhkiG9w0BAQEFAASC" + String(line), count: 2) }.joined(separator: "\\n")
 }

@@ -18,6 +18,9 @@ struct StreamingRedactorTests {
         "\n| Employee | DOB | SSN |\n|---|---|---|\n| Nancy Mcbride | 01/17/1986 | 284968708 |\n"
             + "INSERT INTO t (name, phone, ssn, dob) VALUES ('Smith, Joshua', '1-843-871-0716', '662085230', '1950-03-30');"
             + "\nname\tdob\n\"Swanson, Mary\"\t11/12/1980\n",
+        // Values known by their names, and a URL's password.
+        "DB_PASSWORD=Sup3r-S3cret!\n\"client_secret\": \"8f14e45fceea167a5a36dedd4bea2543\", url postgres://app:Pa55w0rd@db.agency.gov/x"
+            + " and my password is Tr0ub4dor&3, SSN 391-88-3549.",
     ]
 
     static func whole(_ text: [UInt8], redacting: Set<SensitiveKind>) -> (findings: [Finding], output: [UInt8]) {
@@ -44,7 +47,7 @@ struct StreamingRedactorTests {
         // Filler before and after, so the release point sweeps across every finding.
         let filler = String(repeating: "Plain words here. ", count: 18)
         let bytes = Array((filler + text + " " + filler).utf8)
-        let redacting: Set<SensitiveKind> = [.usSSN, .creditCard, .awsSecretKey, .apiToken, .person, .streetAddress, .phoneUS]
+        let redacting: Set<SensitiveKind> = [.usSSN, .creditCard, .awsSecretKey, .apiToken, .person, .streetAddress, .phoneUS, .password]
         let expected = Self.whole(bytes, redacting: redacting)
         #expect(expected.findings.count >= 4)
         for holdBack in [nil, SensitiveDataScanner.longestFinding + 8] as [Int?] {

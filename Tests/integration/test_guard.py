@@ -12,7 +12,7 @@ import subprocess
 import openai
 import pytest
 
-from conftest import CUSTOS_BIN, Process, custos
+from conftest import CUSTOS_BIN, REPO, Process, custos
 
 SSN = "391-88-3549"
 
@@ -21,7 +21,7 @@ SSN = "391-88-3549"
 def guarded(stack):
     config = stack["dir"] / "guarded.yaml"
     text = stack["config"].read_text().replace("path: ledger.db", "path: ledger-guard.db")
-    text += ("\nguard:\n  request: {US_SSN: redact, CREDIT_CARD: block, API_TOKEN: redact}\n"
+    text += ("\nguard:\n  request: {US_SSN: redact, CREDIT_CARD: block, API_TOKEN: redact, PASSWORD: redact}\n"
              "  response: {EMAIL: redact, PRIVATE_KEY: redact}\n")
     config.write_text(text)
     gateway = Process([CUSTOS_BIN, "serve", "--config", str(config)], env=stack["env"])
@@ -62,11 +62,30 @@ def key_body(lines):
     return ["".join(rng.choice(alphabet) for _ in range(64)) for _ in range(lines)]
 
 
-def test_a_private_key_in_a_streamed_answer_never_leaves(guarded):
+@pytest.fixture(scope="module")
+def keys_allowed(stack):
+    """A gateway whose policies let credentials through (no `no-credentials-to-models`), whose
+    guard records private keys in prompts and redacts them in answers."""
+    policy = stack["dir"] / "allow-all.cedar"
+    policy.write_text('@id("allow-all")\npermit (principal is User, action, resource);\n')
+    config = stack["dir"] / "keys-allowed.yaml"
+    text = stack["config"].read_text().replace("path: ledger.db", "path: ledger-keys.db")
+    text = text.replace(str(REPO / "policies" / "default.cedar"), str(policy))
+    assert str(policy) in text
+    config.write_text(text + "\nguard:\n  response: {PRIVATE_KEY: redact}\n")
+    gateway = Process([CUSTOS_BIN, "serve", "--config", str(config)], env=stack["env"])
+    client = openai.OpenAI(base_url=gateway.base_url + "/v1", api_key=stack["keys"]["alice"]["key"], max_retries=0)
+    try:
+        yield client
+    finally:
+        gateway.stop()
+
+
+def test_a_private_key_in_a_streamed_answer_never_leaves(keys_allowed):
     body = key_body(24)
     # Pasted into one line: the fake upstream streams it a line (a word) at a time.
     key = "-----BEGIN RSA PRIVATE KEY----- " + " ".join(body) + " -----END RSA PRIVATE KEY-----"
-    stream = guarded["client"].chat.completions.create(
+    stream = keys_allowed.chat.completions.create(
         model="fake-echo", stream=True, messages=[{"role": "user", "content": f"store {key} safely"}])
     pieces = [chunk.choices[0].delta.content or "" for chunk in stream if chunk.choices]
     assert "".join(pieces) == "echo: store [PRIVATE_KEY] safely"
@@ -81,6 +100,16 @@ def test_a_long_json_web_token_in_a_request_is_redacted_whole(guarded):
     answer = guarded["client"].chat.completions.create(
         model="fake-echo", messages=[{"role": "user", "content": f"why is {token} rejected?"}])
     assert answer.choices[0].message.content == "echo: why is [API_TOKEN] rejected?"
+
+
+def test_passwords_in_a_pasted_config_are_redacted_and_references_left(guarded):
+    config = ('DB_HOST=10.0.0.5\nDB_PASSWORD=Sup3r-S3cret!\nCACHE_PASSWORD=${REDIS_PASSWORD}\n'
+              'DATABASE_URL=postgres://app:Pa55w0rd@db.agency.gov/claims')
+    answer = guarded["client"].chat.completions.create(
+        model="fake-echo", messages=[{"role": "user", "content": f"why does this fail?\n{config}"}])
+    assert answer.choices[0].message.content == (
+        "echo: why does this fail?\nDB_HOST=10.0.0.5\nDB_PASSWORD=[PASSWORD]\nCACHE_PASSWORD=${REDIS_PASSWORD}\n"
+        "DATABASE_URL=postgres://app:[PASSWORD]@db.agency.gov/claims")
 
 
 def test_findings_are_recorded_without_values(guarded):
