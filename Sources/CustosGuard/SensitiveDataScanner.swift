@@ -72,6 +72,8 @@ public struct SensitiveDataScanner: Sendable {
             classification = max(classification ?? level, level)
             caveats.formUnion(MarkingCaveats.of(UnsafeBufferPointer(rebasing: buffer[finding.range])))
         }
+        /// The end of the last token found.
+        var tokenEnd = 0
         var namedSomeone = false
         /// Word starts with a capital then a lowercase letter or `'` (where a name can be), passed
         /// since the scan first found a person.
@@ -135,13 +137,23 @@ public struct SensitiveDataScanner: Sendable {
                             candidates.append(license)
                         }
                     }
-                    if IdentifierDetectors.mayStartToken(byte, second), let token = IdentifierDetectors.apiToken(text, index) {
+                    // A token can run to 16 KiB, and a word can start inside one (after its `-`):
+                    // no token is looked for inside a token already found, so `sk-sk-sk-…` costs
+                    // one walk, not one per part.
+                    if index >= tokenEnd, IdentifierDetectors.mayStartToken(byte, second), let token = IdentifierDetectors.apiToken(text, index) {
                         candidates.append(token)
+                        tokenEnd = token.range.upperBound
                     }
                     // Rare first letters (`eyJ`, `Bearer`, `password`): one test for all three.
                     if gates.mayStartCredentialWord(byte, second, letters) {
-                        if let token = SecretDetectors.jsonWebToken(text, index) { candidates.append(token) }
-                        if let token = SecretDetectors.bearerToken(text, index) { candidates.append(token) }
+                        if index >= tokenEnd, let token = SecretDetectors.jsonWebToken(text, index) {
+                            candidates.append(token)
+                            tokenEnd = token.range.upperBound
+                        }
+                        if let token = SecretDetectors.bearerToken(text, index) {
+                            candidates.append(token)
+                            tokenEnd = max(tokenEnd, token.range.upperBound)
+                        }
                         if let password = AssignedSecrets.stated(text, index) { named.append(password) }
                     }
                     if colonAhead, Bytes.isHex(byte), let address = IdentifierDetectors.ipv6(text, index) { candidates.append(address) }

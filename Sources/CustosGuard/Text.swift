@@ -53,6 +53,9 @@ final class ScanText {
     private(set) var sentenceStarts: [Int] = []
     /// What the table lookups have read so far (``TableHeaders``).
     var tables = TableMemo()
+    /// Bytes known to be base64url characters, all of them: the run the last JSON Web Token
+    /// candidate read (``SecretDetectors/jsonWebToken(_:_:)``).
+    var base64URLRun = 0..<0
     /// The last line start found going forward: the next one is looked for only back to here.
     private var lastLine = (index: 0, start: 0)
 

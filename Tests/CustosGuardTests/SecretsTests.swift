@@ -132,4 +132,29 @@ struct SecretsTests {
         #expect(findings.count == 1 && findings[0].kind == .privateKey)
         #expect(findings.allSatisfy { $0.range.count <= SensitiveDataScanner.longestSecret })
     }
+
+    @Test func aTokenLongerThanTheLongestSecretIsFoundAsItsFirstPart() {
+        let token = "ghp_" + String(repeating: "a1B2", count: SensitiveDataScanner.longestSecret / 2)
+        let findings = SensitiveDataScanner().scan(Array(("x " + token).utf8)).findings
+        #expect(findings == [Finding(kind: .apiToken, range: 2..<(2 + SensitiveDataScanner.longestSecret))])
+    }
+
+    @Test func aWordInsideAFoundTokenStartsNoOtherToken() {
+        // `sk-sk-sk-…`: every part starts a word; one walk finds the token, capped, then the next.
+        let text = Array(String(repeating: "sk-", count: 10_000).utf8)
+        let findings = SensitiveDataScanner().scan(text).findings
+        #expect(findings.map(\.kind) == [.apiToken, .apiToken])
+        #expect(findings.first?.range == 0..<SensitiveDataScanner.longestSecret)
+        #expect(findings.last?.range.upperBound == text.count)
+    }
+
+    @Test func aTokenStartingInsideALongBase64URLRunIsStillFound() {
+        // The first `eyJ` reads far past a header's length and is no token; the one after the
+        // last `-` is, and what the first read is not read again.
+        let token = Self.jwt()
+        let noise = "eyJ" + String(repeating: "AbC-", count: 600)
+        DetectorTests.expect("see \(noise)\(token) here", .apiToken, token)
+        let repeated = String(repeating: "eyJhbGciOiJIUzI1NiJ9-", count: 300)
+        #expect(DetectorTests.found(repeated + token).map(\.1) == [token])
+    }
 }

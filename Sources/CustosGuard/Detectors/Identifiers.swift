@@ -114,9 +114,11 @@ enum IdentifierDetectors {
     static func apiToken(_ text: ScanText, _ index: Int) -> Finding? {
         guard mayStartToken(text[index], text[index + 1]), text.startsWord(index) else { return nil }
         for (prefix, minimum) in tokenPrefixes where text.has(prefix, at: index) {
+            // Found up to the longest secret: a longer run is its first 16 KiB.
+            let limit = index + SensitiveDataScanner.longestSecret
             var position = index + prefix.count
-            while Bytes.isAlnum(text[position]) || text[position] == 0x5F || text[position] == 0x2D { position += 1 }
-            guard position - index - prefix.count >= minimum, position - index <= SensitiveDataScanner.longestSecret else { return nil }
+            while position < limit, Bytes.isAlnum(text[position]) || text[position] == 0x5F || text[position] == 0x2D { position += 1 }
+            guard position - index - prefix.count >= minimum else { return nil }
             return Finding(kind: .apiToken, range: index..<position)
         }
         return nil

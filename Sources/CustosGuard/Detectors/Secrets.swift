@@ -103,7 +103,8 @@ enum SecretDetectors {
 
     /// At `eyJ` (base64url of `{"`): a JSON Web Token, the signed form's three base64url
     /// segments or the encrypted form's five, joined by dots, whose first segment decodes to a
-    /// JSON object. The signature may be empty only for an unsigned token (`"alg":"none"`).
+    /// JSON object (printable ASCII in braces). The signature may be empty only for an unsigned
+    /// token (`"alg":"none"`).
     static func jsonWebToken(_ text: ScanText, _ index: Int) -> Finding? {
         guard text[index] == 0x65, text[index + 1] == 0x79, text[index + 2] == 0x4A, text.startsWord(index) else { return nil }
         let limit = min(text.count, index + SensitiveDataScanner.longestSecret)
@@ -111,7 +112,18 @@ enum SecretDetectors {
         var position = index
         while segments.count < 5 {
             let start = position
-            while position < limit, isBase64URL(text[position]) { position += 1 }
+            if segments.isEmpty {
+                // A JOSE header is short: a first segment longer than its decoding allows is no
+                // header. A word can start inside a long base64url run (after a `-`); what an
+                // earlier start read of the run is not read again.
+                let segmentLimit = min(limit, start + headerLimit + 1)
+                let known = text.base64URLRun
+                if known.contains(start) { position = min(known.upperBound, segmentLimit) }
+                while position < segmentLimit, isBase64URL(text[position]) { position += 1 }
+                text.base64URLRun = (known.contains(start) ? known.lowerBound : start)..<max(position, known.upperBound)
+            } else {
+                while position < limit, isBase64URL(text[position]) { position += 1 }
+            }
             segments.append(start..<position)
             // Another segment follows a dot only when something of it does (a sentence's last
             // dot is not one), except after an unsigned token's empty signature.
@@ -124,7 +136,8 @@ enum SecretDetectors {
             return open(.apiToken, index, text)
         }
         guard segments.count == 3 || segments.count == 5, segments[0].count >= 16, segments[1].count >= 4,
-            let header = decodedBase64URL(text, segments[0]), header.first == 0x7B, header.last == 0x7D
+            let header = decodedBase64URL(text, segments[0]), header.first == 0x7B, header.last == 0x7D,
+            header.allSatisfy({ $0 >= 0x20 && $0 < 0x7F })
         else { return nil }
         if segments.count == 3 {
             if segments[2].isEmpty {
@@ -152,7 +165,8 @@ enum SecretDetectors {
         }
         while position < limit, text[position] == 0x3D { position += 1 }
         if position == text.count, text.continues, position - start >= 16 { return open(.apiToken, start, text) }
-        guard position - start >= 20, digits > 0, text.endsWord(position) else { return nil }
+        // Found up to the longest secret: a longer token is its first 16 KiB.
+        guard position - start >= 20, digits > 0, position == limit || text.endsWord(position) else { return nil }
         return Finding(kind: .apiToken, range: start..<position)
     }
 
@@ -189,10 +203,13 @@ enum SecretDetectors {
         return (0...(bytes.count - needle.count)).contains { bytes[$0..<($0 + needle.count)].elementsEqual(needle) }
     }
 
-    /// The bytes a base64url segment (without padding) encodes; `nil` if it is not one. At most
-    /// the first 1,024 characters are decoded: enough to see a JOSE header's braces.
+    /// The longest JOSE header read, in base64url characters.
+    static let headerLimit = 1024
+
+    /// The bytes a base64url segment (without padding) encodes; `nil` if it is not one or is
+    /// longer than ``headerLimit``.
     static func decodedBase64URL(_ text: ScanText, _ range: Range<Int>) -> [UInt8]? {
-        guard range.count % 4 != 1, range.count <= 1024 else { return nil }
+        guard range.count % 4 != 1, range.count <= headerLimit else { return nil }
         var output: [UInt8] = []
         output.reserveCapacity(range.count * 3 / 4)
         var buffer: UInt32 = 0
