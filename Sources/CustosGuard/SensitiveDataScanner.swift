@@ -140,7 +140,10 @@ public struct SensitiveDataScanner: Sendable {
                     // A token can run to 16 KiB, and a word can start inside one (after its `-`):
                     // no token is looked for inside a token already found, so `sk-sk-sk-…` costs
                     // one walk, not one per part.
-                    if index >= tokenEnd, IdentifierDetectors.mayStartToken(byte, second), let token = IdentifierDetectors.apiToken(text, index) {
+                    // Every token's first word ends at its `_`, `-` or `.`, or runs on for 36 characters.
+                    if index >= tokenEnd, after == 0x5F || after == 0x2D || after == 0x2E || length >= 36,
+                        IdentifierDetectors.mayStartToken(byte, second), let token = IdentifierDetectors.apiToken(text, index)
+                    {
                         candidates.append(token)
                         tokenEnd = token.range.upperBound
                     }

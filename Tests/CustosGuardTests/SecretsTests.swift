@@ -157,4 +157,17 @@ struct SecretsTests {
         let repeated = String(repeating: "eyJhbGciOiJIUzI1NiJ9-", count: 300)
         #expect(DetectorTests.found(repeated + token).map(\.1) == [token])
     }
+
+    @Test func everyKnownTokenPrefixIsFoundAtItsLeastLength() {
+        for (prefix, minimum) in IdentifierDetectors.tokenPrefixes {
+            let rest = String(String(repeating: "a1B2c3D4e5", count: minimum / 10 + 2).prefix(minimum))
+            var token = String(decoding: prefix, as: UTF8.self) + rest
+            if prefix == IdentifierDetectors.sendGrid { token = "SG." + rest.prefix(22) + "." + rest.dropFirst(22) }
+            DetectorTests.expect("the key \(token) leaked", .apiToken, token)
+            let short = String(decoding: prefix, as: UTF8.self) + rest.dropFirst(2)
+            DetectorTests.expectNone("the key \(short) leaked", .apiToken)
+        }
+        // Words that begin as prefixes do are words: `what`, `data`, `should`, `document`.
+        DetectorTests.expectNone("what data should the document show when the python numpy import fails", .apiToken)
+    }
 }

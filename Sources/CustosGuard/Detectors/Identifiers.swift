@@ -59,6 +59,7 @@ enum IdentifierDetectors {
 
     static let accessKeyPrefixes = ["AKIA", "ASIA", "AIDA", "AROA", "AIPA", "ANPA", "ANVA", "AGPA"].map { [UInt8]($0.utf8) }
     static let washington = [UInt8]("WDL".utf8)
+    static let sendGrid = [UInt8]("SG.".utf8)
 
     /// `AKIA`/`ASIA` (and AWS's other key-id prefixes) and 16 base32 characters.
     static func awsAccessKey(_ text: ScanText, _ index: Int) -> Finding? {
@@ -90,13 +91,18 @@ enum IdentifierDetectors {
         return Finding(kind: .awsSecretKey, range: index..<position)
     }
 
-    /// Known token formats: OpenAI `sk-` / `sk-proj-`, GitHub `ghp_` / `gho_` / `github_pat_`,
-    /// Slack `xox?-`, Google `AIza`, GitLab `glpat-`, Stripe `sk_live_` / `rk_live_`.
+    /// Known token formats: OpenAI `sk-` / `sk-proj-`, Anthropic `sk-ant-`, GitHub `ghp_` /
+    /// `gho_` / `ghs_` / `ghu_` / `ghr_` / `github_pat_`, Slack `xox?-` / `xapp-`, Google `AIza`,
+    /// GitLab `glpat-` / `glptt-`, Stripe `sk_live_` / `rk_live_` / `sk_test_` / `rk_test_` /
+    /// `whsec_`, Hugging Face `hf_`, npm `npm_`, PyPI `pypi-`, DigitalOcean `dop_v1_`, Shopify
+    /// `shpat_`, Databricks `dapi`, SendGrid `SG.` (its one inner dot included); each with the
+    /// least length its issuer's tokens have after the prefix.
     static let tokenPrefixes: [(prefix: [UInt8], minimum: Int)] =
         ([
-            ("sk-proj-", 40), ("sk-ant-", 40), ("sk-", 32), ("ghp_", 36), ("gho_", 36), ("ghs_", 36), ("ghu_", 36), ("github_pat_", 60),
-            ("xoxb-", 30), ("xoxp-", 30), ("xoxa-", 30), ("xoxs-", 30), ("AIza", 35), ("glpat-", 20), ("sk_live_", 24), ("rk_live_", 24),
-            ("sk_test_", 24),
+            ("sk-proj-", 40), ("sk-ant-", 40), ("sk-", 32), ("ghp_", 36), ("gho_", 36), ("ghs_", 36), ("ghu_", 36), ("ghr_", 36),
+            ("github_pat_", 60), ("xoxb-", 30), ("xoxp-", 30), ("xoxa-", 30), ("xoxs-", 30), ("xapp-", 30), ("AIza", 35), ("glpat-", 20),
+            ("glptt-", 20), ("sk_live_", 24), ("rk_live_", 24), ("sk_test_", 24), ("rk_test_", 24), ("whsec_", 32), ("hf_", 30),
+            ("npm_", 36), ("pypi-", 50), ("dop_v1_", 64), ("shpat_", 32), ("dapi", 32), ("SG.", 60),
         ] as [(String, Int)]).map { (Array($0.0.utf8), $0.1) }
 
     /// Whether a token can start with these two bytes: every prefix begins with one of these
@@ -105,7 +111,10 @@ enum IdentifierDetectors {
         switch (first, second) {
         case (UInt8(ascii: "s"), UInt8(ascii: "k")), (UInt8(ascii: "g"), UInt8(ascii: "h")), (UInt8(ascii: "g"), UInt8(ascii: "i")),
             (UInt8(ascii: "g"), UInt8(ascii: "l")), (UInt8(ascii: "x"), UInt8(ascii: "o")), (UInt8(ascii: "A"), UInt8(ascii: "I")),
-            (UInt8(ascii: "r"), UInt8(ascii: "k")):
+            (UInt8(ascii: "r"), UInt8(ascii: "k")), (UInt8(ascii: "x"), UInt8(ascii: "a")), (UInt8(ascii: "w"), UInt8(ascii: "h")),
+            (UInt8(ascii: "h"), UInt8(ascii: "f")), (UInt8(ascii: "n"), UInt8(ascii: "p")), (UInt8(ascii: "p"), UInt8(ascii: "y")),
+            (UInt8(ascii: "d"), UInt8(ascii: "o")), (UInt8(ascii: "s"), UInt8(ascii: "h")), (UInt8(ascii: "d"), UInt8(ascii: "a")),
+            (UInt8(ascii: "S"), UInt8(ascii: "G")):
             true
         default: false
         }
@@ -117,7 +126,17 @@ enum IdentifierDetectors {
             // Found up to the longest secret: a longer run is its first 16 KiB.
             let limit = index + SensitiveDataScanner.longestSecret
             var position = index + prefix.count
-            while position < limit, Bytes.isAlnum(text[position]) || text[position] == 0x5F || text[position] == 0x2D { position += 1 }
+            // SendGrid's keys are `SG.` and two parts joined by a dot.
+            var dots = prefix == sendGrid ? 1 : 0
+            while position < limit {
+                let byte = text[position]
+                if byte == 0x2E, dots > 0, Bytes.isAlnum(text[position + 1]) {
+                    dots -= 1
+                } else if !(Bytes.isAlnum(byte) || byte == 0x5F || byte == 0x2D) {
+                    break
+                }
+                position += 1
+            }
             guard position - index - prefix.count >= minimum else { return nil }
             return Finding(kind: .apiToken, range: index..<position)
         }
