@@ -31,6 +31,9 @@ struct AssignedSecretsTests {
 
     @Test func urlsHeadersAndProseCarryPasswords() {
         DetectorTests.expect("postgres://app_user:Pa55w0rd@db.internal.agency.gov:5432/claims", .password, "Pa55w0rd")
+        DetectorTests.expect("REDIS_URL=redis://:s3cr3t-Cache@cache.internal:6379/0", .password, "s3cr3t-Cache")
+        DetectorTests.expect("https://svc.agency.gov/login?user=amy&password=Hx7-2kq&next=/", .password, "Hx7-2kq")
+        DetectorTests.expect("Password: Tr0ub4dor&3\nUser: amy", .password, "Tr0ub4dor&3")
         DetectorTests.expectNone("postgres://app_user:Pa55w0rd@db.internal.agency.gov:5432/claims", .email)
         DetectorTests.expect("Authorization: Basic dXNlcjpwYXNzd29yZA==\n", .password, "dXNlcjpwYXNzd29yZA==")
         DetectorTests.expect("My password is Tr0ub4dor&3, please reset it.", .password, "Tr0ub4dor&3")

@@ -33,7 +33,9 @@ enum AssignedSecrets {
             guard text.matches(basic, at: valueStart), text[valueStart + basic.count] == 0x20 else { return nil }
             return basicCredentials(text, valueStart + basic.count + 1)
         }
-        return value(text, valueStart, kind: kind == .password ? .password : .apiToken)
+        // After `=` a value may be one of a query string's or connection string's parameters
+        // (`password=x&user=y`); after `:` it runs to the next space.
+        return value(text, valueStart, kind: kind == .password ? .password : .apiToken, inParameters: operatorByte == 0x3D)
     }
 
     /// At a word `password`, `passphrase` or `passcode`: the word after ` is ` (or ` was `,
@@ -73,7 +75,8 @@ enum AssignedSecrets {
         guard text[colon] == 0x3A, colon < index - 1 else { return nil }
         var user = colon - 1
         while user > colon - 130, user > 0, isUserInfoByte(text[user]), text[user] != 0x3A { user -= 1 }
-        guard user < colon - 1 || text[user] == 0x2F, text[user] == 0x2F, text[user - 1] == 0x2F, text[user - 2] == 0x3A else { return nil }
+        // The user name may be empty (`redis://:password@cache`).
+        guard text[user] == 0x2F, text[user - 1] == 0x2F, text[user - 2] == 0x3A else { return nil }
         // The host must follow: a letter or digit.
         guard Bytes.isAlnum(text[index + 1]), !isPlaceholder(text, (colon + 1)..<index) else { return nil }
         return Finding(kind: .password, range: (colon + 1)..<index)
@@ -158,9 +161,9 @@ enum AssignedSecrets {
     // MARK: Values
 
     /// The value from `start`: quoted (to its closing quote, on the same line) or bare (to a
-    /// space, a line's end or a separator). A password has at least four characters; a token
+    /// space, a line's end or a separator; `&` separates only `inParameters`). A password has at least four characters; a token
     /// or key sixteen, letters and digits both, and no spaces.
-    static func value(_ text: ScanText, _ start: Int, kind: SensitiveKind) -> Finding? {
+    static func value(_ text: ScanText, _ start: Int, kind: SensitiveKind, inParameters: Bool = true) -> Finding? {
         let quote = text[start]
         let quoted = quote == 0x22 || quote == 0x27 || quote == 0x60
         let valueStart = quoted ? start + 1 : start
@@ -174,7 +177,9 @@ enum AssignedSecrets {
             }
             guard text[end] == quote else { return nil }
         } else {
-            while end - valueStart <= SensitiveDataScanner.longestFinding, isValueByte(text[end]) { end += 1 }
+            while end - valueStart <= SensitiveDataScanner.longestFinding, isValueByte(text[end]) || (!inParameters && text[end] == 0x26) {
+                end += 1
+            }
             // A call (`getpass()`, `EVP_PKEY_get0_RSA(key)`) is code, not a value.
             if text[end] == 0x28 { return nil }
             end = trimmingSentenceEnd(text, valueStart, end)
