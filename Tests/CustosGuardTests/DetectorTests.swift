@@ -62,6 +62,9 @@ struct DetectorTests {
         Self.expectNone("at 12:30:45 sharp", .ipAddress)
         Self.expect("mail jane.doe+x@agency.gov.", .email, "jane.doe+x@agency.gov")
         Self.expectNone("user@localhost", .email)
+        Self.expectNone("git clone git@github.com:org/repo.git", .email)
+        Self.expectNone("scp notes.txt amy@bastion.agency.gov:~/inbox/", .email)
+        Self.expect("write to amy@agency.gov: she knows", .email, "amy@agency.gov")
     }
 
     @Test func credentialsAreRecognisedByFormat() {

@@ -39,7 +39,7 @@ enum LicenseDetector {
 /// addresses, and the letter-led forms of passports and driver's licenses.
 enum IdentifierDetectors {
     /// At an `@`: the address around it, if it has a local part and a dotted domain with a
-    /// letters-only top-level label.
+    /// letters-only top-level label, and is not an SSH remote (`git@github.com:org/repo`).
     static func email(_ text: ScanText, at: Int) -> Finding? {
         func isLocal(_ b: UInt8) -> Bool { Bytes.isAlnum(b) || b == 0x2E || b == 0x5F || b == 0x25 || b == 0x2B || b == 0x2D }
         var start = at
@@ -54,6 +54,8 @@ enum IdentifierDetectors {
         }
         guard lastDot > at + 1, end - lastDot - 1 >= 2 else { return nil }
         for position in (lastDot + 1)..<end where !Bytes.isLetter(text[position]) { return nil }
+        // `git@github.com:org/repo.git`: an SSH remote's user and host, with its path after the `:`.
+        if text[end] == 0x3A, Bytes.isAlnum(text[end + 1]) || text[end + 1] == 0x2F || text[end + 1] == 0x7E { return nil }
         return Finding(kind: .email, range: start..<end)
     }
 
