@@ -38,6 +38,8 @@ struct AssignedSecretsTests {
         DetectorTests.expect("Authorization: Basic dXNlcjpwYXNzd29yZA==\n", .password, "dXNlcjpwYXNzd29yZA==")
         DetectorTests.expect("My password is Tr0ub4dor&3, please reset it.", .password, "Tr0ub4dor&3")
         DetectorTests.expect("The passcode was 55128734.", .password, "55128734")
+        DetectorTests.expect("the password for the admin account is Hunter22!", .password, "Hunter22!")
+        DetectorTests.expect("Password to vpn.agency.gov is \"k9#Lm-22\"", .password, "k9#Lm-22")
     }
 
     @Test func referencesPlaceholdersAndOrdinaryWordsAreNot() {
@@ -45,6 +47,8 @@ struct AssignedSecretsTests {
             "password = os.environ[\"DB_PASSWORD\"]", "password = settings.password", "password: ${DB_PASS}", "password: <your password>",
             "api_key=YOUR_API_KEY", "password: ********", "password: xxxxxxxx", "\"password\": \"\"", "password: null", "password: required",
             "password = getpass.getpass()", "password: your-password-here", "The password is incorrect.", "password is 8 characters long.",
+            "the password for the account is required.",
+            "the password for this system is changed every 90 days", "password of the day is whatever,",
             "The new password: must be 12 characters.", "bypass: enabled9", "PWD=/home/alice/project", "if password == secret9: go",
             "password_min_length: 12", "show_password: true", "password: \"changeit\"", "password: ...", "Password: (see the vault)",
             "mailto:jane@agency.gov", "git@github.com:org/repo.git", "init(file: String, passphrase: Bytes?) throws",

@@ -39,8 +39,8 @@ enum AssignedSecrets {
     }
 
     /// At a word `password`, `passphrase` or `passcode`: the word after ` is ` (or ` was `,
-    /// `: `), when it has a digit or a symbol: "my password is Tr0ub4dor&3", not "the password is
-    /// incorrect".
+    /// `: `), perhaps after what it is for ("the password for the VPN is …"), when it has a digit
+    /// or a symbol: "my password is Tr0ub4dor&3", not "the password is incorrect".
     static func stated(_ text: ScanText, _ index: Int) -> Finding? {
         guard statedWords.contains(where: { text.matches($0, at: index) && text.endsWord(index + $0.count) }), text.startsWord(index) else {
             return nil
@@ -49,6 +49,16 @@ enum AssignedSecrets {
         while Bytes.isLetter(text[position]) { position += 1 }
         guard text[position] == 0x20 else { return nil }
         position += 1
+        // What the password is for, up to five words (`password for the VPN is …`).
+        if prepositions.contains(where: { text.matches($0, at: position) && text[position + $0.count] == 0x20 }) {
+            var words = 0
+            while words < 6, !verbs.contains(where: { text.matches($0, at: position) && text[position + $0.count] == 0x20 }) {
+                while Bytes.isAlnum(text[position]) || text[position] == 0x2D || text[position] == 0x2E { position += 1 }
+                guard text[position] == 0x20 else { return nil }
+                position += 1
+                words += 1
+            }
+        }
         guard let verb = verbs.first(where: { text.matches($0, at: position) && text[position + $0.count] == 0x20 }) else { return nil }
         position += verb.count + 1
         if text[position] == 0x3A { position += 1 }
@@ -297,6 +307,7 @@ enum AssignedSecrets {
     static let bullet = [UInt8]("•".utf8)
     static let statedWords = [[UInt8]](words: "password", "passphrase", "passcode")
     static let verbs = [[UInt8]](words: "is", "was", "remains")
+    static let prepositions = [[UInt8]](words: "for", "to", "of", "on")
     static let placeholderWords = [[UInt8]](
         words: "none",
         "null",
