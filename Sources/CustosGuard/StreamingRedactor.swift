@@ -9,8 +9,8 @@
 /// ``releaseStep`` bytes, so a stream of token-sized pieces is scanned once per step rather than
 /// once per piece; at most `holdBack + releaseStep - 1` bytes (319 by default: the longest
 /// finding, 256, and 63) wait at any time, except while a credential longer than that (a private
-/// key, a long token) is arriving: it waits whole, up to
-/// ``SensitiveDataScanner/longestSecret`` bytes, and goes out redacted once it has ended. Released text is kept as context for later
+/// key, a long token) is arriving: it waits whole, up to ``SensitiveDataScanner/longestSecret``
+/// bytes, and goes out redacted once it has ended. Released text is kept as context for later
 /// detectors (a label such as "SSN:" before a number) up to ``context`` bytes, at least
 /// ``SensitiveDataScanner/longestLookBehind``. One lookup reaches further in a whole text: a
 /// CSV block's or pipe table's header line; in a stream, a row more than ``context`` bytes below

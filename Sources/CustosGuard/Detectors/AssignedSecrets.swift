@@ -49,7 +49,7 @@ enum AssignedSecrets {
         while Bytes.isLetter(text[position]) { position += 1 }
         guard text[position] == 0x20 else { return nil }
         position += 1
-        // What the password is for, up to five words (`password for the VPN is …`).
+        // What the password is for: a preposition and up to five words (`password for the VPN is …`).
         if prepositions.contains(where: { text.matches($0, at: position) && text[position + $0.count] == 0x20 }) {
             var words = 0
             while words < 6, !verbs.contains(where: { text.matches($0, at: position) && text[position + $0.count] == 0x20 }) {
@@ -171,9 +171,10 @@ enum AssignedSecrets {
     // MARK: Values
 
     /// The value from `start`: quoted (to its closing quote, on the same line) or bare (to a
-    /// space, a line's end or a separator; `&` separates only `inParameters`). A password has at least four characters; a token
-    /// or key sixteen, letters and digits both, and no spaces.
-    static func value(_ text: ScanText, _ start: Int, kind: SensitiveKind, inParameters: Bool = true) -> Finding? {
+    /// space, a line's end or a separator; `&` separates only `inParameters`). A password has at
+    /// least four characters; a token or key sixteen, no spaces, and looks random
+    /// (``looksRandom(_:_:)``).
+    static func value(_ text: ScanText, _ start: Int, kind: SensitiveKind, inParameters: Bool) -> Finding? {
         let quote = text[start]
         let quoted = quote == 0x22 || quote == 0x27 || quote == 0x60
         let valueStart = quoted ? start + 1 : start
@@ -252,8 +253,8 @@ enum AssignedSecrets {
             || byte == 0x2A || byte == 0x2B || byte == 0x3D || byte == 0x3A
     }
 
-    /// A sentence's last `.` (or `!`, `?`) after a value is not part of it when a space or the
-    /// text's end follows.
+    /// A sentence's last `.` (or `?`) after a value is not part of it when a space, a line's end
+    /// or the text's end follows.
     private static func trimmingSentenceEnd(_ text: ScanText, _ start: Int, _ end: Int) -> Int {
         var end = end
         while end > start, text[end - 1] == 0x2E || text[end - 1] == 0x3F, text[end] == 0x20 || text[end] == 0x0A || end == text.count {
@@ -274,8 +275,11 @@ enum AssignedSecrets {
             return true
         }
         // `…` (three dots, or the character) or a run of `•`: elided.
-        if range.count >= 3, text.has(ellipsis, at: range.upperBound - 3) || text.has(bullet, at: range.lowerBound) { return true }
-        if text.has([0x2E, 0x2E, 0x2E], at: range.upperBound - 3) { return true }
+        if range.count >= 3,
+            text.has(ellipsis, at: range.upperBound - 3) || text.has(threeDots, at: range.upperBound - 3) || text.has(bullet, at: range.lowerBound)
+        {
+            return true
+        }
         return placeholderWords.contains { $0.count == range.count && text.matches($0, at: range.lowerBound) }
             || placeholderParts.contains { part in
                 range.count >= part.count && (range.lowerBound...(range.upperBound - part.count)).contains { text.matches(part, at: $0) }
@@ -283,7 +287,7 @@ enum AssignedSecrets {
     }
 
     /// A bare value that names something in code: a dotted path (`settings.password`,
-    /// `os.environ`), a call, or an environment lookup.
+    /// `os.environ`). (A call is refused where the value is read: ``value(_:_:kind:inParameters:)``.)
     static func isReference(_ text: ScanText, _ range: Range<Int>) -> Bool {
         var sawDot = false
         var partStart = true
@@ -304,6 +308,7 @@ enum AssignedSecrets {
 
     static let basic = [UInt8]("basic".utf8)
     static let ellipsis = [UInt8]("…".utf8)
+    static let threeDots = [UInt8]("...".utf8)
     static let bullet = [UInt8]("•".utf8)
     static let statedWords = [[UInt8]](words: "password", "passphrase", "passcode")
     static let verbs = [[UInt8]](words: "is", "was", "remains")
