@@ -326,6 +326,36 @@ PHONE: {PHONE_US}"""),
 Location: {CITY}
 Submitted by: {NAME_UC}; callback {PHONE_US}. Volunteers meet at {TIME}."""),
  ("o8", 4, """Pt. name: {NAME_INV}; born {DOB_ORD}; insurance member ID {NUM}."""),
+    # Set p (session 10): written before it was first run, as another stand-in for a held-out
+    # corpus: assistant requests wrapping records, YAML and ini files, en dashes and bullets,
+    # labels after the value, values in parentheses, people in running prose.
+    ("p1", 4, """Rewrite this more politely: "{FIRST@1} -- the portal rejected SSN {US_SSN} again. Resubmit with your DOB ({DOB}) by {DATE} or we close the file. {NAME@2}\""""),
+    ("p2", 4, """applicant:
+  name: {NAME}
+  ssn: "{US_SSN}"
+  birth_date: {DOB_NUMERIC}
+  address: {STREET_ADDRESS_1L}
+  phone: "{PHONE_US}\""""),
+    ("p3", 4, """Reach out to {NAME} \u2013 mobile {PHONE_US}, work e-mail {EMAIL}. {FIRST} handles the {TOPIC} file."""),
+    ("p4", 4, """[payee]
+name = {NAME}
+routing_number = {ABA_ROUTING}
+account_number = {BANK_ACCOUNT}
+bank = {BANK}"""),
+    ("p5", 4, """\u2022 Traveler: {NAME}
+\u2022 U.S. passport {US_PASSPORT}
+\u2022 Date of birth {DOB}
+\u2022 Emergency contact {NAME} ({PHONE_US})"""),
+    ("p6", 4, """After the audit, {NAME@1} told me her social ({US_SSN}) had been used to open a card, {CC_NUM}. She still lives at {STREET_ADDRESS_1L} and asked that we call {PHONE_US} only."""),
+    ("p7", 4, """What is wrong with this record? {US_SSN} (SSN), {DOB_NUMERIC} (DOB), {BANK_ACCOUNT} (checking account), {ABA_ROUTING} (routing)."""),
+    ("p8", 4, """Translate to French: My name is {NAME}. I was born on {DOB}. My passport number is {US_PASSPORT} and my address is {STREET_ADDRESS_1L}."""),
+    ("p9", 4, """Server {IPV4} rejected the upload from {IP_ADDRESS}. The deploy user {EMAIL} used key {AWS_ACCESS_KEY}; rotate it and tell {FIRST}."""),
+    ("p10", 4, """{BANNER_ANY@m}
+{PM} Per {NAME}, the {TOPIC} assessment is complete.
+{PM} {MEMO_PARA}
+{BANNER_ANY@m}"""),
+    ("p11", 6, """{HARDNEG_SENT} The meeting with {AGENCY_SHORT} is at {TIME} in room {NUM}; bring form {FORM}. {FILLER}"""),
+    ("p12", 4, """Hi, this is {NAME@1}. My {DL} was stolen with my wallet on {DATE}. My date of birth is {DOB}. Call me back at {PHONE_US}. Thanks, {FIRST@1}"""),
 ]
 
 

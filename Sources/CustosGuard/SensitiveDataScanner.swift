@@ -101,7 +101,11 @@ public struct SensitiveDataScanner: Sendable {
                 } else if text.startsWord(index) {
                     let second = text[index + 1]
                     let letters = lettersEnd - index
-                    if gates.mayStartContextWord(byte, second, letters) { text.noteContextWord(at: index) }
+                    // An identifier before `"`, `'`, `=` or `:` (a key) may hold context words in
+                    // camelCase (`accountNumber`, `customerSsn`).
+                    let key = after == 0x22 || after == 0x27 || after == 0x3D || after == 0x3A
+                    if key || gates.mayStartContextWord(byte, second, letters) { text.noteContextWord(at: index) }
+                    if key, length > 3 { text.noteContextWords(inside: index..<end) }
                     if Bytes.isUpper(byte) {
                         if Bytes.isUpper(second), gates.mayStartBanner(byte) { mark(MarkingDetectors.banner(text, index)) }
                         if byte == 0x41, length == 20, let key = IdentifierDetectors.awsAccessKey(text, index) { candidates.append(key) }
@@ -161,6 +165,10 @@ public struct SensitiveDataScanner: Sendable {
                     }
                     if colonAhead, Bytes.isHex(byte), let address = IdentifierDetectors.ipv6(text, index) { candidates.append(address) }
                     if secretShaped, let secret = IdentifierDetectors.awsSecretKey(text, index) { candidates.append(secret) }
+                } else if text[index - 1] == 0x5F {
+                    // A word inside a snake_case identifier (`customer_ssn`, `routing_number`):
+                    // context words only.
+                    if gates.mayStartContextWord(byte, text[index + 1], lettersEnd - index) { text.noteContextWord(at: index, inIdentifier: true) }
                 }
                 index = after == 0x20 ? end + 1 : end  // a space starts nothing
                 continue

@@ -79,20 +79,55 @@ final class ScanText {
         return position
     }
 
-    /// Records the context word, if any, that starts at the word start `index`.
-    func noteContextWord(at index: Int) {
+    /// Records the context word, if any, that starts at the word start `index`, or inside an
+    /// identifier (after its `_` or at a camelCase capital) when `inIdentifier`: there a context
+    /// word counts only in a key (`routing_number = `, `"customerSsn":`), not in a file's or a
+    /// function's name (`licence_info.hpp`).
+    func noteContextWord(at index: Int, inIdentifier: Bool = false) {
         let first = Bytes.lower(self[index])
         // A one-letter abbreviation (`b.` for born) counts only in lowercase: `B.` is an initial.
         let initial = Bytes.isUpper(self[index]) && self[index + 1] == 0x2E
         for (word, kind) in NumberDetectors.contextByFirstByte[Int(first)] where matches(word, at: index) && !(initial && word.count == 2) {
             let end = index + word.count
-            if endsWord(end) || !Bytes.isLetter(word[word.count - 1]) {
+            let whole = !inIdentifier && (endsWord(end) || !Bytes.isLetter(word[word.count - 1]))
+            if whole || ((endsWord(end) || endsIdentifierPart(end)) && keyFollows(end)) {
                 // Kept sorted by end; a later start with the same end goes after (as a stable sort would).
                 var slot = contextHits.count
                 while slot > 0, contextHits[slot - 1].end > end { slot -= 1 }
                 contextHits.insert((index, end, kind), at: slot)
                 return
             }
+        }
+    }
+
+    /// Whether a word inside an identifier ends at `end`: a `_` follows (`routing_number`), or a
+    /// capital follows a lowercase letter (`accountNumber`).
+    @inline(__always) func endsIdentifierPart(_ end: Int) -> Bool {
+        let next = self[end]
+        return next == 0x5F || (Bytes.isUpper(next) && Bytes.isLower(self[end - 1]))
+    }
+
+    /// Whether the identifier holding `index` is a key: after its last letter, digit or `_`,
+    /// an optional closing quote, spaces, then `=`, `:` or `>` (`account_number = `,
+    /// `"bankAccount":`, `<routing_number>`). It reads at most 57 bytes on, well within what a
+    /// stream holds back after a value.
+    func keyFollows(_ index: Int) -> Bool {
+        var position = index
+        while position < index + 48, Bytes.isAlnum(self[position]) || self[position] == 0x5F { position += 1 }
+        if self[position] == 0x22 || self[position] == 0x27 { position += 1 }
+        while self[position] == 0x20, position < index + 56 { position += 1 }
+        let next = self[position]
+        return next == 0x3D || next == 0x3A || next == 0x3E
+    }
+
+    /// Records the context words that start inside the identifier `run` after a lowercase
+    /// letter, at a capital (`bankAccount`, `customerSsn`); a word after a `_` is looked at as
+    /// the scan reaches it.
+    func noteContextWords(inside run: Range<Int>) {
+        var index = run.lowerBound + 1
+        while index < run.upperBound {
+            if Bytes.isUpper(self[index]), Bytes.isLower(self[index - 1]) { noteContextWord(at: index, inIdentifier: true) }
+            index += 1
         }
     }
 

@@ -22,6 +22,12 @@ struct DetectorTests {
         #expect(!findings.contains { $0.0 == kind }, "\(text) -> \(findings)", sourceLocation: sourceLocation)
     }
 
+    /// No finding of `kind` is exactly `value` (others of the kind may be found).
+    static func expectNone(_ text: String, _ kind: SensitiveKind, value: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let findings = found(text)
+        #expect(!findings.contains { $0.0 == kind && $0.1 == value }, "\(text) -> \(findings)", sourceLocation: sourceLocation)
+    }
+
     @Test func socialSecurityNumbersAreValidatedNotJustMatched() {
         Self.expect("SSN 391-88-3549 on file", .usSSN, "391-88-3549")
         Self.expect("ss# is 391 88 3549.", .usSSN, "391 88 3549")
@@ -175,6 +181,38 @@ struct DetectorTests {
         Self.expect("checking account 12345678, card on file 5406000693549189.", .creditCard, "5406000693549189")
     }
 
+    @Test func contextWordsInsideAKeyNameTheValue() {
+        let ini = "[payee]\nrouting_number = 256568697\naccount_number = 7749720068\n"
+        Self.expect(ini, .abaRouting, "256568697")
+        Self.expect(ini, .bankAccount, "7749720068")
+        #expect(!Self.found(ini).contains { $0.0 == .usSSN || $0.0 == .phoneUS }, "\(Self.found(ini))")
+        Self.expect(#"{"routingNumber": "256568697", "bankAccountNumber": "887572461882"}"#, .bankAccount, "887572461882")
+        Self.expect(#"{"routingNumber": "256568697"}"#, .abaRouting, "256568697")
+        Self.expect("customer_dob: 1961-02-03", .dateOfBirth, "1961-02-03")
+        Self.expect("<account_number>00123456789</account_number>", .bankAccount, "00123456789")
+        // Inside a file's or a function's name the word names nothing.
+        Self.expectNone("see licence_info.hpp\n 1998-2020 John Maddock", .usDriverLicense)
+        Self.expectNone("call phone_lookup(4155550123)", .bankAccount)
+    }
+
+    @Test func aLabelInParenthesesAfterAValueNamesIt() {
+        let text = "Check: 049-56-3682 (SSN), 1957-09-12 (DOB), 5522142883 (checking account), 225992113 (routing)."
+        Self.expect(text, .dateOfBirth, "1957-09-12")
+        Self.expect(text, .bankAccount, "5522142883")
+        Self.expect(text, .abaRouting, "225992113")
+        #expect(Self.found(text).filter { $0.0 == .bankAccount }.count == 1, "\(Self.found(text))")
+        #expect(!Self.found(text).contains { $0.0 == .phoneUS }, "\(Self.found(text))")
+        // A parenthesis holding another value is that value's label, not this one's.
+        Self.expect("Account No. 7309086231861 (routing number 246690973) belongs to", .bankAccount, "7309086231861")
+    }
+
+    @Test func aBirthWordNamesTheFirstDateAfterIt() {
+        let text = "Resubmit with your DOB (05/23/1957) by 6/22/2023 or we close the file."
+        Self.expect(text, .dateOfBirth, "05/23/1957")
+        #expect(Self.found(text).filter { $0.0 == .dateOfBirth }.map(\.1) == ["05/23/1957"], "\(Self.found(text))")
+        Self.expectNone("Your DOB (27 Jun 1965) by Apr 02, 2024", .dateOfBirth, value: "Apr 02, 2024")
+    }
+
     @Test func classificationIsTheHighestMarking() {
         let scanner = SensitiveDataScanner()
         #expect(scanner.scan("CUI\n(U) Employee\n(CUI) SSN").classification == .cui)
@@ -241,6 +279,26 @@ struct NameAndAddressTests {
         DetectorTests.expect("I will be out of the office.\n\nv/r,\nJohn", .person, "John")
         DetectorTests.expect("Good morning Sandra, the forms are attached.", .person, "Sandra")
         DetectorTests.expect("My grandmother Ruth was born 04/25/1944.", .person, "Ruth")
+    }
+
+    @Test func aFirstNameThatDoesWhatOnlyPeopleDoIsAName() {
+        DetectorTests.expect("Could you draft a reply? Christy wants to know why the payment bounced.", .person, "Christy")
+        DetectorTests.expect("Heidi handles the vendor file.", .person, "Heidi")
+        // Places and companies named like people say and report; they do not want.
+        DetectorTests.expectNone("China said on Tuesday that exports rose.", .person)
+        DetectorTests.expectNone("Chase reported higher fees.", .person)
+        DetectorTests.expectNone("May wants nothing more.", .person)
+    }
+
+    @Test func aLineOrAQuotationThatAddressesAFirstNameNamesThem() {
+        DetectorTests.expect("Karen, can you resend the form?", .person, "Karen")
+        DetectorTests.expect(#"Rewrite this: "Darren -- the portal rejected it.""#, .person, "Darren")
+        DetectorTests.expect("Notes:\nMichael \u{2013} please call back.", .person, "Michael")
+        // A place, a list or a date: a capital after the comma, a month or a state.
+        DetectorTests.expectNone("Austin, TX 78701", .person)
+        DetectorTests.expectNone("Paris, France is lovely.", .person)
+        DetectorTests.expectNone("June, the month we ship.", .person)
+        DetectorTests.expectNone("We drove past Karen, then left.", .person, value: "Karen")
     }
 
     @Test func aFirstNameThatOwnsSomethingIsAName() {

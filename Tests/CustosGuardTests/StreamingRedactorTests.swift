@@ -21,6 +21,9 @@ struct StreamingRedactorTests {
         // Values known by their names, and a URL's password.
         "DB_PASSWORD=Sup3r-S3cret!\n\"client_secret\": \"8f14e45fceea167a5a36dedd4bea2543\", url postgres://app:Pa55w0rd@db.agency.gov/x"
             + " and my password is Tr0ub4dor&3, SSN 391-88-3549.",
+        // Values named by a key's words or by a label after them; people named by what they do.
+        "[payee]\nrouting_number = 256568697\n\"bankAccountNumber\": \"887572461882\"\nCheck 5522142883 (checking account),"
+            + " 1957-09-12 (DOB) by 6/22/2023.\nKaren, Heidi handles the 391-88-3549 file.",
     ]
 
     static func whole(_ text: [UInt8], redacting: Set<SensitiveKind>) -> (findings: [Finding], output: [UInt8]) {

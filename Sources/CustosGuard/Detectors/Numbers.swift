@@ -57,27 +57,72 @@ enum NumberDetectors {
     /// same sentence.
     static func nearestContext(_ text: ScanText, _ index: Int, window: Int = 40) -> SensitiveKind? {
         var nearest: SensitiveKind?
-        visitContext(text, before: index, window: window) { kind in
+        visitContext(text, before: index, window: window) { kind, _ in
             nearest = kind
             return true
         }
         return nearest
     }
 
+    /// The kind a label in parentheses right after a value names (`5522142883 (checking
+    /// account)`, `225992113 (routing)`, `1957-09-12 (DOB)`): a context word among the label's
+    /// words. It names this value alone, so it outranks the context before it. The label is
+    /// read no further than ``labelReach`` bytes past the value, within what a stream holds back
+    /// after a match.
+    static func labelAfter(_ text: ScanText, _ end: Int) -> SensitiveKind? {
+        var position = end
+        if text[position] == 0x20 { position += 1 }
+        guard text[position] == 0x28 else { return nil }
+        let limit = end + labelReach
+        var close = position + 1
+        while close < limit, text[close] != 0x29 {
+            // A label names the value; it holds no value of its own (`(routing number 246690973)`).
+            guard text[close] >= 0x20, text[close] != 0x28, !Bytes.isDigit(text[close]) else { return nil }
+            close += 1
+        }
+        guard close < limit else { return nil }
+        var word = position + 1
+        while word < close {
+            if Bytes.isLetter(text[word]), text.startsWord(word) {
+                for (label, kind) in contextByFirstByte[Int(Bytes.lower(text[word]))]
+                where word + label.count <= close && text.matches(label, at: word) && text.endsWord(word + label.count) {
+                    return kind
+                }
+            }
+            word += 1
+        }
+        return nil
+    }
+
+    /// How far past a value its label in parentheses may reach (``labelAfter(_:_:)``).
+    static let labelReach = 31
+
+    /// The kind a number's context gives it: its label in parentheses right after it, else the
+    /// nearest context word before it (``nearestContext(_:_:window:)``).
+    static func labelOrContext(_ text: ScanText, _ index: Int, end: Int, window: Int = 40) -> SensitiveKind? {
+        labelAfter(text, end) ?? nearestContext(text, index, window: window)
+    }
+
     /// Whether a context word of `kind` ends within `window` bytes before `index`, in the same
     /// sentence (not only the nearest one, as ``nearestContext(_:_:window:)`` answers).
     static func context(_ kind: SensitiveKind, before text: ScanText, _ index: Int, window: Int) -> Bool {
-        var found = false
-        visitContext(text, before: index, window: window) { hit in
-            found = hit == kind
-            return found
+        contextEnd(kind, before: text, index, window: window) != nil
+    }
+
+    /// Where the nearest context word of `kind` within `window` bytes before `index` (in the same
+    /// sentence) ends, or nil.
+    static func contextEnd(_ kind: SensitiveKind, before text: ScanText, _ index: Int, window: Int) -> Int? {
+        var found: Int?
+        visitContext(text, before: index, window: window) { hit, end in
+            if hit == kind { found = end }
+            return found != nil
         }
         return found
     }
 
-    /// Calls `visit` with the kind of each context word within `window` bytes before `index` and
+    /// Calls `visit` with the kind and end of each context word within `window` bytes before `index` and
     /// in the same sentence, nearest first, until it returns true.
-    private static func visitContext(_ text: ScanText, before index: Int, window: Int, _ visit: (SensitiveKind) -> Bool) {
+    private static func visitContext(_ text: ScanText, before index: Int, window: Int, _ visit: (SensitiveKind, Int) -> Bool) {
         let hits = text.contextHits
         guard !hits.isEmpty else { return }
         let floor = max(text.sentenceStart(holding: index), index - window)
@@ -90,7 +135,7 @@ enum NumberDetectors {
         }
         var candidate = low - 1
         while candidate >= 0, hits[candidate].end >= floor {
-            if hits[candidate].start >= floor, visit(hits[candidate].kind) { return }
+            if hits[candidate].start >= floor, visit(hits[candidate].kind, hits[candidate].end) { return }
             candidate -= 1
         }
     }
@@ -323,7 +368,7 @@ enum NumberDetectors {
             if shape.isShape(10), text[index - 1] == 0x23 { return nil }
         }
         guard validNANP(digits), endsCleanly(text, position) else { return nil }
-        if position - index == 10, let context = nearestContext(text, index), context != .phoneUS { return nil }
+        if position - index == 10, let context = labelOrContext(text, index, end: position), context != .phoneUS { return nil }
         return Finding(kind: .phoneUS, range: index..<position)
     }
 
@@ -339,7 +384,7 @@ enum NumberDetectors {
         guard cardPrefix(digits), luhn(digits) else { return nil }
         // A bare digit string right after an account label is the account's number, even when it
         // happens to pass Luhn with a card's prefix ("Account number: 5406000693549189").
-        if shape.count == 1, nearestContext(text, index, window: 20) == .bankAccount { return nil }
+        if shape.count == 1, labelOrContext(text, index, end: shape.end, window: 20) == .bankAccount { return nil }
         return Finding(kind: .creditCard, range: index..<shape.end)
     }
 
@@ -421,7 +466,7 @@ enum NumberDetectors {
         let run = text.digitRun(index)
         let end = index + run
         let inCell = TableHeaders.inCell(text, index, end)
-        let context = (inCell ? TableHeaders.column(text, index)?.kind : nil) ?? nearestContext(text, index)
+        let context = (inCell ? TableHeaders.column(text, index)?.kind : nil) ?? labelOrContext(text, index, end: end)
         // Dashed or spaced SSN shape.
         for separator: UInt8 in [0x2D, 0x20] {
             let shape = groups(text, index, separators: (separator, separator, separator), maxGroups: 3)
@@ -487,10 +532,28 @@ enum NumberDetectors {
     /// A date is a date of birth when a birth word comes shortly before it in the same sentence,
     /// even with another context word between ("The DOB on the account is 04/18/1969"): a date
     /// cannot be an account or routing number.
+    ///
+    /// The birth word names the first date after it: a date with a year between them ("DOB
+    /// (05/23/1957) by 6/22/2023") is not the birth date. A label in parentheses right after
+    /// the date (`1957-09-12 (DOB)`) makes it one too.
     static func isBirthContext(_ text: ScanText, _ date: Range<Int>) -> Bool {
-        if context(.dateOfBirth, before: text, date.lowerBound, window: 24) { return true }
+        if let wordEnd = contextEnd(.dateOfBirth, before: text, date.lowerBound, window: 24), !hasYear(text, wordEnd..<date.lowerBound) {
+            return true
+        }
+        if labelAfter(text, date.upperBound) == .dateOfBirth { return true }
         guard TableHeaders.inCell(text, date.lowerBound, date.upperBound) else { return false }
         return TableHeaders.column(text, date.lowerBound)?.isBirthDate ?? false
+    }
+
+    /// Whether `range` holds a run of exactly four digits (a year).
+    static func hasYear(_ text: ScanText, _ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let run = text.digitRun(index)
+            if run == 4 { return true }
+            index += max(run, 1)
+        }
+        return false
     }
 
     static func numericDate(_ text: ScanText, _ index: Int) -> Int? {

@@ -240,8 +240,11 @@ enum PersonDetector {
         // ("Kelly's birthday"; not a month's or a state's).
         // Or follows a title: many surnames are first names too (`Ms. Clark`, `Mr. Ross`).
         // Or is described as a person right after: "Jim (born 5/31/2016)", "Ann, age 7".
+        // Or is the subject of a verb only people do ("Christy wants to know", "Heidi handles it").
         return introduced(text, index) || titled(text, index) || atMention(text, index)
-            || (possessive(text, first) || describedAfter(text, first.upperBound)) && !isMonthOrState(text, first)
+            || (possessive(text, first) || describedAfter(text, first.upperBound) || actsAsPerson(text, first.upperBound)
+                || addressed(text, first))
+                && !isMonthOrState(text, first)
             ? Finding(kind: .person, range: first) : nil
     }
 
@@ -274,6 +277,70 @@ enum PersonDetector {
 
     static func isInstitutionWord(_ text: ScanText, _ word: Range<Int>) -> Bool {
         institutionWords.contains(CensusNames.fingerprint(text, word))
+    }
+
+    /// Verbs whose subject is a person, not a place or a company named like one (so not `said`,
+    /// `reported`, `announced`: "China said", "Dell reported").
+    static let personVerbs = [[UInt8]](
+        words: "asked",
+        "asks",
+        "told",
+        "tells",
+        "wants",
+        "wanted",
+        "handles",
+        "handled",
+        "emailed",
+        "texted",
+        "mentioned",
+        "thinks",
+        "thought",
+        "knows",
+        "knew",
+        "agreed",
+        "replied",
+        "promised",
+        "prefers",
+        "lives",
+        "lived",
+        "feels",
+        "felt",
+        "remembers",
+        "forgot",
+        "wonders",
+        "insists",
+        "apologized"
+    )
+
+    /// Whether a line or a quotation starts by addressing the name: the name, then
+    /// a comma or a dash, then a lowercase word ("Karen, can you resend it", `"Darren -- the
+    /// portal`). A capital after the comma is a place's or a list's ("Austin, TX", "Paris,
+    /// France", "China, India").
+    static func addressed(_ text: ScanText, _ name: Range<Int>) -> Bool {
+        let start = name.lowerBound
+        let quoted = text[start - 1] == 0x22 || (text[start - 3] == 0xE2 && text[start - 2] == 0x80 && text[start - 1] == 0x9C)
+        var before = start - 1
+        while before >= 0, text[before] == 0x20 || text[before] == 0x3E { before -= 1 }
+        guard quoted || before < 0 || text[before] == 0x0A else { return false }
+        var position = name.upperBound
+        if text[position] == 0x2C {
+            position += 1
+        } else if text[position] == 0x20, text[position + 1] == 0x2D, text[position + 2] == 0x2D {
+            position += 3
+        } else if text[position] == 0x20, text[position + 1] == 0xE2, text[position + 2] == 0x80,
+            text[position + 3] == 0x93 || text[position + 3] == 0x94
+        {
+            position += 4  // an en or em dash
+        } else {
+            return false
+        }
+        return text[position] == 0x20 && Bytes.isLower(text[position + 1])
+    }
+
+    /// Whether the word after the name (one space on) is one of ``personVerbs``.
+    static func actsAsPerson(_ text: ScanText, _ end: Int) -> Bool {
+        guard text[end] == 0x20, Bytes.isLower(text[end + 1]) else { return false }
+        return personVerbs.contains { text.matches($0, at: end + 1) && text.endsWord(end + 1 + $0.count) }
     }
 
     /// Words that, in parentheses or after a comma right after a name, describe a person.
