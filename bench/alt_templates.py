@@ -356,6 +356,30 @@ bank = {BANK}"""),
 {BANNER_ANY@m}"""),
     ("p11", 6, """{HARDNEG_SENT} The meeting with {AGENCY_SHORT} is at {TIME} in room {NUM}; bring form {FORM}. {FILLER}"""),
     ("p12", 4, """Hi, this is {NAME@1}. My {DL} was stolen with my wallet on {DATE}. My date of birth is {DOB}. Call me back at {PHONE_US}. Thanks, {FIRST@1}"""),
+    # Set q (session 10): written after set p's fixes and run once, not tuned to: support
+    # tickets, spoken numbers' punctuation, markdown lists, a value before its label with a dash.
+    ("q1", 4, """Ticket #{NUM} - caller {NAME@1} says the card {CC_NUM} was declined twice. Callback: {PHONE_US}. {FIRST@1} also gave DOB {DOB_NUMERIC}."""),
+    ("q2", 4, """## Applicant
+- **Full name**: {NAME}
+- **Social**: {US_SSN}
+- **Birthday**: {DOB}
+- **Home**: {STREET_ADDRESS_1L}"""),
+    ("q3", 4, """ACH form: bank name {BANK}; ABA number {ABA_ROUTING}; deposit account number {BANK_ACCOUNT}; account holder {NAME}."""),
+    ("q4", 4, """The analyst, {NAME@1}, confirmed that {IP_ADDRESS} and {IPV4} belong to the same host. Send findings to {EMAIL@1}."""),
+    ("q5", 4, """{NAME@1} <{EMAIL@1}> wrote on {DATE}:
+> I moved to {STREET_ADDRESS_1L}. New cell is {PHONE_US}.
+Noted, {FIRST@1}. Updated the record."""),
+    ("q6", 4, """Summarize: On {DATE}, {NAME@1} (passport no. {US_PASSPORT}, date of birth {DOB}) entered the facility; {LAST@1} was escorted by {NAME@2}."""),
+    ("q7", 4, """env:
+  AWS_ACCESS_KEY_ID: "{AWS_ACCESS_KEY}"
+  AWS_SECRET_ACCESS_KEY: "{AWS_SECRET_KEY}"
+  SERVICE_TOKEN: "{API_TOKEN}\""""),
+    ("q8", 4, """{BANNER_ANY@m}
+{PM} {MEMO_PARA}
+{PM} POC: {NAME}, {EMAIL}, {PHONE_US}.
+{BANNER_ANY@m}"""),
+    ("q9", 6, """{HARDNEG_SENT} Version {VERSION} shipped on {DATE}; see ticket {ORDER_NO}. {FILLER}"""),
+    ("q10", 4, """I need to update my direct deposit. Old account {BANK_ACCOUNT}, new routing {ABA_ROUTING}. My SSN is {US_SSN} and my license is {DL}."""),
 ]
 
 

@@ -142,10 +142,15 @@ final class ScanText {
         while start > index - 7, Bytes.isLetter(self[start - 1]) { start -= 1 }
         // A one-letter word is an initial or an abbreviation (`B. Torres`, `b. May 9, 1952`).
         if index - start == 1, Bytes.isLetter(self[start]), startsWord(start) { return }
+        let abbreviatesNumber = {
+            self.startsWord(start) && Self.numberAbbreviations.contains { self.matches($0, at: start) && $0.count == index - start }
+        }
         if Bytes.isUpper(next) {
             // `Mr.`, `Dr.`, `St.`, `Col.`: a capitalised word of at most three letters.
             if index - start <= 3, Bytes.isUpper(self[start]), startsWord(start) { return }
-        } else if startsWord(start), Self.numberAbbreviations.contains(where: { matches($0, at: start) && $0.count == index - start }) {
+            // `passport no. M56658426`: a number's abbreviation before a capital and a digit.
+            if Bytes.isDigit(self[index + 3]), abbreviatesNumber() { return }
+        } else if abbreviatesNumber() {
             return
         }
         sentenceStarts.append(index + 2)

@@ -130,6 +130,9 @@ struct DetectorTests {
         Self.expect(text, .bankAccount, "0004896895")
         #expect(!Self.found(text).contains { $0.0 == .usSSN || $0.0 == .phoneUS }, "\(Self.found(text))")
         #expect(!Self.found("account no. 5254274037. Questions").contains { $0.0 == .phoneUS })
+        Self.expect("James Scott (passport no. M56658426, date of birth July 12, 1993)", .usPassport, "M56658426")
+        // Only a number's abbreviation goes on: another word's dot ends the passport's sentence.
+        Self.expectNone("We checked the passport desk. M56658426 is a ticket.", .usPassport)
         // A real sentence end still bounds the context: the routing label is in the sentence before.
         Self.expect("We changed the routing. 391-88-3549 is on file.", .usSSN, "391-88-3549")
         Self.expect("Ask for the routing desk. Dr. Patel has 212-555-0187 on file.", .phoneUS, "212-555-0187")
