@@ -101,11 +101,13 @@ public struct SensitiveDataScanner: Sendable {
                 } else if text.startsWord(index) {
                     let second = text[index + 1]
                     let letters = lettersEnd - index
-                    // An identifier before `"`, `'`, `=` or `:` (a key) may hold context words in
-                    // camelCase (`accountNumber`, `customerSsn`).
-                    let key = after == 0x22 || after == 0x27 || after == 0x3D || after == 0x3A
-                    if key || gates.mayStartContextWord(byte, second, letters) { text.noteContextWord(at: index) }
-                    if key, length > 3 { text.noteContextWords(inside: index..<end) }
+                    if gates.mayStartContextWord(byte, second, letters) {
+                        text.noteContextWord(at: index)
+                    } else if after == 0x22 || after == 0x27 || after == 0x3D || after == 0x3A, length > 3, text.isCamelCase(index..<lettersEnd) {
+                        // A key in camelCase (`accountNumber`, `customerSsn`) before `"`, `'`, `=` or `:`.
+                        text.noteContextWord(at: index)
+                        text.noteContextWords(inside: index..<lettersEnd)
+                    }
                     if Bytes.isUpper(byte) {
                         if Bytes.isUpper(second), gates.mayStartBanner(byte) { mark(MarkingDetectors.banner(text, index)) }
                         if byte == 0x41, length == 20, let key = IdentifierDetectors.awsAccessKey(text, index) { candidates.append(key) }

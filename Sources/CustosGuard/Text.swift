@@ -120,6 +120,16 @@ final class ScanText {
         return next == 0x3D || next == 0x3A || next == 0x3E
     }
 
+    /// Whether the letters of `run` change from a lowercase letter to a capital somewhere.
+    func isCamelCase(_ run: Range<Int>) -> Bool {
+        var index = run.lowerBound + 1
+        while index < run.upperBound {
+            if Bytes.isUpper(self[index]), Bytes.isLower(self[index - 1]) { return true }
+            index += 1
+        }
+        return false
+    }
+
     /// Records the context words that start inside the identifier `run` after a lowercase
     /// letter, at a capital (`bankAccount`, `customerSsn`); a word after a `_` is looked at as
     /// the scan reaches it.
