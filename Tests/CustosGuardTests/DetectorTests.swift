@@ -284,6 +284,14 @@ struct NameAndAddressTests {
         DetectorTests.expect("My grandmother Ruth was born 04/25/1944.", .person, "Ruth")
     }
 
+    @Test func givenNamesOfPeopleBornAfter1990AreNamesToo() {
+        DetectorTests.expect("The analyst, Makayla Massey, confirmed it.", .person, "Makayla Massey")
+        DetectorTests.expect("Visitor log: Connor Taylor checked in.", .person, "Connor Taylor")
+        // Places and brands that are also given names are left out of the lists.
+        DetectorTests.expectNone("The delegation from Aden requested a meeting.", .person)
+        DetectorTests.expectNone("Copyright (c) 2012 O'Reilly Media, Inc.", .person)
+    }
+
     @Test func aFirstNameThatDoesWhatOnlyPeopleDoIsAName() {
         DetectorTests.expect("Could you draft a reply? Christy wants to know why the payment bounced.", .person, "Christy")
         DetectorTests.expect("Heidi handles the vendor file.", .person, "Heidi")

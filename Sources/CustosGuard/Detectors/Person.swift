@@ -178,6 +178,8 @@ enum PersonDetector {
 
     static func person(_ text: ScanText, _ index: Int) -> Finding? {
         guard text.startsWord(index), let firstEnd = titleWord(text, index), !afterThe(text, index) else { return nil }
+        // The rest of a name after its capital and apostrophe (`O'Reilly Media`): inside a word.
+        if text[index - 1] == 0x27, Bytes.isUpper(text[index - 2]), text.startsWord(index - 2) { return nil }
         if text[firstEnd] == 0x2C, let inverted = invertedName(text, index, firstEnd) { return inverted }
         guard CensusNames.isFirstName(text, index..<firstEnd) else {
             // A surname alone, after a title.

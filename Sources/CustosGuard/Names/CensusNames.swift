@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 
-/// The U.S. Census Bureau's 1990 first names and surnames (public domain), held as 64-bit
-/// fingerprints of their capitalised spelling: a lookup hashes the token's bytes, with no
-/// allocation. Built once, on first use.
+/// The U.S. Census Bureau's 1990 first names and surnames (public domain), and the given names of
+/// people born 1970–2010 that those lists lack, from the Social Security Administration's
+/// baby-name files (public domain; `Makayla`, `Jayden`, `Connor`), held as 64-bit fingerprints of
+/// their capitalised spelling: a lookup hashes the token's bytes, with no allocation. Built once,
+/// on first use.
 enum CensusNames {
     /// The lists' names less ``functionWords``.
-    static let firstNames = FingerprintTable(fingerprints(firstNameText).subtracting(functionWordPrints))
+    static let firstNames = FingerprintTable(
+        fingerprints(firstNameText).union(fingerprints(recentFirstNameText)).subtracting(functionWordPrints)
+    )
     static let surnames = FingerprintTable(fingerprints(surnameText).subtracting(functionWordPrints))
 
     /// English function words the lists also hold as names (`IN`, `SO`, `MY` as first names;
