@@ -34,9 +34,11 @@ public struct SensitiveDataScanner: Sendable {
     public static let longestFinding = 256
 
     /// The longest credential: a private key, a JSON Web Token or a prefixed token is found up to
-    /// this many bytes (an RSA 4096 key's PEM block is about 3.3 KB). A stream holds a credential
-    /// that is still arriving whole, up to this length.
-    public static let longestSecret = 16 * 1024
+    /// this many bytes (an RSA 4096 key's PEM block is about 3.3 KB; a PGP key block with
+    /// subkeys and a photo can pass 16 KiB). A stream holds a credential that is still arriving
+    /// whole, up to this length. No walk starts inside a credential already found, so a long one
+    /// is read once, not once per part.
+    public static let longestSecret = 1 << 20
 
     /// The farthest back a detector looks for what names a value (a name's earlier full form, an
     /// SQL INSERT's column list): a streaming scan that keeps this much context judges every
@@ -143,7 +145,7 @@ public struct SensitiveDataScanner: Sendable {
                             candidates.append(license)
                         }
                     }
-                    // A token can run to 16 KiB, and a word can start inside one (after its `-`):
+                    // A token can run to 1 MiB, and a word can start inside one (after its `-`):
                     // no token is looked for inside a token already found, so `sk-sk-sk-…` costs
                     // one walk, not one per part.
                     // Every token's first word ends at its `_`, `-` or `.`, or runs on for 36 characters.

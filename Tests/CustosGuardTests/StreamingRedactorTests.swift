@@ -163,6 +163,19 @@ extension StreamingRedactorTests {
         #expect(sent == String(decoding: expected.output, as: UTF8.self))
     }
 
+    @Test func aKeyLongerThan16KiBIsRedactedWholeInATextAndInAStream() {
+        // A PGP key block with subkeys passes 16 KiB; none of its lines may leave.
+        let key = SecretsTests.pem("PGP PRIVATE KEY BLOCK", lines: 400)
+        #expect(key.utf8.count > 16 * 1024)
+        let bytes = Array(("Here is my key:\n" + key + "\nKeep it safe.").utf8)
+        let expected = Self.whole(bytes, redacting: [.privateKey])
+        #expect(String(decoding: expected.output, as: UTF8.self) == "Here is my key:\n[PRIVATE_KEY]\nKeep it safe.")
+        for step in [64, 1000] {
+            let streamed = Self.streamed(bytes, cuts: Array(stride(from: step, to: bytes.count, by: step)), redacting: [.privateKey])
+            #expect(streamed.output == expected.output, "pieces of \(step)")
+        }
+    }
+
     @Test func aLongCredentialStillArrivingIsScannedAFewTimesNotOncePerStep() {
         let token = "sk-proj-" + String(repeating: "aB3x", count: 3_000)
         let bytes = Array(("token " + token + " is the one. " + String(repeating: "Plain words. ", count: 30)).utf8)

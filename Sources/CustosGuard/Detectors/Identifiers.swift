@@ -125,7 +125,7 @@ enum IdentifierDetectors {
     static func apiToken(_ text: ScanText, _ index: Int) -> Finding? {
         guard mayStartToken(text[index], text[index + 1]), text.startsWord(index) else { return nil }
         for (prefix, minimum) in tokenPrefixes where text.has(prefix, at: index) {
-            // Found up to the longest secret: a longer run is its first 16 KiB.
+            // Found up to the longest secret: a longer run is its first part.
             let limit = index + SensitiveDataScanner.longestSecret
             var position = index + prefix.count
             // SendGrid's keys are `SG.` and two parts joined by a dot.

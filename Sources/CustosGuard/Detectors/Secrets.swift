@@ -165,7 +165,7 @@ enum SecretDetectors {
         }
         while position < limit, text[position] == 0x3D { position += 1 }
         if position == text.count, text.continues, position - start >= 16 { return open(.apiToken, start, text) }
-        // Found up to the longest secret: a longer token is its first 16 KiB.
+        // Found up to the longest secret: a longer token is its first part.
         guard position - start >= 20, digits > 0, position == limit || text.endsWord(position) else { return nil }
         return Finding(kind: .apiToken, range: start..<position)
     }
