@@ -50,8 +50,10 @@ PATTERNS = {
     "context words": lambda rnd: "ssn phone account routing passport license ",
     "curly quotes": lambda rnd: "\u201cJohn Smith\u201d \u2014 ",
     "key-like": lambda rnd: "AKIA" + "".join(rnd.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567") for _ in range(16)) + " ",
-    # Credentials run to 16 KiB: a word starting inside one must not start another long walk.
+    # Credentials run to 1 MiB: a word starting inside one must not start another long walk.
     "token parts": lambda rnd: "sk-",
+    "prefixed parts": lambda rnd: "ghp_a-",
+    "bearer parts": lambda rnd: "Bearer a-",
     "jwt parts": lambda rnd: "eyJhbGciOiJIUzI1NiJ9-",
     "key headers": lambda rnd: "-----BEGIN PRIVATE KEY-----\n" + "QUJD" * 12 + "\n",
     "assignments": lambda rnd: f"password={rnd.randrange(10 ** 6)}x! token: a{rnd.randrange(10 ** 9)}b{rnd.randrange(10 ** 9)}C ",
