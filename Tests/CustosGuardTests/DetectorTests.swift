@@ -292,6 +292,13 @@ struct NameAndAddressTests {
         DetectorTests.expectNone("Copyright (c) 2012 O'Reilly Media, Inc.", .person)
     }
 
+    @Test func aFirstNameSomeoneWritesOrSpeaksToIsAName() {
+        DetectorTests.expect("Could you draft a reply to Sharon?", .person, "Sharon")
+        DetectorTests.expect("I spoke with Anthony yesterday.", .person, "Anthony")
+        DetectorTests.expectNone("Could you draft a reply to Austin, TX?", .person)
+        DetectorTests.expectNone("We flew to Sharon and back.", .person)
+    }
+
     @Test func aFirstNameThatDoesWhatOnlyPeopleDoIsAName() {
         DetectorTests.expect("Could you draft a reply? Christy wants to know why the payment bounced.", .person, "Christy")
         DetectorTests.expect("Heidi handles the vendor file.", .person, "Heidi")

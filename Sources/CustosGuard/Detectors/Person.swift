@@ -100,7 +100,20 @@ enum PersonDetector {
         "attn",
         "from",
         "love",
-        "signed"
+        "signed",
+        "reply to",
+        "replied to",
+        "write to",
+        "wrote to",
+        "talk to",
+        "talked to",
+        "speak to",
+        "spoke to",
+        "spoke with",
+        "talked with",
+        "married to",
+        "forward to",
+        "forwarded to"
     )
     /// Honorifics, offices and ranks written before a surname (`Dr. Patel`, `Officer Diaz`,
     /// `Sen. Moran`, `Maj. Ortiz`), lowercase, without the dot an abbreviation may carry.
@@ -243,6 +256,12 @@ enum PersonDetector {
         // Or follows a title: many surnames are first names too (`Ms. Clark`, `Mr. Ross`).
         // Or is described as a person right after: "Jim (born 5/31/2016)", "Ann, age 7".
         // Or is the subject of a verb only people do ("Christy wants to know", "Heidi handles it").
+        // A first name before a state's code is a city ("reply to Austin, TX").
+        if text[firstEnd] == 0x2C, text[firstEnd + 1] == 0x20, Bytes.isUpper(text[firstEnd + 2]), Bytes.isUpper(text[firstEnd + 3]),
+            !Bytes.isLetter(text[firstEnd + 4])
+        {
+            return nil
+        }
         return introduced(text, index) || titled(text, index) || atMention(text, index)
             || (possessive(text, first) || describedAfter(text, first.upperBound) || actsAsPerson(text, first.upperBound)
                 || addressed(text, first))
