@@ -251,17 +251,18 @@ enum PersonDetector {
         case .fullName(let end): return Finding(kind: .person, range: index..<end)
         case .firstNameAlone: break
         }
-        // A first name alone, where the text addresses, signs or relates, or owns something
-        // ("Kelly's birthday"; not a month's or a state's).
-        // Or follows a title: many surnames are first names too (`Ms. Clark`, `Mr. Ross`).
-        // Or is described as a person right after: "Jim (born 5/31/2016)", "Ann, age 7".
-        // Or is the subject of a verb only people do ("Christy wants to know", "Heidi handles it").
         // A first name before a state's code is a city ("reply to Austin, TX").
         if text[firstEnd] == 0x2C, text[firstEnd + 1] == 0x20, Bytes.isUpper(text[firstEnd + 2]), Bytes.isUpper(text[firstEnd + 3]),
             !Bytes.isLetter(text[firstEnd + 4])
         {
             return nil
         }
+        // A first name alone, where the text addresses, signs or relates, or owns something
+        // ("Kelly's birthday"; not a month's or a state's).
+        // Or follows a title: many surnames are first names too (`Ms. Clark`, `Mr. Ross`).
+        // Or is described as a person right after: "Jim (born 5/31/2016)", "Ann, age 7".
+        // Or is the subject of a verb only people do ("Christy wants to know", "Heidi handles it").
+        // Or opens a line or a quotation that speaks to them ("Karen, can you …").
         return introduced(text, index) || titled(text, index) || atMention(text, index)
             || (possessive(text, first) || describedAfter(text, first.upperBound) || actsAsPerson(text, first.upperBound)
                 || addressed(text, first))
