@@ -11,7 +11,7 @@ It imports the shared generator for its entity makers (needs `faker`: `pip insta
 replaces only its templates. Tests/CustosGuardTests/Fixtures/corpus_alt.jsonl was made this way.
 
 The templates came in sets, each written and run before the next was written (the first four
-unlettered, then h, i, j, k, l, m, n, and o in session 8); `--only h` makes a corpus of one set. Set k is hard
+unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10); `--only h` makes a corpus of one set. Set k is hard
 negatives of our own. Set n was written after every fix and run once, as a stand-in for a
 held-out corpus; it was not tuned to.
 """
@@ -380,6 +380,23 @@ Noted, {FIRST@1}. Updated the record."""),
 {BANNER_ANY@m}"""),
     ("q9", 6, """{HARDNEG_SENT} Version {VERSION} shipped on {DATE}; see ticket {ORDER_NO}. {FILLER}"""),
     ("q10", 4, """I need to update my direct deposit. Old account {BANK_ACCOUNT}, new routing {ABA_ROUTING}. My SSN is {US_SSN} and my license is {DL}."""),
+    # Set r (session 10): written after every fix above and run once, not tuned to: chat
+    # transcripts, legal and medical prose, e-commerce, values in running sentences.
+    ("r1", 4, """[10:42] {FIRST@1}: hey can u check my acct? it's {BANK_ACCOUNT}
+[10:43] Agent: Sure. Can you confirm your date of birth?
+[10:43] {FIRST@1}: {DOB}"""),
+    ("r2", 4, """The plaintiff, {NAME@1}, residing at {STREET_ADDRESS_1L}, alleges that on {DATE} the defendant disclosed her Social Security number ({US_SSN}) without consent."""),
+    ("r3", 4, """Order {ORDER_NO} shipped to {NAME} at {STREET_ADDRESS_1L}. Paid with card {CC_NUM}. Questions? Call {PHONE_US} or write to {EMAIL}."""),
+    ("r4", 4, """Pt {NAME@1} ({DOB_NUMERIC}) seen today for follow-up. {LAST@1} reports improvement. Next appt {DATE}. Pharmacy: {PHONE_US}."""),
+    ("r5", 4, """Please fix the bug where the logs print the user's email ({EMAIL}) and IP ({IP_ADDRESS}) in plain text."""),
+    ("r6", 4, """My son {FIRST@1} needs a passport. His birth date is {DOB_CHILD}; mine is {DOB}. My own passport is {US_PASSPORT}."""),
+    ("r7", 4, """{BANNER_ANY@m}
+{PM} {MEMO_PARA}
+{PM} Distribution: {NAME}; {NAME}.
+{BANNER_ANY@m}"""),
+    ("r8", 4, """Hey, the deploy failed. I think it's because the key {AWS_ACCESS_KEY} was rotated. New secret: {AWS_SECRET_KEY}. Can you update the vault? -{FIRST}"""),
+    ("r9", 6, """{HARDNEG_SENT} The quarterly numbers for {AGENCY_SHORT} are due {DATE}; see form {FORM}. {FILLER}"""),
+    ("r10", 4, """Beneficiary change: remove {NAME@1}, add {NAME@2} (SSN {US_SSN}, DOB {DOB}). Deposit to routing {ABA_ROUTING}, account {BANK_ACCOUNT}."""),
 ]
 
 

@@ -216,6 +216,19 @@ struct DetectorTests {
         Self.expectNone("Your DOB (27 Jun 1965) by Apr 02, 2024", .dateOfBirth, value: "Apr 02, 2024")
     }
 
+    @Test func aDateInParenthesesAfterANameIsABirthDate() {
+        Self.expect("Pt Dana Shah (11/08/1944) seen today for follow-up.", .dateOfBirth, "11/08/1944")
+        Self.expectNone("Ticket (11/08/2024) closed.", .dateOfBirth)
+        Self.expectNone("Pt Dana Shah (seen 11/08/2024) is better.", .dateOfBirth)
+    }
+
+    @Test func aSecondBirthDateInTheSameBreathIsOneToo() {
+        let text = "His birth date is 1/14/2019; mine is 07-04-1965."
+        #expect(Self.found(text).filter { $0.0 == .dateOfBirth }.map(\.1) == ["1/14/2019", "07-04-1965"], "\(Self.found(text))")
+        // A deadline's word before it makes a date a deadline.
+        Self.expectNone("Your date of birth is needed by 6/22/2023.", .dateOfBirth)
+    }
+
     @Test func classificationIsTheHighestMarking() {
         let scanner = SensitiveDataScanner()
         #expect(scanner.scan("CUI\n(U) Employee\n(CUI) SSN").classification == .cui)
@@ -290,6 +303,16 @@ struct NameAndAddressTests {
         // Places and brands that are also given names are left out of the lists.
         DetectorTests.expectNone("The delegation from Aden requested a meeting.", .person)
         DetectorTests.expectNone("Copyright (c) 2012 O'Reilly Media, Inc.", .person)
+    }
+
+    @Test func aFirstNameThatSignsAfterADashOrSpeaksInAChatIsAName() {
+        DetectorTests.expect("Can you update the vault? -Amber", .person, "Amber")
+        DetectorTests.expect("See you then.\n\u{2014} Jeffrey\n", .person, "Jeffrey")
+        DetectorTests.expect("[10:42] Jasmin: hey can u check my acct?", .person, "Jasmin")
+        DetectorTests.expect("Jasmin: hey there", .person, "Jasmin")
+        // A list's bullets and a form's fields are neither.
+        DetectorTests.expectNone("Tools:\n- Ruby\n- Python\n", .person)
+        DetectorTests.expectNone("Major: Computer Science", .person)
     }
 
     @Test func aFirstNameSomeoneWritesOrSpeaksToIsAName() {

@@ -57,7 +57,7 @@ enum NumberDetectors {
     /// same sentence.
     static func nearestContext(_ text: ScanText, _ index: Int, window: Int = 40) -> SensitiveKind? {
         var nearest: SensitiveKind?
-        visitContext(text, before: index, window: window) { kind, _ in
+        visitContext(text, before: index, window: window) { kind in
             nearest = kind
             return true
         }
@@ -105,24 +105,27 @@ enum NumberDetectors {
 
     /// Whether a context word of `kind` ends within `window` bytes before `index`, in the same
     /// sentence (not only the nearest one, as ``nearestContext(_:_:window:)`` answers).
-    static func context(_ kind: SensitiveKind, before text: ScanText, _ index: Int, window: Int) -> Bool {
-        contextEnd(kind, before: text, index, window: window) != nil
-    }
-
-    /// Where the nearest context word of `kind` within `window` bytes before `index` (in the same
-    /// sentence) ends, or nil.
-    static func contextEnd(_ kind: SensitiveKind, before text: ScanText, _ index: Int, window: Int) -> Int? {
-        var found: Int?
-        visitContext(text, before: index, window: window) { hit, end in
-            if hit == kind { found = end }
-            return found != nil
+    /// With `endingWithin`, the word need only end within the window (a long label, `birth
+    /// date is`, can start before it).
+    static func context(_ kind: SensitiveKind, before text: ScanText, _ index: Int, window: Int, endingWithin: Bool = false) -> Bool {
+        var found = false
+        visitContext(text, before: index, window: window, endingWithin: endingWithin) { hit in
+            found = hit == kind
+            return found
         }
         return found
     }
 
-    /// Calls `visit` with the kind and end of each context word within `window` bytes before `index` and
-    /// in the same sentence, nearest first, until it returns true.
-    private static func visitContext(_ text: ScanText, before index: Int, window: Int, _ visit: (SensitiveKind, Int) -> Bool) {
+    /// Calls `visit` with the kind of each context word within `window` bytes before `index`
+    /// (starting within them, or only ending within them when `endingWithin`) and in the same
+    /// sentence, nearest first, until it returns true.
+    private static func visitContext(
+        _ text: ScanText,
+        before index: Int,
+        window: Int,
+        endingWithin: Bool = false,
+        _ visit: (SensitiveKind) -> Bool
+    ) {
         let hits = text.contextHits
         guard !hits.isEmpty else { return }
         let floor = max(text.sentenceStart(holding: index), index - window)
@@ -135,7 +138,7 @@ enum NumberDetectors {
         }
         var candidate = low - 1
         while candidate >= 0, hits[candidate].end >= floor {
-            if hits[candidate].start >= floor, visit(hits[candidate].kind, hits[candidate].end) { return }
+            if endingWithin || hits[candidate].start >= floor, visit(hits[candidate].kind) { return }
             candidate -= 1
         }
     }
@@ -533,27 +536,36 @@ enum NumberDetectors {
     /// even with another context word between ("The DOB on the account is 04/18/1969"): a date
     /// cannot be an account or routing number.
     ///
-    /// The birth word names the first date after it: a date with a year between them ("DOB
-    /// (05/23/1957) by 6/22/2023") is not the birth date. A label in parentheses right after
-    /// the date (`1957-09-12 (DOB)`) makes it one too.
+    /// A date right after a deadline's word is a deadline, whatever came before ("DOB
+    /// (05/23/1957) by 6/22/2023"); a date another follows in the same breath is not ("his birth
+    /// date is 1/14/2019; mine is 07-04-1965"). A label in parentheses right after the date
+    /// (`1957-09-12 (DOB)`) makes it a birth date, and so does a name right before it in
+    /// parentheses (`Pt Dana Shah (11/08/1944)`).
     static func isBirthContext(_ text: ScanText, _ date: Range<Int>) -> Bool {
-        if let wordEnd = contextEnd(.dateOfBirth, before: text, date.lowerBound, window: 24), !hasYear(text, wordEnd..<date.lowerBound) {
-            return true
-        }
-        if labelAfter(text, date.upperBound) == .dateOfBirth { return true }
+        if context(.dateOfBirth, before: text, date.lowerBound, window: 24, endingWithin: true) { return !afterDeadlineWord(text, date.lowerBound) }
+        if labelAfter(text, date.upperBound) == .dateOfBirth || afterName(text, date) { return true }
         guard TableHeaders.inCell(text, date.lowerBound, date.upperBound) else { return false }
         return TableHeaders.column(text, date.lowerBound)?.isBirthDate ?? false
     }
 
-    /// Whether `range` holds a run of exactly four digits (a year).
-    static func hasYear(_ text: ScanText, _ range: Range<Int>) -> Bool {
-        var index = range.lowerBound
-        while index < range.upperBound {
-            let run = text.digitRun(index)
-            if run == 4 { return true }
-            index += max(run, 1)
-        }
-        return false
+    /// Words before a date that make it a deadline or a bound, not a birth date.
+    static let deadlineWords = [[UInt8]](words: "by", "until", "till", "before", "after", "due", "through", "thru", "expires", "since")
+
+    /// Whether the word just before `index` (one space back) is one of ``deadlineWords``.
+    static func afterDeadlineWord(_ text: ScanText, _ index: Int) -> Bool {
+        guard text[index - 1] == 0x20 else { return false }
+        let start = text.wordStart(index - 1)
+        return text.startsWord(start) && deadlineWords.contains { $0.count == index - 1 - start && text.matches($0, at: start) }
+    }
+
+    /// Whether the date stands alone in parentheses right after a listed name (`Dana Shah
+    /// (11/08/1944)`, `Jo (1/5/2016)`): a person's date is when they were born.
+    static func afterName(_ text: ScanText, _ date: Range<Int>) -> Bool {
+        guard text[date.lowerBound - 1] == 0x28, text[date.upperBound] == 0x29, text[date.lowerBound - 2] == 0x20 else { return false }
+        let end = date.lowerBound - 2
+        let start = text.wordStart(end)
+        guard start < end, Bytes.isUpper(text[start]), Bytes.isLower(text[start + 1]) else { return false }
+        return CensusNames.isSurname(text, start..<end) || CensusNames.isFirstName(text, start..<end)
     }
 
     static func numericDate(_ text: ScanText, _ index: Int) -> Int? {

@@ -262,10 +262,11 @@ enum PersonDetector {
         // Or follows a title: many surnames are first names too (`Ms. Clark`, `Mr. Ross`).
         // Or is described as a person right after: "Jim (born 5/31/2016)", "Ann, age 7".
         // Or is the subject of a verb only people do ("Christy wants to know", "Heidi handles it").
-        // Or opens a line or a quotation that speaks to them ("Karen, can you …").
+        // Or opens a line or a quotation that speaks to them ("Karen, can you …"), signs a message
+        // after a dash ("-Amber" at its end), or speaks a line of a chat ("[10:42] Jasmin: hey").
         return introduced(text, index) || titled(text, index) || atMention(text, index)
             || (possessive(text, first) || describedAfter(text, first.upperBound) || actsAsPerson(text, first.upperBound)
-                || addressed(text, first))
+                || addressed(text, first) || signedWithDash(text, first) || speaks(text, first))
                 && !isMonthOrState(text, first)
             ? Finding(kind: .person, range: first) : nil
     }
@@ -357,6 +358,48 @@ enum PersonDetector {
             return false
         }
         return text[position] == 0x20 && Bytes.isLower(text[position + 1])
+    }
+
+    /// Whether the name signs off after a dash: `-Amber`, or `–` or `—` with a space between or
+    /// not, at a line's start or after a space, and nothing but spaces after the name to the
+    /// line's end. A hyphen and a space is a list's bullet (`- Ruby`), not a signature.
+    static func signedWithDash(_ text: ScanText, _ name: Range<Int>) -> Bool {
+        var before = name.lowerBound - 1
+        if text[before] == 0x2D {
+            before -= 1
+        } else {
+            if text[before] == 0x20 { before -= 1 }
+            guard text[before] == 0x93 || text[before] == 0x94, text[before - 1] == 0x80, text[before - 2] == 0xE2 else { return false }
+            before -= 3
+        }
+        guard before < 0 || text[before] == 0x20 || text[before] == 0x0A else { return false }
+        var after = name.upperBound
+        while text[after] == 0x20 { after += 1 }
+        return after >= text.count || text[after] == 0x0A || text[after] == 0x0D
+    }
+
+    /// Whether the name speaks a line of a chat: at the line's start (after a bracketed time,
+    /// `[10:42]`, if one is there), then `: ` and the message. Without a time the message must
+    /// start in lowercase, so a form's field (`Major: Computer Science`) is not a speaker.
+    static func speaks(_ text: ScanText, _ name: Range<Int>) -> Bool {
+        guard text[name.upperBound] == 0x3A, text[name.upperBound + 1] == 0x20 else { return false }
+        var before = name.lowerBound - 1
+        while text[before] == 0x20 { before -= 1 }
+        var timed = false
+        if text[before] == 0x5D {
+            // A bracketed time: digits, `:`, `.`, spaces and AM/PM letters.
+            var open = before - 1
+            while open > before - 24, open >= 0, text[open] != 0x5B {
+                let byte = text[open]
+                guard Bytes.isDigit(byte) || byte == 0x3A || byte == 0x20 || byte == 0x2E || Bytes.isLetter(byte) else { return false }
+                open -= 1
+            }
+            guard text[open] == 0x5B, (open + 1..<before).contains(where: { Bytes.isDigit(text[$0]) }) else { return false }
+            timed = true
+            before = open - 1
+        }
+        guard before < 0 || text[before] == 0x0A else { return false }
+        return timed || Bytes.isLower(text[name.upperBound + 2])
     }
 
     /// Whether the word after the name (one space on) is one of ``personVerbs``.
