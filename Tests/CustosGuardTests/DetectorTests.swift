@@ -220,6 +220,10 @@ struct DetectorTests {
         Self.expect("Pt Dana Shah (11/08/1944) seen today for follow-up.", .dateOfBirth, "11/08/1944")
         Self.expectNone("Ticket (11/08/2024) closed.", .dateOfBirth)
         Self.expectNone("Pt Dana Shah (seen 11/08/2024) is better.", .dateOfBirth)
+        Self.expect("Patient: Dana A. Shah (11/08/1944)", .dateOfBirth, "11/08/1944")
+        // A name that signs for something dates the signature.
+        Self.expectNone("Approved: John Smith (03/04/2024)", .dateOfBirth)
+        Self.expectNone("Reviewed by John A. Smith (03/04/2024).", .dateOfBirth)
     }
 
     @Test func aSecondBirthDateInTheSameBreathIsOneToo() {

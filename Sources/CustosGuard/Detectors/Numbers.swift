@@ -559,14 +559,43 @@ enum NumberDetectors {
     }
 
     /// Whether the date stands alone in parentheses right after a listed name (`Dana Shah
-    /// (11/08/1944)`, `Jo (1/5/2016)`): a person's date is when they were born.
+    /// (11/08/1944)`, `Jo (1/5/2016)`): a person's date is when they were born, unless the name
+    /// signs for something (`Approved by John Smith (03/04/2024)`: the date it was signed).
     static func afterName(_ text: ScanText, _ date: Range<Int>) -> Bool {
         guard text[date.lowerBound - 1] == 0x28, text[date.upperBound] == 0x29, text[date.lowerBound - 2] == 0x20 else { return false }
         let end = date.lowerBound - 2
-        let start = text.wordStart(end)
+        var start = text.wordStart(end)
         guard start < end, Bytes.isUpper(text[start]), Bytes.isLower(text[start + 1]) else { return false }
-        return CensusNames.isSurname(text, start..<end) || CensusNames.isFirstName(text, start..<end)
+        guard CensusNames.isSurname(text, start..<end) || CensusNames.isFirstName(text, start..<end) else { return false }
+        // Back over the name's other words and initials (`John A. Smith`) to the word before it.
+        while text[start - 1] == 0x20 {
+            let previousEnd = text[start - 2] == 0x2E ? start - 2 : start - 1  // before an initial's dot
+            let previous = text.wordStart(previousEnd)
+            guard previous < previousEnd, Bytes.isUpper(text[previous]) else { break }
+            start = previous
+        }
+        var before = start - 1
+        while before >= 0, text[before] == 0x20 || text[before] == 0x3A { before -= 1 }
+        let wordStart = text.wordStart(before + 1)
+        return !signingWords.contains { $0.count == before + 1 - wordStart && text.matches($0, at: wordStart) }
     }
+
+    /// Words before a name that make a date after it the date of a signature or a review.
+    static let signingWords = [[UInt8]](
+        words: "by",
+        "approved",
+        "signed",
+        "reviewed",
+        "submitted",
+        "updated",
+        "modified",
+        "edited",
+        "author",
+        "authored",
+        "approver",
+        "reviewer",
+        "signature"
+    )
 
     static func numericDate(_ text: ScanText, _ index: Int) -> Int? {
         let slash = groups(text, index, separators: (0x2F, 0x2D, 0x2F), maxGroups: 3)
