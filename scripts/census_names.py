@@ -27,8 +27,8 @@ out = pathlib.Path(__file__).resolve().parents[1] / "Sources/CustosGuard/Names/C
 
 # Given names that are above all places or brands ("Brooklyn Bridge", "Kobe beef").
 PLACES_AND_BRANDS = set(
-    "ADEN BENTLEY BROOKLYN LONDON HUDSON ZION KINGSTON KOBE MONTANA LEXUS ORION BRISTOL BOSTON MEMPHIS CAMDEN DAYTON ARMANI".split()
-    + "REMINGTON CALI KNOX".split()
+    """ADEN BENTLEY BROOKLYN LONDON HUDSON ZION KINGSTON KOBE MONTANA LEXUS ORION BRISTOL BOSTON MEMPHIS
+    CAMDEN DAYTON ARMANI REMINGTON CALI KNOX""".split()
 )
 ssa = pathlib.Path(sys.argv[2])
 words = {line.strip() for line in open("/usr/share/dict/american-english", encoding="utf-8") if line.strip().islower()}

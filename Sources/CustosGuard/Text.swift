@@ -84,20 +84,38 @@ final class ScanText {
     /// word counts only in a key (`routing_number = `, `"customerSsn":`), not in a file's or a
     /// function's name (`licence_info.hpp`).
     func noteContextWord(at index: Int, inIdentifier: Bool = false) {
-        let first = Bytes.lower(self[index])
-        // A one-letter abbreviation (`b.` for born) counts only in lowercase: `B.` is an initial.
-        let initial = Bytes.isUpper(self[index]) && self[index + 1] == 0x2E
-        for (word, kind) in NumberDetectors.contextByFirstByte[Int(first)] where matches(word, at: index) && !(initial && word.count == 2) {
-            let end = index + word.count
+        let found = contextWord(at: index) { end, word in
             let whole = !inIdentifier && (endsWord(end) || !Bytes.isLetter(word[word.count - 1]))
-            if whole || ((endsWord(end) || endsIdentifierPart(end)) && keyFollows(end)) {
-                // Kept sorted by end; a later start with the same end goes after (as a stable sort would).
-                var slot = contextHits.count
-                while slot > 0, contextHits[slot - 1].end > end { slot -= 1 }
-                contextHits.insert((index, end, kind), at: slot)
-                return
-            }
+            return whole || ((endsWord(end) || endsIdentifierPart(end)) && keyFollows(end))
         }
+        guard let (end, kind) = found else { return }
+        // Kept sorted by end; a later start with the same end goes after (as a stable sort would).
+        var slot = contextHits.count
+        while slot > 0, contextHits[slot - 1].end > end { slot -= 1 }
+        contextHits.insert((index, end, kind), at: slot)
+    }
+
+    /// The first context word (``NumberDetectors/context``, longest first) at `index` that
+    /// `accepts` (given where it would end and its letters): where it ends and its kind. A
+    /// one-letter abbreviation (`b.` for born) counts only in lowercase: `B.` is an initial.
+    func contextWord(at index: Int, accepts: (Int, [UInt8]) -> Bool) -> (end: Int, kind: SensitiveKind)? {
+        let initial = Bytes.isUpper(self[index]) && self[index + 1] == 0x2E
+        for (word, kind) in NumberDetectors.contextByFirstByte[Int(Bytes.lower(self[index]))]
+        where matches(word, at: index) && !(initial && word.count == 2) && accepts(index + word.count, word) {
+            return (index + word.count, kind)
+        }
+        return nil
+    }
+
+    /// Whether the whole word ending just before `end` is one of `words` (lowercase).
+    func wordEnding(at end: Int, isOneOf words: [[UInt8]]) -> Bool {
+        let start = wordStart(end)
+        return startsWord(start) && words.contains { $0.count == end - start && matches($0, at: start) }
+    }
+
+    /// Whether an en dash or an em dash (`–`, `—`) starts at `index`.
+    @inline(__always) func hasLongDash(at index: Int) -> Bool {
+        self[index] == 0xE2 && self[index + 1] == 0x80 && (self[index + 2] == 0x93 || self[index + 2] == 0x94)
     }
 
     /// Whether a word inside an identifier ends at `end`: a `_` follows (`routing_number`), or a

@@ -49,17 +49,18 @@ enum AssignedSecrets {
         while Bytes.isLetter(text[position]) { position += 1 }
         guard text[position] == 0x20 else { return nil }
         position += 1
+        func word(in list: [[UInt8]]) -> [UInt8]? { list.first { text.matches($0, at: position) && text[position + $0.count] == 0x20 } }
         // What the password is for: a preposition and up to five words (`password for the VPN is …`).
-        if prepositions.contains(where: { text.matches($0, at: position) && text[position + $0.count] == 0x20 }) {
+        if word(in: prepositions) != nil {
             var words = 0
-            while words < 6, !verbs.contains(where: { text.matches($0, at: position) && text[position + $0.count] == 0x20 }) {
+            while words < 6, word(in: verbs) == nil {
                 while Bytes.isAlnum(text[position]) || text[position] == 0x2D || text[position] == 0x2E { position += 1 }
                 guard text[position] == 0x20 else { return nil }
                 position += 1
                 words += 1
             }
         }
-        guard let verb = verbs.first(where: { text.matches($0, at: position) && text[position + $0.count] == 0x20 }) else { return nil }
+        guard let verb = word(in: verbs) else { return nil }
         position += verb.count + 1
         if text[position] == 0x3A { position += 1 }
         while text[position] == 0x20 { position += 1 }

@@ -83,11 +83,10 @@ enum NumberDetectors {
         guard close < limit else { return nil }
         var word = position + 1
         while word < close {
-            if Bytes.isLetter(text[word]), text.startsWord(word) {
-                for (label, kind) in contextByFirstByte[Int(Bytes.lower(text[word]))]
-                where word + label.count <= close && text.matches(label, at: word) && text.endsWord(word + label.count) {
-                    return kind
-                }
+            if Bytes.isLetter(text[word]), text.startsWord(word),
+                let (_, kind) = text.contextWord(at: word, accepts: { end, _ in end <= close && text.endsWord(end) })
+            {
+                return kind
             }
             word += 1
         }
@@ -553,9 +552,7 @@ enum NumberDetectors {
 
     /// Whether the word just before `index` (one space back) is one of ``deadlineWords``.
     static func afterDeadlineWord(_ text: ScanText, _ index: Int) -> Bool {
-        guard text[index - 1] == 0x20 else { return false }
-        let start = text.wordStart(index - 1)
-        return text.startsWord(start) && deadlineWords.contains { $0.count == index - 1 - start && text.matches($0, at: start) }
+        text[index - 1] == 0x20 && text.wordEnding(at: index - 1, isOneOf: deadlineWords)
     }
 
     /// Whether the date stands alone in parentheses right after a listed name (`Dana Shah
@@ -576,8 +573,7 @@ enum NumberDetectors {
         }
         var before = start - 1
         while before >= 0, text[before] == 0x20 || text[before] == 0x3A { before -= 1 }
-        let wordStart = text.wordStart(before + 1)
-        return !signingWords.contains { $0.count == before + 1 - wordStart && text.matches($0, at: wordStart) }
+        return !text.wordEnding(at: before + 1, isOneOf: signingWords)
     }
 
     /// Words before a name that make a date after it the date of a signature or a review.

@@ -341,7 +341,7 @@ enum PersonDetector {
     /// France", "China, India").
     static func addressed(_ text: ScanText, _ name: Range<Int>) -> Bool {
         let start = name.lowerBound
-        let quoted = text[start - 1] == 0x22 || (text[start - 3] == 0xE2 && text[start - 2] == 0x80 && text[start - 1] == 0x9C)
+        let quoted = text[start - 1] == 0x22 || text.has(openingQuote, at: start - 3)
         var before = start - 1
         while before >= 0, text[before] == 0x20 || text[before] == 0x3E { before -= 1 }
         guard quoted || before < 0 || text[before] == 0x0A else { return false }
@@ -350,10 +350,8 @@ enum PersonDetector {
             position += 1
         } else if text[position] == 0x20, text[position + 1] == 0x2D, text[position + 2] == 0x2D {
             position += 3
-        } else if text[position] == 0x20, text[position + 1] == 0xE2, text[position + 2] == 0x80,
-            text[position + 3] == 0x93 || text[position + 3] == 0x94
-        {
-            position += 4  // an en or em dash
+        } else if text[position] == 0x20, text.hasLongDash(at: position + 1) {
+            position += 4
         } else {
             return false
         }
@@ -369,7 +367,7 @@ enum PersonDetector {
             before -= 1
         } else {
             if text[before] == 0x20 { before -= 1 }
-            guard text[before] == 0x93 || text[before] == 0x94, text[before - 1] == 0x80, text[before - 2] == 0xE2 else { return false }
+            guard text.hasLongDash(at: before - 2) else { return false }
             before -= 3
         }
         guard before < 0 || text[before] == 0x20 || text[before] == 0x0A else { return false }
@@ -401,6 +399,9 @@ enum PersonDetector {
         guard before < 0 || text[before] == 0x0A else { return false }
         return timed || Bytes.isLower(text[name.upperBound + 2])
     }
+
+    /// `“`, which opens a quotation.
+    static let openingQuote = [UInt8]("\u{201C}".utf8)
 
     /// Whether the word after the name (one space on) is one of ``personVerbs``.
     static func actsAsPerson(_ text: ScanText, _ end: Int) -> Bool {
