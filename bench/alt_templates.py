@@ -11,7 +11,7 @@ It imports the shared generator for its entity makers (needs `faker`: `pip insta
 replaces only its templates. Tests/CustosGuardTests/Fixtures/corpus_alt.jsonl was made this way.
 
 The templates came in sets, each written and run before the next was written (the first four
-unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10); `--only h` makes a corpus of one set. Set k is hard
+unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10, s and t in session 11); `--only h` makes a corpus of one set. Set k is hard
 negatives of our own. Set n was written after every fix and run once, as a stand-in for a
 held-out corpus; it was not tuned to.
 """
@@ -397,6 +397,71 @@ Noted, {FIRST@1}. Updated the record."""),
     ("r8", 4, """Hey, the deploy failed. I think it's because the key {AWS_ACCESS_KEY} was rotated. New secret: {AWS_SECRET_KEY}. Can you update the vault? -{FIRST}"""),
     ("r9", 6, """{HARDNEG_SENT} The quarterly numbers for {AGENCY_SHORT} are due {DATE}; see form {FORM}. {FILLER}"""),
     ("r10", 4, """Beneficiary change: remove {NAME@1}, add {NAME@2} (SSN {US_SSN}, DOB {DOB}). Deposit to routing {ABA_ROUTING}, account {BANK_ACCOUNT}."""),
+    # Set s (session 11): written before it was first run: forwarded mail headers, JSON and SQL
+    # records, voicemail transcripts, log lines, code with keys, referrals, possessives, ship-to
+    # blocks, other spellings of a birth date's label.
+    ("s1", 4, """---------- Forwarded message ---------
+From: {NAME@1} <{EMAIL@1}>
+Date: {DATE}
+Subject: my info
+
+here's my social {US_SSN} and my cell {PHONE_US}"""),
+    ("s2", 4, """{"customer": {"name": "{NAME}", "ssn": "{US_SSN}", "dob": "{DOB_NUMERIC}", "phone": "{PHONE_US}"}, "card": "{CC_NUM}"}"""),
+    ("s3", 4, """INSERT INTO patients (full_name, ssn, date_of_birth, email) VALUES ('{NAME}', '{US_SSN}', '{DOB_NUMERIC}', '{EMAIL}');"""),
+    ("s4", 4, """Voicemail transcript: "hi this is {NAME@1} calling about my claim, my number is {PHONE_US}, and my social is {US_SSN}, thank you\""""),
+    ("s5", 4, """New hire {NAME} starts {DATE}. Born {DOB}; the I-9 lists SSN {US_SSN}. Payroll goes to {BANK}, routing {ABA_ROUTING} / acct {BANK_ACCOUNT}."""),
+    ("s6", 4, """{ISO_TS} INFO auth ok user={EMAIL} src={IP_ADDRESS}
+{ISO_TS} WARN auth failed user={EMAIL} src={IPV4} attempts={NUM}"""),
+    ("s7", 4, """Who is {NAME}? I found the name next to {PHONE_US} and {STREET_ADDRESS_1L} in an old spreadsheet."""),
+    ("s8", 4, """Referral: {NAME@1}, D.O.B. {DOB_NUMERIC}, to Dr. {LAST@2} for evaluation. {FIRST@1}'s mother can be reached at {PHONE_US}."""),
+    ("s9", 4, """const client = new Client({ apiKey: "{API_TOKEN}", region: "us-east-1" });
+// old creds, remove before merge: {AWS_ACCESS_KEY} / {AWS_SECRET_KEY}"""),
+    ("s10", 4, """{BANNER_ANY@m}
+
+MEMORANDUM FOR {OFFICE_UC}
+
+{PM} {MEMO_PARA}
+
+{PM} Questions to {NAME} at {PHONE_US}.
+
+{BANNER_ANY@m}"""),
+    ("s11", 6, """{HARDNEG_SENT} Dial extension {EXT} for the help desk; invoice {ORDER_NO} covers {MONEY} dollars. {FILLER}"""),
+    ("s12", 4, """{FIRST@1}'s passport ({US_PASSPORT}) expires on {DATE}, so {LAST@1} has to renew it before the trip to {FOREIGN_CITY}."""),
+    ("s13", 4, """I moved money from my checking ({BANK_ACCOUNT}) at {BANK}; their routing number is {ABA_ROUTING}. Was that safe?"""),
+    ("s14", 4, """Ship to:
+{NAME}
+{STREET_ADDRESS}
+Phone: {PHONE_US}"""),
+    ("s15", 4, """Can you check if this birthdate is valid: {DOB}? It belongs to {NAME}, whose license is {DL}."""),
+    # Set t (session 11): written after set s's first run and run once, not tuned to: markdown
+    # tables, attendee and cc lists, questions about a value, values in URLs, a classification
+    # authority block, Spanish around English labels, a package's delivery, more hard negatives.
+    ("t1", 4, """| Name | SSN | DOB |
+|------|-----|-----|
+| {NAME} | {US_SSN} | {DOB_NUMERIC} |
+| {NAME} | {US_SSN} | {DOB_NUMERIC} |"""),
+    ("t2", 4, """Attendees: {NAME}, {NAME}, {NAME} and {NAME}. Minutes taken by {FIRST}."""),
+    ("t3", 4, """cc: {NAME} <{EMAIL}>; bcc: {NAME}
+Re: account {BANK_ACCOUNT} closing on {DATE}"""),
+    ("t4", 4, """Is {ABA_ROUTING} a valid routing number? And which bank issues account numbers like {BANK_ACCOUNT}?"""),
+    ("t5", 4, """Webhook: https://hooks.example.com/notify?token={API_TOKEN}&user={EMAIL}
+Allowed source: {IP_ADDRESS}"""),
+    ("t6", 4, """{BANNER_CL@m}
+Classified By: {NAME}, {MEMO_ROLE}
+Derived From: Multiple Sources
+Declassify On: {DATE}
+
+{PM} {MEMO_PARA}
+{BANNER_CL@m}"""),
+    ("t7", 4, """Hola, me llamo {NAME}. Mi SSN es {US_SSN} y mi fecha de nacimiento (DOB) es {DOB_NUMERIC}. Mi teléfono: {PHONE_US}."""),
+    ("t8", 4, """The courier left the box at {STREET_ADDRESS_1L} instead of my office. Tracking says it was signed for by {NAME}."""),
+    ("t9", 6, """{HARDNEG_SENT} Case {CASE_NO} was opened at {ISO_TS}; the request id is {UUID} and the build hash {GIT_SHA}. {FILLER}"""),
+    ("t10", 4, """Reminder: {FIRST@1}'s DOB is {DOB}, not {DATE}. Please correct {LAST@1}'s file (SSN {US_SSN})."""),
+    ("t11", 4, """Visa application - applicant {NAME}, U.S. passport no. {US_PASSPORT}, born {DOB}, residing at {STREET_ADDRESS_1L}."""),
+    ("t12", 4, """ssh deploy@{IPV4} -i ~/.ssh/id_ed25519  # as {EMAIL}, key {AWS_ACCESS_KEY}"""),
+    ("t13", 4, """Per my conversation with {NAME@1} on {DATE}, {FIRST@1} will mail the {FORM} to {STREET_ADDRESS}. {FIRST@1}'s number is {PHONE_US}."""),
+    ("t14", 4, """Card on file: {CC_BRANDED}, exp {EXP}. Billing: {NAME}, {STREET_ADDRESS_1L}."""),
+    ("t15", 4, """{NAME} presented {DL} at the counter; the clerk copied it and the SSN {US_SSN} onto the form."""),
 ]
 
 

@@ -209,6 +209,17 @@ struct DetectorTests {
         Self.expect("Account No. 7309086231861 (routing number 246690973) belongs to", .bankAccount, "7309086231861")
     }
 
+    @Test func aSentenceThatGoesOnToNameAValueNamesIt() {
+        Self.expect("Is 303258782 a valid routing number?", .abaRouting, "303258782")
+        Self.expect("021000021 is my routing number and 12345678 is my account number.", .bankAccount, "12345678")
+        Self.expect("05/05/1950 was his birthday.", .dateOfBirth, "05/05/1950")
+        #expect(!Self.found("Is 303258782 a valid routing number?").contains { $0.0 == .usSSN })
+        // The next value's label is not this one's: a linking word must come between.
+        Self.expect("SSN 078051121 routing 021000021", .usSSN, "078051121")
+        // Words that link nothing end the reach: "and" starts another clause.
+        Self.expect("SSN 078051121 and the routing number", .usSSN, "078051121")
+    }
+
     @Test func aBirthWordNamesTheFirstDateAfterIt() {
         let text = "Resubmit with your DOB (05/23/1957) by 6/22/2023 or we close the file."
         Self.expect(text, .dateOfBirth, "05/23/1957")
@@ -231,6 +242,9 @@ struct DetectorTests {
         #expect(Self.found(text).filter { $0.0 == .dateOfBirth }.map(\.1) == ["1/14/2019", "07-04-1965"], "\(Self.found(text))")
         // A deadline's word before it makes a date a deadline.
         Self.expectNone("Your date of birth is needed by 6/22/2023.", .dateOfBirth)
+        // A correction's rejected value is no birth date.
+        let corrected = "Reminder: Gary's DOB is May 06, 1940, not 12/13/2024."
+        #expect(Self.found(corrected).filter { $0.0 == .dateOfBirth }.map(\.1) == ["May 06, 1940"], "\(Self.found(corrected))")
     }
 
     @Test func classificationIsTheHighestMarking() {
@@ -350,6 +364,16 @@ struct NameAndAddressTests {
         DetectorTests.expect("Kelly's birthday is 05/20/2014; add her to the roster.", .person, "Kelly")
         DetectorTests.expectNone("May's figures were higher than April's.", .person)
         DetectorTests.expectNone("Virginia's roads are busy.", .person)
+        // An abbreviation in capitals is owned as a lowercase word is; a capitalised word is not.
+        DetectorTests.expect("Reminder: Gary's DOB is 05/06/1970.", .person, "Gary")
+        DetectorTests.expectNone("Austin's Downtown is busy.", .person)
+        DetectorTests.expectNone("Austin's NASDAQ-listed firms", .person)
+    }
+
+    @Test func aFirstNameAfterWhatSomeoneDoesByIsAName() {
+        DetectorTests.expect("Minutes taken by Tiffany.", .person, "Tiffany")
+        DetectorTests.expect("The library was originally written by Tobias and his students.", .person, "Tobias")
+        DetectorTests.expectNone("Taxes are due by April.", .person)
     }
 
     @Test func aMiddleInitialMakesAnUnlistedFirstNameAName() {

@@ -72,7 +72,7 @@ enum NumberDetectors {
     static func labelAfter(_ text: ScanText, _ end: Int) -> SensitiveKind? {
         var position = end
         if text[position] == 0x20 { position += 1 }
-        guard text[position] == 0x28 else { return nil }
+        guard text[position] == 0x28 else { return statedLabel(text, end) }
         let limit = end + labelReach
         var close = position + 1
         while close < limit, text[close] != 0x29 {
@@ -95,6 +95,50 @@ enum NumberDetectors {
 
     /// How far past a value its label in parentheses may reach (``labelAfter(_:_:)``).
     static let labelReach = 31
+
+    /// The kind a sentence goes on to call the value (`021000021 is my routing number`, `Is
+    /// 021000021 a valid routing number?`, `05/05/1950 was his birthday`): after one space, up
+    /// to three of ``linkingWords``, then a context word, all within ``labelReach`` bytes.
+    static func statedLabel(_ text: ScanText, _ end: Int) -> SensitiveKind? {
+        guard text[end] == 0x20 else { return nil }
+        var word = end + 1
+        var linked = 0
+        while linked <= 3, word < end + labelReach, Bytes.isLower(text[word]) {
+            let limit = end + labelReach
+            if linked > 0, let (_, kind) = text.contextWord(at: word, accepts: { wordEnd, _ in wordEnd <= limit && text.endsWord(wordEnd) }) {
+                return kind
+            }
+            guard let next = linkingWords.first(where: { text.matches($0, at: word) && text[word + $0.count] == 0x20 }) else { return nil }
+            word += next.count + 1
+            linked += 1
+        }
+        return nil
+    }
+
+    /// Words between a value and what the sentence calls it (``statedLabel(_:_:)``).
+    static let linkingWords = [[UInt8]](
+        words: "is",
+        "was",
+        "a",
+        "an",
+        "the",
+        "my",
+        "his",
+        "her",
+        "their",
+        "our",
+        "your",
+        "valid",
+        "correct",
+        "real",
+        "right",
+        "wrong",
+        "old",
+        "new",
+        "current",
+        "actual",
+        "full"
+    )
 
     /// The kind a number's context gives it: its label in parentheses right after it, else the
     /// nearest context word before it (``nearestContext(_:_:window:)``).
@@ -547,8 +591,9 @@ enum NumberDetectors {
         return TableHeaders.column(text, date.lowerBound)?.isBirthDate ?? false
     }
 
-    /// Words before a date that make it a deadline or a bound, not a birth date.
-    static let deadlineWords = [[UInt8]](words: "by", "until", "till", "before", "after", "due", "through", "thru", "expires", "since")
+    /// Words before a date that make it a deadline or a bound, not a birth date, or the value a
+    /// correction rejects ("DOB is May 6, 1940, not 12/13/2024").
+    static let deadlineWords = [[UInt8]](words: "by", "until", "till", "before", "after", "due", "through", "thru", "expires", "since", "not")
 
     /// Whether the word just before `index` (one space back) is one of ``deadlineWords``.
     static func afterDeadlineWord(_ text: ScanText, _ index: Int) -> Bool {

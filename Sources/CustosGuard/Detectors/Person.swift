@@ -113,7 +113,17 @@ enum PersonDetector {
         "talked with",
         "married to",
         "forward to",
-        "forwarded to"
+        "forwarded to",
+        "taken by",
+        "written by",
+        "prepared by",
+        "drafted by",
+        "submitted by",
+        "requested by",
+        "signed by",
+        "sent by",
+        "recorded by",
+        "compiled by"
     )
     /// Honorifics, offices and ranks written before a surname (`Dr. Patel`, `Officer Diaz`,
     /// `Sen. Moran`, `Maj. Ortiz`), lowercase, without the dot an abbreviation may carry.
@@ -427,9 +437,16 @@ enum PersonDetector {
         return descriptions.contains { text.matches($0, at: position) && text.endsWord(position + $0.count) }
     }
 
+    /// Whether the name owns what follows: `'s` and a lowercase word ("Kelly's birthday"), or
+    /// an abbreviation in capitals ("Gary's DOB", "Ann's SSN").
     static func possessive(_ text: ScanText, _ name: Range<Int>) -> Bool {
-        text[name.upperBound] == 0x27 && text[name.upperBound + 1] == 0x73 && text[name.upperBound + 2] == 0x20
-            && Bytes.isLower(text[name.upperBound + 3])
+        let end = name.upperBound
+        guard text[end] == 0x27, text[end + 1] == 0x73, text[end + 2] == 0x20 else { return false }
+        let next = end + 3
+        if Bytes.isLower(text[next]) { return true }
+        var capitals = next
+        while Bytes.isUpper(text[capitals]) { capitals += 1 }
+        return (2...4).contains(capitals - next) && !Bytes.isAlnum(text[capitals])
     }
 
     /// Whether the word is a month's or a state's name ("May's figures", "Virginia's roads").
