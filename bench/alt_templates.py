@@ -11,7 +11,7 @@ It imports the shared generator for its entity makers (needs `faker`: `pip insta
 replaces only its templates. Tests/CustosGuardTests/Fixtures/corpus_alt.jsonl was made this way.
 
 The templates came in sets, each written and run before the next was written (the first four
-unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10, s and t in session 11); `--only h` makes a corpus of one set. Set k is hard
+unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10, s, t and u in session 11); `--only h` makes a corpus of one set. Set k is hard
 negatives of our own. Set n was written after every fix and run once, as a stand-in for a
 held-out corpus; it was not tuned to.
 """
@@ -462,6 +462,40 @@ Declassify On: {DATE}
     ("t13", 4, """Per my conversation with {NAME@1} on {DATE}, {FIRST@1} will mail the {FORM} to {STREET_ADDRESS}. {FIRST@1}'s number is {PHONE_US}."""),
     ("t14", 4, """Card on file: {CC_BRANDED}, exp {EXP}. Billing: {NAME}, {STREET_ADDRESS_1L}."""),
     ("t15", 4, """{NAME} presented {DL} at the counter; the clerk copied it and the SSN {US_SSN} onto the form."""),
+    # Set u (session 11): written after set t's fixes and run once, not tuned to: HTML, rows
+    # without a header, plural labels, signature blocks, shell exports, CIDR blocks, a phone's
+    # extension, a first name with a number in parentheses.
+    ("u1", 4, """<form><input name="ssn" value="{US_SSN}"><input name="email" value="{EMAIL}"></form>
+<table><tr><td>{NAME}</td><td>{PHONE_US}</td></tr></table>"""),
+    ("u2", 4, """here's the export, can you spot the duplicates?
+{NAME},{US_SSN},{EMAIL}
+{NAME},{US_SSN},{EMAIL}"""),
+    ("u3", 4, """My husband {NAME@1} and I need to update our records (SSNs {US_SSN} and {US_SSN}). You can reach us at {PHONE_US} x{EXT}."""),
+    ("u4", 4, """Dates of birth on the policy: {DOB} (primary) and {DOB_CHILD} (dependent). Policyholder: {NAME}."""),
+    ("u5", 4, """Routing/account: {ABA_ROUTING}/{BANK_ACCOUNT}. Please confirm the deposit went through."""),
+    ("u6", 4, """Thanks,
+{NAME}
+Senior Analyst, {AGENCY_NAME}
+O: {PHONE_US} | M: {PHONE_US}
+{EMAIL}"""),
+    ("u7", 4, """```
+export AWS_ACCESS_KEY_ID={AWS_ACCESS_KEY}
+export AWS_SECRET_ACCESS_KEY={AWS_SECRET_KEY}
+export OPENAI_API_KEY={API_TOKEN}
+```
+why does the CLI still say unauthorized?"""),
+    ("u8", 4, """Emergency contact: {FIRST} ({PHONE_US}). Primary physician: Dr. {LAST}."""),
+    ("u9", 4, """Allow {IPV4}/24 and {IP_ADDRESS} through the VPN; deny everything else. Requested by {NAME} ({EMAIL})."""),
+    ("u10", 4, """{BANNER_ANY@m}
+1. {PM} {MEMO_PARA}
+2. {PM} {MEMO_PARA}
+3. {PM} Contact {NAME} for the full annex.
+{BANNER_ANY@m}"""),
+    ("u11", 6, """{HARDNEG_SENT} Order {ORDER_NO} weighs {NUM} grams and ships from warehouse {NUM}; timestamp {EPOCH}. {FILLER}"""),
+    ("u12", 4, """Applicant {NAME} was born {DOB} in {FOREIGN_CITY} and holds U.S. passport {US_PASSPORT}; the consulate's number is {PHONE_US}."""),
+    ("u13", 4, """Subject: Wrong card charged
+The charge on {DATE} hit my {CC_BRANDED} instead of my debit card. My account number with you is {BANK_ACCOUNT}. - {NAME}"""),
+    ("u14", 4, """Verify: {DL}; SSN {US_SSN}; DOB {DOB_NUMERIC}; address {STREET_ADDRESS_1L}."""),
 ]
 
 

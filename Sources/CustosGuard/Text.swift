@@ -56,6 +56,8 @@ final class ScanText {
     /// Bytes known to be base64url characters, all of them: the run the last JSON Web Token
     /// candidate read (``SecretDetectors/jsonWebToken(_:_:)``).
     var base64URLRun = 0..<0
+    /// The last date of birth found (``NumberDetectors/continuesBirthDates(_:_:)``).
+    var lastBirthDate: Range<Int>?
     /// The last line start found going forward: the next one is looked for only back to here.
     private var lastLine = (index: 0, start: 0)
 

@@ -220,6 +220,23 @@ struct DetectorTests {
         Self.expect("SSN 078051121 and the routing number", .usSSN, "078051121")
     }
 
+    @Test func twoIdentifiersJoinedByASlashTakeTheirLabelsInOrder() {
+        let text = "Routing/account: 019112426/33342471005. Please confirm."
+        Self.expect(text, .abaRouting, "019112426")
+        Self.expect(text, .bankAccount, "33342471005")
+        // A date's or a fraction's parts are shorter than six digits: still one value, or none.
+        Self.expectNone("Routing/account: 12/2024", .bankAccount)
+        #expect(!Self.found("ratio 1234/56789 and 01/02/1990").contains { $0.0 == .bankAccount || $0.0 == .abaRouting })
+    }
+
+    @Test func aDateGoingOnAListOfBirthDatesIsOne() {
+        let text = "Dates of birth on the policy: 1998-05-20 (primary) and 4/13/2017 (dependent). Policyholder: Ann Lee."
+        #expect(Self.found(text).filter { $0.0 == .dateOfBirth }.map(\.1) == ["1998-05-20", "4/13/2017"], "\(Self.found(text))")
+        // Another word between the dates ends the list; so does a new sentence.
+        Self.expectNone("Born 1/1/1980 and hired 3/4/2010.", .dateOfBirth, value: "3/4/2010")
+        Self.expectNone("DOB 1/1/1980. Hired 3/4/2010 and promoted.", .dateOfBirth, value: "3/4/2010")
+    }
+
     @Test func aBirthWordNamesTheFirstDateAfterIt() {
         let text = "Resubmit with your DOB (05/23/1957) by 6/22/2023 or we close the file."
         Self.expect(text, .dateOfBirth, "05/23/1957")

@@ -24,7 +24,8 @@ struct StreamingRedactorTests {
         // Values named by a key's words or by a label after them; people named by what they do.
         "[payee]\nrouting_number = 256568697\n\"bankAccountNumber\": \"887572461882\"\nCheck 5522142883 (checking account),"
             + " 1957-09-12 (DOB) by 6/22/2023.\nKaren, Heidi handles the 391-88-3549 file. Is 303258782 a valid routing number?"
-            + " Gary's DOB is May 06, 1940, not 12/13/2024. Minutes taken by Tiffany.",
+            + " Gary's DOB is May 06, 1940, not 12/13/2024. Minutes taken by Tiffany.\nRouting/account: 019112426/33342471005."
+            + " Dates of birth: 1998-05-20 (primary) and 4/13/2017 (dependent).",
     ]
 
     static func whole(_ text: [UInt8], redacting: Set<SensitiveKind>) -> (findings: [Finding], output: [UInt8]) {

@@ -266,6 +266,7 @@ enum NumberDetectors {
     static func endsCleanly(_ text: ScanText, _ end: Int) -> Bool {
         let next = text[end]
         if Bytes.isAlnum(next) || next == 0x5F { return false }
+        if next == 0x2F, isIdentifierPair(text, slash: end) { return true }
         if (next == 0x2D || next == 0x2E || next == 0x2F) && Bytes.isDigit(text[end + 1]) { return false }
         return true
     }
@@ -275,8 +276,41 @@ enum NumberDetectors {
         let previous = text[index - 1]
         if index == 0 { return true }
         if Bytes.isAlnum(previous) || previous == 0x5F { return false }
+        if previous == 0x2F, isIdentifierPair(text, slash: index - 1) { return true }
         if (previous == 0x2D || previous == 0x2E || previous == 0x2F) && Bytes.isDigit(text[index - 2]) { return false }
         return true
+    }
+
+    /// Whether the `/` at `slash` joins two identifiers of six digits or more
+    /// (`019112426/33342471005`, a routing and an account number), not a date's or a fraction's
+    /// parts: each side is a number of its own.
+    static func isIdentifierPair(_ text: ScanText, slash: Int) -> Bool {
+        (1...6).allSatisfy { Bytes.isDigit(text[slash - $0]) && Bytes.isDigit(text[slash + $0]) }
+    }
+
+    /// The kind of one of two identifiers joined by `/` under two labels joined the same way
+    /// (`Routing/account: 019112426/33342471005`): the first value takes the first label's
+    /// kind, the second the second's. `nil` when the value is not one of such a pair.
+    static func pairedLabel(_ text: ScanText, _ index: Int, end: Int) -> SensitiveKind? {
+        let first: Bool
+        var pairStart = index
+        if text[end] == 0x2F, isIdentifierPair(text, slash: end) {
+            first = true
+        } else if text[index - 1] == 0x2F, isIdentifierPair(text, slash: index - 1) {
+            first = false
+            pairStart = index - 1
+            while Bytes.isDigit(text[pairStart - 1]) { pairStart -= 1 }
+        } else {
+            return nil
+        }
+        // The context word nearest before the pair, and the one right before it across a `/`.
+        let hits = text.contextHits
+        guard let second = hits.lastIndex(where: { $0.end <= pairStart }), second > 0,
+            hits[second].end >= max(pairStart - 40, text.sentenceStart(holding: pairStart))
+        else { return nil }
+        let label = hits[second - 1]
+        guard label.end + 1 == hits[second].start, text[label.end] == 0x2F else { return nil }
+        return first ? label.kind : hits[second].kind
     }
 
     // MARK: validation
@@ -512,7 +546,8 @@ enum NumberDetectors {
         let run = text.digitRun(index)
         let end = index + run
         let inCell = TableHeaders.inCell(text, index, end)
-        let context = (inCell ? TableHeaders.column(text, index)?.kind : nil) ?? labelOrContext(text, index, end: end)
+        let context =
+            (inCell ? TableHeaders.column(text, index)?.kind : nil) ?? pairedLabel(text, index, end: end) ?? labelOrContext(text, index, end: end)
         // Dashed or spaced SSN shape.
         for separator: UInt8 in [0x2D, 0x20] {
             let shape = groups(text, index, separators: (separator, separator, separator), maxGroups: 3)
@@ -567,11 +602,13 @@ enum NumberDetectors {
     static func dateOfBirth(_ text: ScanText, _ index: Int) -> Finding? {
         guard let end = numericDate(text, index) ?? dayMonthYear(text, index) else { return nil }
         guard isBirthContext(text, index..<end) else { return nil }
+        text.lastBirthDate = index..<end
         return Finding(kind: .dateOfBirth, range: index..<end)
     }
 
     static func dateOfBirthWord(_ text: ScanText, _ index: Int) -> Finding? {
         guard text.startsWord(index), let end = monthDayYear(text, index), isBirthContext(text, index..<end) else { return nil }
+        text.lastBirthDate = index..<end
         return Finding(kind: .dateOfBirth, range: index..<end)
     }
 
@@ -585,11 +622,62 @@ enum NumberDetectors {
     /// (`1957-09-12 (DOB)`) makes it a birth date, and so does a name right before it in
     /// parentheses (`Pt Dana Shah (11/08/1944)`).
     static func isBirthContext(_ text: ScanText, _ date: Range<Int>) -> Bool {
-        if context(.dateOfBirth, before: text, date.lowerBound, window: 24, endingWithin: true) { return !afterDeadlineWord(text, date.lowerBound) }
+        if context(.dateOfBirth, before: text, date.lowerBound, window: 24, endingWithin: true), !labelledEarlierDate(text, date) {
+            return !afterDeadlineWord(text, date.lowerBound)
+        }
         if labelAfter(text, date.upperBound) == .dateOfBirth || afterName(text, date) { return true }
+        if continuesBirthDates(text, date) { return !afterDeadlineWord(text, date.lowerBound) }
         guard TableHeaders.inCell(text, date.lowerBound, date.upperBound) else { return false }
         return TableHeaders.column(text, date.lowerBound)?.isBirthDate ?? false
     }
+
+    /// Whether the date goes on a list a birth date starts, in the same sentence: only spaces,
+    /// `,` `;`, labels in parentheses and ``listWords`` between them ("Dates of birth:
+    /// 1998-05-20 (primary) and 4/13/2017 (dependent)"; "his birth date is 1/14/2019; mine is
+    /// 07-04-1965"). At most 40 bytes apart, within what a stream keeps before a value.
+    static func continuesBirthDates(_ text: ScanText, _ date: Range<Int>) -> Bool {
+        guard let previous = text.lastBirthDate, previous.upperBound < date.lowerBound, date.lowerBound - previous.upperBound <= 40,
+            text.sentenceStart(holding: date.lowerBound) <= previous.lowerBound
+        else { return false }
+        var position = previous.upperBound
+        while position < date.lowerBound {
+            let byte = text[position]
+            if byte == 0x20 || byte == 0x2C || byte == 0x3B {
+                position += 1
+            } else if byte == 0x28 {
+                // A label in parentheses, letters and spaces only (`(primary)`).
+                position += 1
+                while Bytes.isLetter(text[position]) || text[position] == 0x20 { position += 1 }
+                guard text[position] == 0x29 else { return false }
+                position += 1
+            } else if let word = listWords.first(where: { text.matches($0, at: position) && text.endsWord(position + $0.count) }),
+                text.startsWord(position)
+            {
+                position += word.count
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// Whether a birth date found earlier lies between the date and the birth label before it:
+    /// the label named that one, and this date is a birth date only as a list goes on ("Born
+    /// 1/1/1980 and hired 3/4/2010").
+    static func labelledEarlierDate(_ text: ScanText, _ date: Range<Int>) -> Bool {
+        guard let previous = text.lastBirthDate, previous.upperBound <= date.lowerBound, date.lowerBound - previous.upperBound < 24 else {
+            return false
+        }
+        // Hits are sorted by end and noted only as the pass reaches them: the last few are the ones between.
+        for hit in text.contextHits.reversed() {
+            guard hit.end >= previous.upperBound else { break }
+            if hit.kind == .dateOfBirth, hit.start >= previous.upperBound, hit.end <= date.lowerBound { return false }
+        }
+        return true
+    }
+
+    /// Words that join the dates of a list (``continuesBirthDates(_:_:)``).
+    static let listWords = [[UInt8]](words: "and", "or", "mine", "his", "hers", "theirs", "is", "was", "also")
 
     /// Words before a date that make it a deadline or a bound, not a birth date, or the value a
     /// correction rejects ("DOB is May 6, 1940, not 12/13/2024").
