@@ -11,7 +11,7 @@ It imports the shared generator for its entity makers (needs `faker`: `pip insta
 replaces only its templates. Tests/CustosGuardTests/Fixtures/corpus_alt.jsonl was made this way.
 
 The templates came in sets, each written and run before the next was written (the first four
-unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10, s, t and u in session 11); `--only h` makes a corpus of one set. Set k is hard
+unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10, s, t, u and v in session 11); `--only h` makes a corpus of one set. Set k is hard
 negatives of our own. Set n was written after every fix and run once, as a stand-in for a
 held-out corpus; it was not tuned to.
 """
@@ -496,6 +496,36 @@ why does the CLI still say unauthorized?"""),
     ("u13", 4, """Subject: Wrong card charged
 The charge on {DATE} hit my {CC_BRANDED} instead of my debit card. My account number with you is {BANK_ACCOUNT}. - {NAME}"""),
     ("u14", 4, """Verify: {DL}; SSN {US_SSN}; DOB {DOB_NUMERIC}; address {STREET_ADDRESS_1L}."""),
+    # Set v (session 11): written after set u's fixes and run once, not tuned to: markings
+    # after a label and in subjects, credentials in JSON and in code calls, branded tokens in
+    # prose, mailto links, license lines, phone lists, caller notes, more hard negatives.
+    ("v1", 4, """Classification: {BANNER_ANY@m}
+Subject: {PM} Weekly update from {OFFICE}
+{PM} {MEMO_PARA}
+Classification: {BANNER_ANY@m}"""),
+    ("v2", 4, """{"api_key": "{API_TOKEN}", "aws": {"access_key_id": "{AWS_ACCESS_KEY}", "secret_access_key": "{AWS_SECRET_KEY}"}, "owner": "{EMAIL}"}"""),
+    ("v3", 4, """s3 = boto3.client("s3", aws_access_key_id="{AWS_ACCESS_KEY}", aws_secret_access_key="{AWS_SECRET_KEY}")"""),
+    ("v4", 4, """I accidentally committed my {TOKEN_BRANDED} to a public repo an hour ago. How do I rotate it, and do I need to tell {FIRST}?"""),
+    ("v5", 4, """<a href="mailto:{EMAIL}?subject=Claim%20{NUM}">Email {NAME}</a> or call <a href="tel:{PHONE_US}">the office</a>."""),
+    ("v6", 4, """Identity check
+{DL_LINE}
+Name on license: {NAME}
+Date of birth: {DOB}"""),
+    ("v7", 4, """Phones: home {PHONE_US}, work {PHONE_US}, fax {PHONE_US}. Best time to call is after {TIME}."""),
+    ("v8", 4, """The caller ID showed {PHONE_US}; the caller said her name was {NAME} and that her SSN was {US_SSN}. She could not confirm her date of birth."""),
+    ("v9", 6, """{HARDNEG_SENT} Retry after {NUM} ms; see RFC {NUM} and section {NUM}. Port {PORT} is open on build {VERSION}. {FILLER}"""),
+    ("v10", 4, """Please anonymize: "{NAME@1} ({DOB_NUMERIC}) of {STREET_ADDRESS_1L} paid with {CC_NUM} from {IP_ADDRESS}.\""""),
+    ("v11", 4, """{NAME@1}
+{STREET_ADDRESS}
+
+{DATE}
+
+To whom it may concern: my passport, {US_PASSPORT}, was lost. My SSN is {US_SSN}."""),
+    ("v12", 4, """{BANNER_CUI@m}
+Subject: {PM} Background investigation for {NAME}
+{PM} Subject's SSN: {US_SSN}. DOB: {DOB}. Current address: {STREET_ADDRESS_1L}.
+{BANNER_CUI@m}"""),
+    ("v13", 4, """Direct deposit form - Employee: {NAME}; Bank: {BANK}; Routing Number: {ABA_ROUTING}; Account Number: {BANK_ACCOUNT}; Account Type: [[Checking|Savings]]"""),
 ]
 
 

@@ -80,6 +80,12 @@ struct DetectorTests {
         // No digit, but `/` in a mixed-case run of forty: base64, not words.
         Self.expect("SECRET_ACCESS_KEY=gZTqEJW/FDAFkughNqTPvAyMVUKVdMrNvwD/gNbj\n", .awsSecretKey, "gZTqEJW/FDAFkughNqTPvAyMVUKVdMrNvwD/gNbj")
         Self.expectNone("see TheQuickBrownFoxJumpsOverTheLazyDogAgain for it", .awsSecretKey)
+        // A key of letters only counts where a secret's name is assigned it.
+        let lettersOnly = "pmaPamZckMWmTYgOSBfbhMMahZAaxLrapyruqnKv"
+        Self.expect(#"{"secret_access_key": "\#(lettersOnly)"}"#, .awsSecretKey, lettersOnly)
+        Self.expect("AWS_SECRET_ACCESS_KEY=\(lettersOnly)", .awsSecretKey, lettersOnly)
+        Self.expectNone(#"{"display_name": "\#(lettersOnly)"}"#, .awsSecretKey)
+        Self.expectNone("the secret is \(lettersOnly)", .awsSecretKey)
         Self.expect("token ghp_abcdefghijklmnopqrstuvwxyz0123456789 leaked", .apiToken, "ghp_abcdefghijklmnopqrstuvwxyz0123456789")
         Self.expect("OPENAI_API_KEY=sk-proj-" + String(repeating: "aB3", count: 20), .apiToken, "sk-proj-" + String(repeating: "aB3", count: 20))
         Self.expectNone("the sk-learn library", .apiToken)

@@ -73,7 +73,9 @@ enum IdentifierDetectors {
     }
 
     /// Forty characters of base64 (`A–Z a–z 0–9 / +`) standing alone, mixing cases with digits
-    /// or with `/` and `+` (so a 40-hex git SHA is not one, and neither is a run of words).
+    /// or with `/` and `+` (so a 40-hex git SHA is not one, and neither is a run of words). One
+    /// in about four thousand keys has letters only: such a one counts when a name with
+    /// `secret` in it is assigned it (`"secret_access_key": "…"`, `aws_secret_access_key=…`).
     static func awsSecretKey(_ text: ScanText, _ index: Int) -> Finding? {
         func isKey(_ b: UInt8) -> Bool { Bytes.isAlnum(b) || b == 0x2F || b == 0x2B }
         // Forty key characters exactly: check the ends and a few points between before walking.
@@ -89,8 +91,27 @@ enum IdentifierDetectors {
             if Bytes.isUpper(b) { upper += 1 } else if Bytes.isLower(b) { lower += 1 } else { others += 1 }
             position += 1
         }
-        guard position - index == 40, text[position] != 0x3D, upper >= 2, lower >= 2, others >= 1 else { return nil }
+        guard position - index == 40, text[position] != 0x3D, upper >= 2, lower >= 2, others >= 1 || assignedToSecret(text, index) else {
+            return nil
+        }
         return Finding(kind: .awsSecretKey, range: index..<position)
+    }
+
+    static let secret = [UInt8]("secret".utf8)
+
+    /// Whether the value at `index` is assigned to a name with `secret` in it: back past an
+    /// opening quote, spaces, `=` or `:` and a closing quote, the identifier before holds it.
+    static func assignedToSecret(_ text: ScanText, _ index: Int) -> Bool {
+        var end = index
+        if text[end - 1] == 0x22 || text[end - 1] == 0x27 { end -= 1 }
+        while text[end - 1] == 0x20 { end -= 1 }
+        guard text[end - 1] == 0x3D || text[end - 1] == 0x3A else { return false }
+        end -= 1
+        while text[end - 1] == 0x20 { end -= 1 }
+        if text[end - 1] == 0x22 || text[end - 1] == 0x27 { end -= 1 }
+        var start = end
+        while start > max(0, end - 48), Bytes.isAlnum(text[start - 1]) || text[start - 1] == 0x5F || text[start - 1] == 0x2D { start -= 1 }
+        return (start...max(start, end - secret.count)).contains { text.matches(secret, at: $0) }
     }
 
     /// Known token formats: OpenAI `sk-` / `sk-proj-`, Anthropic `sk-ant-`, GitHub `ghp_` /
