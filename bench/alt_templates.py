@@ -11,7 +11,7 @@ It imports the shared generator for its entity makers (needs `faker`: `pip insta
 replaces only its templates. Tests/CustosGuardTests/Fixtures/corpus_alt.jsonl was made this way.
 
 The templates came in sets, each written and run before the next was written (the first four
-unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10, s, t, u and v in session 11); `--only h` makes a corpus of one set. Set k is hard
+unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10, s, t, u, v and w in session 11); `--only h` makes a corpus of one set. Set k is hard
 negatives of our own. Set n was written after every fix and run once, as a stand-in for a
 held-out corpus; it was not tuned to.
 """
@@ -526,6 +526,40 @@ Subject: {PM} Background investigation for {NAME}
 {PM} Subject's SSN: {US_SSN}. DOB: {DOB}. Current address: {STREET_ADDRESS_1L}.
 {BANNER_CUI@m}"""),
     ("v13", 4, """Direct deposit form - Employee: {NAME}; Bank: {BANK}; Routing Number: {ABA_ROUTING}; Account Number: {BANK_ACCOUNT}; Account Type: [[Checking|Savings]]"""),
+    # Set w (session 11): written after set v and run once, not tuned to: the federal paperwork
+    # the development corpus comes from, worded our way: FOIA requests, travel vouchers,
+    # incident reports, PIV cards, cables, SF-86 sections, plural labels, family contacts.
+    ("w1", 4, """Under the Freedom of Information Act, I, {NAME}, request copies of all records about me. My SSN is {US_SSN}, my date of birth is {DOB}, and my mailing address is {STREET_ADDRESS}."""),
+    ("w2", 4, """Travel voucher
+Traveler: {NAME}
+GTCC: {CC_NUM}
+EFT routing: {ABA_ROUTING}
+EFT account: {BANK_ACCOUNT}
+Approving official: {NAME}"""),
+    ("w3", 4, """Incident report: on {DATE} at {TIME}, workstation {IPV4} e-mailed a spreadsheet with {NUM} SSNs (for example {US_SSN}) to {EMAIL}. Reported by {NAME}, ISSO."""),
+    ("w4", 4, """PIV issuance - applicant {NAME} ({EMAIL}), DOB {DOB_NUMERIC}, sponsor {NAME}. Card serial {NUM}."""),
+    ("w5", 4, """{BANNER_CL@m}
+FM AMEMBASSY {FOREIGN_CITY}
+TO SECSTATE WASHDC
+SUBJECT: {PM} {TOPIC_TITLE}
+1. {PM} {MEMO_PARA}
+2. {PM} Embassy contact is {NAME}, {PHONE_US}.
+{BANNER_CL@m}"""),
+    ("w6", 4, """Section 1: {NAME_INV}
+Section 2: Date of birth {DOB}
+Section 3: Place of birth {CITY}, {STATE_ABBR}
+Section 4: Social Security number {US_SSN}
+Section 5: U.S. passport {US_PASSPORT}"""),
+    ("w7", 4, """Column C holds SSNs such as {US_SSN} and column D holds DOBs such as {DOB_NUMERIC}; how do I mask both in Excel?"""),
+    ("w8", 4, """Emergency notification: {FIRST@1}'s husband, {NAME@2}, can be reached at {PHONE_US} or {EMAIL@2}."""),
+    ("w9", 6, """{HARDNEG_SENT} Form {FORM} is due {DATE}; the agency's tracking number is {CASE_NO}. {FILLER}"""),
+    ("w10", 4, """The veteran, {NAME}, was born on {DOB} and served until {YEAR}. Claim payments go to routing number {ABA_ROUTING}, account {BANK_ACCOUNT}."""),
+    ("w11", 4, """Please update the contractor roster: {NAME} ({EMAIL}, {PHONE_US}) replaces {NAME}. Access from {IP_ADDRESS} only."""),
+    ("w12", 4, """{BANNER_CUI@m}
+{PM} Applicant: {NAME}
+{PM} SSN: {US_SSN}   DOB: {DOB_NUMERIC}
+{PM} Driver license: {DL}
+{BANNER_CUI@m}"""),
 ]
 
 

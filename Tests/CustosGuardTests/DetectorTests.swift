@@ -243,6 +243,13 @@ struct DetectorTests {
         Self.expectNone("DOB 1/1/1980. Hired 3/4/2010 and promoted.", .dateOfBirth, value: "3/4/2010")
     }
 
+    @Test func aContextWordInThePluralNamesValuesToo() {
+        Self.expect("Column D holds DOBs such as 09/19/1982; mask them.", .dateOfBirth, "09/19/1982")
+        Self.expect("Old accounts: 5522142883 and more.", .bankAccount, "5522142883")
+        // Not any word that goes on past the context word.
+        Self.expectNone("The dobsons left on 09/19/1982.", .dateOfBirth)
+    }
+
     @Test func aBirthWordNamesTheFirstDateAfterIt() {
         let text = "Resubmit with your DOB (05/23/1957) by 6/22/2023 or we close the file."
         Self.expect(text, .dateOfBirth, "05/23/1957")
