@@ -11,7 +11,7 @@ It imports the shared generator for its entity makers (needs `faker`: `pip insta
 replaces only its templates. Tests/CustosGuardTests/Fixtures/corpus_alt.jsonl was made this way.
 
 The templates came in sets, each written and run before the next was written (the first four
-unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10, s, t, u, v and w in session 11); `--only h` makes a corpus of one set. Set k is hard
+unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10, s, t, u, v, w and x in session 11); `--only h` makes a corpus of one set. Set k is hard
 negatives of our own. Set n was written after every fix and run once, as a stand-in for a
 held-out corpus; it was not tuned to.
 """
@@ -560,6 +560,38 @@ Section 5: U.S. passport {US_PASSPORT}"""),
 {PM} SSN: {US_SSN}   DOB: {DOB_NUMERIC}
 {PM} Driver license: {DL}
 {BANNER_CUI@m}"""),
+    # Set x (session 11): written after set w's fix and run once, not tuned to: people named
+    # the many ways mail and chat name them (greetings, sign-offs, objects of a request,
+    # degrees after a name, witness lists) and labels glued to their values.
+    ("x1", 4, """Good morning {FIRST@1},
+
+Attached is the corrected form. Let {FIRST@2} know if the SSN ({US_SSN}) still fails.
+
+Respectfully,
+{FIRST@3}"""),
+    ("x2", 4, """Witnesses: {NAME}; {NAME}; {NAME}. Statement taken on {DATE} at {STREET_ADDRESS_1L}."""),
+    ("x3", 4, """{NAME}, Ph.D.
+Principal Investigator
+{EMAIL} | {PHONE_US}"""),
+    ("x4", 4, """I'll loop in {FIRST@1} on this. {FIRST@2} and I reviewed the file yesterday; the DOB on it is {DOB}."""),
+    ("x5", 4, """SSN#:{US_SSN} DOB:{DOB_NUMERIC} Cell#:{PHONE_US} Email:{EMAIL}"""),
+    ("x6", 4, """Thanks!
+-{FIRST}
+
+Sent from my iPhone"""),
+    ("x7", 4, """V/R,
+{NAME}
+{MEMO_ROLE}
+{OFFICE}
+Comm: {PHONE_US}"""),
+    ("x8", 4, """Hello {FIRST}, thanks to you and {FIRST} for the quick help with account {BANK_ACCOUNT}."""),
+    ("x9", 6, """{HARDNEG_SENT} Meet at the {COMPANY} office at {TIME}; the room code is {NUM}. {FILLER}"""),
+    ("x10", 4, """Patient: {NAME} | DOB {DOB} (age {NUM}) | MRN {NUM} | Phone {PHONE_US}"""),
+    ("x11", 4, """Hi there {FIRST}! Your card ending in {NUM} was replaced; the new one is {CC_NUM}. Call {PHONE_US} with questions."""),
+    ("x12", 4, """Prepared by: {NAME}
+Reviewed by: {NAME}
+Date: {DATE}
+{PM} {MEMO_PARA}"""),
 ]
 
 

@@ -400,6 +400,17 @@ struct NameAndAddressTests {
         DetectorTests.expectNone("Austin's NASDAQ-listed firms", .person)
     }
 
+    @Test func aFirstNameJoinedToAPronounOrLetKnowIsAName() {
+        DetectorTests.expect("Carol and I reviewed the file.", .person, "Carol")
+        DetectorTests.expect("Thanks to you and Amy for the help.", .person, "Amy")
+        DetectorTests.expect("Let April know if it fails.", .person, "April")
+        DetectorTests.expect("I'll loop in Dennis on this.", .person, "Dennis")
+        DetectorTests.expect("Hi there Jill! Your card was replaced.", .person, "Jill")
+        DetectorTests.expectNone("We met in May and I told them.", .person)
+        DetectorTests.expectNone("Carol and Ivan", .person, value: "Carol")
+        DetectorTests.expectNone("Let Virginia decide.", .person)
+    }
+
     @Test func aFirstNameAfterWhatSomeoneDoesByIsAName() {
         DetectorTests.expect("Minutes taken by Tiffany.", .person, "Tiffany")
         DetectorTests.expect("The library was originally written by Tobias and his students.", .person, "Tobias")

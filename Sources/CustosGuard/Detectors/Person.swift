@@ -123,7 +123,13 @@ enum PersonDetector {
         "signed by",
         "sent by",
         "recorded by",
-        "compiled by"
+        "compiled by",
+        "hi there",
+        "hello there",
+        "hey there",
+        "loop in",
+        "looped in",
+        "looping in"
     )
     /// Honorifics, offices and ranks written before a surname (`Dr. Patel`, `Officer Diaz`,
     /// `Sen. Moran`, `Maj. Ortiz`), lowercase, without the dot an abbreviation may carry.
@@ -274,9 +280,11 @@ enum PersonDetector {
         // Or is the subject of a verb only people do ("Christy wants to know", "Heidi handles it").
         // Or opens a line or a quotation that speaks to them ("Karen, can you …"), signs a message
         // after a dash ("-Amber" at its end), or speaks a line of a chat ("[10:42] Jasmin: hey").
-        return introduced(text, index) || titled(text, index) || atMention(text, index)
+        // Or is joined to a pronoun ("Carol and I", "you and Amy"), or is to be let know ("Let
+        // April know": no month is).
+        return introduced(text, index) || titled(text, index) || atMention(text, index) || toldToKnow(text, first)
             || (possessive(text, first) || describedAfter(text, first.upperBound) || actsAsPerson(text, first.upperBound)
-                || addressed(text, first) || signedWithDash(text, first) || speaks(text, first))
+                || addressed(text, first) || signedWithDash(text, first) || speaks(text, first) || withPronoun(text, first))
                 && !isMonthOrState(text, first)
             ? Finding(kind: .person, range: first) : nil
     }
@@ -367,6 +375,32 @@ enum PersonDetector {
         }
         return text[position] == 0x20 && Bytes.isLower(text[position + 1])
     }
+
+    /// Whether the name is joined by `and` to a pronoun for a person: "Carol and I", "Amy and
+    /// me", "you and Amy", "me and Amy".
+    static func withPronoun(_ text: ScanText, _ name: Range<Int>) -> Bool {
+        let end = name.upperBound
+        if text.has(andSpace, at: end) {
+            let pronoun = end + andSpace.count
+            if text[pronoun] == 0x49 || text.has(me, at: pronoun) { return text.endsWord(pronoun + (text[pronoun] == 0x49 ? 1 : 2)) }
+        }
+        let start = name.lowerBound
+        guard start >= 5, text.has(andSpace, at: start - 5) else { return false }
+        return text.wordEnding(at: start - 5, isOneOf: objectPronouns)
+    }
+
+    static let andSpace = [UInt8](" and ".utf8)
+    static let me = [UInt8]("me".utf8)
+    static let objectPronouns = [[UInt8]](words: "you", "me")
+
+    /// Whether the name sits between `let` and `know` ("Let Jessica know if it fails").
+    static func toldToKnow(_ text: ScanText, _ name: Range<Int>) -> Bool {
+        text.has(knowAfter, at: name.upperBound) && text.endsWord(name.upperBound + knowAfter.count) && text[name.lowerBound - 1] == 0x20
+            && text.wordEnding(at: name.lowerBound - 1, isOneOf: letWords)
+    }
+
+    static let knowAfter = [UInt8](" know".utf8)
+    static let letWords = [[UInt8]](words: "let")
 
     /// Whether the name signs off after a dash: `-Amber`, or `–` or `—` with a space between or
     /// not, at a line's start or after a space, and nothing but spaces after the name to the
