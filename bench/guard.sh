@@ -43,6 +43,23 @@ for chunk in 4 64; do
     echo -n "long credentials streamed in ${chunk}-byte deltas, redacting every kind: "
     .build/release/custos dev guard-bench "$secrets" --seconds "${SECONDS_PER_RUN:-5}" --stream-chunk "$chunk"
 done
+# Where the time goes: the same scan over texts made of one shape of token each. Lowercase words
+# are skipped after a few comparisons; a capitalised word may be a name (lookups of it and the
+# words around it), a number may be any of a dozen kinds.
+shapes=$(mktemp)
+trap 'rm -f "$prose" "$secrets" "$shapes"' EXIT
+for shape in lowercase capitalised numbers punctuation; do
+    python3 -c "
+import json, sys
+line = {'lowercase': 'the quick brown fox jumps over the lazy dog and then runs away into the forest where nobody can find it again ',
+        'capitalised': 'The Quick Brown Fox Jumps Over Lazy Dogs And Then Runs Away Into Forest Where Nobody Can Find It Again ',
+        'numbers': 'call 12 or 345 then 6789 and 1234 5 67 890 in 2024 with 3 of 45 at 10:30 on 4/5 and 7.5 pct ',
+        'punctuation': 'the quick, brown (fox) jumps; over the lazy-dog. and then: runs away \\"into\\" the forest/where nobody can find it again. '}[sys.argv[1]]
+for _ in range(2000): print(json.dumps({'text': line * 3}))
+" "$shape" > "$shapes"
+    echo -n "only $shape tokens: "
+    .build/release/custos dev guard-bench "$shapes" --seconds "${SECONDS_PER_RUN:-5}"
+done
 python3 bench/guard_eval.py .build/release/custos "$corpus"
 # Scan time must grow with the text, not faster: one long text per adversarial pattern.
 python3 bench/guard_stress.py .build/release/custos --seconds 0.5
