@@ -54,7 +54,7 @@ import json, sys
 line = {'lowercase': 'the quick brown fox jumps over the lazy dog and then runs away into the forest where nobody can find it again ',
         'capitalised': 'The Quick Brown Fox Jumps Over Lazy Dogs And Then Runs Away Into Forest Where Nobody Can Find It Again ',
         'numbers': 'call 12 or 345 then 6789 and 1234 5 67 890 in 2024 with 3 of 45 at 10:30 on 4/5 and 7.5 pct ',
-        'punctuation': 'the quick, brown (fox) jumps; over the lazy-dog. and then: runs away \\"into\\" the forest/where nobody can find it again. '}[sys.argv[1]]
+        'punctuation': 'the quick, brown (fox) jumps; over the lazy-dog. and then: runs away [into] the forest/where nobody can find it again. '}[sys.argv[1]]
 for _ in range(2000): print(json.dumps({'text': line * 3}))
 " "$shape" > "$shapes"
     echo -n "only $shape tokens: "
