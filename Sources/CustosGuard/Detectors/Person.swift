@@ -180,9 +180,10 @@ enum PersonDetector {
         "pastor"
     )
 
-    /// ``introducers`` and ``titles`` as fingerprints: a lookup hashes the word before a name once.
-    static let introducerTable = FingerprintTable(Set(introducers.map(CensusNames.fingerprint)))
-    static let titleTable = FingerprintTable(Set(titles.map(CensusNames.fingerprint)))
+    /// ``introducers`` and ``titles`` as fingerprints: a lookup hashes the word before a name
+    /// once, and only when a word of its first letter and length is in the list.
+    static let introducerTable = PhraseTable(introducers)
+    static let titleTable = PhraseTable(titles)
 
     /// Per byte, whether a title can end with it (its last letter, or `.`): most words before a
     /// capital are out after one lookup.
@@ -564,15 +565,15 @@ enum PersonDetector {
 
     /// Whether the word ending at `end` (a whole word), or the two words ending there one space
     /// or `/` apart (`thank you`, `v/r`), is in `table`.
-    static func wordBefore(_ text: ScanText, end: Int, in table: FingerprintTable) -> Bool {
+    static func wordBefore(_ text: ScanText, end: Int, in table: PhraseTable) -> Bool {
         var start = end
         while start > 0, Bytes.isLetter(text[start - 1]) { start -= 1 }
-        guard start < end else { return false }
-        if text.startsWord(start), table.contains(CensusNames.fingerprint(text, start..<end)) { return true }
+        guard start < end, table.mayEnd(text[start], end - start) else { return false }
+        if text.startsWord(start), table.contains(text, start..<end) { return true }
         guard text[start - 1] == 0x20 || text[start - 1] == 0x2F else { return false }
         var first = start - 1
         while first > 0, Bytes.isLetter(text[first - 1]) { first -= 1 }
-        return first < start - 1 && text.startsWord(first) && table.contains(CensusNames.fingerprint(text, first..<end))
+        return first < start - 1 && table.mayBegin(text[first], start - 1 - first) && text.startsWord(first) && table.contains(text, first..<end)
     }
 
     /// `the` before the name, or before the capitalised word before it: a place or an
@@ -595,6 +596,6 @@ enum PersonDetector {
         guard wordBefore(text, end: last == 0x2E ? index - 2 : index - 1, in: titleTable) else { return false }
         var end = index
         while Bytes.isLetter(text[end]) { end += 1 }
-        return !titleTable.contains(CensusNames.fingerprint(text, index..<end))
+        return !(titleTable.mayEnd(text[index], end - index) && titleTable.contains(text, index..<end))
     }
 }

@@ -97,3 +97,47 @@ struct FingerprintTable: Sendable {
         }
     }
 }
+
+/// Words and two-word phrases (`dr`, `reply to`, `v/r`) as fingerprints, with a gate per word
+/// position: a word whose first letter and length no entry's word has there is out before any
+/// hashing (the word before a capitalised word is asked about at nearly every one).
+struct PhraseTable: Sendable {
+    private let fingerprints: FingerprintTable
+    /// Per first letter, a bit per length: the words that stand alone or end a phrase.
+    private let lastWords: [UInt32]
+    /// Per first letter, a bit per length: the words that begin a two-word phrase.
+    private let firstWords: [UInt32]
+
+    /// `phrases`: lowercase, a phrase's two words one space or `/` apart.
+    init(_ phrases: [[UInt8]]) {
+        fingerprints = FingerprintTable(Set(phrases.map(CensusNames.fingerprint)))
+        var lastWords = [UInt32](repeating: 0, count: 32)
+        var firstWords = [UInt32](repeating: 0, count: 32)
+        func note(_ word: ArraySlice<UInt8>, in table: inout [UInt32]) {
+            guard let initial = word.first, Bytes.isLetter(initial), word.count < 32 else { return }
+            table[Int(Bytes.lower(initial) &- 0x61) & 31] |= 1 << UInt32(word.count)
+        }
+        for phrase in phrases {
+            let words = phrase.split(whereSeparator: { $0 == 0x20 || $0 == 0x2F })
+            note(words[words.count - 1], in: &lastWords)
+            if words.count > 1 { note(words[0], in: &firstWords) }
+        }
+        self.lastWords = lastWords
+        self.firstWords = firstWords
+    }
+
+    /// Whether a word with this first letter and length may stand alone or end an entry.
+    @inline(__always) func mayEnd(_ initial: UInt8, _ length: Int) -> Bool { Self.admits(lastWords, initial, length) }
+
+    /// Whether a word with this first letter and length may begin a two-word entry.
+    @inline(__always) func mayBegin(_ initial: UInt8, _ length: Int) -> Bool { Self.admits(firstWords, initial, length) }
+
+    @inline(__always) private static func admits(_ table: [UInt32], _ initial: UInt8, _ length: Int) -> Bool {
+        Bytes.isLetter(initial) && length < 32 && table[Int(Bytes.lower(initial) &- 0x61) & 31] & (1 << UInt32(length)) != 0
+    }
+
+    /// Whether `text[range]` (a word, or two words one space or `/` apart) is an entry.
+    @inline(__always) func contains(_ text: ScanText, _ range: Range<Int>) -> Bool {
+        fingerprints.contains(CensusNames.fingerprint(text, range))
+    }
+}
