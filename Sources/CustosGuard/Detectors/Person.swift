@@ -578,14 +578,18 @@ enum PersonDetector {
 
     /// `the` before the name, or before the capitalised word before it: a place or an
     /// institution ("the South China Sea", "the Washington Post"), not a person.
-    static let the = [UInt8]("the ".utf8)
-
     static func afterThe(_ text: ScanText, _ index: Int) -> Bool {
-        if index >= 4, text.matches(the, at: index - 4), text.startsWord(index - 4) { return true }
+        if theEnds(text, index) { return true }
         guard index >= 2, text[index - 1] == 0x20 else { return false }
         var start = index - 1
         while start > 0, Bytes.isLetter(text[start - 1]) { start -= 1 }
-        return start < index - 1 && Bytes.isUpper(text[start]) && start >= 4 && text.matches(the, at: start - 4) && text.startsWord(start - 4)
+        return start < index - 1 && Bytes.isUpper(text[start]) && theEnds(text, start)
+    }
+
+    /// Whether the word `the` (any case) and a space end just before `index`.
+    @inline(__always) static func theEnds(_ text: ScanText, _ index: Int) -> Bool {
+        index >= 4 && text[index - 1] == 0x20 && text[index - 2] | 0x20 == 0x65 && text[index - 3] | 0x20 == 0x68
+            && text[index - 4] | 0x20 == 0x74 && text.startsWord(index - 4)
     }
 
     /// Whether a title stands before the word at `index`, and the word is not a title itself
