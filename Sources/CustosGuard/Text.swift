@@ -31,6 +31,10 @@ enum Bytes {
 /// One per scan, read front to back, and only while the bytes it views stay alive (the scanner
 /// creates it inside `withUnsafeBufferPointer`); not shared across threads.
 ///
+/// Its recorded state skips Swift's run-time exclusivity checks (`@exclusivity(unchecked)`): one
+/// scan owns it and reads or writes each property in turn, never two accesses at once, and the
+/// checks (a thread-local lookup per access) were 4% of a scan of numbers.
+///
 /// Context words and sentence starts are recorded as the scan passes them
 /// (``noteContextWord(at:)``, ``noteSentenceEnd(_:)``), so a detector at a position sees every one
 /// that lies before it, which is all a lookup ever asks for.
@@ -48,18 +52,18 @@ final class ScanText {
     }
 
     /// Every context word passed so far (``NumberDetectors/context``), sorted by end.
-    private(set) var contextHits: [(start: Int, end: Int, kind: SensitiveKind)] = []
+    @exclusivity(unchecked) private(set) var contextHits: [(start: Int, end: Int, kind: SensitiveKind)] = []
     /// Positions just after each sentence end passed so far (``noteSentenceEnd(_:)`` says which dots end one).
-    private(set) var sentenceStarts: [Int] = []
+    @exclusivity(unchecked) private(set) var sentenceStarts: [Int] = []
     /// What the table lookups have read so far (``TableHeaders``).
-    var tables = TableMemo()
+    @exclusivity(unchecked) var tables = TableMemo()
     /// Bytes known to be base64url characters, all of them: the run the last JSON Web Token
     /// candidate read (``SecretDetectors/jsonWebToken(_:_:)``).
-    var base64URLRun = 0..<0
+    @exclusivity(unchecked) var base64URLRun = 0..<0
     /// The last date of birth found (``NumberDetectors/continuesBirthDates(_:_:)``).
-    var lastBirthDate: Range<Int>?
+    @exclusivity(unchecked) var lastBirthDate: Range<Int>?
     /// The last line start found going forward: the next one is looked for only back to here.
-    private var lastLine = (index: 0, start: 0)
+    @exclusivity(unchecked) private var lastLine = (index: 0, start: 0)
 
     /// The byte at `index`, or 0 outside the text: one unsigned comparison, no trap.
     @inline(__always) subscript(_ index: Int) -> UInt8 {
