@@ -11,7 +11,7 @@ It imports the shared generator for its entity makers (needs `faker`: `pip insta
 replaces only its templates. Tests/CustosGuardTests/Fixtures/corpus_alt.jsonl was made this way.
 
 The templates came in sets, each written and run before the next was written (the first four
-unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10, s, t, u, v, w and x in session 11); `--only h` makes a corpus of one set. Set k is hard
+unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10, s, t, u, v, w, x and y in session 11); `--only h` makes a corpus of one set. Set k is hard
 negatives of our own. Set n was written after every fix and run once, as a stand-in for a
 held-out corpus; it was not tuned to.
 """
@@ -592,6 +592,26 @@ Comm: {PHONE_US}"""),
 Reviewed by: {NAME}
 Date: {DATE}
 {PM} {MEMO_PARA}"""),
+    # Set y (session 11): written after set x's fixes and run once, not tuned to: network
+    # addresses with ports and brackets, banking abbreviations (RTN, DDA), tax IDs, passport and
+    # phone abbreviations, cards with their expiry and code, addresses "located at".
+    ("y1", 4, """Connection from [{IP_ADDRESS}]:443 was refused; {IPV4}:8080 answered. Owner: {EMAIL}."""),
+    ("y2", 4, """ACH details - RTN {ABA_ROUTING}, DDA {BANK_ACCOUNT}, name on account {NAME}."""),
+    ("y3", 4, """W-9 for {NAME}: Tax ID {US_SSN}; address {STREET_ADDRESS_1L}; phone {PHONE_US}."""),
+    ("y4", 4, """PP# {US_PASSPORT} / DOB {DOB_NUMERIC} / Tel. {PHONE_US} - {NAME}"""),
+    ("y5", 4, """Visa {CC_NUM} exp {EXP} CVV {PID}. Billing ZIP matches. Charge {MONEY} dollars and email the receipt to {EMAIL}."""),
+    ("y6", 4, """The clinic is located at {STREET_ADDRESS_1L}; {NAME} will meet you in the lobby. Reach me on {PHONE_US} if you're late."""),
+    ("y7", 4, """On file: {DL}, expires {DATE}. Secondary ID: passport {US_PASSPORT}. Verified by {NAME}."""),
+    ("y8", 6, """{HARDNEG_SENT} Tracking {TS14} and order {ORDER_NO} were merged on {DATE}; refund {MONEY} dollars. {FILLER}"""),
+    ("y9", 4, """Phone (mobile): {PHONE_US}
+Phone (work): {PHONE_US}
+Date of Birth (MM/DD/YYYY): {DOB_NUMERIC}
+SSN (no dashes): {US_SSN}"""),
+    ("y10", 4, """{BANNER_ANY@m}
+{PM} Source {NAME} reported that {IP_ADDRESS} hosted the tool; {PM} {MEMO_PARA}
+{BANNER_ANY@m}"""),
+    ("y11", 4, """dob={DOB_NUMERIC}&ssn={US_SSN}&phone={PHONE_US}&email={EMAIL}"""),
+    ("y12", 4, """She said her name is {NAME} and she was born {DOB}. Her account at {BANK} is {BANK_ACCOUNT} and the routing number on her checks is {ABA_ROUTING}."""),
 ]
 
 

@@ -103,7 +103,11 @@ struct DetectorTests {
         Self.expect("3. (TS//SI//NF) Recommend the Director", .portionMarking, "(TS//SI//NF)")
         Self.expect("(U) SSN follows", .portionMarking, "(U)")
         Self.expect("a deck that includes (S) portions with", .portionMarking, "(S)")
+        // A clause after `;` or a sentence after `?` or `!` may open with one too.
+        Self.expect("the server hosted the tool; (C) No change to the assessment.", .portionMarking, "(C)")
+        Self.expect("Is that right? (U) The source says so.", .portionMarking, "(U)")
         for prose in [
+            "it was acid; (c) 2024 Acme Corp.", "sodium; (S) salts",
             "a (U) shaped seating area", "uranium (U), sulfur (S) and carbon (C)", "(C) 2024 Acme Corp. All rights reserved.",
             "a time series (TS) model", "the applicant(s) listed",
         ] {
@@ -241,6 +245,12 @@ struct DetectorTests {
         // Another word between the dates ends the list; so does a new sentence.
         Self.expectNone("Born 1/1/1980 and hired 3/4/2010.", .dateOfBirth, value: "3/4/2010")
         Self.expectNone("DOB 1/1/1980. Hired 3/4/2010 and promoted.", .dateOfBirth, value: "3/4/2010")
+    }
+
+    @Test func bankingAndTravelAbbreviationsNameTheirValues() {
+        Self.expect("ACH details - RTN 232474514, DDA 35452019153822, name on account", .bankAccount, "35452019153822")
+        Self.expect("PP# 578808102 / DOB 1984-08-01", .usPassport, "578808102")
+        #expect(!Self.found("PP# 578808102 / DOB 1984-08-01").contains { $0.0 == .usSSN })
     }
 
     @Test func aContextWordInThePluralNamesValuesToo() {

@@ -79,14 +79,14 @@ enum MarkingDetectors {
         return nil
     }
 
-    /// A portion mark opens a paragraph, a list item or a sentence.
+    /// A portion mark opens a paragraph, a list item, a sentence or a clause after `;`.
     static func portionMayStart(_ text: ScanText, _ index: Int) -> Bool {
         var position = index - 1
         while position >= 0, text[position] == 0x20 || text[position] == 0x09 { position -= 1 }
         if position < 0 { return true }
         switch text[position] {
         case 0x0A, 0x3A, 0x22: return true  // new line, `:`, opening quote
-        case 0x2E:  // `.`: a sentence end, or a list number ("3.")
+        case 0x2E, 0x21, 0x3F, 0x3B:  // `.` `!` `?` `;`: a sentence's or a clause's end, or a list number ("3.")
             return position < index - 1
         case 0x2D, 0x2A:  // `-`, `*` bullets at a line start
             return position == 0 || text[position - 1] == 0x0A || text[position - 1] == 0x20

@@ -28,8 +28,9 @@ enum NumberDetectors {
             )
         ),
         (.abaRouting, [[UInt8]](words: "routing", "aba", "rtn", "routing #", "transit")),
-        (.bankAccount, [[UInt8]](words: "account", "acct", "acct.", "acct #", "a/c", "checking", "savings")),
-        (.usPassport, [[UInt8]](words: "passport")),
+        // DDA: a bank's demand deposit (checking) account.
+        (.bankAccount, [[UInt8]](words: "account", "acct", "acct.", "acct #", "a/c", "checking", "savings", "dda")),
+        (.usPassport, [[UInt8]](words: "passport", "pp#", "pp #")),
         (.usDriverLicense, [[UInt8]](words: "driver's license", "drivers license", "driver license", "dl", "dl #", "license", "licence", "dln")),
         (
             .dateOfBirth,
