@@ -11,7 +11,7 @@ It imports the shared generator for its entity makers (needs `faker`: `pip insta
 replaces only its templates. Tests/CustosGuardTests/Fixtures/corpus_alt.jsonl was made this way.
 
 The templates came in sets, each written and run before the next was written (the first four
-unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10, s, t, u, v, w, x and y in session 11); `--only h` makes a corpus of one set. Set k is hard
+unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10, s, t, u, v, w, x, y and z in session 11); `--only h` makes a corpus of one set. Set k is hard
 negatives of our own. Set n was written after every fix and run once, as a stand-in for a
 held-out corpus; it was not tuned to.
 """
@@ -612,6 +612,30 @@ SSN (no dashes): {US_SSN}"""),
 {BANNER_ANY@m}"""),
     ("y11", 4, """dob={DOB_NUMERIC}&ssn={US_SSN}&phone={PHONE_US}&email={EMAIL}"""),
     ("y12", 4, """She said her name is {NAME} and she was born {DOB}. Her account at {BANK} is {BANK_ACCOUNT} and the routing number on her checks is {ABA_ROUTING}."""),
+    # Set z (session 11): written after set y's fixes and run once, not tuned to: records in
+    # the notations developers paste: JSON strings with escaped line breaks, Python dicts, XML,
+    # markdown bold labels, tab-separated pairs, upper-case keys, query strings, mail headers.
+    ("z1", 4, """{"ticket": 4411, "body": "Name: {NAME}\\nSSN: {US_SSN}\\nDOB: {DOB_NUMERIC}\\nPhone: {PHONE_US}"}"""),
+    ("z2", 4, """{'name': '{NAME}', 'ssn': '{US_SSN}', 'dob': '{DOB_NUMERIC}', 'acct': '{BANK_ACCOUNT}', 'routing': '{ABA_ROUTING}'}"""),
+    ("z3", 4, """<patient><name>{NAME}</name><dob>{DOB_NUMERIC}</dob><ssn>{US_SSN}</ssn><phone>{PHONE_US}</phone></patient>"""),
+    ("z4", 4, """**Name:** {NAME} **SSN:** {US_SSN} **DOB:** {DOB} **Passport:** {US_PASSPORT}"""),
+    ("z5", 4, """Name	{NAME}
+SSN	{US_SSN}
+Phone	{PHONE_US}
+Email	{EMAIL}"""),
+    ("z6", 4, """{ISO_TS} DEBUG payload USER_SSN={US_SSN} USER_DOB={DOB_NUMERIC} USER_EMAIL={EMAIL} SRC_IP={IP_ADDRESS}"""),
+    ("z7", 4, """GET /api/v2/users?email={EMAIL}&phone={PHONE_US}&ssn={US_SSN} HTTP/1.1 from {IPV4}"""),
+    ("z8", 4, """Reply-To: {NAME@1} <{EMAIL@1}>
+Subject: Re: {NAME@1} - DOB {DOB_NUMERIC}
+
+Attached is the form; the routing number is {ABA_ROUTING}."""),
+    ("z9", 6, """{HARDNEG_SENT} Set TIMEOUT={NUM} and RETRIES={PID} in the config; build {VERSION}. {FILLER}"""),
+    ("z10", 4, """- name: {NAME}
+  card: "{CC_NUM}"
+  expires: "{EXP}"
+- name: {NAME}
+  card: "{CC_NUM}"
+  expires: "{EXP}\""""),
 ]
 
 

@@ -15,6 +15,24 @@ struct TablesTests {
         #expect(Self.kinds(text).map(\.0) == [.dateOfBirth, .usSSN, .phoneUS], "\(Self.kinds(text))")
     }
 
+    @Test func aColumnIsNamedByAWholePartOfItsNameNotByLettersInsideAWord() {
+        for (name, kind) in [
+            ("routingnumber", SensitiveKind.abaRouting), ("HomePhone", .phoneUS), ("customer_ssn", .usSSN), ("CustomerSSN", .usSSN),
+            ("Acct #", .bankAccount),
+        ] {
+            #expect(TableColumn(name: Array(name.utf8)).kind == kind, "\(name)")
+        }
+        // Context words inside a person's name: `ph` in Christopher, `rtn` in Courtney, `tin` in Martina.
+        for name in ["Christopher Sanders", "Courtney Powell", "Martina Ruiz", "Adobe"] {
+            #expect(TableColumn(name: Array(name.utf8)).kind == nil, "\(name)")
+            #expect(!TableColumn(name: Array(name.utf8)).isBirthDate, "\(name)")
+        }
+        #expect(TableColumn(name: Array("patient_dob".utf8)).isBirthDate)
+        // Pairs pasted from a spreadsheet: the name in the first row is no column's name.
+        let pairs = "Name\tCourtney Powell\nSSN\t075-14-9814\nPhone\t(505) 286-3265\nEmail\ta@b.gov"
+        DetectorTests.expect(pairs, .usSSN, "075-14-9814")
+    }
+
     @Test func aPipeTablesHeaderNamesItsColumnsPastTheRuleLine() {
         let text =
             "| Employee | DOB | SSN |\n|---|---|---|\n| William Barber | 01/17/1986 | 030-65-3157 |\n| Nancy Mcbride | 2002-11-02 | 284968708 |"

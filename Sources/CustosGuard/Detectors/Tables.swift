@@ -7,21 +7,43 @@ struct TableColumn {
     /// Whether its name says dates of birth (`dob`, `birth_date`).
     let isBirthDate: Bool
 
-    /// A column named `name` (lowercase).
+    /// A column named `name` (as written). A context word counts where it stands as a part of
+    /// the name: one of four letters or more at a part's start or end (`routingnumber`,
+    /// `homephone`, `HomePhone`), a shorter one as a whole part (`ssn`, `customer_ssn`,
+    /// `CustomerSSN`), so a person's name in a header (`Christopher`, `Courtney`, `Tina`)
+    /// announces nothing.
     init(name: [UInt8]) {
+        let lower = name.map(Bytes.lower)
         var announced: SensitiveKind?
         search: for (kind, words) in NumberDetectors.context {
-            for word in words where name.hasSubsequence(word) {
+            for word in words where Self.hasPart(word, in: lower, as: name) {
                 announced = kind
                 break search
             }
         }
         kind = announced
-        isBirthDate = name.hasSubsequence(Self.dob) || name.hasSubsequence(Self.birth)
+        isBirthDate = Self.hasPart(Self.dob, in: lower, as: name) || Self.hasPart(Self.birth, in: lower, as: name)
     }
 
     static let dob = [UInt8]("dob".utf8)
     static let birth = [UInt8]("birth".utf8)
+
+    /// Whether `word` occurs in `lower` (the name in lowercase; `name` as written) as a part:
+    /// see ``init(name:)``.
+    static func hasPart(_ word: [UInt8], in lower: [UInt8], as name: [UInt8]) -> Bool {
+        guard !word.isEmpty, word.count <= lower.count else { return false }
+        func boundary(_ position: Int) -> Bool {
+            position == 0 || position == name.count || !Bytes.isLetter(name[position - 1]) || !Bytes.isLetter(name[position])
+                || (Bytes.isUpper(name[position]) && Bytes.isLower(name[position - 1]))
+        }
+        let short = word.filter(Bytes.isLetter).count < 4
+        for start in 0...(lower.count - word.count) where lower[start] == word[0] {
+            guard lower[start..<(start + word.count)].elementsEqual(word) else { continue }
+            let (opens, closes) = (boundary(start), boundary(start + word.count))
+            if short ? opens && closes : opens || closes { return true }
+        }
+        return false
+    }
 }
 
 /// Reads the header of the table a value sits in, so the value can be named by its column
@@ -167,7 +189,7 @@ enum TableHeaders {
         return fields(text, (open + 1)..<close, comma)
     }
 
-    /// The fields of a header line, lowercase, split at `separator`: nil unless there are at
+    /// The fields of a header line, split at `separator`: nil unless there are at
     /// least two, none holds a digit and none is longer than a column's name
     /// (``longestColumnName`` bytes: a line of prose with commas is no header).
     static func fields(_ text: ScanText, _ range: Range<Int>, _ separator: UInt8) -> [TableColumn]? {
@@ -182,7 +204,7 @@ enum TableHeaders {
                 fields.append([])
             } else if byte != 0x20 || !fields[fields.count - 1].isEmpty {
                 guard fields[fields.count - 1].count < longestColumnName else { return nil }
-                fields[fields.count - 1].append(Bytes.lower(byte))
+                fields[fields.count - 1].append(byte)
             }
         }
         // At most four words a name (`social security number`, `date of birth`); more is prose.
@@ -273,21 +295,5 @@ struct TableMemo {
         }
         if row.line == lineStart { row.inLine = count }
         return count
-    }
-}
-
-extension [UInt8] {
-    /// Whether `part` occurs anywhere in these bytes. (The standard library's `contains(_:)` for
-    /// collections answers the same but made the scan of the development corpus ~7x slower.)
-    func hasSubsequence(_ part: [UInt8]) -> Bool {
-        guard !part.isEmpty, part.count <= count else { return part.isEmpty }
-        var start = 0
-        while start <= count - part.count {
-            var matched = 0
-            while matched < part.count, self[start + matched] == part[matched] { matched += 1 }
-            if matched == part.count { return true }
-            start += 1
-        }
-        return false
     }
 }
