@@ -11,7 +11,7 @@ It imports the shared generator for its entity makers (needs `faker`: `pip insta
 replaces only its templates. Tests/CustosGuardTests/Fixtures/corpus_alt.jsonl was made this way.
 
 The templates came in sets, each written and run before the next was written (the first four
-unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10, s, t, u, v, w, x, y and z in session 11); `--only h` makes a corpus of one set. Set k is hard
+unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10, s, t, u, v, w, x, y, z and aa in session 11); `--only h` makes a corpus of one set. Set k is hard
 negatives of our own. Set n was written after every fix and run once, as a stand-in for a
 held-out corpus; it was not tuned to.
 """
@@ -636,6 +636,28 @@ Attached is the form; the routing number is {ABA_ROUTING}."""),
 - name: {NAME}
   card: "{CC_NUM}"
   expires: "{EXP}\""""),
+    # Set aa (session 11): written after set z's fix and run once, not tuned to: support chats
+    # that ask for a value and get it on the next line, values before what names them, a
+    # child's and a second child's birth dates, extensions, passports in parentheses.
+    ("aa1", 4, """User: hi, I need to change my direct deposit
+Agent: Sure. What's the new account number?
+User: {BANK_ACCOUNT}
+Agent: And the routing number?
+User: {ABA_ROUTING}"""),
+    ("aa2", 4, """Defendant {NAME} (DOB {DOB}; SSN {US_SSN}) appeared with counsel on {DATE}."""),
+    ("aa3", 4, """{US_SSN} is my social and {PHONE_US} is my cell. Please update the file for {NAME}."""),
+    ("aa4", 4, """My daughter's DOB is {DOB_CHILD} and my son's is {DOB_CHILD}. Can they both enroll?"""),
+    ("aa5", 4, """Call {PHONE_US} ext. {EXT} and ask for {NAME}; mention case {CASE_NO}."""),
+    ("aa6", 4, """Please send the refund to my savings account, number {BANK_ACCOUNT}, routing {ABA_ROUTING}. Thanks, {FIRST}"""),
+    ("aa7", 4, """The traveler's passport (no. {US_PASSPORT}) and {DL} were both scanned at {TIME}."""),
+    ("aa8", 4, """Should this be marked {BANNER_ANY@m} or {BANNER_ANY@n}? The source paragraph was {PM} and it names {NAME}."""),
+    ("aa9", 6, """{HARDNEG_SENT} Dial {EXT} from any desk phone; the conference bridge ID is {NUM}. {FILLER}"""),
+    ("aa10", 4, """Q: What is {NAME@1}'s date of birth?
+A: {DOB}
+Q: And {FIRST@1}'s Social Security number?
+A: {US_SSN}"""),
+    ("aa11", 4, """{NAME_INV} (born {DOB_ORD}) lived at {STREET_ADDRESS_1L} until {YEAR}; her phone was {PHONE_US}."""),
+    ("aa12", 4, """Server logs show {EMAIL} logging in from {IP_ADDRESS} and then {IPV4} within a minute; the user's manager is {NAME}."""),
 ]
 
 

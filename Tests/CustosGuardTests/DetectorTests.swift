@@ -242,6 +242,8 @@ struct DetectorTests {
     @Test func aDateGoingOnAListOfBirthDatesIsOne() {
         let text = "Dates of birth on the policy: 1998-05-20 (primary) and 4/13/2017 (dependent). Policyholder: Ann Lee."
         #expect(Self.found(text).filter { $0.0 == .dateOfBirth }.map(\.1) == ["1998-05-20", "4/13/2017"], "\(Self.found(text))")
+        let children = "My daughter's DOB is 04/16/2009 and my son's is 01/12/2017. Can they both enroll?"
+        #expect(Self.found(children).filter { $0.0 == .dateOfBirth }.map(\.1) == ["04/16/2009", "01/12/2017"], "\(Self.found(children))")
         // Another word between the dates ends the list; so does a new sentence.
         Self.expectNone("Born 1/1/1980 and hired 3/4/2010.", .dateOfBirth, value: "3/4/2010")
         Self.expectNone("DOB 1/1/1980. Hired 3/4/2010 and promoted.", .dateOfBirth, value: "3/4/2010")
@@ -407,6 +409,8 @@ struct NameAndAddressTests {
         // An abbreviation in capitals is owned as a lowercase word is; a capitalised word is not.
         DetectorTests.expect("Reminder: Gary's DOB is 05/06/1970.", .person, "Gary")
         DetectorTests.expectNone("Austin's Downtown is busy.", .person)
+        DetectorTests.expect("Q: And Robert's Social Security number?", .person, "Robert")
+        DetectorTests.expectNone("Virginia's Social Services office", .person)
         DetectorTests.expectNone("Austin's NASDAQ-listed firms", .person)
     }
 

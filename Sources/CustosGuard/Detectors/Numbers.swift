@@ -633,7 +633,7 @@ enum NumberDetectors {
     }
 
     /// Whether the date goes on a list a birth date starts, in the same sentence: only spaces,
-    /// `,` `;`, labels in parentheses and ``listWords`` between them ("Dates of birth:
+    /// `,` `;`, labels in parentheses, ``listWords`` and possessives (`my son's is`) between them ("Dates of birth:
     /// 1998-05-20 (primary) and 4/13/2017 (dependent)"; "his birth date is 1/14/2019; mine is
     /// 07-04-1965"). At most 40 bytes apart, within what a stream keeps before a value.
     static func continuesBirthDates(_ text: ScanText, _ date: Range<Int>) -> Bool {
@@ -655,6 +655,11 @@ enum NumberDetectors {
                 text.startsWord(position)
             {
                 position += word.count
+            } else if Bytes.isLower(text[position]), text.startsWord(position), case let end = text.letterRunEnd(position),
+                text[end] == 0x27, text[end + 1] == 0x73, text.endsWord(end + 2)
+            {
+                // Whose date the next one is: `my son's is 01/12/2017`.
+                position = end + 2
             } else {
                 return false
             }
@@ -678,7 +683,23 @@ enum NumberDetectors {
     }
 
     /// Words that join the dates of a list (``continuesBirthDates(_:_:)``).
-    static let listWords = [[UInt8]](words: "and", "or", "mine", "his", "hers", "theirs", "is", "was", "also")
+    static let listWords = [[UInt8]](
+        words: "and",
+        "or",
+        "mine",
+        "his",
+        "hers",
+        "theirs",
+        "is",
+        "was",
+        "also",
+        "my",
+        "her",
+        "their",
+        "our",
+        "your",
+        "the"
+    )
 
     /// Words before a date that make it a deadline or a bound, not a birth date, or the value a
     /// correction rejects ("DOB is May 6, 1940, not 12/13/2024").

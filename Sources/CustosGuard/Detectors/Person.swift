@@ -472,8 +472,9 @@ enum PersonDetector {
         return descriptions.contains { text.matches($0, at: position) && text.endsWord(position + $0.count) }
     }
 
-    /// Whether the name owns what follows: `'s` and a lowercase word ("Kelly's birthday"), or
-    /// an abbreviation in capitals ("Gary's DOB", "Ann's SSN").
+    /// Whether the name owns what follows: `'s` and a lowercase word ("Kelly's birthday"), an
+    /// abbreviation in capitals ("Gary's DOB", "Ann's SSN"), or a context word ("Robert's
+    /// Social Security number").
     static func possessive(_ text: ScanText, _ name: Range<Int>) -> Bool {
         let end = name.upperBound
         guard text[end] == 0x27, text[end + 1] == 0x73, text[end + 2] == 0x20 else { return false }
@@ -481,7 +482,9 @@ enum PersonDetector {
         if Bytes.isLower(text[next]) { return true }
         var capitals = next
         while Bytes.isUpper(text[capitals]) { capitals += 1 }
-        return (2...4).contains(capitals - next) && !Bytes.isAlnum(text[capitals])
+        if (2...4).contains(capitals - next) && !Bytes.isAlnum(text[capitals]) { return true }
+        // A capitalised context word: "Robert's Social Security number", "Ann's Date of Birth".
+        return text.contextWord(at: next) { end, _ in text.endsWord(end) } != nil
     }
 
     /// Whether the word is a month's or a state's name ("May's figures", "Virginia's roads").
