@@ -11,7 +11,7 @@ It imports the shared generator for its entity makers (needs `faker`: `pip insta
 replaces only its templates. Tests/CustosGuardTests/Fixtures/corpus_alt.jsonl was made this way.
 
 The templates came in sets, each written and run before the next was written (the first four
-unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10, s, t, u, v, w, x, y, z and aa in session 11); `--only h` makes a corpus of one set. Set k is hard
+unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10, s, t, u, v, w, x, y, z, aa and ab in session 11); `--only h` makes a corpus of one set. Set k is hard
 negatives of our own. Set n was written after every fix and run once, as a stand-in for a
 held-out corpus; it was not tuned to.
 """
@@ -658,6 +658,36 @@ Q: And {FIRST@1}'s Social Security number?
 A: {US_SSN}"""),
     ("aa11", 4, """{NAME_INV} (born {DOB_ORD}) lived at {STREET_ADDRESS_1L} until {YEAR}; her phone was {PHONE_US}."""),
     ("aa12", 4, """Server logs show {EMAIL} logging in from {IP_ADDRESS} and then {IPV4} within a minute; the user's manager is {NAME}."""),
+    # Set ab (session 11): written after set aa's fixes and run once, not tuned to: prompts in
+    # chat templates and instruction wrappers, quoted replies, numbered lists, inline code,
+    # HTML entities, semicolon-separated exports, lists of first names.
+    ("ab1", 4, """<|user|>
+My SSN is {US_SSN} and my date of birth is {DOB}. Am I eligible?<|end|>
+<|assistant|>"""),
+    ("ab2", 4, """[INST] Fix the typos: Dear {NAME}, you're acount {BANK_ACCOUNT} at {BANK} is overdrawn. Call {PHONE_US}. [/INST]"""),
+    ("ab3", 4, """Context:
+{NAME@1} ({EMAIL@1}) opened ticket {CASE_NO} from {IP_ADDRESS}.
+
+Question: who opened the ticket, and from where?"""),
+    ("ab4", 4, """> Name: {NAME}
+> SSN: {US_SSN}
+> DOB: {DOB}
+>
+Can you confirm you received this?"""),
+    ("ab5", 4, """1) {NAME} - {PHONE_US}
+2) {NAME} - {PHONE_US}
+3) {NAME} - {EMAIL}"""),
+    ("ab6", 4, """Set `ADMIN_EMAIL={EMAIL}` and `API_KEY={API_TOKEN}` in the environment, then restart the pod on {IPV4}."""),
+    ("ab7", 4, """<p>Name:&nbsp;{NAME}<br>SSN:&nbsp;{US_SSN}<br>Phone:&nbsp;{PHONE_US}</p>"""),
+    ("ab8", 4, """name;dob;ssn
+{NAME};{DOB_NUMERIC};{US_SSN}
+{NAME};{DOB_NUMERIC};{US_SSN}"""),
+    ("ab9", 4, """Subject: FW: {NAME} - SSN {US_SSN} - urgent
+
+See below; the routing number they gave is {ABA_ROUTING}."""),
+    ("ab10", 4, """The volunteers this week are {FIRST}, {FIRST}, and {FIRST}; {NAME} coordinates."""),
+    ("ab11", 6, """{HARDNEG_SENT} See page {NUM} of the {AGENCY_SHORT} handbook, revision {VERSION}. {FILLER}"""),
+    ("ab12", 4, """Hi {FIRST} \u2014 quick one: is {DOB} the right birthday for the form, and is the card {CC_NUM}?"""),
 ]
 
 

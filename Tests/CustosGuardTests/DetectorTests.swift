@@ -255,6 +255,11 @@ struct DetectorTests {
         #expect(!Self.found("PP# 578808102 / DOB 1984-08-01").contains { $0.0 == .usSSN })
     }
 
+    @Test func fourSmallNumbersAfterARevisionAreAVersion() {
+        Self.expectNone("See page 12 of the VA handbook, revision 4.18.4.38.", .ipAddress)
+        Self.expect("The host 4.18.4.38 answered.", .ipAddress, "4.18.4.38")
+    }
+
     @Test func aContextWordInThePluralNamesValuesToo() {
         Self.expect("Column D holds DOBs such as 09/19/1982; mask them.", .dateOfBirth, "09/19/1982")
         Self.expect("Old accounts: 5522142883 and more.", .bankAccount, "5522142883")
@@ -423,6 +428,17 @@ struct NameAndAddressTests {
         DetectorTests.expectNone("We met in May and I told them.", .person)
         DetectorTests.expectNone("Carol and Ivan", .person, value: "Carol")
         DetectorTests.expectNone("Let Virginia decide.", .person)
+    }
+
+    @Test func aListOfThreeFirstNamesNamesPeople() {
+        let text = "The volunteers this week are Taylor, Wayne, and Lori; Katie Lewis coordinates."
+        #expect(DetectorTests.found(text).filter { $0.0 == .person }.map(\.1) == ["Taylor", "Wayne", "Lori", "Katie Lewis"])
+        DetectorTests.expect("Attendees: Amy, Bob & Carl.", .person, "Bob")
+        // Places, a firm's name, a project's parts, two items only.
+        DetectorTests.expectNone("We have offices in Austin, Dallas, and Houston.", .person)
+        DetectorTests.expectNone("Meet at the Gay, Thomas and Campbell office.", .person)
+        DetectorTests.expectNone("Project Athena, Athena, Athena MUSE, Discuss", .person)
+        DetectorTests.expectNone("Ask about Taylor and Wayne.", .person, value: "Wayne")
     }
 
     @Test func aFirstNameAfterWhatSomeoneDoesByIsAName() {

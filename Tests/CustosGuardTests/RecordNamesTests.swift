@@ -14,7 +14,7 @@ struct RecordNamesTests {
         DetectorTests.expect("| Brown, Joseph Michael | 2 |", .person, "Brown, Joseph Michael")
         DetectorTests.expect("Roster:\nWalker, Amy\nPerez, Luis", .person, "Perez, Luis")
         // The same shape in prose is a list; a state after the comma makes a place; quotes must match.
-        DetectorTests.expectNone("Jordan, Taylor and Morgan will present.", .person)
+        DetectorTests.expectNone("Jordan, Taylor and Morgan will present.", .person, value: "Jordan, Taylor")
         DetectorTests.expectNone("\"Washington, Virginia\"", .person)
         DetectorTests.expectNone("'Smith, Joshua\" and more", .person)
         DetectorTests.expectNone("Hello, Goodbye", .person)

@@ -33,6 +33,13 @@ struct TablesTests {
         DetectorTests.expect(pairs, .usSSN, "075-14-9814")
     }
 
+    @Test func aSemicolonSeparatedExportNamesItsColumns() {
+        let text = "name;dob;ssn\nRobin M. Garner;1948-09-06;390-61-4047\nTimothy Hodge;06/06/1968;313-94-7973"
+        #expect(Self.kinds(text).map(\.0) == [.dateOfBirth, .usSSN, .dateOfBirth, .usSSN], "\(Self.kinds(text))")
+        // The second row's date is far from any birth word: only its column names it.
+        DetectorTests.expectNone("the audit;was\nRobin M. Garner;1948-09-06;390-61-4047\nTimothy Hodge;06/06/1968", .dateOfBirth)
+    }
+
     @Test func aPipeTablesHeaderNamesItsColumnsPastTheRuleLine() {
         let text =
             "| Employee | DOB | SSN |\n|---|---|---|\n| William Barber | 01/17/1986 | 030-65-3157 |\n| Nancy Mcbride | 2002-11-02 | 284968708 |"

@@ -521,7 +521,15 @@ enum NumberDetectors {
         "windows",
         "ios",
         "android",
-        "v"
+        "v",
+        "revision",
+        "rev",
+        "ver",
+        "edition",
+        "subsection",
+        "article",
+        "part",
+        "item"
     )
 
     /// SSNs, routing and account numbers, passports and driver's licenses: digit strings whose

@@ -269,11 +269,7 @@ enum PersonDetector {
         case .firstNameAlone: break
         }
         // A first name before a state's code is a city ("reply to Austin, TX").
-        if text[firstEnd] == 0x2C, text[firstEnd + 1] == 0x20, Bytes.isUpper(text[firstEnd + 2]), Bytes.isUpper(text[firstEnd + 3]),
-            !Bytes.isLetter(text[firstEnd + 4])
-        {
-            return nil
-        }
+        if stateCodeFollows(text, firstEnd) { return nil }
         // A first name alone, where the text addresses, signs or relates, or owns something
         // ("Kelly's birthday"; not a month's or a state's).
         // Or follows a title: many surnames are first names too (`Ms. Clark`, `Mr. Ross`).
@@ -285,7 +281,8 @@ enum PersonDetector {
         // April know": no month is).
         return introduced(text, index) || titled(text, index) || atMention(text, index) || toldToKnow(text, first)
             || (possessive(text, first) || describedAfter(text, first.upperBound) || actsAsPerson(text, first.upperBound)
-                || addressed(text, first) || signedWithDash(text, first) || speaks(text, first) || withPronoun(text, first))
+                || addressed(text, first) || signedWithDash(text, first) || speaks(text, first) || withPronoun(text, first)
+                || inNameList(text, first))
                 && !isMonthOrState(text, first)
             ? Finding(kind: .person, range: first) : nil
     }
@@ -389,6 +386,99 @@ enum PersonDetector {
         guard start >= 5, text.has(andSpace, at: start - 5) else { return false }
         return text.wordEnding(at: start - 5, isOneOf: objectPronouns)
     }
+
+    /// Whether the name is one item of a list of three or more listed first names, and nothing
+    /// else ("are Taylor, Wayne, and Lori"; `and` or `&` may join the last): people, unless the
+    /// list follows a word of place ("offices in Austin, Dallas and Houston") or an item is
+    /// followed by a state's code.
+    static func inNameList(_ text: ScanText, _ name: Range<Int>) -> Bool {
+        guard
+            text[name.upperBound] == 0x2C || text[name.lowerBound - 2] == 0x2C || text.has(andSpace, at: name.lowerBound - 5)
+                || text.has(ampersandSpace, at: name.lowerBound - 3)
+        else { return false }
+        // Back to the list's first item, then forward over every item.
+        var start = name.lowerBound
+        for _ in 0..<8 {
+            guard let previous = listItemBefore(text, start) else { break }
+            start = previous
+        }
+        var items: [Range<Int>] = []
+        var position = start
+        while items.count < 9 {
+            guard let end = PersonDetector.titleWord(text, position), CensusNames.isFirstName(text, position..<end),
+                !isMonthOrState(text, position..<end), !stateCodeFollows(text, end),
+                // Each a different name ("Athena, Athena, Athena MUSE" lists a project's parts).
+                !items.contains(where: { $0.count == end - position && text.matches(lowercased(text, $0), at: position) })
+            else { return false }
+            items.append(position..<end)
+            var next = end
+            if text[next] == 0x2C { next += 1 }
+            guard text[next] == 0x20 else { break }
+            next += 1
+            let joined = text.has(andWord, at: next) || (text[next] == 0x26 && text[next + 1] == 0x20)
+            if text.has(andWord, at: next) { next += andWord.count } else if joined { next += 2 }
+            guard Bytes.isUpper(text[next]) else { break }
+            // A comma or `and` joins items: "Taylor Wayne" is one name; "Athena MUSE" no item.
+            guard text[end] == 0x2C || joined else { return false }
+            position = next
+        }
+        guard items.count >= 3 else { return false }
+        // Not a run of capitalised words ("Project Athena, …"), nor a firm's name after `the`
+        // ("the Gay, Thomas and Campbell office"), nor places.
+        var before = start - 1
+        while text[before] == 0x20 || text[before] == 0x3A { before -= 1 }
+        let wordBefore = text.wordStart(before + 1)
+        if wordBefore <= before, Bytes.isUpper(text[wordBefore]), text[before + 1] == 0x20 { return false }
+        return !text.wordEnding(at: before + 1, isOneOf: placeWords)
+    }
+
+    /// The bytes of `range`, lowercase (for ``ScanText/matches(_:at:)``).
+    static func lowercased(_ text: ScanText, _ range: Range<Int>) -> [UInt8] { range.map { Bytes.lower(text[$0]) } }
+
+    /// Whether `, XX` (a state's code) follows the word ending at `end` ("Austin, TX").
+    static func stateCodeFollows(_ text: ScanText, _ end: Int) -> Bool {
+        text[end] == 0x2C && text[end + 1] == 0x20 && Bytes.isUpper(text[end + 2]) && Bytes.isUpper(text[end + 3]) && !Bytes.isLetter(text[end + 4])
+    }
+
+    /// The start of the list item before the one at `start` (`Taylor, ` or `Wayne, and `), if any.
+    static func listItemBefore(_ text: ScanText, _ start: Int) -> Int? {
+        var end = start - 1
+        guard text[end] == 0x20 else { return nil }
+        if text.has(andSpace, at: start - 5) {
+            end = start - 5
+            if text[end - 1] == 0x2C { end -= 1 }
+        } else if text.has(ampersandSpace, at: start - 3) {
+            end = start - 3
+        } else if text[end - 1] == 0x2C {
+            end -= 1
+        } else {
+            return nil
+        }
+        let itemStart = text.wordStart(end)
+        guard itemStart < end, PersonDetector.titleWord(text, itemStart) == end else { return nil }
+        return itemStart
+    }
+
+    static let ampersandSpace = [UInt8](" & ".utf8)
+    static let andWord = [UInt8]("and ".utf8)
+    /// Words before a list that make its items places.
+    static let placeWords = [[UInt8]](
+        words: "in",
+        "at",
+        "from",
+        "to",
+        "near",
+        "across",
+        "through",
+        "between",
+        "via",
+        "visited",
+        "visit",
+        "cities",
+        "offices",
+        "branches",
+        "the"
+    )
 
     static let andSpace = [UInt8](" and ".utf8)
     static let me = [UInt8]("me".utf8)

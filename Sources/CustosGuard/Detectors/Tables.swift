@@ -50,7 +50,8 @@ struct TableColumn {
 /// (`dob`, `ssn`) even when no context word is near it. Four layouts:
 /// - a CSV block: consecutive lines with commas, the first one the header (a quoted field's
 ///   commas separate nothing);
-/// - a TSV block (what a spreadsheet's cells become when pasted): the same with tabs;
+/// - a TSV block (what a spreadsheet's cells become when pasted): the same with tabs, or with
+///   `;` on lines without a comma (a spreadsheet saved where `,` is the decimal mark);
 /// - a pipe table (markdown): consecutive lines starting with `|`, the first one the header;
 /// - an SQL INSERT: `(name, ssn, dob) VALUES ('...', '...', '...'), (...)`.
 ///
@@ -60,6 +61,7 @@ enum TableHeaders {
     static let pipe: UInt8 = 0x7C
     static let comma: UInt8 = 0x2C
     static let tab: UInt8 = 0x09
+    static let semicolon: UInt8 = 0x3B
 
     /// Whether the value from `index` to `end` sits in a table cell: `,` `|` tab or `(` before
     /// it, or `,` `|` tab or `)` after it, past a quote and spaces.
@@ -68,12 +70,12 @@ enum TableHeaders {
         if text[before] == 0x27 || text[before] == 0x22 { before -= 1 }
         while text[before] == 0x20 { before -= 1 }
         let previous = text[before]
-        if previous == comma || previous == pipe || previous == tab || previous == 0x28 { return true }
+        if previous == comma || previous == pipe || previous == tab || previous == semicolon || previous == 0x28 { return true }
         var after = end
         if text[after] == 0x27 || text[after] == 0x22 { after += 1 }
         while text[after] == 0x20 { after += 1 }
         let next = text[after]
-        return next == comma || next == pipe || next == tab || next == 0x29
+        return next == comma || next == pipe || next == tab || next == semicolon || next == 0x29
     }
 
     /// The column of the value at `index`, when it sits in a table with a header.
@@ -104,7 +106,7 @@ enum TableHeaders {
     /// the consecutive lines up to it that hold `separator` (the line itself when the line before
     /// holds none). Each line is walked over once per scan.
     static func blockStart(_ text: ScanText, _ lineStart: Int, _ separator: UInt8) -> Int {
-        func blockKey(_ line: Int) -> Int { line &* 4 &+ (separator == pipe ? 1 : separator == tab ? 2 : 0) }
+        func blockKey(_ line: Int) -> Int { line &* 4 &+ (separator == pipe ? 1 : separator == tab ? 2 : separator == semicolon ? 3 : 0) }
         let key = blockKey(lineStart)
         if let known = text.tables.blockStarts[key] { return known }
         var walked = [key]
@@ -254,14 +256,21 @@ struct TableMemo {
         if text[first] == TableHeaders.pipe {
             separator = TableHeaders.pipe
         } else {
+            // A tab wherever it stands; else `;` on a line without a comma (a spreadsheet saved
+            // where `,` is the decimal mark); else `,`.
             var position = lineStart
+            var semicolons = false
+            var commas = false
             while position < text.count, text[position] != 0x0A {
                 if text[position] == TableHeaders.tab {
                     separator = TableHeaders.tab
                     break
                 }
+                semicolons = semicolons || text[position] == TableHeaders.semicolon
+                commas = commas || text[position] == TableHeaders.comma
                 position += 1
             }
+            if separator != TableHeaders.tab, semicolons, !commas { separator = TableHeaders.semicolon }
         }
         row = (lineStart, separator, lineStart, 0, false, -1)
         return separator
