@@ -439,6 +439,14 @@ struct NameAndAddressTests {
         DetectorTests.expectNone("Meet at the Gay, Thomas and Campbell office.", .person)
         DetectorTests.expectNone("Project Athena, Athena, Athena MUSE, Discuss", .person)
         DetectorTests.expectNone("Ask about Taylor and Wayne.", .person, value: "Wayne")
+        // A name may come twice (two people of one name).
+        DetectorTests.expect("The volunteers are Nicole, Heather, and Nicole.", .person, "Heather")
+    }
+
+    @Test func aMiddleInitialMakesANameAfterTheAPersons() {
+        DetectorTests.expect("Is she the same person as the Kevin V. Porter in case 2026-0042?", .person, "Kevin V. Porter")
+        DetectorTests.expectNone("Meet at the John F. Kennedy Center.", .person)
+        DetectorTests.expectNone("He reads the Washington Post daily.", .person)
     }
 
     @Test func aFirstNameAfterWhatSomeoneDoesByIsAName() {

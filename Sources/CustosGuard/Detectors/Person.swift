@@ -207,7 +207,10 @@ enum PersonDetector {
     }
 
     static func person(_ text: ScanText, _ index: Int) -> Finding? {
-        guard text.startsWord(index), let firstEnd = titleWord(text, index), !afterThe(text, index) else { return nil }
+        // After `the` a run of capitalised words is a place's or an institution's, unless a
+        // middle initial shapes it as a person's ("the same person as the Kevin V. Porter").
+        guard text.startsWord(index), let firstEnd = titleWord(text, index), !afterThe(text, index) || middleInitialFollows(text, firstEnd)
+        else { return nil }
         // The rest of a name after its capital and apostrophe (`O'Reilly Media`): inside a word.
         if text[index - 1] == 0x27, Bytes.isUpper(text[index - 2]), text.startsWord(index - 2) { return nil }
         if text[firstEnd] == 0x2C, let inverted = invertedName(text, index, firstEnd) { return inverted }
@@ -402,15 +405,13 @@ enum PersonDetector {
             guard let previous = listItemBefore(text, start) else { break }
             start = previous
         }
-        var items: [Range<Int>] = []
+        var items = 0
         var position = start
-        while items.count < 9 {
+        while items < 9 {
             guard let end = PersonDetector.titleWord(text, position), CensusNames.isFirstName(text, position..<end),
-                !isMonthOrState(text, position..<end), !stateCodeFollows(text, end),
-                // Each a different name ("Athena, Athena, Athena MUSE" lists a project's parts).
-                !items.contains(where: { $0.count == end - position && text.matches(lowercased(text, $0), at: position) })
+                !isMonthOrState(text, position..<end), !stateCodeFollows(text, end)
             else { return false }
-            items.append(position..<end)
+            items += 1
             var next = end
             if text[next] == 0x2C { next += 1 }
             guard text[next] == 0x20 else { break }
@@ -422,7 +423,7 @@ enum PersonDetector {
             guard text[end] == 0x2C || joined else { return false }
             position = next
         }
-        guard items.count >= 3 else { return false }
+        guard items >= 3 else { return false }
         // Not a run of capitalised words ("Project Athena, …"), nor a firm's name after `the`
         // ("the Gay, Thomas and Campbell office"), nor places.
         var before = start - 1
@@ -431,9 +432,6 @@ enum PersonDetector {
         if wordBefore <= before, Bytes.isUpper(text[wordBefore]), text[before + 1] == 0x20 { return false }
         return !text.wordEnding(at: before + 1, isOneOf: placeWords)
     }
-
-    /// The bytes of `range`, lowercase (for ``ScanText/matches(_:at:)``).
-    static func lowercased(_ text: ScanText, _ range: Range<Int>) -> [UInt8] { range.map { Bytes.lower(text[$0]) } }
 
     /// Whether `, XX` (a state's code) follows the word ending at `end` ("Austin, TX").
     static func stateCodeFollows(_ text: ScanText, _ end: Int) -> Bool {
@@ -667,6 +665,11 @@ enum PersonDetector {
         var first = start - 1
         while first > 0, Bytes.isLetter(text[first - 1]) { first -= 1 }
         return first < start - 1 && table.mayBegin(text[first], start - 1 - first) && text.startsWord(first) && table.contains(text, first..<end)
+    }
+
+    /// Whether ` X. ` and a capitalised word follow `end`.
+    static func middleInitialFollows(_ text: ScanText, _ end: Int) -> Bool {
+        text[end] == 0x20 && Bytes.isUpper(text[end + 1]) && text[end + 2] == 0x2E && text[end + 3] == 0x20 && Bytes.isUpper(text[end + 4])
     }
 
     /// `the` before the name, or before the capitalised word before it: a place or an
