@@ -11,7 +11,7 @@ It imports the shared generator for its entity makers (needs `faker`: `pip insta
 replaces only its templates. Tests/CustosGuardTests/Fixtures/corpus_alt.jsonl was made this way.
 
 The templates came in sets, each written and run before the next was written (the first four
-unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10, s, t, u, v, w, x, y, z, aa and ab in session 11); `--only h` makes a corpus of one set. Set k is hard
+unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10, s, t, u, v, w, x, y, z, aa, ab and ac in session 11); `--only h` makes a corpus of one set. Set k is hard
 negatives of our own. Set n was written after every fix and run once, as a stand-in for a
 held-out corpus; it was not tuned to.
 """
@@ -688,6 +688,51 @@ See below; the routing number they gave is {ABA_ROUTING}."""),
     ("ab10", 4, """The volunteers this week are {FIRST}, {FIRST}, and {FIRST}; {NAME} coordinates."""),
     ("ab11", 6, """{HARDNEG_SENT} See page {NUM} of the {AGENCY_SHORT} handbook, revision {VERSION}. {FILLER}"""),
     ("ab12", 4, """Hi {FIRST} \u2014 quick one: is {DOB} the right birthday for the form, and is the card {CC_NUM}?"""),
+    # Set ac (session 11): written after set ab's fixes and run once, not tuned to: the
+    # development corpus's kinds of document (agency mail, case notes, memos, IT configs,
+    # finance chats) about other programs, with its choice syntax and fillers.
+    ("ac1", 5, """Subject: [[Unemployment claim|Weekly certification|Overpayment notice]]
+
+[[Hello|Dear|Good afternoon]] {AGENCY_NAME},
+
+I'm {NAME@1}. [[My claim was denied|My payments stopped|I got an overpayment letter]] after I moved to {STREET_ADDRESS}. [[SSN|Social]]: {US_SSN}. [[Date of birth|DOB]]: {DOB}. Best number: {PHONE_US}. {FILLER}
+
+[[Regards|Thank you]],
+{FIRST@1}"""),
+    ("ac2", 5, """CASE NOTE ({OFFICE})
+Worker: {NAME@w}
+{DATE}: Home visit with {NAME@1} and [[her son|his daughter|their grandchild]] {FIRST} (DOB {DOB_CHILD}). {FIRST@1} [[showed|provided]] [[a lease|pay stubs|a utility bill]] for {STREET_ADDRESS_1L}. Contact: {PHONE_US}. {FILLER}"""),
+    ("ac3", 5, """{BANNER_CL@m}
+
+MEMORANDUM FOR [[RECORD|{OFFICE_UC}]]
+SUBJECT: {PM} {TOPIC_TITLE}
+
+1. {PM} {MEMO_PARA}
+2. {PM} [[Attendees|Participants]] included {NAME}, {NAME}, and {NAME}.
+3. {PM} {MEMO_PARA}
+
+Approved: {NAME}
+{BANNER_CL@m}"""),
+    ("ac4", 5, """[[Why does this secret not mount?|kubectl says the secret is invalid:]]
+
+apiVersion: v1
+kind: Secret
+stringData:
+  AWS_ACCESS_KEY_ID: {AWS_ACCESS_KEY}
+  AWS_SECRET_ACCESS_KEY: {AWS_SECRET_KEY}
+  GH_TOKEN: {API_TOKEN}
+  DB_HOST: "{IP_ADDRESS}\""""),
+    ("ac5", 4, """[[Can you help me fill out|Please check]] this wire form: beneficiary {NAME}, beneficiary bank {BANK}, ABA {ABA_ROUTING}, beneficiary account {BANK_ACCOUNT}, amount ${MONEY}. [[My|The sender's]] phone is {PHONE_US}."""),
+    ("ac6", 4, """[[HR onboarding|New employee setup]] for {NAME@1}:
+- Personal email: {EMAIL@1}
+- Mobile: {PHONE_US}
+- SSN (for payroll): {US_SSN}
+- Date of birth: {DOB}
+- Emergency contact: {NAME} ({PHONE_US})"""),
+    ("ac7", 4, """[[Referral|Consult request]]: {NAME@1}, [[a|an]] {NUM}-year-old veteran (DOB {DOB}), [[reports|presents with]] back pain. Prior records at {STREET_ADDRESS_1L}. {FIRST@1} prefers calls at {PHONE_US}. {FILLER}"""),
+    ("ac8", 4, """[[My tax return was rejected|The IRS rejected my e-file]] because [[my dependent's|my spouse's]] SSN {US_SSN} was already used. [[My own SSN|Mine]] is {US_SSN}. [[Refund|Deposit]] to routing {ABA_ROUTING}, account {BANK_ACCOUNT}."""),
+    ("ac9", 8, """{HARDNEG_SENT} {HARDNEG_SENT}"""),
+    ("ac10", 4, """[[Extract the entities from|Redact the PII in]] this note: "{NAME} called from {PHONE_US} about card {CC_NUM}; she said her passport {US_PASSPORT} was stolen on {DATE}.\""""),
 ]
 
 

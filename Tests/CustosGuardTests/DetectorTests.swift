@@ -437,10 +437,17 @@ struct NameAndAddressTests {
         // Places, a firm's name, a project's parts, two items only.
         DetectorTests.expectNone("We have offices in Austin, Dallas, and Houston.", .person)
         DetectorTests.expectNone("Meet at the Gay, Thomas and Campbell office.", .person)
+        DetectorTests.expectNone("(C) 2022 Le, Chan and Walker. All rights reserved.", .person)
         DetectorTests.expectNone("Project Athena, Athena, Athena MUSE, Discuss", .person)
         DetectorTests.expectNone("Ask about Taylor and Wayne.", .person, value: "Wayne")
         // A name may come twice (two people of one name).
         DetectorTests.expect("The volunteers are Nicole, Heather, and Nicole.", .person, "Heather")
+    }
+
+    @Test func aStatesCodeAfterACityIsNoTitle() {
+        DetectorTests.expectNone("She formerly lived in Nathanmouth, MS. Section 4.2.1.3 of the handbook applies.", .person)
+        DetectorTests.expect("Please ask Ms. Calderon to sign.", .person, "Calderon")
+        DetectorTests.expect("PATIENT SEEN BY DR. Patel today", .person, "Patel")
     }
 
     @Test func aMiddleInitialMakesANameAfterTheAPersons() {

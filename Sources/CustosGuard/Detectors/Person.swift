@@ -425,11 +425,13 @@ enum PersonDetector {
         }
         guard items >= 3 else { return false }
         // Not a run of capitalised words ("Project Athena, …"), nor a firm's name after `the`
-        // ("the Gay, Thomas and Campbell office"), nor places.
+        // ("the Gay, Thomas and Campbell office") or a year, nor places.
         var before = start - 1
         while text[before] == 0x20 || text[before] == 0x3A { before -= 1 }
         let wordBefore = text.wordStart(before + 1)
         if wordBefore <= before, Bytes.isUpper(text[wordBefore]), text[before + 1] == 0x20 { return false }
+        // After a year, a firm's name in a copyright line ("(C) 2022 Le, Chan and Walker").
+        if Bytes.isDigit(text[before]) { return false }
         return !text.wordEnding(at: before + 1, isOneOf: placeWords)
     }
 
@@ -693,7 +695,13 @@ enum PersonDetector {
     static func titled(_ text: ScanText, _ index: Int) -> Bool {
         let last = Bytes.lower(text[index - 2])
         guard text[index - 1] == 0x20, titleEnds[Int(last)] else { return false }
-        guard wordBefore(text, end: last == 0x2E ? index - 2 : index - 1, in: titleTable) else { return false }
+        let titleEnd = last == 0x2E ? index - 2 : index - 1
+        guard wordBefore(text, end: titleEnd, in: titleTable) else { return false }
+        // A state's code after a city ("Nathanmouth, MS. Section 4") is no `Ms.`.
+        let titleStart = text.wordStart(titleEnd)
+        if text[titleStart - 1] == 0x20, text[titleStart - 2] == 0x2C, (titleStart..<titleEnd).allSatisfy({ Bytes.isUpper(text[$0]) }) {
+            return false
+        }
         var end = index
         while Bytes.isLetter(text[end]) { end += 1 }
         return !(titleTable.mayEnd(text[index], end - index) && titleTable.contains(text, index..<end))
