@@ -77,8 +77,7 @@ public struct SensitiveDataScanner: Sendable {
         /// The end of the last token found.
         var tokenEnd = 0
         var namedSomeone = false
-        /// Word starts with a capital then a lowercase letter or `'` (where a name can be), passed
-        /// since the scan first found a person.
+        /// Word starts with a capital then a lowercase letter or `'` (where a name can be).
         var capitalisedWords: [Int] = []
         var index = 0
         let count = text.count
@@ -126,8 +125,8 @@ public struct SensitiveDataScanner: Sendable {
                             candidates.append(person)
                         }
                         if Bytes.isLower(second) || second == 0x27 {
-                            // Once someone is named, later capitalised words may mention them again.
-                            if namedSomeone { capitalisedWords.append(index) }
+                            // Once someone is named, capitalised words shortly before or after may mention them again.
+                            capitalisedWords.append(index)
                             if let person = PersonDetector.person(text, index) {
                                 candidates.append(person)
                                 namedSomeone = true
@@ -212,7 +211,8 @@ public struct SensitiveDataScanner: Sendable {
             }
             index += 1
         }
-        if namedSomeone { PersonDetector.mentions(after: candidates, at: capitalisedWords, in: text, into: &candidates) }
+        // Names that other findings outrank (`Young Place` inside a street address) are mentioned by no one.
+        if namedSomeone { PersonDetector.mentions(after: Self.resolve(candidates), at: capitalisedWords, in: text, into: &candidates) }
         var findings = Self.resolve(candidates)
         if !named.isEmpty { findings = Self.adding(Self.resolve(named), where: findings) }
         return ScanResult(findings: findings, classification: classification, caveats: caveats)

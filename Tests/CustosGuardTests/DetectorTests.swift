@@ -444,6 +444,15 @@ struct NameAndAddressTests {
         DetectorTests.expect("The volunteers are Nicole, Heather, and Nicole.", .person, "Heather")
     }
 
+    @Test func aSurnameAloneShortlyBeforeItsTitledMentionIsAName() {
+        let text = "Per our call, Rubio will send the W-9 with TIN 391-88-3549 to the office. Ms. Rubio also gave her birthday."
+        #expect(DetectorTests.found(text).filter { $0.0 == .person }.map(\.1) == ["Rubio", "Rubio"], "\(DetectorTests.found(text))")
+        // Too far before (more than a stream holds back), or inside an address that outranks the name.
+        let far = "Rubio will send it. " + String(repeating: "Nothing to add here. ", count: 10) + "Ms. Rubio also gave it."
+        #expect(DetectorTests.found(far).filter { $0.0 == .person }.map(\.1) == ["Rubio"], "\(DetectorTests.found(far))")
+        DetectorTests.expectNone("Place of birth: Austin, TX\nCurrent address: 504 Young Place, Craigland, ME 81530", .person, value: "Place")
+    }
+
     @Test func aStatesCodeAfterACityIsNoTitle() {
         DetectorTests.expectNone("She formerly lived in Nathanmouth, MS. Section 4.2.1.3 of the handbook applies.", .person)
         DetectorTests.expect("Please ask Ms. Calderon to sign.", .person, "Calderon")

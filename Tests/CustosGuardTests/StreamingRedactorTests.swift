@@ -26,6 +26,9 @@ struct StreamingRedactorTests {
             + " 1957-09-12 (DOB) by 6/22/2023.\nKaren, Heidi handles the 391-88-3549 file. Is 303258782 a valid routing number?"
             + " Gary's DOB is May 06, 1940, not 12/13/2024. Minutes taken by Tiffany.\nRouting/account: 019112426/33342471005."
             + " Dates of birth: 1998-05-20 (primary) and 4/13/2017 (dependent).",
+        // A mention before the name it repeats: the stream must hold it until the name arrives.
+        "Per our call, Rubio will send the W-9 with TIN 391-88-3549 to the office by Friday. " + String(repeating: "x ", count: 30)
+            + "Ms. Rubio also gave her birthday and her cell, 832-983-5337.",
     ]
 
     static func whole(_ text: [UInt8], redacting: Set<SensitiveKind>) -> (findings: [Finding], output: [UInt8]) {

@@ -612,34 +612,59 @@ enum PersonDetector {
             }
         }
         guard !names.isEmpty else { return }
+        func same(_ token: Range<Int>, _ word: Range<Int>) -> Bool {
+            token.count == word.count && (0..<word.count).allSatisfy { text[token.lowerBound + $0] == text[word.lowerBound + $0] }
+        }
         // The words come in text order: the names within reach of one form a window that only
-        // moves forward, so each word compares against the few names just before it.
+        // moves forward, so each word compares against the few names just before it (and, for
+        // a mention before the name, the few just after it).
         names.sort { $0.end < $1.end }
+        let byStart = names.map(\.token).sorted { $0.lowerBound < $1.lowerBound }
         var reachable = 0
-        for start in capitalisedWords where start >= names[0].end {
-            while reachable < names.count, start - names[reachable].end > mentionLookBehind { reachable += 1 }
-            guard let end = titleWord(text, start) else { continue }
-            // Alone: not after or before another capitalised word.
-            if text[end] == 0x20, Bytes.isUpper(text[end + 1]) { continue }
-            // A capitalised word before counts only inside a sentence ("Text Ryan at ..." is a mention).
-            if text[start - 1] == 0x20, Bytes.isLetter(text[start - 2]) {
-                let previous = text.wordStart(start - 2)
-                if Bytes.isUpper(text[previous]), !text.startsSentence(previous) { continue }
-            }
-            // Nor after a capitalised abbreviation that ends no sentence (`Jr. Day`, `St. Louis`;
-            // a title's surname, `Mr. White`, is the person detector's).
-            if text[start - 1] == 0x20, text[start - 2] == 0x2E, Bytes.isLetter(text[start - 3]), !text.startsSentence(start),
-                Bytes.isUpper(text[text.wordStart(start - 3)])
-            {
-                continue
-            }
+        var ahead = 0
+        for start in capitalisedWords {
+            guard let end = mentionAlone(text, start) else { continue }
             let word = start..<end
-            if names[reachable...].prefix(while: { $0.end <= start }).contains(where: { name in
-                name.token.count == word.count && (0..<word.count).allSatisfy { text[name.token.lowerBound + $0] == text[start + $0] }
-            }) {
+            if start >= names[0].end {
+                while reachable < names.count, start - names[reachable].end > mentionLookBehind { reachable += 1 }
+                if names[reachable...].prefix(while: { $0.end <= start }).contains(where: { same($0.token, word) }) {
+                    candidates.append(Finding(kind: .person, range: word))
+                    continue
+                }
+            }
+            // Before the name ("Per our call, Rubio will send … Ms. Rubio also gave"): within
+            // ``mentionLookAhead`` bytes, less than a stream holds back, so a stream judges it alike.
+            while ahead < byStart.count, byStart[ahead].lowerBound < end { ahead += 1 }
+            if word.count <= 40, byStart[ahead...].prefix(while: { $0.lowerBound - end <= mentionLookAhead }).contains(where: { same($0, word) }) {
                 candidates.append(Finding(kind: .person, range: word))
             }
         }
+    }
+
+    /// How far before a name found later a mention of it (of at most 40 bytes) may stand: the
+    /// mention, the gap and the name fit in ``SensitiveDataScanner/longestFinding`` bytes, which
+    /// a ``StreamingRedactor`` holds back, so streamed text is judged as the whole text is.
+    static let mentionLookAhead = 160
+
+    /// The end of the capitalised word at `start` when it stands alone as a mention can: not
+    /// before or after another capitalised word, nor after a capitalised abbreviation.
+    static func mentionAlone(_ text: ScanText, _ start: Int) -> Int? {
+        guard let end = titleWord(text, start) else { return nil }
+        // Alone: not after or before another capitalised word.
+        if text[end] == 0x20, Bytes.isUpper(text[end + 1]) { return nil }
+        // A capitalised word before counts only inside a sentence ("Text Ryan at ..." is a mention).
+        if text[start - 1] == 0x20, Bytes.isLetter(text[start - 2]) {
+            let previous = text.wordStart(start - 2)
+            if Bytes.isUpper(text[previous]), !text.startsSentence(previous) { return nil }
+        }
+        // Nor after a capitalised abbreviation that ends no sentence (`Jr. Day`, `St. Louis`;
+        // a title's surname, `Mr. White`, is the person detector's).
+        if text[start - 1] == 0x20, text[start - 2] == 0x2E, Bytes.isLetter(text[start - 3]), !text.startsSentence(start),
+            Bytes.isUpper(text[text.wordStart(start - 3)])
+        {
+            return nil
+        }
+        return end
     }
 
     /// An introducer word just before `index` (same line, or alone on the line before: a sign-off;
