@@ -623,21 +623,23 @@ enum PersonDetector {
         var reachable = 0
         var ahead = 0
         for start in capitalisedWords {
-            guard let end = mentionAlone(text, start) else { continue }
+            // Only a word with a name within reach before or after it is read at all.
+            while reachable < names.count, start - names[reachable].end > mentionLookBehind { reachable += 1 }
+            while ahead < byStart.count, byStart[ahead].lowerBound <= start { ahead += 1 }
+            let after = reachable < names.count && names[reachable].end <= start
+            let before = ahead < byStart.count && byStart[ahead].lowerBound - start <= mentionLookAhead + 40
+            guard after || before, let end = titleWord(text, start) else { continue }
             let word = start..<end
-            if start >= names[0].end {
-                while reachable < names.count, start - names[reachable].end > mentionLookBehind { reachable += 1 }
-                if names[reachable...].prefix(while: { $0.end <= start }).contains(where: { same($0.token, word) }) {
-                    candidates.append(Finding(kind: .person, range: word))
-                    continue
-                }
-            }
-            // Before the name ("Per our call, Rubio will send … Ms. Rubio also gave"): within
-            // ``mentionLookAhead`` bytes, less than a stream holds back, so a stream judges it alike.
-            while ahead < byStart.count, byStart[ahead].lowerBound < end { ahead += 1 }
-            if word.count <= 40, byStart[ahead...].prefix(while: { $0.lowerBound - end <= mentionLookAhead }).contains(where: { same($0, word) }) {
-                candidates.append(Finding(kind: .person, range: word))
-            }
+            // After the name, or before it ("Per our call, Rubio will send … Ms. Rubio also
+            // gave"): within ``mentionLookAhead`` bytes, less than a stream holds back, so a
+            // stream judges it alike. The spelling first, then whether the word stands alone.
+            let repeats =
+                (after && names[reachable...].prefix(while: { $0.end <= start }).contains(where: { same($0.token, word) }))
+                || (before && word.count <= 40
+                    && byStart[ahead...].prefix(while: { $0.lowerBound - end <= mentionLookAhead }).contains(where: {
+                        $0.lowerBound >= end && same($0, word)
+                    }))
+            if repeats, standsAlone(text, word) { candidates.append(Finding(kind: .person, range: word)) }
         }
     }
 
@@ -646,25 +648,25 @@ enum PersonDetector {
     /// a ``StreamingRedactor`` holds back, so streamed text is judged as the whole text is.
     static let mentionLookAhead = 160
 
-    /// The end of the capitalised word at `start` when it stands alone as a mention can: not
-    /// before or after another capitalised word, nor after a capitalised abbreviation.
-    static func mentionAlone(_ text: ScanText, _ start: Int) -> Int? {
-        guard let end = titleWord(text, start) else { return nil }
+    /// Whether the capitalised word stands alone as a mention can: not before or after another
+    /// capitalised word, nor after a capitalised abbreviation.
+    static func standsAlone(_ text: ScanText, _ word: Range<Int>) -> Bool {
+        let (start, end) = (word.lowerBound, word.upperBound)
         // Alone: not after or before another capitalised word.
-        if text[end] == 0x20, Bytes.isUpper(text[end + 1]) { return nil }
+        if text[end] == 0x20, Bytes.isUpper(text[end + 1]) { return false }
         // A capitalised word before counts only inside a sentence ("Text Ryan at ..." is a mention).
         if text[start - 1] == 0x20, Bytes.isLetter(text[start - 2]) {
             let previous = text.wordStart(start - 2)
-            if Bytes.isUpper(text[previous]), !text.startsSentence(previous) { return nil }
+            if Bytes.isUpper(text[previous]), !text.startsSentence(previous) { return false }
         }
         // Nor after a capitalised abbreviation that ends no sentence (`Jr. Day`, `St. Louis`;
         // a title's surname, `Mr. White`, is the person detector's).
         if text[start - 1] == 0x20, text[start - 2] == 0x2E, Bytes.isLetter(text[start - 3]), !text.startsSentence(start),
             Bytes.isUpper(text[text.wordStart(start - 3)])
         {
-            return nil
+            return false
         }
-        return end
+        return true
     }
 
     /// An introducer word just before `index` (same line, or alone on the line before: a sign-off;
