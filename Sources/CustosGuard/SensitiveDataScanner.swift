@@ -77,7 +77,8 @@ public struct SensitiveDataScanner: Sendable {
         /// The end of the last token found.
         var tokenEnd = 0
         var namedSomeone = false
-        /// Word starts with a capital then a lowercase letter or `'` (where a name can be).
+        /// Word starts with a capital then a lowercase letter or `'` (where a name can be), from
+        /// shortly before the first person the scan found (``PersonDetector/mentionLookAhead``).
         var capitalisedWords: [Int] = []
         var index = 0
         let count = text.count
@@ -126,10 +127,13 @@ public struct SensitiveDataScanner: Sendable {
                         }
                         if Bytes.isLower(second) || second == 0x27 {
                             // Once someone is named, capitalised words shortly before or after may mention them again.
-                            capitalisedWords.append(index)
+                            if namedSomeone { capitalisedWords.append(index) }
                             if let person = PersonDetector.person(text, index) {
                                 candidates.append(person)
-                                namedSomeone = true
+                                if !namedSomeone {
+                                    capitalisedWords = PersonDetector.capitalisedWords(in: text, before: index) + [index]
+                                    namedSomeone = true
+                                }
                             }
                         }
                         if length == 9, Bytes.isDigit(second), let passport = IdentifierDetectors.letterPassport(text, index) {

@@ -91,11 +91,10 @@ final class ScanText {
     /// function's name (`licence_info.hpp`).
     func noteContextWord(at index: Int, inIdentifier: Bool = false) {
         let found = contextWord(at: index) { end, word in
-            let whole = !inIdentifier && (endsWord(end) || isPlural(end) || !Bytes.isLetter(word[word.count - 1]))
+            let whole = !inIdentifier && (endsWord(end) || !Bytes.isLetter(word[word.count - 1]))
             return whole || ((endsWord(end) || endsIdentifierPart(end)) && keyFollows(end))
         }
-        guard var (end, kind) = found else { return }
-        if !inIdentifier, isPlural(end) { end += 1 }
+        guard let (end, kind) = found else { return }
         // Kept sorted by end; a later start with the same end goes after (as a stable sort would).
         var slot = contextHits.count
         while slot > 0, contextHits[slot - 1].end > end { slot -= 1 }
@@ -119,9 +118,6 @@ final class ScanText {
         let start = wordStart(end)
         return startsWord(start) && words.contains { $0.count == end - start && matches($0, at: start) }
     }
-
-    /// Whether a word's plural `s` ends it at `end` (`DOBs`, `SSNs`, `accounts`).
-    @inline(__always) func isPlural(_ end: Int) -> Bool { self[end] | 0x20 == 0x73 && endsWord(end + 1) }
 
     /// Whether an en dash or an em dash (`–`, `—`) starts at `index`.
     @inline(__always) func hasLongDash(at index: Int) -> Bool {

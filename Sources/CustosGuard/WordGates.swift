@@ -29,9 +29,7 @@ final class WordGates: Sendable {
         }
         let firstWords = AddressDetector.stateNames.map { Array($0.prefix { $0 != 0x20 }) }
         stateNames = table(firstWords)
-        // A context word's letters, and one more for its plural (`accounts`, `DOBs`).
-        let contextLetters = NumberDetectors.context.flatMap(\.1).map { Array($0.prefix(while: Bytes.isLetter)) }
-        contextWords = table(contextLetters + contextLetters.map { $0 + [0x73] })
+        contextWords = table(NumberDetectors.context.flatMap(\.1).map { Array($0.prefix(while: Bytes.isLetter)) })
         months = table(NumberDetectors.months + NumberDetectors.months.map { Array($0.prefix(3)) })
         bannerInitials = MarkingDetectors.levels.reduce(0) { $0 | 1 << UInt32($1.text[0] - 0x41) }
     }

@@ -263,6 +263,7 @@ struct DetectorTests {
     @Test func aContextWordInThePluralNamesValuesToo() {
         Self.expect("Column D holds DOBs such as 09/19/1982; mask them.", .dateOfBirth, "09/19/1982")
         Self.expect("Old accounts: 5522142883 and more.", .bankAccount, "5522142883")
+        Self.expect("Passports on file: 578808102 and more.", .usPassport, "578808102")
         // Not any word that goes on past the context word.
         Self.expectNone("The dobsons left on 09/19/1982.", .dateOfBirth)
     }

@@ -24,13 +24,16 @@ enum NumberDetectors {
                 "s.s. #",
                 "s.s.#",
                 "taxpayer id",
-                "tin"
+                "tin",
+                // Plurals: "SSNs such as …", "TINs".
+                "ssns",
+                "tins"
             )
         ),
         (.abaRouting, [[UInt8]](words: "routing", "aba", "rtn", "routing #", "transit")),
         // DDA: a bank's demand deposit (checking) account.
-        (.bankAccount, [[UInt8]](words: "account", "acct", "acct.", "acct #", "a/c", "checking", "savings", "dda")),
-        (.usPassport, [[UInt8]](words: "passport", "pp#", "pp #")),
+        (.bankAccount, [[UInt8]](words: "account", "accounts", "acct", "accts", "acct.", "acct #", "a/c", "checking", "savings", "dda")),
+        (.usPassport, [[UInt8]](words: "passport", "passports", "pp#", "pp #")),
         (.usDriverLicense, [[UInt8]](words: "driver's license", "drivers license", "driver license", "dl", "dl #", "license", "licence", "dln")),
         (
             .dateOfBirth,
@@ -45,13 +48,16 @@ enum NumberDetectors {
                 "birthdate",
                 "born",
                 "birthday",
+                "birthdays",
+                "birthdates",
+                "dobs",
                 "birth",
                 "bday",
                 "b.",
                 "b-day"
             )
         ),
-        (.phoneUS, [[UInt8]](words: "phone", "ph", "tel", "cell", "mobile", "call", "fax", "reached at", "text")),
+        (.phoneUS, [[UInt8]](words: "phone", "phones", "ph", "tel", "cell", "mobile", "call", "fax", "reached at", "text")),
     ]
 
     /// The kind whose context word ends nearest before `index`, within `window` bytes and the
@@ -109,8 +115,12 @@ enum NumberDetectors {
             if linked > 0, let (_, kind) = text.contextWord(at: word, accepts: { wordEnd, _ in wordEnd <= limit && text.endsWord(wordEnd) }) {
                 return kind
             }
-            guard let next = linkingWords.first(where: { text.matches($0, at: word) && text[word + $0.count] == 0x20 }) else { return nil }
-            word += next.count + 1
+            // Most words after a number are no linking word: out by their length first.
+            let length = text.letterRunEnd(word) - word
+            guard length <= 7, text[word + length] == 0x20,
+                linkingWords.contains(where: { $0.count == length && text.matches($0, at: word) })
+            else { return nil }
+            word += length + 1
             linked += 1
         }
         return nil

@@ -648,6 +648,21 @@ enum PersonDetector {
     /// a ``StreamingRedactor`` holds back, so streamed text is judged as the whole text is.
     static let mentionLookAhead = 160
 
+    /// The starts of the words before `index`, as far back as a mention before a name may
+    /// start, that begin with a capital and then a lowercase letter or `'` (where a name can
+    /// be): what the scan records from the first person it finds on.
+    static func capitalisedWords(in text: ScanText, before index: Int) -> [Int] {
+        var starts: [Int] = []
+        var position = max(0, index - mentionLookAhead - 40)
+        while position < index {
+            if Bytes.isUpper(text[position]), Bytes.isLower(text[position + 1]) || text[position + 1] == 0x27, text.startsWord(position) {
+                starts.append(position)
+            }
+            position += 1
+        }
+        return starts
+    }
+
     /// Whether the capitalised word stands alone as a mention can: not before or after another
     /// capitalised word, nor after a capitalised abbreviation.
     static func standsAlone(_ text: ScanText, _ word: Range<Int>) -> Bool {
