@@ -131,7 +131,8 @@ public struct SensitiveDataScanner: Sendable {
                             if let person = PersonDetector.person(text, index) {
                                 candidates.append(person)
                                 if !namedSomeone {
-                                    capitalisedWords = PersonDetector.capitalisedWords(in: text, before: index) + [index]
+                                    PersonDetector.noteCapitalisedWords(in: text, before: index, into: &capitalisedWords)
+                                    capitalisedWords.append(index)
                                     namedSomeone = true
                                 }
                             }

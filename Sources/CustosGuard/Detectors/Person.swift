@@ -595,6 +595,7 @@ enum PersonDetector {
     /// up"; "cc: Morgan ... ping Morgan"). A word that continues a run of capitalised words
     /// ("White House") is not a mention; a sentence's first word before it does not make a run
     /// ("Text Ryan at ...").
+    /// `found`: the findings so far, resolved (``SensitiveDataScanner/resolve(_:)``).
     static func mentions(after found: [Finding], at capitalisedWords: [Int], in text: ScanText, into candidates: inout [Finding]) {
         var names: [(token: Range<Int>, end: Int)] = []
         for finding in found where finding.kind == .person {
@@ -618,16 +619,16 @@ enum PersonDetector {
         // The words come in text order: the names within reach of one form a window that only
         // moves forward, so each word compares against the few names just before it (and, for
         // a mention before the name, the few just after it).
-        names.sort { $0.end < $1.end }
-        let byStart = names.map(\.token).sorted { $0.lowerBound < $1.lowerBound }
+        // `found` is resolved (in text order, no overlaps), so `names` is in order of both
+        // their ends and their tokens' starts.
         var reachable = 0
         var ahead = 0
         for start in capitalisedWords {
             // Only a word with a name within reach before or after it is read at all.
             while reachable < names.count, start - names[reachable].end > mentionLookBehind { reachable += 1 }
-            while ahead < byStart.count, byStart[ahead].lowerBound <= start { ahead += 1 }
+            while ahead < names.count, names[ahead].token.lowerBound <= start { ahead += 1 }
             let after = reachable < names.count && names[reachable].end <= start
-            let before = ahead < byStart.count && byStart[ahead].lowerBound - start <= mentionLookAhead + 40
+            let before = ahead < names.count && names[ahead].token.lowerBound - start <= mentionLookAhead + 40
             guard after || before, let end = titleWord(text, start) else { continue }
             let word = start..<end
             // After the name, or before it ("Per our call, Rubio will send … Ms. Rubio also
@@ -636,8 +637,8 @@ enum PersonDetector {
             let repeats =
                 (after && names[reachable...].prefix(while: { $0.end <= start }).contains(where: { same($0.token, word) }))
                 || (before && word.count <= 40
-                    && byStart[ahead...].prefix(while: { $0.lowerBound - end <= mentionLookAhead }).contains(where: {
-                        $0.lowerBound >= end && same($0, word)
+                    && names[ahead...].prefix(while: { $0.token.lowerBound - end <= mentionLookAhead }).contains(where: {
+                        $0.token.lowerBound >= end && same($0.token, word)
                     }))
             if repeats, standsAlone(text, word) { candidates.append(Finding(kind: .person, range: word)) }
         }
@@ -648,11 +649,10 @@ enum PersonDetector {
     /// a ``StreamingRedactor`` holds back, so streamed text is judged as the whole text is.
     static let mentionLookAhead = 160
 
-    /// The starts of the words before `index`, as far back as a mention before a name may
-    /// start, that begin with a capital and then a lowercase letter or `'` (where a name can
+    /// Appends the starts of the words before `index`, as far back as a mention before a name
+    /// may start, that begin with a capital and then a lowercase letter or `'` (where a name can
     /// be): what the scan records from the first person it finds on.
-    static func capitalisedWords(in text: ScanText, before index: Int) -> [Int] {
-        var starts: [Int] = []
+    static func noteCapitalisedWords(in text: ScanText, before index: Int, into starts: inout [Int]) {
         var position = max(0, index - mentionLookAhead - 40)
         while position < index {
             if Bytes.isUpper(text[position]), Bytes.isLower(text[position + 1]) || text[position + 1] == 0x27, text.startsWord(position) {
@@ -660,7 +660,6 @@ enum PersonDetector {
             }
             position += 1
         }
-        return starts
     }
 
     /// Whether the capitalised word stands alone as a mention can: not before or after another
