@@ -28,9 +28,14 @@
 /// send(redactor.finish())
 /// ```
 public struct StreamingRedactor: Sendable {
+    /// How many bytes at the end of the text so far wait: at least
+    /// ``SensitiveDataScanner/longestFinding`` (a shorter hold-back is raised to it, since it
+    /// could release part of a value before the value is recognised).
     public let holdBack: Int
     /// The least new text, beyond ``holdBack``, that makes a piece release anything.
     public let releaseStep: Int
+    /// How many released bytes are kept before the held text as context for its detectors: at
+    /// least ``SensitiveDataScanner/longestLookBehind`` (a smaller value is raised to it).
     public let context: Int
     /// Findings released so far, at byte offsets of the whole stream.
     public private(set) var findings: [Finding] = []
@@ -63,9 +68,9 @@ public struct StreamingRedactor: Sendable {
         replacement: @escaping @Sendable (Finding, ArraySlice<UInt8>) -> [UInt8] = { finding, _ in Redaction.placeholder(finding.kind) },
         redacts: @escaping @Sendable (SensitiveKind) -> Bool
     ) {
-        self.holdBack = holdBack
+        self.holdBack = max(holdBack, SensitiveDataScanner.longestFinding)
         self.releaseStep = max(1, releaseStep)
-        self.context = context
+        self.context = max(context, SensitiveDataScanner.longestLookBehind)
         self.replacement = replacement
         self.redacts = redacts
         self.observesOnly = !SensitiveKind.allCases.contains(where: redacts)

@@ -70,6 +70,13 @@ struct StreamingRedactorTests {
         }
     }
 
+    @Test func aHoldBackOrContextTooShortToKeepThePromiseIsRaised() {
+        let redactor = StreamingRedactor(holdBack: 10, context: 20) { _ in true }
+        #expect(redactor.holdBack == SensitiveDataScanner.longestFinding)
+        #expect(redactor.context == SensitiveDataScanner.longestLookBehind)
+        #expect(StreamingRedactor(holdBack: 400, context: 900) { _ in true }.holdBack == 400)
+    }
+
     @Test func byteByByteAndTextReleasedBeforeTheEnd() {
         let filler = String(repeating: "Nothing sensitive in this sentence at all. ", count: 20)
         let bytes = Array((filler + Self.texts[0] + filler).utf8)

@@ -416,8 +416,9 @@ enum PersonDetector {
             if text[next] == 0x2C { next += 1 }
             guard text[next] == 0x20 else { break }
             next += 1
-            let joined = text.has(andWord, at: next) || (text[next] == 0x26 && text[next + 1] == 0x20)
-            if text.has(andWord, at: next) { next += andWord.count } else if joined { next += 2 }
+            let byAnd = text.has(andWord, at: next)
+            let joined = byAnd || (text[next] == 0x26 && text[next + 1] == 0x20)
+            if joined { next += byAnd ? andWord.count : 2 }
             guard Bytes.isUpper(text[next]) else { break }
             // A comma or `and` joins items: "Taylor Wayne" is one name; "Athena MUSE" no item.
             guard text[end] == 0x2C || joined else { return false }
