@@ -11,7 +11,7 @@ It imports the shared generator for its entity makers (needs `faker`: `pip insta
 replaces only its templates. Tests/CustosGuardTests/Fixtures/corpus_alt.jsonl was made this way.
 
 The templates came in sets, each written and run before the next was written (the first four
-unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10, s, t, u, v, w, x, y, z, aa, ab and ac in session 11); `--only h` makes a corpus of one set. Set k is hard
+unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10, s, t, u, v, w, x, y, z, aa, ab, ac and ad in session 11); `--only h` makes a corpus of one set. Set k is hard
 negatives of our own. Set n was written after every fix and run once, as a stand-in for a
 held-out corpus; it was not tuned to.
 """
@@ -733,6 +733,38 @@ stringData:
     ("ac8", 4, """[[My tax return was rejected|The IRS rejected my e-file]] because [[my dependent's|my spouse's]] SSN {US_SSN} was already used. [[My own SSN|Mine]] is {US_SSN}. [[Refund|Deposit]] to routing {ABA_ROUTING}, account {BANK_ACCOUNT}."""),
     ("ac9", 8, """{HARDNEG_SENT} {HARDNEG_SENT}"""),
     ("ac10", 4, """[[Extract the entities from|Redact the PII in]] this note: "{NAME} called from {PHONE_US} about card {CC_NUM}; she said her passport {US_PASSPORT} was stolen on {DATE}.\""""),
+    # Set ad (session 11): written after set ac's fix and run once, not tuned to: more of the
+    # development corpus's kinds of document, about disaster aid, student loans, retirement,
+    # trusted-traveler programs and small-business loans.
+    ("ad1", 5, """[[FEMA application|Disaster assistance request]] - applicant {NAME@1}, [[SSN|Social Security number]] {US_SSN}, [[damaged dwelling|pre-disaster address]] {STREET_ADDRESS_1L}. [[Direct deposit|EFT]]: {BANK} routing {ABA_ROUTING}, account {BANK_ACCOUNT}. [[Call|Text]] {PHONE_US}. {FILLER}"""),
+    ("ad2", 4, """[[My student loan servicer|The loan servicer]] keeps [[rejecting|returning]] my [[IDR|PSLF]] form. [[My name is|I am]] {NAME@1}, DOB {DOB}, SSN {US_SSN}. [[Email|Reach me at]] {EMAIL@1}. {FILLER}"""),
+    ("ad3", 4, """Retirement application (SF 3107)
+Annuitant: {NAME_INV}
+Date of birth: {DOB}
+SSN: {US_SSN}
+Spouse: {NAME}, born {DOB}
+Mailing address: {STREET_ADDRESS}"""),
+    ("ad4", 4, """[[Trusted traveler|Global Entry]] renewal for {NAME@1}: passport {US_PASSPORT}, {DL}, [[KTN|known traveler number]] {NUM}. [[Interview|Appointment]] on {DATE} at {TIME}. {FIRST@1} can be reached at {PHONE_US}."""),
+    ("ad5", 4, """[[SBA loan|EIDL]] file for {COMPANY}: owner {NAME@1} (SSN {US_SSN}, DOB {DOB_NUMERIC}); business account {BANK_ACCOUNT} at {BANK}, routing {ABA_ROUTING}. [[Loan officer|Reviewer]]: {NAME}."""),
+    ("ad6", 5, """{BANNER_CL@m}
+
+[[INFORMATION MEMO|ACTION MEMO]] FOR {OFFICE_UC}
+FROM: {NAME@1}, {MEMO_ROLE}
+SUBJECT: {PM} {TOPIC_TITLE}
+
+{PM} {MEMO_PARA} {PM} {MEMO_PARA}
+
+Drafted: {NAME@2}, {PHONE_US}
+Cleared: {NAME}
+
+{BANNER_CL@m}"""),
+    ("ad7", 4, """[[Rotate these now|Are these still valid?]] Found in a [[Jenkinsfile|GitHub Actions log|Slack export]]:
+export AWS_ACCESS_KEY_ID={AWS_ACCESS_KEY}
+export AWS_SECRET_ACCESS_KEY={AWS_SECRET_KEY}
+curl -H "Authorization: Bearer {API_TOKEN}" https://{IPV4}/api"""),
+    ("ad8", 8, """{HARDNEG_SENT} {FILLER} {HARDNEG_SENT}"""),
+    ("ad9", 4, """[[Medicare claim|Claim appeal]] for beneficiary {NAME@1} (DOB {DOB}). [[Card|Member]] number on file ends in {EXT}; [[the provider billed|billing went to]] card {CC_NUM}. [[Please call|Contact]] {FIRST@1} at {PHONE_US}."""),
+    ("ad10", 4, """[[Passport renewal|DS-82]] for {NAME}: current passport {US_PASSPORT}, issued {DATE}; date of birth {DOB}; [[mail to|deliver to]] {STREET_ADDRESS}."""),
 ]
 
 

@@ -439,6 +439,11 @@ struct NameAndAddressTests {
         DetectorTests.expectNone("We have offices in Austin, Dallas, and Houston.", .person)
         DetectorTests.expectNone("Meet at the Gay, Thomas and Campbell office.", .person)
         DetectorTests.expectNone("(C) 2022 Le, Chan and Walker. All rights reserved.", .person)
+        // A firm is named as a list is: only a word that introduces people makes one of people.
+        DetectorTests.expectNone("SBA loan file for Coleman, Gilbert and Riley: see the owner.", .person)
+        // And a name in a firm's name is no mention of a person of that name.
+        let firm = "SBA loan file for Sanchez, Clark and Lee: owner Mary Lee (SSN 391-88-3549)."
+        #expect(DetectorTests.found(firm).filter { $0.0 == .person }.map(\.1) == ["Mary Lee"], "\(DetectorTests.found(firm))")
         DetectorTests.expectNone("Project Athena, Athena, Athena MUSE, Discuss", .person)
         DetectorTests.expectNone("Ask about Taylor and Wayne.", .person, value: "Wayne")
         // A name may come twice (two people of one name).

@@ -391,9 +391,8 @@ enum PersonDetector {
     }
 
     /// Whether the name is one item of a list of three or more listed first names, and nothing
-    /// else ("are Taylor, Wayne, and Lori"; `and` or `&` may join the last): people, unless the
-    /// list follows a word of place ("offices in Austin, Dallas and Houston") or an item is
-    /// followed by a state's code.
+    /// else, after a word that introduces people ("are Taylor, Wayne, and Lori", "Attendees:
+    /// Amy, Bob & Carl"; `and` or `&` may join the last), no item followed by a state's code.
     static func inNameList(_ text: ScanText, _ name: Range<Int>) -> Bool {
         guard
             text[name.upperBound] == 0x2C || text[name.lowerBound - 2] == 0x2C || text.has(andSpace, at: name.lowerBound - 5)
@@ -425,15 +424,12 @@ enum PersonDetector {
             position = next
         }
         guard items >= 3 else { return false }
-        // Not a run of capitalised words ("Project Athena, …"), nor a firm's name after `the`
-        // ("the Gay, Thomas and Campbell office") or a year, nor places.
+        // A word that introduces people must come before the list: a firm is named the same
+        // way ("SBA loan file for Coleman, Gilbert and Riley", "the Gay, Thomas and Campbell
+        // office", "(C) 2022 Le, Chan and Walker"), and so are places.
         var before = start - 1
         while text[before] == 0x20 || text[before] == 0x3A { before -= 1 }
-        let wordBefore = text.wordStart(before + 1)
-        if wordBefore <= before, Bytes.isUpper(text[wordBefore]), text[before + 1] == 0x20 { return false }
-        // After a year, a firm's name in a copyright line ("(C) 2022 Le, Chan and Walker").
-        if Bytes.isDigit(text[before]) { return false }
-        return !text.wordEnding(at: before + 1, isOneOf: placeWords)
+        return text.wordEnding(at: before + 1, isOneOf: listIntroducers)
     }
 
     /// Whether `, XX` (a state's code) follows the word ending at `end` ("Austin, TX").
@@ -462,23 +458,31 @@ enum PersonDetector {
 
     static let ampersandSpace = [UInt8](" & ".utf8)
     static let andWord = [UInt8]("and ".utf8)
-    /// Words before a list that make its items places.
-    static let placeWords = [[UInt8]](
-        words: "in",
-        "at",
-        "from",
-        "to",
-        "near",
-        "across",
-        "through",
-        "between",
-        "via",
-        "visited",
-        "visit",
-        "cities",
-        "offices",
-        "branches",
-        "the"
+    /// Words right before a list (past `:` and spaces) that make its items people.
+    static let listIntroducers = [[UInt8]](
+        words: "are",
+        "were",
+        "include",
+        "includes",
+        "including",
+        "attendees",
+        "participants",
+        "members",
+        "present",
+        "invitees",
+        "team",
+        "staff",
+        "volunteers",
+        "witnesses",
+        "students",
+        "kids",
+        "children",
+        "cc",
+        "invite",
+        "invited",
+        "thank",
+        "thanks",
+        "welcome"
     )
 
     static let andSpace = [UInt8](" and ".utf8)
@@ -680,6 +684,22 @@ enum PersonDetector {
             Bytes.isUpper(text[text.wordStart(start - 3)])
         {
             return false
+        }
+        // Nor inside a list of capitalised words, a firm's name ("Frye, Perez and Gonzalez",
+        // "Petersen, Brown and Clark"): after `Capitalised and ` or `Capitalised, and `, or
+        // after `Capitalised, ` with `,` or ` and` after it.
+        var before = start - 1
+        if text.has(andSpace, at: start - 5) {
+            before = start - 6
+        } else if text.has(ampersandSpace, at: start - 3) {
+            before = start - 4
+        } else if text[start - 1] == 0x20, text[start - 2] == 0x2C, text[end] == 0x2C || text.has(andSpace, at: end) {
+            before = start - 3
+        }
+        if before < start - 1 {
+            if text[before] == 0x2C { before -= 1 }
+            let previous = text.wordStart(before + 1)
+            if previous <= before, Bytes.isUpper(text[previous]) { return false }
         }
         return true
     }
