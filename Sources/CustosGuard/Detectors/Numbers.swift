@@ -108,10 +108,10 @@ enum NumberDetectors {
     /// to three of ``linkingWords``, then a context word, all within ``labelReach`` bytes.
     static func statedLabel(_ text: ScanText, _ end: Int) -> SensitiveKind? {
         guard text[end] == 0x20 else { return nil }
+        let limit = end + labelReach
         var word = end + 1
         var linked = 0
-        while linked <= 3, word < end + labelReach, Bytes.isLower(text[word]) {
-            let limit = end + labelReach
+        while linked <= 3, word < limit, Bytes.isLower(text[word]) {
             if linked > 0, let (_, kind) = text.contextWord(at: word, accepts: { wordEnd, _ in wordEnd <= limit && text.endsWord(wordEnd) }) {
                 return kind
             }

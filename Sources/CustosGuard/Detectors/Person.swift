@@ -633,7 +633,7 @@ enum PersonDetector {
             while reachable < names.count, start - names[reachable].end > mentionLookBehind { reachable += 1 }
             while ahead < names.count, names[ahead].token.lowerBound <= start { ahead += 1 }
             let after = reachable < names.count && names[reachable].end <= start
-            let before = ahead < names.count && names[ahead].token.lowerBound - start <= mentionLookAhead + 40
+            let before = ahead < names.count && names[ahead].token.lowerBound - start <= mentionLookAhead + longestMention
             guard after || before, let end = titleWord(text, start) else { continue }
             let word = start..<end
             // After the name, or before it ("Per our call, Rubio will send … Ms. Rubio also
@@ -641,7 +641,7 @@ enum PersonDetector {
             // stream judges it alike. The spelling first, then whether the word stands alone.
             let repeats =
                 (after && names[reachable...].prefix(while: { $0.end <= start }).contains(where: { same($0.token, word) }))
-                || (before && word.count <= 40
+                || (before && word.count <= longestMention
                     && names[ahead...].prefix(while: { $0.token.lowerBound - end <= mentionLookAhead }).contains(where: {
                         $0.token.lowerBound >= end && same($0.token, word)
                     }))
@@ -649,16 +649,20 @@ enum PersonDetector {
         }
     }
 
-    /// How far before a name found later a mention of it (of at most 40 bytes) may stand: the
-    /// mention, the gap and the name fit in ``SensitiveDataScanner/longestFinding`` bytes, which
-    /// a ``StreamingRedactor`` holds back, so streamed text is judged as the whole text is.
+    /// How far before a name found later a mention of it (of at most ``longestMention`` bytes)
+    /// may stand: the mention, the gap and the name fit in
+    /// ``SensitiveDataScanner/longestFinding`` bytes, which a ``StreamingRedactor`` holds back,
+    /// so streamed text is judged as the whole text is.
     static let mentionLookAhead = 160
+
+    /// The longest word taken as a mention before the name it repeats.
+    static let longestMention = 40
 
     /// Appends the starts of the words before `index`, as far back as a mention before a name
     /// may start, that begin with a capital and then a lowercase letter or `'` (where a name can
     /// be): what the scan records from the first person it finds on.
     static func noteCapitalisedWords(in text: ScanText, before index: Int, into starts: inout [Int]) {
-        var position = max(0, index - mentionLookAhead - 40)
+        var position = max(0, index - mentionLookAhead - longestMention)
         while position < index {
             if Bytes.isUpper(text[position]), Bytes.isLower(text[position + 1]) || text[position + 1] == 0x27, text.startsWord(position) {
                 starts.append(position)
