@@ -765,6 +765,69 @@ curl -H "Authorization: Bearer {API_TOKEN}" https://{IPV4}/api"""),
     ("ad8", 8, """{HARDNEG_SENT} {FILLER} {HARDNEG_SENT}"""),
     ("ad9", 4, """[[Medicare claim|Claim appeal]] for beneficiary {NAME@1} (DOB {DOB}). [[Card|Member]] number on file ends in {EXT}; [[the provider billed|billing went to]] card {CC_NUM}. [[Please call|Contact]] {FIRST@1} at {PHONE_US}."""),
     ("ad10", 4, """[[Passport renewal|DS-82]] for {NAME}: current passport {US_PASSPORT}, issued {DATE}; date of birth {DOB}; [[mail to|deliver to]] {STREET_ADDRESS}."""),
+    # Set ae (session 12): written before it was first run: call-centre transcripts and voice
+    # notes, values read out where a caller says them.
+    ("ae1", 5, """[Call transcript {DATE} {TIME}]
+AGENT: Thank you for calling, who am I speaking with?
+CALLER: This is {NAME@1}.
+AGENT: Can you verify the last... actually the full social?
+CALLER: Sure, it's {US_SSN}.
+AGENT: And your date of birth?
+CALLER: {DOB}.
+AGENT: Thanks {FIRST@1}, I see the account."""),
+    ("ae2", 4, """Voicemail (transcribed): "Hi, it's {FIRST@1} {LAST@1} calling back about my [[claim|refund|application]]. You can reach me at {PHONE_US}, that's {PHONE_US} if the first one doesn't work. Thanks, bye.\""""),
+    ("ae3", 4, """Agent notes: caller {NAME@1} verified identity with SSN {US_SSN} and DOB {DOB_NUMERIC}; wants deposit moved to account {BANK_ACCOUNT} (routing {ABA_ROUTING}). Callback {PHONE_US}. {FILLER}"""),
+    ("ae4", 4, """Rep: Could you read me the number on the front of the card?
+Customer: {CC_NUM}, expires {EXP}.
+Rep: And the name exactly as it appears?
+Customer: {NAME_UC}."""),
+    ("ae5", 4, """Summarize this call. The customer ({NAME@1}) said [[her|his]] passport number is {US_PASSPORT} and that [[she|he]] moved to {STREET_ADDRESS_1L} last month. {FIRST@1} also gave {EMAIL@1} as a contact."""),
+    ("ae6", 4, """[[Supervisor|Team lead]] escalation: {NAME@a} transferred the caller to {NAME@b} at {TIME}. Caller claims someone opened a card in [[her|his]] name using SSN {US_SSN}. Fraud ticket {CASE_NO}."""),
+    ("ae7", 6, """{HARDNEG_SENT} {FILLER}"""),
+    ("ae8", 4, """IVR log: caller entered SSN {US_SSN}, then zip and birth date {DOB_NUMERIC}. Routed to queue 7; ANI {PHONE_US}."""),
+    ("ae9", 4, """Transcript excerpt - {NAME@1}: "My husband {FIRST@2} handles the taxes, his social is {US_SSN} and mine ends in {EXT}." Agent: "Thank you, Ms. {LAST@1}.\""""),
+    # Set af (session 12): written after set ae's fixes and run once, not tuned to: court
+    # filings, depositions and legal correspondence.
+    ("af1", 5, """UNITED STATES DISTRICT COURT
+{NAME@1}, Plaintiff,
+v.
+{COMPANY}, Defendant.
+
+DECLARATION OF {NAME_UC@1}
+
+I, {NAME@1}, declare as follows: I reside at {STREET_ADDRESS_1L}. My date of birth is {DOB}. {FILLER}"""),
+    ("af2", 4, """Q. Please state your full name for the record.
+A. {NAME@1}.
+Q. And your current address?
+A. {STREET_ADDRESS_1L}.
+Q. Do you know {NAME@2}?
+A. Yes, {FIRST@2} was my supervisor."""),
+    ("af3", 4, """Exhibit {NUM}: [[bank statement|account statement]] of respondent {NAME@1}, account ending {EXT} (full account no. {BANK_ACCOUNT}, ABA {ABA_ROUTING}), showing deposits from {DATE} to {DATE}."""),
+    ("af4", 4, """[[Counsel|Attorney]] for the petitioner, {NAME@1} (bar no. {NUM}), requests that the [[Social Security number|SSN]] {US_SSN} and birth date {DOB_NUMERIC} of the minor child be redacted from the public filing. {FILLER}"""),
+    ("af5", 4, """Dear {NAME@1}:
+
+This firm represents {NAME@2} in connection with the [[accident|incident]] of {DATE}. Please direct all communication to the undersigned at {EMAIL} or {PHONE_US}.
+
+Very truly yours,
+{NAME@3}, Esq."""),
+    ("af6", 4, """Subpoena duces tecum: produce all records for subscriber {NAME} ({EMAIL}), including login IPs such as {IP_ADDRESS} and {IP_ADDRESS}, for the period {DATE} through {DATE}."""),
+    ("af7", 6, """{HARDNEG_SENT} {HARDNEG_SENT}"""),
+    ("af8", 4, """[[Witness|Deponent]]: {NAME@1}, DOB {DOB}, {DL}. Sworn by {NAME@2}, notary public, commission expires {DATE}."""),
+    ("af9", 4, """Please [[summarize|redact]] the attached [[complaint|police report]]: the victim, {NAME@1}, age {FY}, told officers that {FIRST@1}'s wallet with card {CC_NUM} and passport {US_PASSPORT} was taken near {STREET_ADDRESS_1L}."""),
+    # Set ag (session 12): written after set af's fixes and run once, not tuned to: clinical
+    # notes, pharmacy and insurance, in their clipped shorthand.
+    ("ag1", 5, """S: Pt {NAME@1}, {FY}yo, DOB {DOB_NUMERIC}, c/o [[chest pain|SOB|headache]] x3 days.
+O: BP 128/84, HR 72, T 98.6
+A/P: f/u w/ Dr. {LAST@2} in 2 wks. Pt phone {PHONE_US}."""),
+    ("ag2", 4, """Rx for {NAME@1} (DOB: {DOB}) - [[lisinopril 10 mg|metformin 500 mg|atorvastatin 20 mg]] #30, 2 refills. Prescriber: {NAME@2}, NPI {NUM}. Deliver to {STREET_ADDRESS_1L}."""),
+    ("ag3", 4, """Prior auth denied for member {NAME@1}; subscriber SSN {US_SSN}, DOB {DOB_NUMERIC}. Appeal by {DATE}. {FIRST@1}'s callback {PHONE_US}. {FILLER}"""),
+    ("ag4", 4, """Discharge summary: {NAME_INV} was admitted {DATE} and discharged {DATE}. Follow-up with {NAME} at {PHONE_US}. Emergency contact: [[wife|husband|daughter|son]] {NAME}, {PHONE_US}."""),
+    ("ag5", 4, """[[Can you|Please]] rewrite this for the patient portal: "{FIRST@1}, your lab results from {DATE} are normal. If you have questions, call {NAME@2}'s office at {PHONE_US}.\""""),
+    ("ag6", 4, """HIPAA release: I, {NAME@1}, born {DOB}, authorize {COMPANY} to release my records to {NAME@2} ({EMAIL@2}). Signature: {NAME@1}  Date: {DATE}"""),
+    ("ag7", 6, """{HARDNEG_SENT} {FILLER} {FILLER}"""),
+    ("ag8", 4, """Billing: patient {NAME@1}, guarantor {NAME@2}, card on file {CC_NUM} exp {EXP}. Balance ${MONEY}. Statement mailed to {STREET_ADDRESS}."""),
+    ("ag9", 4, """Newborn {FIRST@1} {LAST@2} born {DOB_CHILD} at {TIME}, {NUM} g. Mother: {NAME@2}, SSN {US_SSN}. Pediatrician: Dr. {LAST@3}."""),
+    ("ag10", 4, """Pharmacy fax to {PHONE_US}: patient {NAME} DOB {DOB} requests transfer of Rx #{NUM}; insurance ID {CASE_NO}."""),
 ]
 
 

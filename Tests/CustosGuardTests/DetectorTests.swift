@@ -55,6 +55,9 @@ struct DetectorTests {
         Self.expectNone("ts=1672531200 ok", .phoneUS)
         Self.expectNone("order #8007049388", .phoneUS)
         Self.expectNone("call 123-456-7890", .phoneUS)  // no area code starts with 1
+        // A bare ten digits nearest a phone's word, past another kind's (`routing`).
+        Self.expect("Wants a deposit (routing 058971262). Callback 2134088229.", .phoneUS, "2134088229")
+        Self.expectNone("Wants a deposit (routing 058971262) of 2134088229.", .phoneUS)
     }
 
     @Test func addressesAreParsedAndVersionsAreNot() {
@@ -509,6 +512,15 @@ struct NameAndAddressTests {
         #expect(sentence.filter { $0.0 == .person }.map(\.1) == ["Ryan White", "White"], "\(sentence)")
         let text = DetectorTests.found("Reminder from Ryan White: the review moved to 10:15. Text Ryan at 415-503-8836.")
         #expect(text.filter { $0.0 == .person }.map(\.1) == ["Ryan White", "Ryan"], "\(text)")
+        // A surname inside a firm's name, hyphenated or first in a list, is no mention.
+        let firms = DetectorTests.found("I, Curtis Clark, authorize Odonnell-Clark and Clark, Gomez and Bennett to release it.")
+        #expect(firms.filter { $0.0 == .person }.map(\.1) == ["Curtis Clark"], "\(firms)")
+    }
+
+    @Test func aMonthBeforeADayIsADateNotAFirstName() {
+        DetectorTests.expectNone("Deposits from August 22, 2026 to April 3.", .person)
+        DetectorTests.expectNone("Deposits from Jan 26, 2025 on.", .person)
+        DetectorTests.expect("A note from August about the claim.", .person, "August")
     }
 
     @Test func theStreetLineStartsAtItsOwnNumberNotAnEarlierDatesDay() {

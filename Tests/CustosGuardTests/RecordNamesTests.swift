@@ -37,6 +37,26 @@ struct RecordNamesTests {
         DetectorTests.expectNone("CC: CHASE BANK", .person)
         DetectorTests.expectNone("FROM: JAMES MADISON HIGH SCHOOL", .person)
         DetectorTests.expectNone("TOP SECRET//SI//NOFORN\nCLASSIFICATION: SECRET", .person)
+        // A label's field ends at a full stop that ends its line (a transcript's line).
+        DetectorTests.expect("Rep: And the name on the card?\nCustomer: CORY HARRELL.\nRep: Thanks.", .person, "CORY HARRELL")
+        DetectorTests.expectNone("Customer: CORY HARRELL. He called.", .person)
+    }
+
+    @Test func aFilingsHeadingNamesItsPersonInCapitals() {
+        DetectorTests.expect("DECLARATION OF ROBERT JONES\n\nI, Robert Jones, declare:", .person, "ROBERT JONES")
+        DetectorTests.expect("IN THE MATTER OF THE ESTATE OF MARY K. SMITH\n", .person, "MARY K. SMITH")
+        DetectorTests.expect("IN RE KEVIN SWANSON\n", .person, "KEVIN SWANSON")
+        // Other headings, and a place's name after `OF`.
+        DetectorTests.expectNone("DEPARTMENT OF GRANT PARK\n", .person)
+        DetectorTests.expectNone("STATEMENT OF GRANT PARK SCHOOL\n", .person)
+        DetectorTests.expectNone("Declaration of Robert Jones\n", .person, value: "ROBERT JONES")
+    }
+
+    @Test func aNameSurnameFirstAfterALabelMayOpenASentence() {
+        DetectorTests.expect("Discharge summary: Diaz, Kristie was admitted on 5/2.", .person, "Diaz, Kristie")
+        // A list goes on with `and`.
+        DetectorTests.expectNone("Attendees: Jordan, Taylor and Morgan met.", .person, value: "Jordan, Taylor")
+        DetectorTests.expectNone("Attendees: Jordan, Taylor or Morgan.", .person, value: "Jordan, Taylor")
     }
 
     @Test func aFieldOpensAndClosesAtWhatSeparatesFields() {

@@ -57,7 +57,7 @@ enum NumberDetectors {
                 "b-day"
             )
         ),
-        (.phoneUS, [[UInt8]](words: "phone", "phones", "ph", "tel", "cell", "mobile", "call", "fax", "reached at", "text")),
+        (.phoneUS, [[UInt8]](words: "phone", "phones", "ph", "tel", "cell", "mobile", "call", "callback", "fax", "reached at", "text")),
     ]
 
     /// The kind whose context word ends nearest before `index`, within `window` bytes and the

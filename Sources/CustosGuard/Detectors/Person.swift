@@ -271,8 +271,10 @@ enum PersonDetector {
         case .fullName(let end): return Finding(kind: .person, range: index..<end)
         case .firstNameAlone: break
         }
-        // A first name before a state's code is a city ("reply to Austin, TX").
+        // A first name before a state's code is a city ("reply to Austin, TX"); a month's
+        // before a number is a date ("from August 22").
         if stateCodeFollows(text, firstEnd) { return nil }
+        if text[firstEnd] == 0x20, Bytes.isDigit(text[firstEnd + 1]), NumberDetectors.monthName(text, index) != nil { return nil }
         // A first name alone, where the text addresses, signs or relates, or owns something
         // ("Kelly's birthday"; not a month's or a state's).
         // Or follows a title: many surnames are first names too (`Ms. Clark`, `Mr. Ross`).
@@ -675,8 +677,10 @@ enum PersonDetector {
     /// capitalised word, nor after a capitalised abbreviation.
     static func standsAlone(_ text: ScanText, _ word: Range<Int>) -> Bool {
         let (start, end) = (word.lowerBound, word.upperBound)
-        // Alone: not after or before another capitalised word.
+        // Alone: not after or before another capitalised word, nor joined to one by a hyphen
+        // (`Odonnell-Cooper`, a firm's or a double-barrelled name's part).
         if text[end] == 0x20, Bytes.isUpper(text[end + 1]) { return false }
+        if (text[start - 1] == 0x2D && Bytes.isLetter(text[start - 2])) || (text[end] == 0x2D && Bytes.isUpper(text[end + 1])) { return false }
         // A capitalised word before counts only inside a sentence ("Text Ryan at ..." is a mention).
         if text[start - 1] == 0x20, Bytes.isLetter(text[start - 2]) {
             let previous = text.wordStart(start - 2)
@@ -704,6 +708,12 @@ enum PersonDetector {
             if text[before] == 0x2C { before -= 1 }
             let previous = text.wordStart(before + 1)
             if previous <= before, Bytes.isUpper(text[previous]) { return false }
+        }
+        // Nor the first of such a list (`Clark, Gomez and Bennett`).
+        if text[end] == 0x2C, text[end + 1] == 0x20, let nextEnd = titleWord(text, end + 2),
+            text.has(andSpace, at: nextEnd) || text.has(ampersandSpace, at: nextEnd) || text[nextEnd] == 0x2C
+        {
+            return false
         }
         return true
     }

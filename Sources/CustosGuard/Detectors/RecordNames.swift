@@ -16,9 +16,21 @@ extension PersonDetector {
             CensusNames.isFirstName(text, firstStart..<firstEnd), !isStateName(text, firstStart..<firstEnd)
         else { return nil }
         let end = middleName(text, after: firstEnd) { titleWord(text, $0) }
-        guard Field.closes(text, after: end, opening: opening) else { return nil }
+        guard Field.closes(text, after: end, opening: opening) || (opening == 0x3A && continuesSentence(text, after: end)) else { return nil }
         return Finding(kind: .person, range: index..<end)
     }
+
+    /// Whether a lowercase word other than `and`, `or` or `nor` follows `end` past one space:
+    /// after a label's colon, the name then opens a sentence (`Discharge summary: Diaz, Kristie
+    /// was admitted`), where a list would go on (`Attendees: Jordan, Taylor and Morgan`).
+    static func continuesSentence(_ text: ScanText, after end: Int) -> Bool {
+        guard text[end] == 0x20, Bytes.isLower(text[end + 1]) else { return false }
+        var wordEnd = end + 1
+        while Bytes.isLetter(text[wordEnd]) { wordEnd += 1 }
+        return !text.wordEnding(at: wordEnd, isOneOf: listJoiners)
+    }
+
+    static let listJoiners = [[UInt8]](words: "and", "or", "nor")
 
     /// A name in capitals, as forms, case files and records write them (`PATIENT: JOHN R. SMITH`,
     /// `SMITH, JOHN`, `| KEVIN SWANSON |`): a listed first name and surname, either way round,
@@ -35,7 +47,10 @@ extension PersonDetector {
         {
             return Finding(kind: .person, range: index..<firstEnd)
         }
-        guard let opening = Field.opening(text, before: index) else { return nil }
+        // A filing's heading names its person after `OF` or `IN RE` (`DECLARATION OF JANE
+        // DOE`): a field a person's label opens, as `DECLARANT:` would.
+        let heading = Field.opening(text, before: index) == nil && headedByFiling(text, before: index)
+        guard let opening = heading ? 0x3A : Field.opening(text, before: index) else { return nil }
         let end: Int
         if text[firstEnd] == 0x2C, text[firstEnd + 1] == 0x20 {
             let secondStart = firstEnd + 2
@@ -47,7 +62,7 @@ extension PersonDetector {
                 let wordEnd = capitalsWordEnd(text, position)
                 return wordEnd - position >= 2 ? wordEnd : nil
             }
-        } else if text[firstEnd] == 0x20, opening != 0x0A, opening != 0x3A || labelsPerson(text, before: index),
+        } else if text[firstEnd] == 0x20, opening != 0x0A, opening != 0x3A || heading || labelsPerson(text, before: index),
             CensusNames.isFirstName(text, index..<firstEnd)
         {
             // A middle initial or a middle name between (`KEVIN R. SWANSON`, `HEIDI JESSICA ROWE`).
@@ -84,6 +99,31 @@ extension PersonDetector {
             """
         )
     )
+
+    /// Words of a filing's heading in capitals that name a person after `OF` (`DECLARATION OF`,
+    /// `ESTATE OF`, `IN THE MATTER OF`).
+    static let filingHeadings = FingerprintTable(
+        CensusNames.fingerprints(
+            """
+            DECLARATION AFFIDAVIT ESTATE DEPOSITION TESTIMONY STATEMENT MATTER GUARDIANSHIP CONSERVATORSHIP
+            ADOPTION CUSTODY NATURALIZATION
+            """
+        )
+    )
+
+    /// Whether a filing's heading in capitals ends just before `index`: one of
+    /// ``filingHeadings`` and `OF`, or `IN RE`.
+    static func headedByFiling(_ text: ScanText, before index: Int) -> Bool {
+        guard text[index - 1] == 0x20, text[index - 4] == 0x20 else { return false }
+        if text[index - 3] == 0x52, text[index - 2] == 0x45 {
+            return text[index - 5] == 0x4E && text[index - 6] == 0x49 && text.startsWord(index - 6)
+        }
+        guard text[index - 3] == 0x4F, text[index - 2] == 0x46 else { return false }
+        let end = index - 4
+        let start = text.wordStart(end)
+        return start < end && text.startsWord(start) && (start..<end).allSatisfy { Bytes.isUpper(text[$0]) }
+            && filingHeadings.contains(CensusNames.fingerprint(text, start..<end))
+    }
 
     /// Whether a label that names a person (``personLabels``) and its colon stand before `index`.
     static func labelsPerson(_ text: ScanText, before index: Int) -> Bool {
@@ -142,12 +182,17 @@ extension PersonDetector {
         }
 
         /// Whether the field opened by `opening` closes at `end` (past spaces); `orComma` lets
-        /// a comma close it too (`NAME: JOHN SMITH, AGE 45`).
+        /// a comma close it too (`NAME: JOHN SMITH, AGE 45`). A full stop ending the line
+        /// closes a label's field as its end does (`Customer: JANE DOE.`, a transcript's line).
         static func closes(_ text: ScanText, after end: Int, opening: UInt8, orComma: Bool = false) -> Bool {
             var after = end
             while text[after] == 0x20 { after += 1 }
             let closing = text[after]
             if opening == 0x27 || opening == 0x22 { return closing == opening }
+            if closing == 0x2E, opening == 0x3A {
+                let next = text[after + 1]
+                return after + 1 >= text.count || next == 0x0A || next == 0x0D
+            }
             return after >= text.count || closing == 0x0A || closing == 0x0D || closing == TableHeaders.pipe || closing == TableHeaders.tab
                 || closing == 0x3B || (orComma && closing == 0x2C)
         }
