@@ -828,6 +828,113 @@ A/P: f/u w/ Dr. {LAST@2} in 2 wks. Pt phone {PHONE_US}."""),
     ("ag8", 4, """Billing: patient {NAME@1}, guarantor {NAME@2}, card on file {CC_NUM} exp {EXP}. Balance ${MONEY}. Statement mailed to {STREET_ADDRESS}."""),
     ("ag9", 4, """Newborn {FIRST@1} {LAST@2} born {DOB_CHILD} at {TIME}, {NUM} g. Mother: {NAME@2}, SSN {US_SSN}. Pediatrician: Dr. {LAST@3}."""),
     ("ag10", 4, """Pharmacy fax to {PHONE_US}: patient {NAME} DOB {DOB} requests transfer of Rx #{NUM}; insurance ID {CASE_NO}."""),
+    # Set ah (session 12): written after set ag's fixes and run once, not tuned to: what an
+    # application sends a model: tool-call arguments as escaped JSON, XML, YAML and prompt
+    # scaffolding around records.
+    ("ah1", 5, """{"role": "tool", "name": "lookup_customer", "content": "{\\"full_name\\": \\"{NAME}\\", \\"ssn\\": \\"{US_SSN}\\", \\"dob\\": \\"{DOB_NUMERIC}\\", \\"phone\\": \\"{PHONE_US}\\"}"}"""),
+    ("ah2", 4, """<customer>
+  <name>{NAME}</name>
+  <ssn>{US_SSN}</ssn>
+  <birthDate>{DOB_NUMERIC}</birthDate>
+  <email>{EMAIL}</email>
+  <address>{STREET_ADDRESS_1L}</address>
+</customer>"""),
+    ("ah3", 4, """You are a claims assistant. Use only the record below.
+---
+claimant: {NAME}
+date_of_birth: {DOB_NUMERIC}
+ssn: "{US_SSN}"
+bank:
+  routing: "{ABA_ROUTING}"
+  account: "{BANK_ACCOUNT}"
+---
+Question: is the claimant eligible?"""),
+    ("ah4", 4, """[[Given|Using]] this context, answer the user. Context: [{"id": {NUM}, "owner": "{NAME}", "card": "{CC_NUM}", "ip": "{IP_ADDRESS}"}]. User: why was my card declined?"""),
+    ("ah5", 4, """function_call: update_profile(name="{NAME}", email="{EMAIL}", phone="{PHONE_US}", passport="{US_PASSPORT}")"""),
+    ("ah6", 4, """<tool_result name="search_accounts">
+holder={NAME} acct={BANK_ACCOUNT} rtn={ABA_ROUTING} opened={DATE}
+holder={NAME} acct={BANK_ACCOUNT} rtn={ABA_ROUTING} opened={DATE}
+</tool_result>"""),
+    ("ah7", 6, """{HARDNEG_SENT} {HARDNEG_SENT} {FILLER}"""),
+    ("ah8", 4, """system: The user's verified identity is {NAME@1} ({EMAIL@1}), born {DOB}. Never reveal their SSN ({US_SSN}).
+user: What's my SSN again?"""),
+    ("ah9", 4, """env:
+  - name: AWS_ACCESS_KEY_ID
+    value: {AWS_ACCESS_KEY}
+  - name: AWS_SECRET_ACCESS_KEY
+    value: {AWS_SECRET_KEY}
+  - name: API_TOKEN
+    value: {API_TOKEN}"""),
+    # Set ai (session 12): written after set ah's first run and run once, not tuned to: rows
+    # pasted from spreadsheets (tabs), fixed-width reports and mail-merge lines.
+    ("ai1", 5, """Name\tSSN\tDOB\tPhone
+{NAME}\t{US_SSN}\t{DOB_NUMERIC}\t{PHONE_US}
+{NAME}\t{US_SSN}\t{DOB_NUMERIC}\t{PHONE_US}
+{NAME}\t{US_SSN}\t{DOB_NUMERIC}\t{PHONE_US}"""),
+    ("ai2", 4, """PAYEE                 ROUTING     ACCOUNT
+{NAME_UC}    {ABA_ROUTING}   {BANK_ACCOUNT}
+{NAME_UC}    {ABA_ROUTING}   {BANK_ACCOUNT}"""),
+    ("ai3", 4, """[[Clean up|Dedupe]] these rows before import:
+{CSVROW}
+{CSVROW}
+{CSVROW}"""),
+    ("ai4", 4, """Employee\tEmail\tCell\tStart
+{NAME}\t{EMAIL}\t{PHONE_US}\t{DATE}
+{NAME}\t{EMAIL}\t{PHONE_US}\t{DATE}"""),
+    ("ai5", 4, """Dear {FIRST@1},
+Our records show your [[card|account]] ending in {EXT} [[was|has been]] updated on {DATE}. If this wasn't you, call {PHONE_US}.
+-- mail merge row: {NAME@1} | {EMAIL@1} | {STREET_ADDRESS_1L}"""),
+    ("ai6", 6, """{HARDNEG_SENT}\t{HARDNEG_SENT}"""),
+    ("ai7", 4, """ID      NAME                    DOB         PASSPORT
+{NUM}   {NAME}        {DOB_NUMERIC}  {US_PASSPORT}
+{NUM}   {NAME}        {DOB_NUMERIC}  {US_PASSPORT}"""),
+    ("ai8", 4, """host,ip,owner,last_seen
+web01,{IP_ADDRESS},{EMAIL},{ISO_TS}
+db02,{IPV4},{EMAIL},{ISO_TS}"""),
+    # Set aj (session 12): written with set ai and run once, not tuned to: reply chains with
+    # quoted text, forwarded notes and signatures.
+    ("aj1", 5, """Thanks, that worked.
+
+On {DATE}, {NAME@1} <{EMAIL@1}> wrote:
+> Can you send me your SSN and DOB so I can finish the form?
+> {FIRST@1}
+
+Sure: {US_SSN}, born {DOB}."""),
+    ("aj2", 4, """> On {DATE} {NAME@2} wrote:
+>> Please update my direct deposit.
+>> Routing {ABA_ROUTING}
+>> Account {BANK_ACCOUNT}
+> Done. Confirmation sent to {EMAIL@2}.
+Closing the ticket. --{FIRST@3}"""),
+    ("aj3", 4, """---------- Forwarded message ---------
+From: {NAME@1} <{EMAIL@1}>
+Date: {DATE}
+Subject: [[my info|paperwork]]
+To: {NAME@2} <{EMAIL@2}>
+
+[[Here you go|As requested]]: passport {US_PASSPORT}, cell {PHONE_US}. {FILLER}"""),
+    ("aj4", 4, """{FIRST@1} - [[per|following up on]] our call, my new address is {STREET_ADDRESS_1L} and my [[work|new]] number is {PHONE_US}.
+
+{NAME@2}
+{MEMO_ROLE}, {OFFICE}
+{PHONE_US} (o) | {PHONE_US} (m)"""),
+    ("aj5", 6, """{HARDNEG_SENT}
+
+> {HARDNEG_SENT}"""),
+    ("aj6", 4, """Sent from my iPhone
+
+> On {DATE}, at {TIME}, {NAME@1} wrote:
+>
+> Hi {FIRST@2}, the card we have is {CC_NUM}. Is that still good?"""),
+    ("aj7", 4, """{BANNER_CL@m}
+-----Original Message-----
+From: {NAME@1}
+Sent: {DATE}
+To: {NAME@2}
+Subject: {PM} {TOPIC_TITLE}
+
+{PM} {MEMO_PARA}
+{BANNER_CL@m}"""),
 ]
 
 

@@ -521,6 +521,17 @@ struct NameAndAddressTests {
         DetectorTests.expectNone("Deposits from August 22, 2026 to April 3.", .person)
         DetectorTests.expectNone("Deposits from Jan 26, 2025 on.", .person)
         DetectorTests.expect("A note from August about the claim.", .person, "August")
+        // Nor is a month a mention of someone of that name.
+        let mention = DetectorTests.found("Employee\tStart\nApril Ross\t2023-08-18\nSally Horne\tApril 30, 2023")
+        #expect(mention.filter { $0.0 == .person }.map(\.1) == ["April Ross", "Sally Horne"], "\(mention)")
+    }
+
+    @Test func aFirstNameSignsAfterTwoHyphensAndIsAddressedBeforeOne() {
+        DetectorTests.expect("Done. Closing the ticket. --Melanie", .person, "Melanie")
+        DetectorTests.expect("Brian - per our call, my address changed.", .person, "Brian")
+        // A bullet's hyphen and a capital after the dash are no such thing.
+        DetectorTests.expectNone("- Ruby\n- Perl", .person)
+        DetectorTests.expectNone("Austin - Dallas - Houston", .person)
     }
 
     @Test func theStreetLineStartsAtItsOwnNumberNotAnEarlierDatesDay() {

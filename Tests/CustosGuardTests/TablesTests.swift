@@ -36,8 +36,9 @@ struct TablesTests {
     @Test func aSemicolonSeparatedExportNamesItsColumns() {
         let text = "name;dob;ssn\nRobin M. Garner;1948-09-06;390-61-4047\nTimothy Hodge;06/06/1968;313-94-7973"
         #expect(Self.kinds(text).map(\.0) == [.dateOfBirth, .usSSN, .dateOfBirth, .usSSN], "\(Self.kinds(text))")
-        // The second row's date is far from any birth word: only its column names it.
-        DetectorTests.expectNone("the audit;was\nRobin M. Garner;1948-09-06;390-61-4047\nTimothy Hodge;06/06/1968", .dateOfBirth)
+        // The dates are far from any birth word: only their column names them (here, not as
+        // birth dates; a header's answer comes before a person's row's).
+        DetectorTests.expectNone("the audit;was;here\nRobin M. Garner;1948-09-06;390-61-4047\nTimothy Hodge;06/06/1968;x", .dateOfBirth)
     }
 
     @Test func aPipeTablesHeaderNamesItsColumnsPastTheRuleLine() {
@@ -79,6 +80,31 @@ struct TablesTests {
         // on file"; as prose, the number is the account's.
         let text = "We called the customer, confirmed the phone on file, and then\nnoted the account, 391883549, as closed."
         DetectorTests.expect(text, .bankAccount, "391883549")
+    }
+
+    @Test func aReportAlignedWithSpacesNamesItsColumns() {
+        let text = """
+            ID      NAME                    DATE OF BIRTH   PASSPORT
+            36062   Kimberly Santiago       12/31/1957      559222864
+            88918   William E. Rivera       05/23/1978      T48543067
+            """
+        #expect(Self.kinds(text).map(\.0) == [.dateOfBirth, .usPassport, .dateOfBirth, .usPassport], "\(Self.kinds(text))")
+        // Names in capitals under a person's column, at the line's start.
+        let payees = "PAYEE                 ROUTING     ACCOUNT\nMICHAEL K. MAYO    021000021   88812345\n"
+        #expect(Self.kinds(payees).map(\.0) == [.abaRouting, .bankAccount], "\(Self.kinds(payees))")
+        DetectorTests.expect(payees, .person, "MICHAEL K. MAYO")
+        DetectorTests.expectNone("LOCATION      ROUTING\nGRANT PARK    021000021\n", .person)
+        // Another column's date is no birth date; double spaces in prose make no table.
+        DetectorTests.expectNone("ID      NAME      START\n36062   Kim Sato  12/31/1957\n", .dateOfBirth)
+        DetectorTests.expectNone("The audit ran.  Then we met.\nAgain  on 01/17/1986 we met.", .dateOfBirth)
+    }
+
+    @Test func aHeaderlessRowThatANameOpensIsThatPersonsRecord() {
+        let text = "Clean up these rows:\nRyan Ruiz,310-87-5276,02/09/1947,703-296-3630,\nApril Flores,,11/07/1958,3148047910,a@b.co\n"
+        #expect(Self.kinds(text).filter { $0.0 == .dateOfBirth }.map(\.1) == ["02/09/1947", "11/07/1958"], "\(Self.kinds(text))")
+        // Not a person's row, or the date not a cell of its own.
+        DetectorTests.expectNone("Acme Corp,310-87-5276,02/09/1947\n", .dateOfBirth)
+        DetectorTests.expectNone("Ryan Ruiz,seen on 02/09/1947 at noon,ok\n", .dateOfBirth)
     }
 
     @Test func parenthesesAndCommasInProseAreNoTable() {

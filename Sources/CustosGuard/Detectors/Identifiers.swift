@@ -250,10 +250,13 @@ enum IdentifierDetectors {
         return groups <= 7 && (groups >= 2 || letters)
     }
 
-    /// A passport number written with its leading letter (`A32102591`) after a passport context word.
+    /// A passport number written with its leading letter (`A32102591`) after a passport context
+    /// word, or in a table's passport column.
     static func letterPassport(_ text: ScanText, _ index: Int) -> Finding? {
         guard text.startsWord(index), Bytes.isUpper(text[index]), text.digitRun(index + 1) == 8, text.endsWord(index + 9) else { return nil }
-        guard NumberDetectors.nearestContext(text, index) == .usPassport else { return nil }
+        // Named by its table's column (`PASSPORT`), as a number is, or by the nearest context word.
+        let column = TableHeaders.inCell(text, index, index + 9) ? TableHeaders.column(text, index)?.kind : nil
+        guard (column ?? NumberDetectors.nearestContext(text, index)) == .usPassport else { return nil }
         return Finding(kind: .usPassport, range: index..<(index + 9))
     }
 }

@@ -647,7 +647,10 @@ enum NumberDetectors {
         if labelAfter(text, date.upperBound) == .dateOfBirth || afterName(text, date) { return true }
         if continuesBirthDates(text, date) { return !afterDeadlineWord(text, date.lowerBound) }
         guard TableHeaders.inCell(text, date.lowerBound, date.upperBound) else { return false }
-        return TableHeaders.column(text, date.lowerBound)?.isBirthDate ?? false
+        if let column = TableHeaders.column(text, date.lowerBound) { return column.isBirthDate }
+        // A row with no header that a person's name opens: a record of them, and the date in a
+        // cell of its own is when they were born (`Ryan Ruiz,310-87-5276,02/09/1947,...`).
+        return TableHeaders.isWholeCell(text, date) && TableHeaders.rowOpensWithName(text, text.lineStart(date.lowerBound))
     }
 
     /// Whether the date goes on a list a birth date starts, in the same sentence: only spaces,

@@ -357,7 +357,7 @@ enum PersonDetector {
     )
 
     /// Whether a line or a quotation starts by addressing the name: the name, then
-    /// a comma or a dash, then a lowercase word ("Karen, can you resend it", `"Darren -- the
+    /// a comma or a dash, then a lowercase word ("Karen, can you resend it", `Brian - per our call`, `"Darren -- the
     /// portal`). A capital after the comma is a place's or a list's ("Austin, TX", "Paris,
     /// France", "China, India").
     static func addressed(_ text: ScanText, _ name: Range<Int>) -> Bool {
@@ -371,6 +371,8 @@ enum PersonDetector {
             position += 1
         } else if text[position] == 0x20, text[position + 1] == 0x2D, text[position + 2] == 0x2D {
             position += 3
+        } else if text[position] == 0x20, text[position + 1] == 0x2D, text[position + 2] == 0x20 {
+            position += 2  // `Brian - per our call`
         } else if text[position] == 0x20, text.hasLongDash(at: position + 1) {
             position += 4
         } else {
@@ -500,13 +502,13 @@ enum PersonDetector {
     static let knowAfter = [UInt8](" know".utf8)
     static let letWords = [[UInt8]](words: "let")
 
-    /// Whether the name signs off after a dash: `-Amber`, or `–` or `—` with a space between or
+    /// Whether the name signs off after a dash: `-Amber` or `--Amber`, or `–` or `—` with a space between or
     /// not, at a line's start or after a space, and nothing but spaces after the name to the
     /// line's end. A hyphen and a space is a list's bullet (`- Ruby`), not a signature.
     static func signedWithDash(_ text: ScanText, _ name: Range<Int>) -> Bool {
         var before = name.lowerBound - 1
         if text[before] == 0x2D {
-            before -= 1
+            before -= text[before - 1] == 0x2D ? 2 : 1  // `-Amber`, `--Amber`
         } else {
             if text[before] == 0x20 { before -= 1 }
             guard text.hasLongDash(at: before - 2) else { return false }
@@ -681,6 +683,8 @@ enum PersonDetector {
         // (`Odonnell-Cooper`, a firm's or a double-barrelled name's part).
         if text[end] == 0x20, Bytes.isUpper(text[end + 1]) { return false }
         if (text[start - 1] == 0x2D && Bytes.isLetter(text[start - 2])) || (text[end] == 0x2D && Bytes.isUpper(text[end + 1])) { return false }
+        // A month's name before a number is a date (`April 30, 2023` after `April Ross`).
+        if text[end] == 0x20, Bytes.isDigit(text[end + 1]), NumberDetectors.monthName(text, start) != nil { return false }
         // A capitalised word before counts only inside a sentence ("Text Ryan at ..." is a mention).
         if text[start - 1] == 0x20, Bytes.isLetter(text[start - 2]) {
             let previous = text.wordStart(start - 2)

@@ -51,6 +51,8 @@ extension PersonDetector {
         // DOE`): a field a person's label opens, as `DECLARANT:` would.
         let heading = Field.opening(text, before: index) == nil && headedByFiling(text, before: index)
         guard let opening = heading ? 0x3A : Field.opening(text, before: index) else { return nil }
+        // At a line's start, a cell of a table whose column names a person (`PAYEE`, `NAME`).
+        let personColumn = opening == 0x0A && TableHeaders.column(text, index)?.namesPerson == true
         let end: Int
         if text[firstEnd] == 0x2C, text[firstEnd + 1] == 0x20 {
             let secondStart = firstEnd + 2
@@ -62,7 +64,7 @@ extension PersonDetector {
                 let wordEnd = capitalsWordEnd(text, position)
                 return wordEnd - position >= 2 ? wordEnd : nil
             }
-        } else if text[firstEnd] == 0x20, opening != 0x0A, opening != 0x3A || heading || labelsPerson(text, before: index),
+        } else if text[firstEnd] == 0x20, opening != 0x0A || personColumn, opening != 0x3A || heading || labelsPerson(text, before: index),
             CensusNames.isFirstName(text, index..<firstEnd)
         {
             // A middle initial or a middle name between (`KEVIN R. SWANSON`, `HEIDI JESSICA ROWE`).
@@ -82,7 +84,9 @@ extension PersonDetector {
         } else {
             return nil
         }
-        guard Field.closes(text, after: end, opening: opening, orComma: true) else { return nil }
+        // A cell of a report aligned with spaces closes at a run of two.
+        guard Field.closes(text, after: end, opening: opening, orComma: true) || (personColumn && text[end] == 0x20 && text[end + 1] == 0x20)
+        else { return nil }
         return Finding(kind: .person, range: index..<end)
     }
 

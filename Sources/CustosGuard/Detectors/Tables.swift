@@ -6,6 +6,9 @@ struct TableColumn {
     let kind: SensitiveKind?
     /// Whether its name says dates of birth (`dob`, `birth_date`).
     let isBirthDate: Bool
+    /// Whether its name's last word is a person's label (`NAME`, `PAYEE`, `Employee`:
+    /// ``PersonDetector/personLabels``).
+    let namesPerson: Bool
 
     /// A column named `name` (as written). A context word counts where it stands as a part of
     /// the name: one of four letters or more at a part's start or end (`routingnumber`,
@@ -23,6 +26,11 @@ struct TableColumn {
         }
         kind = announced
         isBirthDate = Self.hasPart(Self.dob, in: lower, as: name) || Self.hasPart(Self.birth, in: lower, as: name)
+        var end = name.count
+        while end > 0, !Bytes.isLetter(name[end - 1]) { end -= 1 }
+        var start = end
+        while start > 0, Bytes.isLetter(name[start - 1]) { start -= 1 }
+        namesPerson = start < end && PersonDetector.personLabels.contains(CensusNames.fingerprint(Array(name[start..<end])))
     }
 
     static let dob = [UInt8]("dob".utf8)
@@ -53,7 +61,10 @@ struct TableColumn {
 /// - a TSV block (what a spreadsheet's cells become when pasted): the same with tabs, or with
 ///   `;` on lines without a comma (a spreadsheet saved where `,` is the decimal mark);
 /// - a pipe table (markdown): consecutive lines starting with `|`, the first one the header;
-/// - an SQL INSERT: `(name, ssn, dob) VALUES ('...', '...', '...'), (...)`.
+/// - an SQL INSERT: `(name, ssn, dob) VALUES ('...', '...', '...'), (...)`;
+/// - a report aligned with spaces (a fixed-width printout, a table copied out of a PDF):
+///   consecutive lines of at most ``longestSpacedLine`` bytes with neither commas nor tabs,
+///   whose cells are separated by runs of two or more spaces.
 ///
 /// A header has at least two fields, no digits, and no field longer than a column's name (four
 /// words, 40 bytes); a row has as many cells as its header. Each header is read once per scan.
@@ -62,6 +73,12 @@ enum TableHeaders {
     static let comma: UInt8 = 0x2C
     static let tab: UInt8 = 0x09
     static let semicolon: UInt8 = 0x3B
+    /// The separator of a report aligned with spaces: a run of two or more.
+    static let spaces: UInt8 = 0x20
+
+    /// The longest line read as a row of a report aligned with spaces: such reports are
+    /// printouts, and the bound keeps the cells' count per value cheap.
+    static let longestSpacedLine = 400
 
     /// Whether the value from `index` to `end` sits in a table cell: `,` `|` tab or `(` before
     /// it, or `,` `|` tab or `)` after it, past a quote and spaces.
@@ -73,9 +90,57 @@ enum TableHeaders {
         if previous == comma || previous == pipe || previous == tab || previous == semicolon || previous == 0x28 { return true }
         var after = end
         if text[after] == 0x27 || text[after] == 0x22 { after += 1 }
+        // Two spaces on either side: a cell of a report aligned with spaces.
+        if (text[index - 1] == 0x20 && text[index - 2] == 0x20) || (text[after] == 0x20 && text[after + 1] == 0x20) { return true }
         while text[after] == 0x20 { after += 1 }
         let next = text[after]
         return next == comma || next == pipe || next == tab || next == semicolon || next == 0x29
+    }
+
+    /// Whether the value fills its cell: a `,` tab `;` or `|` (past spaces) or the line's edge
+    /// on both sides.
+    static func isWholeCell(_ text: ScanText, _ value: Range<Int>) -> Bool {
+        func separates(_ byte: UInt8) -> Bool { byte == comma || byte == tab || byte == semicolon || byte == pipe }
+        var before = value.lowerBound - 1
+        while text[before] == 0x20 { before -= 1 }
+        var after = value.upperBound
+        while text[after] == 0x20 { after += 1 }
+        return (before < 0 || text[before] == 0x0A || separates(text[before]))
+            && (after >= text.count || text[after] == 0x0A || text[after] == 0x0D || separates(text[after]))
+    }
+
+    /// Whether the row starting at `lineStart` opens with a person's name filling its first
+    /// cell: two to four capitalised words or initials, the first a listed first name and the
+    /// last a listed surname (`Ryan Ruiz,`, `MARY K. SMITH\t`), then the row's separator.
+    static func rowOpensWithName(_ text: ScanText, _ lineStart: Int) -> Bool {
+        var start = lineStart
+        while text[start] == 0x20 { start += 1 }
+        var words = 0
+        var firstName = false
+        var lastWord = start..<start
+        var position = start
+        while words < 4 {
+            guard Bytes.isUpper(text[position]) else { return false }
+            var end = position + 1
+            while Bytes.isLetter(text[end]) || (text[end] == 0x27 || text[end] == 0x2D) && Bytes.isLetter(text[end + 1]) { end += 1 }
+            if words == 0 {
+                firstName = end - position > 1 && CensusNames.isFirstName(text, position..<end)
+                guard firstName else { return false }
+            }
+            lastWord = position..<end
+            if text[end] == 0x2E, end - position == 1 { end += 1 }  // an initial
+            words += 1
+            guard text[end] == 0x20, Bytes.isUpper(text[end + 1]) else {
+                position = end
+                break
+            }
+            position = end + 1
+        }
+        var after = position
+        while text[after] == 0x20 { after += 1 }
+        let byte = text[after]
+        return words >= 2 && lastWord.count > 1 && (byte == comma || byte == tab || byte == semicolon || byte == pipe)
+            && CensusNames.isSurname(text, lastWord)
     }
 
     /// The column of the value at `index`, when it sits in a table with a header.
@@ -106,7 +171,9 @@ enum TableHeaders {
     /// the consecutive lines up to it that hold `separator` (the line itself when the line before
     /// holds none). Each line is walked over once per scan.
     static func blockStart(_ text: ScanText, _ lineStart: Int, _ separator: UInt8) -> Int {
-        func blockKey(_ line: Int) -> Int { line &* 4 &+ (separator == pipe ? 1 : separator == tab ? 2 : separator == semicolon ? 3 : 0) }
+        func blockKey(_ line: Int) -> Int {
+            line &* 5 &+ (separator == pipe ? 1 : separator == tab ? 2 : separator == semicolon ? 3 : separator == spaces ? 4 : 0)
+        }
         let key = blockKey(lineStart)
         if let known = text.tables.blockStarts[key] { return known }
         var walked = [key]
@@ -118,6 +185,8 @@ enum TableHeaders {
                 var first = previousStart
                 while text[first] == 0x20 { first += 1 }
                 holdsSeparator = text[first] == pipe
+            } else if separator == spaces {
+                holdsSeparator = isSpacedRow(text, previousStart, end: start - 1)
             } else {
                 for offset in previousStart..<(start - 1) where text[offset] == separator { holdsSeparator = true }
             }
@@ -200,6 +269,16 @@ enum TableHeaders {
         for position in range {
             let byte = text[position]
             if Bytes.isDigit(byte) { return nil }
+            if separator == spaces, byte == 0x20 {
+                // A run of two or more spaces after a name's letters ends its cell; one space
+                // joins the words of a name (`DATE OF BIRTH`).
+                if !fields[fields.count - 1].isEmpty, text[position + 1] == 0x20 {
+                    fields.append([])
+                } else if !fields[fields.count - 1].isEmpty, text[position - 1] != 0x20 {
+                    fields[fields.count - 1].append(byte)
+                }
+                continue
+            }
             if byte == 0x22, separator == comma {
                 quoted.toggle()  // `"date of birth"`: the quotes are not the name's
             } else if byte == separator, !quoted {
@@ -209,6 +288,7 @@ enum TableHeaders {
                 fields[fields.count - 1].append(byte)
             }
         }
+        if separator == spaces, fields[fields.count - 1].isEmpty { fields.removeLast() }  // spaces ending the line
         // At most four words a name (`social security number`, `date of birth`); more is prose.
         guard fields.count > 1, fields.allSatisfy({ words($0) <= 4 }) else {
             return nil
@@ -217,6 +297,45 @@ enum TableHeaders {
     }
 
     static let longestColumnName = 40
+
+    /// Whether the line from `lineStart` to `end` is a row of a report aligned with spaces: at
+    /// most ``longestSpacedLine`` bytes, no comma, tab or `;`, and a run of two or more spaces
+    /// between two cells.
+    static func isSpacedRow(_ text: ScanText, _ lineStart: Int, end: Int) -> Bool {
+        guard end - lineStart <= longestSpacedLine else { return false }
+        var position = lineStart
+        while text[position] == 0x20 { position += 1 }
+        var runs = false
+        while position < end {
+            let byte = text[position]
+            if byte == comma || byte == tab || byte == semicolon { return false }
+            if byte == 0x20, text[position + 1] == 0x20, position + 2 < end {
+                var next = position + 2
+                while text[next] == 0x20 { next += 1 }
+                runs = runs || (next < end && text[next] != 0x0D)
+            }
+            position += 1
+        }
+        return runs
+    }
+
+    /// The runs of two or more spaces after a cell's text from `lineStart` up to `end` (a
+    /// report aligned with spaces: indentation before the first cell separates nothing).
+    static func spacedSeparators(_ text: ScanText, from lineStart: Int, to end: Int) -> Int {
+        var count = 0
+        var position = lineStart
+        while text[position] == 0x20, position < end { position += 1 }
+        while position < end {
+            if text[position] == 0x20, text[position + 1] == 0x20 {
+                while text[position] == 0x20, position < end { position += 1 }
+                // Spaces ending the line separate nothing.
+                if position < end || (text[position] != 0x0A && text[position] != 0x0D && position < text.count) { count += 1 }
+            } else {
+                position += 1
+            }
+        }
+        return count
+    }
 
     /// The words (runs of non-spaces) in `name`.
     static func words(_ name: [UInt8]) -> Int {
@@ -240,7 +359,7 @@ struct TableMemo {
     /// Headers read so far: a delimited block's by the start of its header line, an SQL
     /// INSERT's by the negated position of its `VALUES` (nil: there is none).
     var headers = [Int: [TableColumn]?]()
-    /// The block start of each line asked about, by `4 × line start + (0 CSV, 1 pipe, 2 TSV)`.
+    /// The block start of each line asked about, by `5 × line start + (0 CSV, 1 pipe, 2 TSV, 3 `;`, 4 spaces)`.
     var blockStarts = [Int: Int]()
     /// The current row: its separator, the separators counted up to `position` (and whether
     /// that is inside a quoted field), and those in the whole line (-1: not counted yet).
@@ -271,6 +390,9 @@ struct TableMemo {
                 position += 1
             }
             if separator != TableHeaders.tab, semicolons, !commas { separator = TableHeaders.semicolon }
+            if separator == TableHeaders.comma, !commas, TableHeaders.isSpacedRow(text, lineStart, end: position) {
+                separator = TableHeaders.spaces
+            }
         }
         row = (lineStart, separator, lineStart, 0, false, -1)
         return separator
@@ -279,6 +401,8 @@ struct TableMemo {
     /// The separators from `lineStart` up to `index` on one line, outside CSV's quoted fields
     /// (`"Smith, John"` is one cell); asked in text order along a row, it counts each byte once.
     mutating func separators(in text: ScanText, from lineStart: Int, to index: Int, _ separator: UInt8) -> Int {
+        // A row aligned with spaces is short (``TableHeaders/longestSpacedLine``): counted whole.
+        if separator == TableHeaders.spaces { return TableHeaders.spacedSeparators(text, from: lineStart, to: index) }
         if row.line != lineStart || index < row.position {
             row = (lineStart, separator, lineStart, 0, false, row.line == lineStart ? row.inLine : -1)
         }
@@ -294,6 +418,13 @@ struct TableMemo {
     /// counted once per row.
     mutating func separators(inLineFrom lineStart: Int, _ text: ScanText, _ separator: UInt8) -> Int {
         if row.line == lineStart, row.inLine >= 0 { return row.inLine }
+        if separator == TableHeaders.spaces {
+            var end = lineStart
+            while end < text.count, text[end] != 0x0A { end += 1 }
+            let count = TableHeaders.spacedSeparators(text, from: lineStart, to: end)
+            if row.line == lineStart { row.inLine = count }
+            return count
+        }
         var count = 0
         var quoted = false
         var position = lineStart
