@@ -935,6 +935,55 @@ Subject: {PM} {TOPIC_TITLE}
 
 {PM} {MEMO_PARA}
 {BANNER_CL@m}"""),
+    # Set ak (session 12): written after set aj's fixes and run once, not tuned to: bilingual
+    # services: Spanish around the values, or English prompts about Spanish letters.
+    ("ak1", 5, """Hola, me llamo {NAME@1}. Mi número de seguro social es {US_SSN} y mi fecha de nacimiento es {DOB_NUMERIC}. Mi teléfono: {PHONE_US}. Gracias."""),
+    ("ak2", 4, """Translate to English: "Estimado {NAME@1}: su solicitud del {DATE} fue recibida. Su dirección registrada es {STREET_ADDRESS_1L}. Llame al {PHONE_US}.\""""),
+    ("ak3", 4, """Solicitante: {NAME@1}
+Fecha de nacimiento: {DOB}
+Número de pasaporte: {US_PASSPORT}
+Correo electrónico: {EMAIL@1}"""),
+    ("ak4", 4, """Por favor depositen el reembolso en mi cuenta {BANK_ACCOUNT}, número de ruta {ABA_ROUTING}. Titular: {NAME}."""),
+    ("ak5", 6, """{HARDNEG_SENT} {FILLER}"""),
+    ("ak6", 4, """Mi hija {FIRST} nació el {DOB_CHILD}. Su número de Seguro Social es {US_SSN}. Vivimos en {STREET_ADDRESS_1L}."""),
+    ("ak7", 4, """[[Help me answer|Answer]] this customer in Spanish. Customer {NAME@1} ({EMAIL@1}) wrote that the card {CC_NUM} was charged twice and asked us to call {PHONE_US}."""),
+    # Set al (session 12): written with set ak and run once, not tuned to: markdown as chat
+    # apps paste it: bold labels, bullets, headings and code spans.
+    ("al1", 5, """### Applicant
+- **Name:** {NAME}
+- **SSN:** {US_SSN}
+- **DOB:** {DOB_NUMERIC}
+- **Phone:** {PHONE_US}"""),
+    ("al2", 4, """**Bank details**
+* Routing: `{ABA_ROUTING}`
+* Account: `{BANK_ACCOUNT}`
+* Account holder: *{NAME}*"""),
+    ("al3", 4, """> **Note from {NAME@1}:** please update my address to {STREET_ADDRESS_1L} and my email to `{EMAIL@1}`."""),
+    ("al4", 4, """## Incident {CASE_NO}
+| Field | Value |
+|---|---|
+| Reporter | {NAME} |
+| Source IP | `{IP_ADDRESS}` |
+| Leaked key | `{AWS_ACCESS_KEY}` |"""),
+    ("al5", 6, """**{HARDNEG_SENT}** _{HARDNEG_SENT}_"""),
+    ("al6", 4, """1. Verify {NAME@1}'s passport (`{US_PASSPORT}`).
+2. Confirm date of birth **{DOB}**.
+3. Call {FIRST@1} at **{PHONE_US}**."""),
+    ("al7", 4, """```
+name: {NAME}
+card: {CC_NUM}
+exp: {EXP}
+```
+Is this card data safe to store like this?"""),
+    # Set am (session 12): written with set al and run once, not tuned to: texts typed fast:
+    # no capitals, abbreviations, run-on lines.
+    ("am1", 5, """pls send refund 2 acct {BANK_ACCOUNT} rtng {ABA_ROUTING} thx - {FIRST}"""),
+    ("am2", 4, """hey its {FIRST@1} {LAST@1} my ss# is {US_SSN} and bday {DOB_NUMERIC} can u check my claim"""),
+    ("am3", 4, """new cell {PHONE_US} new email {EMAIL} new addr {STREET_ADDRESS_1L} - {NAME}"""),
+    ("am4", 4, """passport# {US_PASSPORT} dob {DOB} name {NAME} pls confirm asap"""),
+    ("am5", 6, """{HARDNEG_SENT} lol {FILLER}"""),
+    ("am6", 4, """card {CC_NUM} exp {EXP} is declined again?? call me {PHONE_US}"""),
+    ("am7", 4, """fyi {NAME@1} said {FIRST@1}'s ssn is {US_SSN} not the one on file"""),
 ]
 
 

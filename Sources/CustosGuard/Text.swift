@@ -294,14 +294,15 @@ final class ScanText {
     }
 
     /// Whether one of `words` (lowercase ASCII) occurs, case-insensitively and as a whole word,
-    /// in the `window` bytes before `index`.
+    /// in the `window` bytes before `index`. A word after `_` counts: markdown's emphasis
+    /// (`_Section 4.2_`) and an identifier's last part (`app_version`) both start one there.
     func contextBefore(_ index: Int, window: Int, _ words: [[UInt8]]) -> Bool {
         let start = max(0, index - window)
         guard start < index else { return false }
         for word in words where word.count <= index - start {
             var position = start
             while position + word.count <= index {
-                if matches(word, at: position), startsWord(position) || !Bytes.isLetter(word[0]),
+                if matches(word, at: position), startsWord(position) || !Bytes.isLetter(word[0]) || self[position - 1] == 0x5F,
                     endsWord(position + word.count) || !Bytes.isLetter(word[word.count - 1])
                 {
                     return true

@@ -256,11 +256,24 @@ struct DetectorTests {
         Self.expect("ACH details - RTN 232474514, DDA 35452019153822, name on account", .bankAccount, "35452019153822")
         Self.expect("PP# 578808102 / DOB 1984-08-01", .usPassport, "578808102")
         #expect(!Self.found("PP# 578808102 / DOB 1984-08-01").contains { $0.0 == .usSSN })
+        Self.expect("pls send refund 2 acct 342604087313 rtng 276693487 thx", .abaRouting, "276693487")
+    }
+
+    @Test func spanishLabelsNameValuesAsEnglishOnesDo() {
+        let text = "Mi número de seguro social es 280267220 y mi fecha de nacimiento es 11/24/1945. Cuenta 4324722332, número de ruta 215070281."
+        #expect(Self.found(text).map(\.0) == [.usSSN, .dateOfBirth, .bankAccount, .abaRouting], "\(Self.found(text))")
+        Self.expect("Número de pasaporte: 396679118", .usPassport, "396679118")
+        Self.expect("Mi hija Tonya nació el 01/03/2015.", .dateOfBirth, "01/03/2015")
+        Self.expect("Mi hija Tonya nació el 01/03/2015.", .person, "Tonya")
+        Self.expect("Hola, me llamo Tonya.", .person, "Tonya")
     }
 
     @Test func fourSmallNumbersAfterARevisionAreAVersion() {
         Self.expectNone("See page 12 of the VA handbook, revision 4.18.4.38.", .ipAddress)
         Self.expect("The host 4.18.4.38 answered.", .ipAddress, "4.18.4.38")
+        // Markdown's emphasis and an identifier's part start the word too.
+        Self.expectNone("**Read this.** _Section 4.2.1.3 of the handbook_", .ipAddress)
+        Self.expectNone("app_version 4.2.1.3", .ipAddress)
     }
 
     @Test func aContextWordInThePluralNamesValuesToo() {
@@ -529,6 +542,8 @@ struct NameAndAddressTests {
     @Test func aFirstNameSignsAfterTwoHyphensAndIsAddressedBeforeOne() {
         DetectorTests.expect("Done. Closing the ticket. --Melanie", .person, "Melanie")
         DetectorTests.expect("Brian - per our call, my address changed.", .person, "Brian")
+        DetectorTests.expect("pls send refund to acct 342604087313 thx - Erin", .person, "Erin")
+        DetectorTests.expect("See you then. Thanks - Erin", .person, "Erin")
         // A bullet's hyphen and a capital after the dash are no such thing.
         DetectorTests.expectNone("- Ruby\n- Perl", .person)
         DetectorTests.expectNone("Austin - Dallas - Houston", .person)

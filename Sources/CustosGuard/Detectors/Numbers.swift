@@ -27,14 +27,22 @@ enum NumberDetectors {
                 "tin",
                 // Plurals: "SSNs such as …", "TINs".
                 "ssns",
-                "tins"
+                "tins",
+                // Spanish, for services that serve in it: "número de seguro social".
+                "seguro social"
             )
         ),
-        (.abaRouting, [[UInt8]](words: "routing", "aba", "rtn", "routing #", "transit")),
+        (.abaRouting, [[UInt8]](words: "routing", "aba", "rtn", "routing #", "transit", "rtng", "ruta")),
         // DDA: a bank's demand deposit (checking) account.
-        (.bankAccount, [[UInt8]](words: "account", "accounts", "acct", "accts", "acct.", "acct #", "a/c", "checking", "savings", "dda")),
-        (.usPassport, [[UInt8]](words: "passport", "passports", "pp#", "pp #")),
-        (.usDriverLicense, [[UInt8]](words: "driver's license", "drivers license", "driver license", "dl", "dl #", "license", "licence", "dln")),
+        (
+            .bankAccount,
+            [[UInt8]](words: "account", "accounts", "acct", "accts", "acct.", "acct #", "a/c", "checking", "savings", "dda", "cuenta", "cuentas")
+        ),
+        (.usPassport, [[UInt8]](words: "passport", "passports", "pp#", "pp #", "pasaporte")),
+        (
+            .usDriverLicense,
+            [[UInt8]](words: "driver's license", "drivers license", "driver license", "dl", "dl #", "license", "licence", "dln", "licencia")
+        ),
         (
             .dateOfBirth,
             [[UInt8]](
@@ -54,10 +62,34 @@ enum NumberDetectors {
                 "birth",
                 "bday",
                 "b.",
-                "b-day"
+                "b-day",
+                "fecha de nacimiento",
+                "nacimiento",
+                "nació",
+                "nacido",
+                "nacida"
             )
         ),
-        (.phoneUS, [[UInt8]](words: "phone", "phones", "ph", "tel", "cell", "mobile", "call", "callback", "fax", "reached at", "text")),
+        (
+            .phoneUS,
+            [[UInt8]](
+                words: "phone",
+                "phones",
+                "ph",
+                "tel",
+                "cell",
+                "mobile",
+                "call",
+                "callback",
+                "fax",
+                "teléfono",
+                "telefono",
+                "celular",
+                "llame",
+                "reached at",
+                "text"
+            )
+        ),
     ]
 
     /// The kind whose context word ends nearest before `index`, within `window` bytes and the

@@ -128,6 +128,16 @@ enum PersonDetector {
         "hello there",
         "hey there",
         "loop in",
+        // Spanish: "me llamo Ana", "mi hija Sofía", "su esposo Luis".
+        "llamo",
+        "hija",
+        "hijo",
+        "esposa",
+        "esposo",
+        "madre",
+        "padre",
+        "hermana",
+        "hermano",
         "looped in",
         "looping in"
     )
@@ -502,13 +512,16 @@ enum PersonDetector {
     static let knowAfter = [UInt8](" know".utf8)
     static let letWords = [[UInt8]](words: "let")
 
-    /// Whether the name signs off after a dash: `-Amber` or `--Amber`, or `–` or `—` with a space between or
-    /// not, at a line's start or after a space, and nothing but spaces after the name to the
-    /// line's end. A hyphen and a space is a list's bullet (`- Ruby`), not a signature.
+    /// Whether the name signs off after a dash: `-Amber` or `--Amber`, or `–` or `—` with a
+    /// space between or not, at a line's start or after a space, and nothing but spaces after
+    /// the name to the line's end. A hyphen and a space is a list's bullet at a line's start
+    /// (`- Ruby`), but a signature after words (`thx - Erin`).
     static func signedWithDash(_ text: ScanText, _ name: Range<Int>) -> Bool {
         var before = name.lowerBound - 1
         if text[before] == 0x2D {
             before -= text[before - 1] == 0x2D ? 2 : 1  // `-Amber`, `--Amber`
+        } else if text[before] == 0x20, text[before - 1] == 0x2D, text[before - 2] == 0x20, signsAfter(text, before - 2) {
+            before -= 2
         } else {
             if text[before] == 0x20 { before -= 1 }
             guard text.hasLongDash(at: before - 2) else { return false }
@@ -518,6 +531,16 @@ enum PersonDetector {
         var after = name.upperBound
         while text[after] == 0x20 { after += 1 }
         return after >= text.count || text[after] == 0x0A || text[after] == 0x0D
+    }
+
+    /// Whether what ends at `end` may come before a signature's ` - ` on a line: punctuation, a
+    /// lowercase word (`thx - Erin`) or a word that signs off (`Thanks - Erin`), not another
+    /// capitalised word (`Austin - Dallas - Houston`, a list).
+    static func signsAfter(_ text: ScanText, _ end: Int) -> Bool {
+        let last = text[end - 1]
+        guard Bytes.isLetter(last) else { return last == 0x21 || last == 0x2E || last == 0x29 }
+        let start = text.wordStart(end)
+        return Bytes.isLower(text[start]) || wordBefore(text, end: end, in: introducerTable)
     }
 
     /// Whether the name speaks a line of a chat: at the line's start (after a bracketed time,
