@@ -984,6 +984,66 @@ Is this card data safe to store like this?"""),
     ("am5", 6, """{HARDNEG_SENT} lol {FILLER}"""),
     ("am6", 4, """card {CC_NUM} exp {EXP} is declined again?? call me {PHONE_US}"""),
     ("am7", 4, """fyi {NAME@1} said {FIRST@1}'s ssn is {US_SSN} not the one on file"""),
+    # Set an (session 12): written after set am's fixes and run once, not tuned to: markings
+    # where writers put them: in tables, bullets, subject lines, after a title, at the end only.
+    ("an1", 5, """Subject: {PM} {TOPIC_TITLE} weekly
+Classification: {BANNER_CL@m}
+
+- {PM} {MEMO_PARA}
+- {PM} {MEMO_PARA}"""),
+    ("an2", 4, """| Para | Marking | Summary |
+|---|---|---|
+| 1 | {PM} | {MEMO_PARA} |
+| 2 | {PM} | {MEMO_PARA} |"""),
+    ("an3", 4, """{TOPIC_TITLE} Assessment {PM}
+
+{PM} {MEMO_PARA} {PM} {MEMO_PARA}
+
+Classified By: {NAME}, {MEMO_ROLE}
+{BANNER_ANY@m}"""),
+    ("an4", 4, """Can you shorten this paragraph but keep its marking? "{PM} {MEMO_PARA}\""""),
+    ("an5", 6, """{HARDNEG_SENT} {HARDNEG_SENT} {HARDNEG_SENT}"""),
+    ("an6", 4, """{BANNER_CUI@m}
+Controlled by: {OFFICE}
+POC: {NAME} ({PHONE_US})
+
+{PM} {NAME@1}, SSN {US_SSN}, requested a hearing on {DATE}.
+{BANNER_CUI@m}"""),
+    ("an7", 4, """{BANNER_CL@m}
+TALKING POINTS FOR {NAME_UC}
+* {PM} {MEMO_PARA}
+* {PM} {MEMO_PARA}
+{BANNER_CL@m}"""),
+    # Set ao (session 12): written with set an and run once, not tuned to: credentials in code
+    # and configuration as developers paste it.
+    ("ao1", 5, """Why does this fail with 403?
+
+```python
+import boto3
+s3 = boto3.client("s3", aws_access_key_id="{AWS_ACCESS_KEY}", aws_secret_access_key="{AWS_SECRET_KEY}")
+```"""),
+    ("ao2", 4, """[default]
+aws_access_key_id = {AWS_ACCESS_KEY}
+aws_secret_access_key = {AWS_SECRET_KEY}
+region = us-gov-west-1"""),
+    ("ao3", 4, """const client = new Client({ auth: "{API_TOKEN}", baseUrl: "https://{IPV4}:8443" });"""),
+    ("ao4", 4, """My .env has:
+API_KEY={API_TOKEN}
+DB_URL=postgres://app@{IPV4}:5432/claims
+ADMIN_EMAIL={EMAIL}"""),
+    ("ao5", 6, """{HARDNEG_SENT} ```{HARDNEG_SENT}```"""),
+    ("ao6", 4, """docker run -e AWS_ACCESS_KEY_ID={AWS_ACCESS_KEY} -e AWS_SECRET_ACCESS_KEY={AWS_SECRET_KEY} -p {PORT}:80 app:{VERSION}"""),
+    ("ao7", 4, """{"credentials": {"accessKeyId": "{AWS_ACCESS_KEY}", "secretAccessKey": "{AWS_SECRET_KEY}"}, "token": "{API_TOKEN}", "owner": "{EMAIL}"}"""),
+    ("ao8", 4, """The {TOKEN_BRANDED} was committed in {GIT_SHA} by {NAME} ({EMAIL}); revoke it and rotate."""),
+    # Set ap (session 12): written with set an and run once, not tuned to: values before their
+    # labels, and labels that only describe ("the nine digits ...").
+    ("ap1", 5, """{US_SSN} is my social and {DOB_NUMERIC} is my birthday, can you fill out the form for {NAME}?"""),
+    ("ap2", 4, """Use {ABA_ROUTING} as the routing and {BANK_ACCOUNT} as the account; the name on it is {NAME}."""),
+    ("ap3", 4, """{PHONE_US} (cell) / {PHONE_US} (work) - ask for {FIRST}."""),
+    ("ap4", 4, """{US_PASSPORT} - that's the passport number on my renewal, and {DOB} is the DOB on it."""),
+    ("ap5", 6, """{HARDNEG_SENT} {FILLER}"""),
+    ("ap6", 4, """The nine digits on my card are {US_SSN}. My name is {NAME}."""),
+    ("ap7", 4, """{CC_NUM}, exp {EXP} - charge it for ${MONEY} and email the receipt to {EMAIL}."""),
 ]
 
 

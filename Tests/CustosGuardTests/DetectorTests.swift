@@ -109,10 +109,14 @@ struct DetectorTests {
         // A clause after `;` or a sentence after `?` or `!` may open with one too.
         Self.expect("the server hosted the tool; (C) No change to the assessment.", .portionMarking, "(C)")
         Self.expect("Is that right? (U) The source says so.", .portionMarking, "(U)")
+        // A title's mark after it, at its line's end; a mark filling a table's cell.
+        Self.expect("Threat Monitoring Assessment (U)\n\n(S) Partners", .portionMarking, "(U)")
+        Self.expect("| Para | Marking |\n|---|---|\n| 1 | (C) |", .portionMarking, "(C)")
         for prose in [
             "it was acid; (c) 2024 Acme Corp.", "sodium; (S) salts",
             "a (U) shaped seating area", "uranium (U), sulfur (S) and carbon (C)", "(C) 2024 Acme Corp. All rights reserved.",
-            "a time series (TS) model", "the applicant(s) listed",
+            "a time series (TS) model", "the applicant(s) listed", "the first table lists uranium (U)\nand more",
+            "| element | uranium (U) |",
         ] {
             Self.expectNone(prose, .portionMarking)
         }
@@ -231,6 +235,11 @@ struct DetectorTests {
         Self.expect("SSN 078051121 routing 021000021", .usSSN, "078051121")
         // Words that link nothing end the reach: "and" starts another clause.
         Self.expect("SSN 078051121 and the routing number", .usSSN, "078051121")
+        // `as the`, a dash and `that's`, and the label in capitals.
+        Self.expect("Use 257205409 as the routing and 13413838 as the account.", .abaRouting, "257205409")
+        Self.expect("Use 257205409 as the routing and 13413838 as the account.", .bankAccount, "13413838")
+        Self.expect("N58334955 - that's the passport number on my renewal", .usPassport, "N58334955")
+        Self.expect("and 1947-09-24 is the DOB on it.", .dateOfBirth, "1947-09-24")
     }
 
     @Test func twoIdentifiersJoinedByASlashTakeTheirLabelsInOrder() {
@@ -274,6 +283,9 @@ struct DetectorTests {
         // Markdown's emphasis and an identifier's part start the word too.
         Self.expectNone("**Read this.** _Section 4.2.1.3 of the handbook_", .ipAddress)
         Self.expectNone("app_version 4.2.1.3", .ipAddress)
+        // An image's tag glued to its name is a version; an address's key is not a name.
+        Self.expectNone("docker run -p 8080:80 app:7.7.29.52", .ipAddress)
+        Self.expect("src_ip:7.7.29.52 denied", .ipAddress, "7.7.29.52")
     }
 
     @Test func aContextWordInThePluralNamesValuesToo() {
@@ -544,6 +556,7 @@ struct NameAndAddressTests {
         DetectorTests.expect("Brian - per our call, my address changed.", .person, "Brian")
         DetectorTests.expect("pls send refund to acct 342604087313 thx - Erin", .person, "Erin")
         DetectorTests.expect("See you then. Thanks - Erin", .person, "Erin")
+        DetectorTests.expect("Call 703-790-5664 (work) - ask for Noah.", .person, "Noah")
         // A bullet's hyphen and a capital after the dash are no such thing.
         DetectorTests.expectNone("- Ruby\n- Perl", .person)
         DetectorTests.expectNone("Austin - Dallas - Houston", .person)

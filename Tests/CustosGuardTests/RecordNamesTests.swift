@@ -46,6 +46,10 @@ struct RecordNamesTests {
         DetectorTests.expect("DECLARATION OF ROBERT JONES\n\nI, Robert Jones, declare:", .person, "ROBERT JONES")
         DetectorTests.expect("IN THE MATTER OF THE ESTATE OF MARY K. SMITH\n", .person, "MARY K. SMITH")
         DetectorTests.expect("IN RE KEVIN SWANSON\n", .person, "KEVIN SWANSON")
+        DetectorTests.expect("SECRET\nTALKING POINTS FOR JASON BROWN\n* (S) The host", .person, "JASON BROWN")
+        DetectorTests.expect("MEMORANDUM FOR KEVIN R. SWANSON, DIRECTOR\n", .person, "KEVIN R. SWANSON")
+        DetectorTests.expectNone("MEMORANDUM FOR RECORD\n", .person)
+        DetectorTests.expectNone("MEMORANDUM FOR DEPUTY DIRECTOR, OFFICE OF GRANT PARK\n", .person)
         // Other headings, and a place's name after `OF`.
         DetectorTests.expectNone("DEPARTMENT OF GRANT PARK\n", .person)
         DetectorTests.expectNone("STATEMENT OF GRANT PARK SCHOOL\n", .person)

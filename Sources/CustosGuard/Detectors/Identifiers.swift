@@ -250,13 +250,14 @@ enum IdentifierDetectors {
         return groups <= 7 && (groups >= 2 || letters)
     }
 
-    /// A passport number written with its leading letter (`A32102591`) after a passport context
-    /// word, or in a table's passport column.
+    /// A passport number written with its leading letter (`A32102591`) that a passport context
+    /// word names: before it, after it, or as its table column.
     static func letterPassport(_ text: ScanText, _ index: Int) -> Finding? {
         guard text.startsWord(index), Bytes.isUpper(text[index]), text.digitRun(index + 1) == 8, text.endsWord(index + 9) else { return nil }
-        // Named by its table's column (`PASSPORT`), as a number is, or by the nearest context word.
+        // Named as a number is: by its table's column (`PASSPORT`), a label after it, or the
+        // nearest context word before it.
         let column = TableHeaders.inCell(text, index, index + 9) ? TableHeaders.column(text, index)?.kind : nil
-        guard (column ?? NumberDetectors.nearestContext(text, index)) == .usPassport else { return nil }
+        guard (column ?? NumberDetectors.labelOrContext(text, index, end: index + 9)) == .usPassport else { return nil }
         return Finding(kind: .usPassport, range: index..<(index + 9))
     }
 }

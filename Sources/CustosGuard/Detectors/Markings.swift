@@ -70,13 +70,33 @@ enum MarkingDetectors {
             var next = end
             while text[next] == 0x20 { next += 1 }
             if markingWords.contains(where: { text.matches($0, at: next) && text.endsWord(next + $0.count) }) { return found }
+            let lineEnds = next >= text.count || text[next] == 0x0A || text[next] == 0x0D
+            // A title's mark after it, at the line's end (`Threat Assessment (U)`), and a mark
+            // filling a table's cell (`| (C) |`).
+            if lineEnds, marksTitle(text, index) { return found }
+            if text[next] == 0x7C, previousByte(text, index) == 0x7C { return found }
             guard portionMayStart(text, index) else { return nil }
-            guard next >= text.count || text[next] == 0x0A || (next > end && (Bytes.isUpper(text[next]) || text[next] == 0x22)) else {
+            guard lineEnds || (next > end && (Bytes.isUpper(text[next]) || text[next] == 0x22)) else {
                 return nil
             }
             return found
         }
         return nil
+    }
+
+    /// The byte before `index` past spaces and tabs (0 at the text's start).
+    static func previousByte(_ text: ScanText, _ index: Int) -> UInt8 {
+        var position = index - 1
+        while text[position] == 0x20 || text[position] == 0x09 { position -= 1 }
+        return text[position]
+    }
+
+    /// Whether a capitalised word ends one space before `index` (a title the mark after it
+    /// ends).
+    static func marksTitle(_ text: ScanText, _ index: Int) -> Bool {
+        guard text[index - 1] == 0x20, Bytes.isLetter(text[index - 2]) else { return false }
+        let start = text.wordStart(index - 1)
+        return Bytes.isUpper(text[start]) && text.startsWord(start)
     }
 
     /// A portion mark opens a paragraph, a list item, a sentence or a clause after `;`.

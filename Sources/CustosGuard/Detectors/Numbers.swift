@@ -136,20 +136,24 @@ enum NumberDetectors {
     static let labelReach = 31
 
     /// The kind a sentence goes on to call the value (`021000021 is my routing number`, `Is
-    /// 021000021 a valid routing number?`, `05/05/1950 was his birthday`): after one space, up
-    /// to three of ``linkingWords``, then a context word, all within ``labelReach`` bytes.
+    /// 021000021 a valid routing number?`, `05/05/1950 was his birthday`, `Use 021000021 as the
+    /// routing`, `406952415 - that's the passport number`): after one space (or a dash between
+    /// spaces), up to three of ``linkingWords`` in lowercase, then a context word in any case
+    /// (`is the DOB`), all within ``labelReach`` bytes.
     static func statedLabel(_ text: ScanText, _ end: Int) -> SensitiveKind? {
         guard text[end] == 0x20 else { return nil }
         let limit = end + labelReach
         var word = end + 1
+        if text[word] == 0x2D, text[word + 1] == 0x20 { word += 2 }
         var linked = 0
-        while linked <= 3, word < limit, Bytes.isLower(text[word]) {
+        while linked <= 3, word < limit, Bytes.isLetter(text[word]) {
             if linked > 0, let (_, kind) = text.contextWord(at: word, accepts: { wordEnd, _ in wordEnd <= limit && text.endsWord(wordEnd) }) {
                 return kind
             }
             // Most words after a number are no linking word: out by their length first.
-            let length = text.letterRunEnd(word) - word
-            guard length <= 7, text[word + length] == 0x20,
+            var length = text.letterRunEnd(word) - word
+            if text[word + length] == 0x27, text[word + length + 1] == 0x73 { length += 2 }  // `that's`
+            guard Bytes.isLower(text[word]), length <= 7, text[word + length] == 0x20,
                 linkingWords.contains(where: { $0.count == length && text.matches($0, at: word) })
             else { return nil }
             word += length + 1
@@ -180,7 +184,10 @@ enum NumberDetectors {
         "new",
         "current",
         "actual",
-        "full"
+        "full",
+        "as",
+        "that's",
+        "it's"
     )
 
     /// The kind a number's context gives it: its label in parentheses right after it, else the
@@ -533,9 +540,18 @@ enum NumberDetectors {
         guard !Bytes.isAlnum(next), !(next == 0x2E && Bytes.isDigit(text[position + 1])) else { return nil }
         // Four small numbers after "version", "build" ... are a version, not an address.
         if firstOctet < 10, text[index - 1] == 0x76 || text[index - 1] == 0x56 { return nil }
+        // Or an image's tag, glued to its name by `:` (`app:7.7.29.52`), unless the name is an
+        // address's key (`ip:`, `src_ip:`, `host:`).
+        if firstOctet < 10, text[index - 1] == 0x3A, Bytes.isLetter(text[index - 2]) {
+            let start = text.wordStart(index - 1)
+            if !addressKeys.contains(where: { $0.count == index - 1 - start && text.matches($0, at: start) }) { return nil }
+        }
         if firstOctet < 10, text.contextBefore(index, window: 40, versionWords) || text.wordAfter(position, in: versionWords) { return nil }
         return Finding(kind: .ipAddress, range: index..<position)
     }
+
+    /// Keys whose value is an address (``ipv4(_:_:)``: `ip:10.0.0.1` is one, `app:7.7.29.52` a tag).
+    static let addressKeys = [[UInt8]](words: "ip", "ipv4", "host", "addr", "address", "server", "src", "dst", "gateway", "peer", "client")
 
     static let versionWords = [[UInt8]](
         words: "version",

@@ -128,6 +128,8 @@ enum PersonDetector {
         "hello there",
         "hey there",
         "loop in",
+        "ask for",
+        "asking for",
         // Spanish: "me llamo Ana", "mi hija Sofía", "su esposo Luis".
         "llamo",
         "hija",

@@ -115,10 +115,15 @@ extension PersonDetector {
         )
     )
 
-    /// Whether a filing's heading in capitals ends just before `index`: one of
-    /// ``filingHeadings`` and `OF`, or `IN RE`.
+    /// Whether a heading in capitals names a person just before `index`: one of
+    /// ``filingHeadings`` and `OF`, `IN RE`, or any heading's `FOR` (`MEMORANDUM FOR`,
+    /// `TALKING POINTS FOR`).
     static func headedByFiling(_ text: ScanText, before index: Int) -> Bool {
-        guard text[index - 1] == 0x20, text[index - 4] == 0x20 else { return false }
+        guard text[index - 1] == 0x20 else { return false }
+        if text[index - 5] == 0x20, text[index - 4] == 0x46, text[index - 3] == 0x4F, text[index - 2] == 0x52 {
+            return Bytes.isUpper(text[index - 6]) && Bytes.isUpper(text[index - 7])
+        }
+        guard text[index - 4] == 0x20 else { return false }
         if text[index - 3] == 0x52, text[index - 2] == 0x45 {
             return text[index - 5] == 0x4E && text[index - 6] == 0x49 && text.startsWord(index - 6)
         }
