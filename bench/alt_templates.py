@@ -1044,11 +1044,81 @@ ADMIN_EMAIL={EMAIL}"""),
     ("ap5", 6, """{HARDNEG_SENT} {FILLER}"""),
     ("ap6", 4, """The nine digits on my card are {US_SSN}. My name is {NAME}."""),
     ("ap7", 4, """{CC_NUM}, exp {EXP} - charge it for ${MONEY} and email the receipt to {EMAIL}."""),
+    # Set aq (session 12): written after set ap's fixes and run once, not tuned to: the
+    # development corpus's agencies and document kinds as a second author would word them.
+    ("aq1", 5, """Subject: [[Card replacement|Benefit verification letter|Name change]]
+
+[[Good morning|Hi there]],
+
+I'm contacting {AGENCY_NAME} on behalf of my [[mother|father|aunt]], {NAME@1}. Her Soc. Sec. No. is {US_SSN}; she was born on {DOB}. [[She now lives at|Her current address is]] {STREET_ADDRESS}. I'm {NAME@2} and the best way to reach me is {PHONE_US}.
+
+{FILLER}
+
+{FIRST@2}"""),
+    ("aq2", 5, """INTAKE INTERVIEW
+Office: {OFFICE}
+Interviewer: {NAME@i}
+Interviewee: {NAME@1}
+SS number: {US_SSN}
+Birthdate: {DOB_NUMERIC}
+Home phone: {PHONE_US}
+Notes: {FIRST@1} [[brought|forgot]] [[her|his]] {DL}. {FILLER}"""),
+    ("aq3", 5, """{BANNER_CL@m}
+CLASSIFIED BY: {NAME@1}, {MEMO_ROLE}
+DERIVED FROM: [[Multiple Sources|SCG {CASE_NO}]]
+DECLASSIFY ON: {YEAR}1231
+
+SUBJECT: {PM} {TOPIC_TITLE}
+
+{PM} {MEMO_PARA}
+
+{BANNER_CL@m}"""),
+    ("aq4", 4, """[[Can you draft|Write]] a letter to {NAME@1} at {STREET_ADDRESS_1L} telling [[her|him]] that the overpayment of ${MONEY} will be taken from [[her|his]] checking acct {BANK_ACCOUNT} (routing/transit {ABA_ROUTING}) on {DATE}?"""),
+    ("aq5", 4, """terraform.tfvars:
+aws_access_key = "{AWS_ACCESS_KEY}"
+aws_secret_key = "{AWS_SECRET_KEY}"
+allowed_cidr   = "{IPV4}/32"
+owner_email    = "{EMAIL}\""""),
+    ("aq6", 6, """{HARDNEG_SENT} {HARDNEG_SENT} {FILLER}"""),
+    ("aq7", 4, """{DATE} {TIME} - {NAME@1} walked in without an appointment. Identity confirmed (DOB {DOB}, SSN ending {EXT}). [[She|He]] wants the check mailed to {STREET_ADDRESS_1L}; callback number {PHONE_US}. {FILLER}"""),
+    ("aq8", 4, """Hello {AGENCY_SHORT} support, my [[Login.gov|ID.me]] account is locked. Full name: {NAME@1}. Social: {US_SSN}. Email on the account: {EMAIL@1}. I last signed in from {IP_ADDRESS}."""),
+    ("aq9", 4, """[[Pull out|List]] every person and number in this note: "{NAME@1} (SSN {US_SSN}) and {NAME@2} (SSN {US_SSN}) share the account {BANK_ACCOUNT}; {FIRST@2}'s passport is {US_PASSPORT}.\""""),
+    ("aq10", 4, """{BANNER_CUI@m}
+{PM} Claimant: {NAME@1}
+{PM} Claim #: {CASE_NO}
+{PM} D.O.B.: {DOB}
+{PM} Direct deposit: RTN {ABA_ROUTING} / Acct {BANK_ACCOUNT}
+{BANNER_CUI@m}"""),
+    # Set ar (session 12): written after set aq and run once, not tuned to: values inside
+    # URLs, query strings and request logs.
+    ("ar1", 5, """GET /api/v1/customers?ssn={US_SSN}&dob={DOB_NUMERIC} HTTP/1.1 from {IP_ADDRESS} returned 500; why?"""),
+    ("ar2", 4, """https://portal.example.gov/lookup?name={NAME_URL}&email={EMAIL}&phone={PHONE_DIGITS}"""),
+    ("ar3", 4, """{ISO_TS} POST /payments account={BANK_ACCOUNT} routing={ABA_ROUTING} card={CC_NUM} status=declined client={IPV4}"""),
+    ("ar4", 6, """{LOGLINE}
+{HARDNEG_SENT}"""),
+    ("ar5", 4, """The webhook body was: name={NAME_URL}&passport={US_PASSPORT}&birth_date={DOB_NUMERIC}. Is it safe to log?"""),
+    ("ar6", 4, """curl "https://{IPV4}/v2/users/{US_SSN}/profile" -H "X-Api-Key: {API_TOKEN}\""""),
+    # Set as (session 12): written with set ar and run once, not tuned to: narrative in the
+    # third person, values in apposition between commas.
+    ("as1", 5, """On {DATE}, {NAME@1}, {FY}, of {CITY}, reported that [[her|his]] Social Security number, {US_SSN}, had been used to open a credit card. {FIRST@1} first noticed it when a bill arrived at {STREET_ADDRESS_1L}."""),
+    ("as2", 4, """The suspect, later identified as {NAME@1} (born {DOB}), used a [[forged|stolen]] passport, number {US_PASSPORT}, and gave {PHONE_US} as a contact number."""),
+    ("as3", 4, """According to the complaint, {NAME@1} transferred ${MONEY} from account {BANK_ACCOUNT} to an account held by {NAME@2} at {BANK}."""),
+    ("as4", 6, """{HARDNEG_SENT} {FILLER} {HARDNEG_SENT}"""),
+    ("as5", 4, """{LAST@1}, who lives at {STREET_ADDRESS_1L}, told investigators that {NAME@2} had [[her|his]] date of birth, {DOB}, and the last four digits of [[her|his]] SSN."""),
+    ("as6", 4, """Records show that {NAME@1} logged in from {IP_ADDRESS} on {DATE} and changed the email on file to {EMAIL}."""),
+    # Set at (session 12): written with set ar and run once, not tuned to: dossiers on one
+    # line, numbered lists in parentheses, labels with dashes and slashes.
+    ("at1", 5, """Name - {NAME}; DOB - {DOB_NUMERIC}; SSN - {US_SSN}; Ph - {PHONE_US}"""),
+    ("at2", 4, """Parties: (1) {NAME}, SSN {US_SSN}; (2) {NAME}, SSN {US_SSN}; (3) {NAME}, DOB {DOB}."""),
+    ("at3", 4, """SUBJ/{NAME_UC}/DOB/{DOB_NUMERIC}/PPT/{US_PASSPORT}/"""),
+    ("at4", 6, """{HARDNEG_SENT} (1) {FILLER} (2) {FILLER}"""),
+    ("at5", 4, """{NAME} | SSN: {US_SSN} | DOB: {DOB_NUMERIC} | Cell: {PHONE_US} | {EMAIL}"""),
+    ("at6", 4, """Beneficiaries: {NAME} (son) {DOB_CHILD}, {NAME} (daughter) {DOB_CHILD}."""),
 ]
 
 
 def extend(generator):
-    """Entities set o needs, built from the generator's own people and dates."""
+    """Entities sets o and ar need, built from the generator's own people, phones and dates."""
     entity = generator.Renderer.entity
 
     def ordinal(day: int) -> str:
@@ -1063,6 +1133,13 @@ def extend(generator):
                 return [(person["last"].upper(), "PERSON")]
             inverted = f"{person['last']}, {person['first']}"
             return [(inverted.upper() if name == "NAME_INV_UC" else inverted, "PERSON")]
+        if name == "NAME_URL":
+            # A name as a query string writes it: `first+last` or `first%20last`.
+            person = self._person(key, ctx)
+            return [(person["full"].replace(" ", self.g.r.choice(["+", "%20"])), "PERSON")]
+        if name == "PHONE_DIGITS":
+            digits = "".join(c for c in self.g.phone() if c.isdigit())[-10:]
+            return [(digits, "PHONE_US")]
         if name == "DOB_ORD":
             import datetime
             day = self.g.f.date_between_dates(date_start=datetime.date(1938, 1, 1), date_end=datetime.date(2006, 12, 31))

@@ -266,6 +266,8 @@ struct DetectorTests {
         Self.expect("PP# 578808102 / DOB 1984-08-01", .usPassport, "578808102")
         #expect(!Self.found("PP# 578808102 / DOB 1984-08-01").contains { $0.0 == .usSSN })
         Self.expect("pls send refund 2 acct 342604087313 rtng 276693487 thx", .abaRouting, "276693487")
+        Self.expect("SUBJ/ADAM MEDINA/DOB/1955-06-06/PPT/W86292213/", .usPassport, "W86292213")
+        Self.expect("passport, number 115456362, and gave 2132436941 as a contact number.", .phoneUS, "2132436941")
     }
 
     @Test func spanishLabelsNameValuesAsEnglishOnesDo() {
@@ -311,6 +313,14 @@ struct DetectorTests {
         // A name that signs for something dates the signature.
         Self.expectNone("Approved: John Smith (03/04/2024)", .dateOfBirth)
         Self.expectNone("Reviewed by John A. Smith (03/04/2024).", .dateOfBirth)
+    }
+
+    @Test func aDateAfterANameAndTheRelationItIsListedAsIsABirthDate() {
+        let text = "Beneficiaries: Tanner Hart (son) December 06, 2013, Laura Ortiz (daughter) 06/10/2011."
+        #expect(Self.found(text).filter { $0.0 == .dateOfBirth }.map(\.1) == ["December 06, 2013", "06/10/2011"], "\(Self.found(text))")
+        // Another note in the parentheses, or no name before them, is no such list.
+        Self.expectNone("Approved by Laura Ortiz (manager) 06/10/2024.", .dateOfBirth)
+        Self.expectNone("The form (daughter) 06/10/2011.", .dateOfBirth)
     }
 
     @Test func aSecondBirthDateInTheSameBreathIsOneToo() {
@@ -540,6 +550,15 @@ struct NameAndAddressTests {
         // A surname inside a firm's name, hyphenated or first in a list, is no mention.
         let firms = DetectorTests.found("I, Curtis Clark, authorize Odonnell-Clark and Clark, Gomez and Bennett to release it.")
         #expect(firms.filter { $0.0 == .person }.map(\.1) == ["Curtis Clark"], "\(firms)")
+    }
+
+    @Test func aNameInAQueryStringIsAName() {
+        DetectorTests.expect("GET /lookup?name=Jamie+Price&email=x@y.gov", .person, "Jamie+Price")
+        DetectorTests.expect("body: name=Thomas%20A.%20Jimenez&passport=1", .person, "Thomas%20A.%20Jimenez")
+        DetectorTests.expect("name=Wendy+M.+Rodriguez", .person, "Wendy+M.+Rodriguez")
+        // Not after `=`, or not ending with a listed surname.
+        DetectorTests.expectNone("search?q=Jamie+pizza", .person)
+        DetectorTests.expectNone("a Jamie+Price sum", .person, value: "Jamie+Price")
     }
 
     @Test func aMonthBeforeADayIsADateNotAFirstName() {

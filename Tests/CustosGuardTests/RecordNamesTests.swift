@@ -49,6 +49,9 @@ struct RecordNamesTests {
         DetectorTests.expect("SECRET\nTALKING POINTS FOR JASON BROWN\n* (S) The host", .person, "JASON BROWN")
         DetectorTests.expect("MEMORANDUM FOR KEVIN R. SWANSON, DIRECTOR\n", .person, "KEVIN R. SWANSON")
         DetectorTests.expectNone("MEMORANDUM FOR RECORD\n", .person)
+        // A message's slash-separated field, but not a banner's caveats.
+        DetectorTests.expect("SUBJ/ADAM MEDINA/DOB/1955-06-06/", .person, "ADAM MEDINA")
+        DetectorTests.expectNone("SECRET//REL TO USA/GBR/CHARLES SMITH", .person)
         DetectorTests.expectNone("MEMORANDUM FOR DEPUTY DIRECTOR, OFFICE OF GRANT PARK\n", .person)
         // Other headings, and a place's name after `OF`.
         DetectorTests.expectNone("DEPARTMENT OF GRANT PARK\n", .person)

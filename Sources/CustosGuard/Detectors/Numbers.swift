@@ -38,7 +38,7 @@ enum NumberDetectors {
             .bankAccount,
             [[UInt8]](words: "account", "accounts", "acct", "accts", "acct.", "acct #", "a/c", "checking", "savings", "dda", "cuenta", "cuentas")
         ),
-        (.usPassport, [[UInt8]](words: "passport", "passports", "pp#", "pp #", "pasaporte")),
+        (.usPassport, [[UInt8]](words: "passport", "passports", "pp#", "pp #", "ppt", "pasaporte")),
         (
             .usDriverLicense,
             [[UInt8]](words: "driver's license", "drivers license", "driver license", "dl", "dl #", "license", "licence", "dln", "licencia")
@@ -87,7 +87,10 @@ enum NumberDetectors {
                 "celular",
                 "llame",
                 "reached at",
-                "text"
+                "text",
+                "contact number",
+                "contact no",
+                "contact #"
             )
         ),
     ]
@@ -783,6 +786,19 @@ enum NumberDetectors {
     /// (11/08/1944)`, `Jo (1/5/2016)`): a person's date is when they were born, unless the name
     /// signs for something (`Approved by John Smith (03/04/2024)`: the date it was signed).
     static func afterName(_ text: ScanText, _ date: Range<Int>) -> Bool {
+        // Or after a name and the relation it is listed as (`Laura Ortiz (daughter) 06/10/2011`).
+        if text[date.lowerBound - 1] == 0x20, text[date.lowerBound - 2] == 0x29 {
+            let close = date.lowerBound - 2
+            var open = close - 1
+            while Bytes.isLower(text[open]) { open -= 1 }
+            guard text[open] == 0x28, text[open - 1] == 0x20, open + 1 < close,
+                relationWords.contains(where: { $0.count == close - open - 1 && text.matches($0, at: open + 1) })
+            else { return false }
+            let nameEnd = open - 1
+            let start = text.wordStart(nameEnd)
+            return start < nameEnd && Bytes.isUpper(text[start])
+                && (CensusNames.isSurname(text, start..<nameEnd) || CensusNames.isFirstName(text, start..<nameEnd))
+        }
         guard text[date.lowerBound - 1] == 0x28, text[date.upperBound] == 0x29, text[date.lowerBound - 2] == 0x20 else { return false }
         let end = date.lowerBound - 2
         var start = text.wordStart(end)
@@ -799,6 +815,24 @@ enum NumberDetectors {
         while before >= 0, text[before] == 0x20 || text[before] == 0x3A { before -= 1 }
         return !text.wordEnding(at: before + 1, isOneOf: signingWords)
     }
+
+    /// Relations a person is listed as, in parentheses after their name (``afterName(_:_:)``).
+    static let relationWords = [[UInt8]](
+        words: "son",
+        "daughter",
+        "child",
+        "spouse",
+        "wife",
+        "husband",
+        "dependent",
+        "stepson",
+        "stepdaughter",
+        "grandson",
+        "granddaughter",
+        "niece",
+        "nephew",
+        "minor"
+    )
 
     /// Words before a name that make a date after it the date of a signature or a review.
     static let signingWords = [[UInt8]](

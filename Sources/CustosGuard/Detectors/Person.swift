@@ -244,6 +244,9 @@ enum PersonDetector {
             return Finding(kind: .person, range: index..<lastEnd)
         }
         let first = index..<firstEnd
+        // A full name in a query string or a form's body, its space encoded (`name=Jamie+Price`,
+        // `name=Jamie%20Price`).
+        if text[index - 1] == 0x3D, let end = encodedSurnameEnd(text, after: firstEnd) { return Finding(kind: .person, range: index..<end) }
         // Up to three tokens after the first: capitalised words or initials (`B.`), single spaces
         // apart (kept on the stack). A run with an institution's word in it or right after it
         // (`Chase Bank`, `Grace Hopper Award`) names no one; otherwise the longest full name ends
@@ -302,6 +305,31 @@ enum PersonDetector {
                 || inNameList(text, first))
                 && !isMonthOrState(text, first)
             ? Finding(kind: .person, range: first) : nil
+    }
+
+    /// The end of a name's rest after `end` in a URL's or a form's value, its spaces encoded
+    /// (`+` or `%20`): up to two middle names or initials (`A.`), then a listed surname ending
+    /// the value.
+    static func encodedSurnameEnd(_ text: ScanText, after end: Int) -> Int? {
+        func encodedSpace(_ position: Int) -> Int? {
+            if text[position] == 0x2B { return position + 1 }
+            if text[position] == 0x25, text[position + 1] == 0x32, text[position + 2] == 0x30 { return position + 3 }
+            return nil
+        }
+        var position = end
+        for _ in 0..<3 {
+            guard let start = encodedSpace(position) else { return nil }
+            if Bytes.isUpper(text[start]), text[start + 1] == 0x2E {
+                position = start + 2  // an initial
+                continue
+            }
+            guard let wordEnd = titleWord(text, start) else { return nil }
+            if encodedSpace(wordEnd) == nil {
+                return !Bytes.isAlnum(text[wordEnd]) && CensusNames.isSurname(text, start..<wordEnd) ? wordEnd : nil
+            }
+            position = wordEnd
+        }
+        return nil
     }
 
     /// What the capitalised words from a listed first name make.

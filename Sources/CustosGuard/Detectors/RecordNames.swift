@@ -174,8 +174,8 @@ extension PersonDetector {
     }
 
     /// The bounds of a field a whole value fills: what opens it (a quote, `|`, a tab, a line
-    /// start or a label's colon, past spaces) and what closes it (a quote matching the opening
-    /// one, `|`, a tab, `;`, or the line's end).
+    /// start, a label's colon past spaces, or the `/` after a label in capitals) and what closes
+    /// it (a quote or `/` matching the opening one, `|`, a tab, `;`, or the line's end).
     enum Field {
         /// The byte that opens the field ending just before `index` (`0x0A` for a line start or
         /// the text's start), or nil when none does.
@@ -186,6 +186,9 @@ extension PersonDetector {
             let byte = text[before]
             // An apostrophe inside a word (`O'NEIL`) opens nothing.
             if byte == 0x27, Bytes.isLetter(text[before - 1]) { return nil }
+            // A message's slash-separated field after its label in capitals (`SUBJ/JOHN
+            // SMITH/DOB/...`); a banner's `//` separates no such field.
+            if byte == 0x2F, before == index - 1, Bytes.isUpper(text[before - 1]) { return byte }
             return byte == 0x0A || byte == 0x27 || byte == 0x22 || byte == TableHeaders.pipe || byte == TableHeaders.tab || byte == 0x3A
                 ? byte : nil
         }
@@ -197,7 +200,7 @@ extension PersonDetector {
             var after = end
             while text[after] == 0x20 { after += 1 }
             let closing = text[after]
-            if opening == 0x27 || opening == 0x22 { return closing == opening }
+            if opening == 0x27 || opening == 0x22 || opening == 0x2F { return closing == opening }
             if closing == 0x2E, opening == 0x3A {
                 let next = text[after + 1]
                 return after + 1 >= text.count || next == 0x0A || next == 0x0D
