@@ -266,6 +266,7 @@ struct DetectorTests {
         Self.expect("PP# 578808102 / DOB 1984-08-01", .usPassport, "578808102")
         #expect(!Self.found("PP# 578808102 / DOB 1984-08-01").contains { $0.0 == .usSSN })
         Self.expect("pls send refund 2 acct 342604087313 rtng 276693487 thx", .abaRouting, "276693487")
+        Self.expect("deposit it in my acount 342604087313 please", .bankAccount, "342604087313")
         Self.expect("SUBJ/ADAM MEDINA/DOB/1955-06-06/PPT/W86292213/", .usPassport, "W86292213")
         Self.expect("passport, number 115456362, and gave 2132436941 as a contact number.", .phoneUS, "2132436941")
     }
@@ -550,6 +551,14 @@ struct NameAndAddressTests {
         // A surname inside a firm's name, hyphenated or first in a list, is no mention.
         let firms = DetectorTests.found("I, Curtis Clark, authorize Odonnell-Clark and Clark, Gomez and Bennett to release it.")
         #expect(firms.filter { $0.0 == .person }.map(\.1) == ["Curtis Clark"], "\(firms)")
+    }
+
+    @Test func aNameBeforeARelativeClauseAboutAPersonIsAName() {
+        DetectorTests.expect("Acosta, who lives at 12 Oak St, told investigators.", .person, "Acosta")
+        DetectorTests.expect("Kelly, whose claim was denied, called.", .person, "Kelly")
+        // A description a field's name also takes (`age`) is not enough for a surname alone.
+        DetectorTests.expectNone("let name: String, age: Int", .person)
+        DetectorTests.expectNone("In May, who knows.", .person)
     }
 
     @Test func aNameInAQueryStringIsAName() {

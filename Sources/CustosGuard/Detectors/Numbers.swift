@@ -36,9 +36,25 @@ enum NumberDetectors {
         // DDA: a bank's demand deposit (checking) account.
         (
             .bankAccount,
-            [[UInt8]](words: "account", "accounts", "acct", "accts", "acct.", "acct #", "a/c", "checking", "savings", "dda", "cuenta", "cuentas")
+            [[UInt8]](
+                words: "account",
+                "accounts",
+                "acct",
+                "accts",
+                "acct.",
+                "acct #",
+                "a/c",
+                "checking",
+                "savings",
+                "dda",
+                "cuenta",
+                "cuentas",
+                // As people misspell them.
+                "acount",
+                "accout"
+            )
         ),
-        (.usPassport, [[UInt8]](words: "passport", "passports", "pp#", "pp #", "ppt", "pasaporte")),
+        (.usPassport, [[UInt8]](words: "passport", "passports", "pp#", "pp #", "ppt", "pasaporte", "pasport")),
         (
             .usDriverLicense,
             [[UInt8]](words: "driver's license", "drivers license", "driver license", "dl", "dl #", "license", "licence", "dln", "licencia")

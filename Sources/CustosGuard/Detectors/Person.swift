@@ -227,8 +227,14 @@ enum PersonDetector {
         if text[index - 1] == 0x27, Bytes.isUpper(text[index - 2]), text.startsWord(index - 2) { return nil }
         if text[firstEnd] == 0x2C, let inverted = invertedName(text, index, firstEnd) { return inverted }
         guard CensusNames.isFirstName(text, index..<firstEnd) else {
-            // A surname alone, after a title.
-            if titled(text, index), CensusNames.isSurname(text, index..<firstEnd) { return Finding(kind: .person, range: index..<firstEnd) }
+            // A surname alone, after a title or before a relative clause about a person
+            // (`Acosta, who lives at`; not `age`, which a field's name also takes: `name:
+            // String, age: Int`).
+            if titled(text, index) || (relativeWhoFollows(text, firstEnd) && !isMonthOrState(text, index..<firstEnd)),
+                CensusNames.isSurname(text, index..<firstEnd)
+            {
+                return Finding(kind: .person, range: index..<firstEnd)
+            }
             // A first name the 1990 lists lack, shaped as a name by a middle initial before a
             // surname (`Connor O. Waters`), or by a word that introduces a person before it
             // (`Contact Cristian Jackson`).
@@ -606,14 +612,25 @@ enum PersonDetector {
         return personVerbs.contains { text.matches($0, at: end + 1) && text.endsWord(end + 1 + $0.count) }
     }
 
-    /// Words that, in parentheses or after a comma right after a name, describe a person.
-    static let descriptions = [[UInt8]](words: "born", "age", "aged", "dob")
+    /// Words that, in parentheses or after a comma right after a name, describe a person
+    /// (`Jim (born 5/31/2016)`, `Ann, age 7`, `Acosta, who lives at`).
+    static let descriptions = [[UInt8]](words: "born", "age", "aged", "dob", "who", "whose", "whom")
 
     /// Whether the name follows an `@` that starts a word (`@Brandon can you review?`), not an
     /// email's.
     static func atMention(_ text: ScanText, _ index: Int) -> Bool {
         text[index - 1] == 0x40 && text.startsWord(index - 1)
     }
+
+    /// Whether `, who`, `, whose` or `, whom` follows `end`.
+    static func relativeWhoFollows(_ text: ScanText, _ end: Int) -> Bool {
+        guard text[end] == 0x2C, text[end + 1] == 0x20, text.has(who, at: end + 2) else { return false }
+        let after = end + 5
+        return text.endsWord(after) || (text.has(se, at: after) && text.endsWord(after + 2)) || (text[after] == 0x6D && text.endsWord(after + 1))
+    }
+
+    static let who = [UInt8]("who".utf8)
+    static let se = [UInt8]("se".utf8)
 
     static func describedAfter(_ text: ScanText, _ end: Int) -> Bool {
         var position = end
