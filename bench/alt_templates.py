@@ -775,7 +775,7 @@ CALLER: Sure, it's {US_SSN}.
 AGENT: And your date of birth?
 CALLER: {DOB}.
 AGENT: Thanks {FIRST@1}, I see the account."""),
-    ("ae2", 4, """Voicemail (transcribed): "Hi, it's {FIRST@1} {LAST@1} calling back about my [[claim|refund|application]]. You can reach me at {PHONE_US}, that's {PHONE_US} if the first one doesn't work. Thanks, bye.\""""),
+    ("ae2", 4, """Voicemail (transcribed): "Hi, it's {NAME@1} calling back about my [[claim|refund|application]]. You can reach me at {PHONE_US}, that's {PHONE_US} if the first one doesn't work. Thanks, bye.\""""),
     ("ae3", 4, """Agent notes: caller {NAME@1} verified identity with SSN {US_SSN} and DOB {DOB_NUMERIC}; wants deposit moved to account {BANK_ACCOUNT} (routing {ABA_ROUTING}). Callback {PHONE_US}. {FILLER}"""),
     ("ae4", 4, """Rep: Could you read me the number on the front of the card?
 Customer: {CC_NUM}, expires {EXP}.
@@ -826,7 +826,7 @@ A/P: f/u w/ Dr. {LAST@2} in 2 wks. Pt phone {PHONE_US}."""),
     ("ag6", 4, """HIPAA release: I, {NAME@1}, born {DOB}, authorize {COMPANY} to release my records to {NAME@2} ({EMAIL@2}). Signature: {NAME@1}  Date: {DATE}"""),
     ("ag7", 6, """{HARDNEG_SENT} {FILLER} {FILLER}"""),
     ("ag8", 4, """Billing: patient {NAME@1}, guarantor {NAME@2}, card on file {CC_NUM} exp {EXP}. Balance ${MONEY}. Statement mailed to {STREET_ADDRESS}."""),
-    ("ag9", 4, """Newborn {FIRST@1} {LAST@2} born {DOB_CHILD} at {TIME}, {NUM} g. Mother: {NAME@2}, SSN {US_SSN}. Pediatrician: Dr. {LAST@3}."""),
+    ("ag9", 4, """Newborn {NAME@1} born {DOB_CHILD} at {TIME}, {NUM} g. Mother: {NAME@2}, SSN {US_SSN}. Pediatrician: Dr. {LAST@3}."""),
     ("ag10", 4, """Pharmacy fax to {PHONE_US}: patient {NAME} DOB {DOB} requests transfer of Rx #{NUM}; insurance ID {CASE_NO}."""),
     # Set ah (session 12): written after set ag's fixes and run once, not tuned to: what an
     # application sends a model: tool-call arguments as escaped JSON, XML, YAML and prompt
@@ -978,7 +978,7 @@ Is this card data safe to store like this?"""),
     # Set am (session 12): written with set al and run once, not tuned to: texts typed fast:
     # no capitals, abbreviations, run-on lines.
     ("am1", 5, """pls send refund 2 acct {BANK_ACCOUNT} rtng {ABA_ROUTING} thx - {FIRST}"""),
-    ("am2", 4, """hey its {FIRST@1} {LAST@1} my ss# is {US_SSN} and bday {DOB_NUMERIC} can u check my claim"""),
+    ("am2", 4, """hey its {NAME@1} my ss# is {US_SSN} and bday {DOB_NUMERIC} can u check my claim"""),
     ("am3", 4, """new cell {PHONE_US} new email {EMAIL} new addr {STREET_ADDRESS_1L} - {NAME}"""),
     ("am4", 4, """passport# {US_PASSPORT} dob {DOB} name {NAME} pls confirm asap"""),
     ("am5", 6, """{HARDNEG_SENT} lol {FILLER}"""),

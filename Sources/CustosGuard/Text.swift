@@ -106,7 +106,7 @@ final class ScanText {
     /// one-letter abbreviation (`b.` for born) counts only in lowercase: `B.` is an initial.
     func contextWord(at index: Int, accepts: (Int, [UInt8]) -> Bool) -> (end: Int, kind: SensitiveKind)? {
         let initial = Bytes.isUpper(self[index]) && self[index + 1] == 0x2E
-        for (word, kind) in NumberDetectors.contextByFirstByte[Int(Bytes.lower(self[index]))]
+        for (word, kind) in NumberDetectors.contextByStart[NumberDetectors.contextSlot(self[index], self[index + 1])]
         where matches(word, at: index) && !(initial && word.count == 2) && accepts(index + word.count, word) {
             return (index + word.count, kind)
         }
@@ -361,23 +361,4 @@ final class ScanText {
 extension Array where Element == [UInt8] {
     /// Lowercase keyword lists written as strings.
     init(words: String...) { self = words.map { [UInt8]($0.utf8) } }
-}
-
-/// A set of byte pairs as a 64 KiB bitmap: membership is one load and a mask.
-struct BytePairSet: Sendable {
-    private let bits: [UInt64]
-
-    init(_ pairs: some Sequence<(UInt8, UInt8)>) {
-        var bits = [UInt64](repeating: 0, count: 65_536 / 64)
-        for (first, second) in pairs {
-            let key = Int(first) << 8 | Int(second)
-            bits[key >> 6] |= 1 << UInt64(key & 63)
-        }
-        self.bits = bits
-    }
-
-    @inline(__always) func contains(_ first: UInt8, _ second: UInt8) -> Bool {
-        let key = Int(first) << 8 | Int(second)
-        return bits[key >> 6] & (1 << UInt64(key & 63)) != 0
-    }
 }

@@ -11,11 +11,12 @@ final class WordGates: Sendable {
     /// Per capital letter, a bit per letter count: month names, full or three-letter.
     private let months: [UInt32]
 
-    /// The first two bytes (lowercase) of every context word (``NumberDetectors/context``).
-    private let contextPairs = BytePairSet(NumberDetectors.context.flatMap(\.1).map { ($0[0], $0.count > 1 ? $0[1] : 0) })
-    /// Per initial, a bit per letter count: the letters a context word starts with (`social`
-    /// of "social security", `acct` of "acct #", `a` of "a/c").
-    private let contextWords: [UInt32]
+    /// Per first letter and second byte (lowercase), a bit per letter count: the letters a
+    /// context word (``NumberDetectors/context``) starts with (`social` of "social security",
+    /// `acct` of "acct #", `a` of "a/c"). Keyed by both first bytes, a longer list of context
+    /// words lets few more ordinary words through (`content` is not let through by `contact`'s
+    /// length alone).
+    private let contextStarts: [UInt32]
     /// A bit per capital that begins a banner's level (`CONTROLLED`, `TOP`, `UNCLASSIFIED` ...).
     private let bannerInitials: UInt32
 
@@ -29,7 +30,13 @@ final class WordGates: Sendable {
         }
         let firstWords = AddressDetector.stateNames.map { Array($0.prefix { $0 != 0x20 }) }
         stateNames = table(firstWords)
-        contextWords = table(NumberDetectors.context.flatMap(\.1).map { Array($0.prefix(while: Bytes.isLetter)) })
+        var contextStarts = [UInt32](repeating: 0, count: 32 << 7)
+        for word in NumberDetectors.context.flatMap(\.1) {
+            let letters = word.prefix(while: Bytes.isLetter).count
+            guard Bytes.isLetter(word[0]), letters < 32 else { continue }
+            contextStarts[NumberDetectors.contextSlot(word[0], word.count > 1 ? word[1] : 0)] |= 1 << UInt32(letters)
+        }
+        self.contextStarts = contextStarts
         months = table(NumberDetectors.months + NumberDetectors.months.map { Array($0.prefix(3)) })
         bannerInitials = MarkingDetectors.levels.reduce(0) { $0 | 1 << UInt32($1.text[0] - 0x41) }
     }
@@ -41,7 +48,7 @@ final class WordGates: Sendable {
 
     /// Whether a word starting with these two bytes and `letters` letters can begin a context word.
     @inline(__always) func mayStartContextWord(_ first: UInt8, _ second: UInt8, _ letters: Int) -> Bool {
-        Self.admits(contextWords, first, letters) && contextPairs.contains(Bytes.lower(first), Bytes.lower(second))
+        letters < 32 && contextStarts[NumberDetectors.contextSlot(first, second)] & (1 << UInt32(letters)) != 0
     }
 
     /// Whether a capital and `letters` letters can begin a state's name (`Virginia`, `New` York).

@@ -27,9 +27,8 @@ enum NumberDetectors {
                 "tin",
                 // Plurals: "SSNs such as …", "TINs".
                 "ssns",
-                "tins",
-                // Spanish, for services that serve in it: "número de seguro social".
-                "seguro social"
+                "tins"
+                // (Spanish's "número de seguro social" ends with "social".)
             )
         ),
         (.abaRouting, [[UInt8]](words: "routing", "aba", "rtn", "routing #", "transit", "rtng", "ruta")),
@@ -255,14 +254,22 @@ enum NumberDetectors {
         }
     }
 
-    /// Context words by their first byte (lowercase), longest first (``ScanText/noteContextWord(at:)``).
-    static let contextByFirstByte: [[(word: [UInt8], kind: SensitiveKind)]] = {
-        var table = [[(word: [UInt8], kind: SensitiveKind)]](repeating: [], count: 256)
+    /// Context words by their first two bytes (``contextSlot(_:_:)``), longest first
+    /// (``ScanText/contextWord(at:accepts:)``): a word is compared only with the few that start
+    /// as it does.
+    static let contextByStart: [[(word: [UInt8], kind: SensitiveKind)]] = {
+        var table = [[(word: [UInt8], kind: SensitiveKind)]](repeating: [], count: 32 << 7)
         for (kind, words) in context {
-            for word in words { table[Int(word[0])].append((word, kind)) }
+            for word in words { table[contextSlot(word[0], word.count > 1 ? word[1] : 0)].append((word, kind)) }
         }
         return table.map { $0.sorted { $0.word.count > $1.word.count } }
     }()
+
+    /// The slot of a word's first letter and second byte, either case (bytes outside ASCII share
+    /// slots; a match is still compared byte by byte).
+    @inline(__always) static func contextSlot(_ first: UInt8, _ second: UInt8) -> Int {
+        Int((Bytes.lower(first) &- 0x61) & 31) << 7 | Int(Bytes.lower(second) & 0x7F)
+    }
 
     // MARK: shapes
 
