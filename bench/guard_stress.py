@@ -31,6 +31,9 @@ PATTERNS = {
     "one csv line": lambda rnd: f"123-45-{rnd.randrange(10000):04d},",
     "pipe rows": lambda rnd: f"| Mary Jones | 219-09-{rnd.randrange(10000):04d} |\n",
     "insert tuples": lambda rnd: f"('John Smith', '123-45-{rnd.randrange(10000):04d}'),",
+    # A report aligned with spaces: each value counts the cells before it on its line.
+    "spaced rows": lambda rnd: "  ".join(f"{rnd.randrange(10 ** 9):09d}" for _ in range(30)) + "\n",
+    "one spaced line": lambda rnd: f"{rnd.randrange(10 ** 9):09d}  ",
     "banners": lambda rnd: "SECRET//NOFORN\n",
     "portion marks": lambda rnd: "(S//NF) ",
     "bullets": lambda rnd: "- (U) ",
@@ -61,6 +64,8 @@ PATTERNS = {
 }
 
 HEADERS = {"csv rows": "name,ssn,phone\n", "pipe rows": "| name | ssn |\n|---|---|\n",
+           "spaced rows": "  ".join(["ssn"] * 30) + "\n",
+           "one spaced line": "ssn  routing  account\n",
            "insert tuples": "INSERT INTO people (name, ssn) VALUES "}
 
 
