@@ -1114,11 +1114,33 @@ owner_email    = "{EMAIL}\""""),
     ("at4", 6, """{HARDNEG_SENT} (1) {FILLER} (2) {FILLER}"""),
     ("at5", 4, """{NAME} | SSN: {US_SSN} | DOB: {DOB_NUMERIC} | Cell: {PHONE_US} | {EMAIL}"""),
     ("at6", 4, """Beneficiaries: {NAME} (son) {DOB_CHILD}, {NAME} (daughter) {DOB_CHILD}."""),
+    # Set au (session 12): written after set at's fixes and run once, not tuned to: contact
+    # cards and records that keep a name's parts in fields of their own.
+    ("au1", 5, """BEGIN:VCARD
+VERSION:3.0
+FN:{NAME@1}
+TEL;TYPE=cell:{PHONE_US}
+EMAIL:{EMAIL@1}
+ADR;TYPE=home:;;{STREET_ADDRESS_1L}
+END:VCARD"""),
+    ("au2", 4, """{"firstName": "{FIRST@1}", "lastName": "{LAST@1}", "ssn": "{US_SSN}", "dateOfBirth": "{DOB_NUMERIC}"}"""),
+    ("au3", 4, """first_name,last_name,dob,phone
+{FIRST@1},{LAST@1},{DOB_NUMERIC},{PHONE_US}
+{FIRST@2},{LAST@2},{DOB_NUMERIC},{PHONE_US}"""),
+    ("au4", 4, """Last name: {LAST@1}
+First name: {FIRST@1}
+Middle initial: {C_INITIAL}
+Date of birth (MM/DD/YYYY): {DOB_NUMERIC}
+SSN: {US_SSN}"""),
+    ("au5", 6, """{HARDNEG_SENT} {FILLER}"""),
+    ("au6", 4, """<Person><GivenName>{FIRST@1}</GivenName><FamilyName>{LAST@1}</FamilyName><BirthDate>{DOB_NUMERIC}</BirthDate><Passport>{US_PASSPORT}</Passport></Person>"""),
+    ("au7", 4, """Name: ____{NAME}____   SSN: [{US_SSN}]   DOB: [{DOB_NUMERIC}]
+[x] Checking  [ ] Savings   Acct: {BANK_ACCOUNT}   Routing: {ABA_ROUTING}"""),
 ]
 
 
 def extend(generator):
-    """Entities sets o and ar need, built from the generator's own people, phones and dates."""
+    """Entities sets o, ar and au need, built from the generator's own people, phones and dates."""
     entity = generator.Renderer.entity
 
     def ordinal(day: int) -> str:
@@ -1137,6 +1159,8 @@ def extend(generator):
             # A name as a query string writes it: `first+last` or `first%20last`.
             person = self._person(key, ctx)
             return [(person["full"].replace(" ", self.g.r.choice(["+", "%20"])), "PERSON")]
+        if name == "C_INITIAL":
+            return [(self.g.r.choice("ABCDEFGHJKLMNPRSTW"), None)]
         if name == "PHONE_DIGITS":
             digits = "".join(c for c in self.g.phone() if c.isdigit())[-10:]
             return [(digits, "PHONE_US")]

@@ -175,8 +175,9 @@ public struct SensitiveDataScanner: Sendable {
                     if secretShaped, let secret = IdentifierDetectors.awsSecretKey(text, index) { candidates.append(secret) }
                 } else if text[index - 1] == 0x5F {
                     // A word inside a snake_case identifier (`customer_ssn`, `routing_number`):
-                    // context words only.
+                    // context words only; or a name written on a form's blank (`Name: ____Jo Ray____`).
                     if gates.mayStartContextWord(byte, text[index + 1], lettersEnd - index) { text.noteContextWord(at: index, inIdentifier: true) }
+                    if Bytes.isUpper(byte), text[index - 2] == 0x5F, let person = PersonDetector.onBlank(text, index) { candidates.append(person) }
                 }
                 index = after == 0x20 ? end + 1 : end  // a space starts nothing
                 continue

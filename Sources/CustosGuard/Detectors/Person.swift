@@ -230,7 +230,8 @@ enum PersonDetector {
             // A surname alone, after a title or before a relative clause about a person
             // (`Acosta, who lives at`; not `age`, which a field's name also takes: `name:
             // String, age: Int`).
-            if titled(text, index) || (relativeWhoFollows(text, firstEnd) && !isMonthOrState(text, index..<firstEnd)),
+            if titled(text, index) || (relativeWhoFollows(text, firstEnd) && !isMonthOrState(text, index..<firstEnd))
+                || RecordFields.isNamePart(text, index..<firstEnd),
                 CensusNames.isSurname(text, index..<firstEnd)
             {
                 return Finding(kind: .person, range: index..<firstEnd)
@@ -305,7 +306,10 @@ enum PersonDetector {
         // after a dash ("-Amber" at its end), or speaks a line of a chat ("[10:42] Jasmin: hey").
         // Or is joined to a pronoun ("Carol and I", "you and Amy"), or is to be let know ("Let
         // April know": no month is).
+        // Or fills a field its key names as a name's part (`"firstName": "Jennifer"`,
+        // `<GivenName>Kelsey</GivenName>`, `First name: Cheryl`, a `first_name` column).
         return introduced(text, index) || titled(text, index) || atMention(text, index) || toldToKnow(text, first)
+            || RecordFields.isNamePart(text, first)
             || (possessive(text, first) || describedAfter(text, first.upperBound) || actsAsPerson(text, first.upperBound)
                 || addressed(text, first) || signedWithDash(text, first) || speaks(text, first) || withPronoun(text, first)
                 || inNameList(text, first))

@@ -210,6 +210,33 @@ extension PersonDetector {
         }
     }
 
+    /// A full name written on a form's blank, between runs of underscores (`Name: ____Tyler Q.
+    /// Williams____`): a listed first name, an optional middle initial or name, and a listed
+    /// surname, the blank's underscores right after.
+    static func onBlank(_ text: ScanText, _ index: Int) -> Finding? {
+        guard text[index - 1] == 0x5F, text[index - 2] == 0x5F, let firstEnd = titleWordBeforeBlank(text, index),
+            text[firstEnd] == 0x20, CensusNames.isFirstName(text, index..<firstEnd)
+        else { return nil }
+        // The surname right after the first name, or after a middle initial or name.
+        for lastStart in [firstEnd + 1, middleName(text, after: firstEnd) { titleWordBeforeBlank(text, $0) } + 1] {
+            if let lastEnd = titleWordBeforeBlank(text, lastStart), text[lastEnd] == 0x5F, text[lastEnd + 1] == 0x5F,
+                CensusNames.isSurname(text, lastStart..<lastEnd)
+            {
+                return Finding(kind: .person, range: index..<lastEnd)
+            }
+        }
+        return nil
+    }
+
+    /// The end of a capitalised word from `index` (letters after its capital) that a space or
+    /// a blank's `_` ends.
+    static func titleWordBeforeBlank(_ text: ScanText, _ index: Int) -> Int? {
+        guard Bytes.isUpper(text[index]), Bytes.isLower(text[index + 1]) else { return nil }
+        var end = index + 2
+        while Bytes.isLetter(text[end]) { end += 1 }
+        return text[end] == 0x20 || text[end] == 0x5F ? end : nil
+    }
+
     /// Whether the word is a state's name (`Virginia`, `GEORGIA`): after a surname's comma, the
     /// pair is a place's name.
     static func isStateName(_ text: ScanText, _ word: Range<Int>) -> Bool {

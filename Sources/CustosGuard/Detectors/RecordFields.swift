@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: Apache-2.0
+
+/// A name's parts kept in fields of their own, as records, forms and APIs keep them: a first
+/// name or a surname alone is a person's where the field's key says it is one (`"firstName":
+/// "Jennifer"`, `last_name=Byrd`, `<GivenName>Kelsey</GivenName>`, `First name: Cheryl`, a
+/// `last_name` column). The value must fill its field: the same word in a sentence after such a
+/// label is not read as the field's value.
+enum RecordFields {
+    /// Keys of a name's parts, as their letters in lowercase (`first_name`, `firstName` and
+    /// `First name` are all `firstname`); a key in quotes, before `=` or in a tag may end with
+    /// one (`"patient_family_name":`). Not
+    /// `first` or `last` alone: code names a pair's parts so (`var first: First`).
+    static let namePartKeys = [[UInt8]](
+        words: "firstname",
+        "givenname",
+        "forename",
+        "fname",
+        "lastname",
+        "surname",
+        "familyname",
+        "lname",
+        "middlename",
+        "mname",
+        "namefirst",
+        "namelast",
+        "namegiven",
+        "namefamily"
+    )
+
+    /// The longest key read back from a value (`"patient_family_name": `).
+    static let longestKey = 32
+
+    /// Whether the word fills a field whose key names a name's part, or sits in a table cell
+    /// under a column that names a person (`first_name`, `Customer`).
+    static func isNamePart(_ text: ScanText, _ word: Range<Int>) -> Bool {
+        guard fillsField(text, after: word.upperBound) else { return false }
+        if let key = keyBefore(text, word.lowerBound) { return key }
+        return TableHeaders.inCell(text, word.lowerBound, word.upperBound) && TableHeaders.column(text, word.lowerBound)?.namesPerson == true
+    }
+
+    /// Whether the value's field ends at `end`: a closing quote, `<`, `,`, `;`, `&`, `|`, a tab,
+    /// two spaces (the next field of a form's line) or the line's end.
+    static func fillsField(_ text: ScanText, after end: Int) -> Bool {
+        let byte = text[end]
+        return end >= text.count || byte == 0x22 || byte == 0x27 || byte == 0x3C || byte == 0x2C || byte == 0x3B || byte == 0x26
+            || byte == TableHeaders.pipe || byte == TableHeaders.tab || byte == 0x0A || byte == 0x0D || (byte == 0x20 && text[end + 1] == 0x20)
+    }
+
+    /// Whether a key names the value starting at `index` as a name's part; nil when no key
+    /// stands right before it (past an opening quote, then `:`, `=` or an XML tag's `>`).
+    static func keyBefore(_ text: ScanText, _ index: Int) -> Bool? {
+        var position = index - 1
+        let quoted = text[position] == 0x22 || text[position] == 0x27
+        if quoted { position -= 1 }
+        while text[position] == 0x20 { position -= 1 }
+        let separator = text[position]
+        guard separator == 0x3A || separator == 0x3D || separator == 0x3E else { return nil }
+        position -= 1
+        if separator != 0x3E {
+            while text[position] == 0x20 { position -= 1 }
+            if text[position] == 0x22 || text[position] == 0x27 { position -= 1 }
+        }
+        // The key: letters, `_`, `-` and single spaces, back to what opens it.
+        let end = position + 1
+        // The key's letters, last first.
+        var letters: [UInt8] = []
+        letters.reserveCapacity(longestKey)
+        while position >= 0, end - position <= longestKey {
+            let byte = text[position]
+            if Bytes.isLetter(byte) {
+                letters.append(Bytes.lower(byte))
+            } else if !(byte == 0x5F || byte == 0x2D || (byte == 0x20 && Bytes.isLetter(text[position - 1]))) {
+                break
+            }
+            position -= 1
+        }
+        guard !letters.isEmpty, end - position <= longestKey else { return nil }
+        // An unquoted value after `key:` is a form's or a YAML file's only where the key opens a
+        // line or a field, and the key is a part's name whole; in code it is a type (`let
+        // surname: String`, `init(forename: String`).
+        if separator == 0x3A, !quoted {
+            guard opensField(text, position + 1) else { return false }
+            return namePartKeys.contains { $0.count == letters.count && $0.reversed().elementsEqual(letters) }
+        }
+        return namePartKeys.contains { key in key.count <= letters.count && key.reversed().elementsEqual(letters.prefix(key.count)) }
+    }
+
+    /// Whether a key starting at `start` opens a line (past spaces and a `-` or `*` bullet) or a
+    /// field (after two spaces, a tab, `|` or `;`).
+    static func opensField(_ text: ScanText, _ start: Int) -> Bool {
+        var position = start - 1
+        if text[position] == 0x20, text[position - 1] == 0x20 { return true }
+        while text[position] == 0x20 { position -= 1 }
+        if text[position] == 0x2D || text[position] == 0x2A {
+            position -= 1
+            while text[position] == 0x20 { position -= 1 }
+        }
+        let byte = text[position]
+        return position < 0 || byte == 0x0A || byte == TableHeaders.tab || byte == TableHeaders.pipe || byte == 0x3B
+    }
+}

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: Apache-2.0
+
+import Testing
+
+@testable import CustosGuard
+
+/// A name's parts in fields of their own: a first name or a surname alone is a person's where
+/// the field's key (or the table's column) says it is one, and only where it fills the field.
+struct RecordFieldsTests {
+    static func people(_ text: String) -> [String] { DetectorTests.found(text).filter { $0.0 == .person }.map(\.1) }
+
+    @Test func aKeyThatNamesANamesPartMakesItsValueAPersons() {
+        for (text, names) in [
+            (#"{"firstName": "Jennifer", "lastName": "Wright", "ssn": "233-45-6789"}"#, ["Jennifer", "Wright"]),
+            ("<Person><GivenName>Kelsey</GivenName><FamilyName>Thompson</FamilyName></Person>", ["Kelsey", "Thompson"]),
+            ("Last name: Taylor\nFirst name: Cheryl\nMiddle initial: Q", ["Taylor", "Cheryl"]),
+            ("first_name=Ryan&last_name=Byrd", ["Ryan", "Byrd"]),
+            ("first_name,last_name,dob\nRyan,Byrd,11/04/2004\n", ["Ryan", "Byrd"]),
+            ("SURNAME: Byrd  FORENAME: Ryan", ["Byrd", "Ryan"]),
+        ] {
+            #expect(Self.people(text) == names, "\(text)")
+        }
+    }
+
+    @Test func aValueMustFillItsFieldAndAKeyMustNameAPart() {
+        // In a sentence after the label, or under a key that names no part, a word is no name.
+        #expect(Self.people("First name: Ryan is what we call him") == [], "sentence")
+        #expect(Self.people(#"{"city": "Austin", "color": "Brown"}"#) == [])
+        // `first` and `last` alone name a pair's parts in code, and a type after `key:` in code
+        // is no value.
+        #expect(Self.people("var first: First\nvar last: Last") == [])
+        #expect(Self.people("let surname: String\ninit(forename: String, surname: String)") == [])
+    }
+
+    @Test func aKeyIsReadInAnyOfItsSpellings() {
+        let text = Array(#"x "patient_family_name": "Ruiz""#.utf8)
+        text.withUnsafeBufferPointer { buffer in
+            let scan = ScanText(buffer)
+            let value = text.count - 5
+            #expect(RecordFields.keyBefore(scan, value) == true)
+            #expect(RecordFields.keyBefore(scan, 0) == nil, "no key before the text's start")
+        }
+        for key in ["firstName", "First Name", "first-name", "FIRST_NAME", "given_name", "Surname"] {
+            #expect(Self.people("\(key): Ryan\n") == ["Ryan"], "\(key)")
+        }
+    }
+
+    @Test func aNameOnAFormsBlankIsAName() {
+        #expect(Self.people("Name: ____Tyler Q. Williams____   SSN: [123-45-6789]") == ["Tyler Q. Williams"])
+        #expect(Self.people("Name: ____Jared Mitchell____") == ["Jared Mitchell"])
+        #expect(Self.people("see __init__ and __Main__") == [])
+    }
+}
