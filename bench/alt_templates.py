@@ -1136,6 +1136,57 @@ SSN: {US_SSN}"""),
     ("au6", 4, """<Person><GivenName>{FIRST@1}</GivenName><FamilyName>{LAST@1}</FamilyName><BirthDate>{DOB_NUMERIC}</BirthDate><Passport>{US_PASSPORT}</Passport></Person>"""),
     ("au7", 4, """Name: ____{NAME}____   SSN: [{US_SSN}]   DOB: [{DOB_NUMERIC}]
 [x] Checking  [ ] Savings   Acct: {BANK_ACCOUNT}   Routing: {ABA_ROUTING}"""),
+    # Set av (session 12): written after set au's fixes and run once, not tuned to: the
+    # generator's unlabelled numbers (order and case numbers, epochs, job ids, invalid SSNs and
+    # card numbers, versions) next to the labels and values they resemble.
+    ("av1", 5, """Call me about order {ORDER_NO} at {PHONE_US}; the transaction id is {EPOCH} and the job was {TS14}."""),
+    ("av2", 4, """My case number is {CASE_NO} and my SSN is {US_SSN}; the old one on the letter, {BAD_SSN}, is a typo."""),
+    ("av3", 4, """Account {BANK_ACCOUNT} was charged {MONEY} on {DATE}; the receipt shows reference {BAD_CC} and terminal {EPOCH}."""),
+    ("av4", 6, """{HARDNEG_SENT} Ref {ORDER_NO}, ticket {CASE_NO}, build {VERSION}."""),
+    ("av5", 4, """Routing {ABA_ROUTING} worked, but the portal rejected confirmation {BAD_CC} and request {UUID} after the {VERSION} update."""),
+    ("av6", 4, """Passport {US_PASSPORT} was renewed under case {CASE_NO}; the courier's tracking number is {EPOCH} and the phone on file is {PHONE_US}."""),
+    ("av7", 4, """The invoice {ORDER_NO} for {NAME} lists card {CC_NUM} and an older card {BAD_CC} that was declined."""),
+    ("av8", 4, """Job {TS14} (pid {PID}, port {PORT}) wrote the SSN {US_SSN} to the log at ts={EPOCH}."""),
+    # Set aw (session 12): written after set av and run once, not tuned to: long texts, where
+    # a value or a mention stands far from what names it.
+    ("aw1", 5, """Dear {NAME@1},
+
+{FILLER} {FILLER} {FILLER} {FILLER} {FILLER}
+
+{MEMO_PARA} {MEMO_PARA} {MEMO_PARA}
+
+{FILLER} {FILLER} {FILLER}
+
+We still need your date of birth ({DOB}) and a phone number. {FIRST@1}, please reply by {DATE}.
+
+Sincerely,
+{NAME@2}"""),
+    ("aw2", 4, """{BANNER_CL@m}
+
+{PM} {MEMO_PARA}
+
+{PM} {MEMO_PARA}
+
+{PM} {MEMO_PARA}
+
+{PM} {MEMO_PARA}
+
+{PM} {MEMO_PARA}
+
+{BANNER_CL@m}"""),
+    ("aw3", 4, """Applicant: {NAME@1}
+
+{FILLER} {FILLER} {FILLER} {FILLER} {FILLER} {FILLER}
+
+Later in the interview {LAST@1} said the account number is {BANK_ACCOUNT} and the routing number is {ABA_ROUTING}. {FILLER}"""),
+    ("aw4", 6, """{HARDNEG_SENT} {FILLER} {HARDNEG_SENT} {FILLER} {HARDNEG_SENT} {FILLER} {HARDNEG_SENT}"""),
+    ("aw5", 4, """{LOGLINE}
+{LOGLINE}
+{LOGLINE}
+{LOGLINE}
+{LOGLINE}
+{LOGLINE}
+Analyst note: {NAME} ({EMAIL}) will follow up on {IP_ADDRESS}."""),
 ]
 
 

@@ -579,6 +579,13 @@ struct NameAndAddressTests {
         #expect(mention.filter { $0.0 == .person }.map(\.1) == ["April Ross", "Sally Horne"], "\(mention)")
     }
 
+    @Test func aSentenceThatAddressesAFirstNameNamesThem() {
+        DetectorTests.expect("We still need your date of birth. Dorothy, please reply by May 2.", .person, "Dorothy")
+        // Not a month's or a state's name, nor before a capital (a list or a place).
+        DetectorTests.expectNone("We met twice. April, however, was quiet.", .person)
+        DetectorTests.expectNone("We flew on. Jordan, Taylor and Morgan met us.", .person, value: "Jordan")
+    }
+
     @Test func aFirstNameSignsAfterTwoHyphensAndIsAddressedBeforeOne() {
         DetectorTests.expect("Done. Closing the ticket. --Melanie", .person, "Melanie")
         DetectorTests.expect("Brian - per our call, my address changed.", .person, "Brian")

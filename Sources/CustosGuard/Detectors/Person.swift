@@ -406,7 +406,7 @@ enum PersonDetector {
         "apologized"
     )
 
-    /// Whether a line or a quotation starts by addressing the name: the name, then
+    /// Whether a line, a sentence or a quotation starts by addressing the name: the name, then
     /// a comma or a dash, then a lowercase word ("Karen, can you resend it", `Brian - per our call`, `"Darren -- the
     /// portal`). A capital after the comma is a place's or a list's ("Austin, TX", "Paris,
     /// France", "China, India").
@@ -415,7 +415,7 @@ enum PersonDetector {
         let quoted = text[start - 1] == 0x22 || text.has(openingQuote, at: start - 3)
         var before = start - 1
         while before >= 0, text[before] == 0x20 || text[before] == 0x3E { before -= 1 }
-        guard quoted || before < 0 || text[before] == 0x0A else { return false }
+        guard quoted || before < 0 || text[before] == 0x0A || text.startsSentence(start) else { return false }
         var position = name.upperBound
         if text[position] == 0x2C {
             position += 1
