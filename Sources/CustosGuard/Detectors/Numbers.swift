@@ -807,7 +807,9 @@ enum NumberDetectors {
 
     /// Whether the date stands alone in parentheses right after a listed name (`Dana Shah
     /// (11/08/1944)`, `Jo (1/5/2016)`): a person's date is when they were born, unless the name
-    /// signs for something (`Approved by John Smith (03/04/2024)`: the date it was signed).
+    /// signs for something (`Approved by John Smith (03/04/2024)`: the date it was signed); or
+    /// follows a listed name and the relation it is listed as (`Laura Ortiz (daughter)
+    /// 06/10/2011`, ``relationWords``).
     static func afterName(_ text: ScanText, _ date: Range<Int>) -> Bool {
         // Or after a name and the relation it is listed as (`Laura Ortiz (daughter) 06/10/2011`).
         if text[date.lowerBound - 1] == 0x20, text[date.lowerBound - 2] == 0x29 {

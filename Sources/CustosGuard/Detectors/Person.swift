@@ -407,9 +407,9 @@ enum PersonDetector {
     )
 
     /// Whether a line, a sentence or a quotation starts by addressing the name: the name, then
-    /// a comma or a dash, then a lowercase word ("Karen, can you resend it", `Brian - per our call`, `"Darren -- the
-    /// portal`). A capital after the comma is a place's or a list's ("Austin, TX", "Paris,
-    /// France", "China, India").
+    /// a comma or a dash, then a lowercase word ("Karen, can you resend it", `Brian - per our
+    /// call`, `"Darren -- the portal`). A capital after the comma is a place's or a list's
+    /// ("Austin, TX", "Paris, France", "China, India").
     static func addressed(_ text: ScanText, _ name: Range<Int>) -> Bool {
         let start = name.lowerBound
         let quoted = text[start - 1] == 0x22 || text.has(openingQuote, at: start - 3)
@@ -630,11 +630,13 @@ enum PersonDetector {
     static func relativeWhoFollows(_ text: ScanText, _ end: Int) -> Bool {
         guard text[end] == 0x2C, text[end + 1] == 0x20, text.has(who, at: end + 2) else { return false }
         let after = end + 5
-        return text.endsWord(after) || (text.has(se, at: after) && text.endsWord(after + 2)) || (text[after] == 0x6D && text.endsWord(after + 1))
+        return text.endsWord(after) || (text.has(whoseEnding, at: after) && text.endsWord(after + 2))
+            || (text[after] == 0x6D && text.endsWord(after + 1))
     }
 
     static let who = [UInt8]("who".utf8)
-    static let se = [UInt8]("se".utf8)
+    /// What `whose` adds to `who`.
+    static let whoseEnding = [UInt8]("se".utf8)
 
     static func describedAfter(_ text: ScanText, _ end: Int) -> Bool {
         var position = end

@@ -47,9 +47,10 @@ extension PersonDetector {
         {
             return Finding(kind: .person, range: index..<firstEnd)
         }
-        // A filing's heading names its person after `OF` or `IN RE` (`DECLARATION OF JANE
-        // DOE`): a field a person's label opens, as `DECLARANT:` would.
-        let heading = Field.opening(text, before: index) == nil && headedByFiling(text, before: index)
+        // A heading names its person after a filing's `OF` or `IN RE`, or any heading's `FOR`
+        // (`DECLARATION OF JANE DOE`, `MEMORANDUM FOR JOHN SMITH`): a field a person's label
+        // opens, as `DECLARANT:` would.
+        let heading = Field.opening(text, before: index) == nil && headingNamesPerson(text, before: index)
         guard let opening = heading ? 0x3A : Field.opening(text, before: index) else { return nil }
         // At a line's start, a cell of a table whose column names a person (`PAYEE`, `NAME`).
         let personColumn = opening == 0x0A && TableHeaders.column(text, index)?.namesPerson == true
@@ -118,7 +119,7 @@ extension PersonDetector {
     /// Whether a heading in capitals names a person just before `index`: one of
     /// ``filingHeadings`` and `OF`, `IN RE`, or any heading's `FOR` (`MEMORANDUM FOR`,
     /// `TALKING POINTS FOR`).
-    static func headedByFiling(_ text: ScanText, before index: Int) -> Bool {
+    static func headingNamesPerson(_ text: ScanText, before index: Int) -> Bool {
         guard text[index - 1] == 0x20 else { return false }
         if text[index - 5] == 0x20, text[index - 4] == 0x46, text[index - 3] == 0x4F, text[index - 2] == 0x52 {
             return Bytes.isUpper(text[index - 6]) && Bytes.isUpper(text[index - 7])

@@ -81,7 +81,8 @@ enum TableHeaders {
     static let longestSpacedLine = 400
 
     /// Whether the value from `index` to `end` sits in a table cell: `,` `|` tab or `(` before
-    /// it, or `,` `|` tab or `)` after it, past a quote and spaces.
+    /// it, or `,` `|` tab or `)` after it, past a quote and spaces; or two spaces on either side
+    /// (a report aligned with spaces).
     static func inCell(_ text: ScanText, _ index: Int, _ end: Int) -> Bool {
         var before = index - 1
         if text[before] == 0x27 || text[before] == 0x22 { before -= 1 }
@@ -116,17 +117,13 @@ enum TableHeaders {
         var start = lineStart
         while text[start] == 0x20 { start += 1 }
         var words = 0
-        var firstName = false
         var lastWord = start..<start
         var position = start
         while words < 4 {
             guard Bytes.isUpper(text[position]) else { return false }
             var end = position + 1
             while Bytes.isLetter(text[end]) || (text[end] == 0x27 || text[end] == 0x2D) && Bytes.isLetter(text[end + 1]) { end += 1 }
-            if words == 0 {
-                firstName = end - position > 1 && CensusNames.isFirstName(text, position..<end)
-                guard firstName else { return false }
-            }
+            if words == 0, !(end - position > 1 && CensusNames.isFirstName(text, position..<end)) { return false }
             lastWord = position..<end
             if text[end] == 0x2E, end - position == 1 { end += 1 }  // an initial
             words += 1
