@@ -12,7 +12,7 @@ replaces only its templates. Tests/CustosGuardTests/Fixtures/corpus_alt.jsonl wa
 
 The templates came in sets, each written and run before the next was written (the first four
 unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10, s, t, u, v, w, x, y, z, aa, ab, ac and ad in session 11,
-ae to aw in session 12); `--only h` makes a corpus of one set. Set k is hard
+ae to ax in session 12); `--only h` makes a corpus of one set. Set k is hard
 negatives of our own. Set n was written after every fix and run once, as a stand-in for a
 held-out corpus; it was not tuned to.
 """
@@ -1188,6 +1188,22 @@ Later in the interview {LAST@1} said the account number is {BANK_ACCOUNT} and th
 {LOGLINE}
 {LOGLINE}
 Analyst note: {NAME} ({EMAIL}) will follow up on {IP_ADDRESS}."""),
+    # Set ax (session 12): written after set aw's fix and run once, not tuned to: addresses,
+    # emails and phones where records and code put them.
+    ("ax1", 5, """{"name": "{NAME}", "address": "{STREET_ADDRESS_1L}", "email": "{EMAIL}", "phone": "{PHONE_US}"}"""),
+    ("ax2", 4, """| Resident | Address | Phone |
+|---|---|---|
+| {NAME} | {STREET_ADDRESS_1L} | {PHONE_US} |
+| {NAME} | {STREET_ADDRESS_1L} | {PHONE_US} |"""),
+    ("ax3", 4, """Ship to:
+{NAME_UC}
+{STREET_ADDRESS}
+
+Bill to: same as above. Questions? {EMAIL}"""),
+    ("ax4", 6, """{HARDNEG_SENT} {FILLER} The {OFFICE} is at the federal building downtown."""),
+    ("ax5", 4, """[[Is this a real address|Validate this address]]: {STREET_ADDRESS_1L}? The customer, {NAME}, gave {PHONE_US} as [[her|his]] number."""),
+    ("ax6", 4, """UPDATE customers SET email = '{EMAIL}', phone = '{PHONE_US}', address = '{STREET_ADDRESS_1L}' WHERE name = '{NAME}';"""),
+    ("ax7", 4, """Mail returned from {STREET_ADDRESS_1L} (undeliverable). Forwarding: {STREET_ADDRESS_1L}. Contact {NAME} at {EMAIL} or {PHONE_US}."""),
 ]
 
 

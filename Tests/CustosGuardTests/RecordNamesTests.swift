@@ -42,6 +42,16 @@ struct RecordNamesTests {
         DetectorTests.expectNone("Customer: CORY HARRELL. He called.", .person)
     }
 
+    @Test func aNameInCapitalsOnALineOfItsOwnUnderALabelOrOverAStreetIsAName() {
+        DetectorTests.expect("Ship to:\nANGELA LAMBERT\n97652 Martinez Way\nBoise, ID 83702", .person, "ANGELA LAMBERT")
+        DetectorTests.expect("Attn:\nIAN Q. LAWSON\nPlease forward.", .person, "IAN Q. LAWSON")
+        DetectorTests.expect("DEVIN COX\n681 Cynthia Court\nBoise, ID 83702", .person, "DEVIN COX")
+        // A heading over prose, or over a line that is no street's.
+        DetectorTests.expectNone("GRANT PARK\nThe park opens at nine.", .person)
+        DetectorTests.expectNone("GRANT PARK\n2024 Budget Review\nPrepared in May", .person)
+        DetectorTests.expectNone("Location:\nGRANT PARK\n", .person)
+    }
+
     @Test func aFilingsHeadingNamesItsPersonInCapitals() {
         DetectorTests.expect("DECLARATION OF ROBERT JONES\n\nI, Robert Jones, declare:", .person, "ROBERT JONES")
         DetectorTests.expect("IN THE MATTER OF THE ESTATE OF MARY K. SMITH\n", .person, "MARY K. SMITH")

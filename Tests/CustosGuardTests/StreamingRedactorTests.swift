@@ -29,6 +29,12 @@ struct StreamingRedactorTests {
         // A mention before the name it repeats: the stream must hold it until the name arrives.
         "Per our call, Rubio will send the W-9 with TIN 391-88-3549 to the office by Friday. " + String(repeating: "x ", count: 30)
             + "Ms. Rubio also gave her birthday and her cell, 832-983-5337.",
+        // A mailing label's name, judged by the street and ZIP after it; a report aligned with
+        // spaces; a name's parts named by their keys; a date named by a relation before it.
+        "Ship to:\nANGELA LAMBERT\n97652 Martinez Way\nBoise, ID 83702\n"
+            + "ID      NAME                DOB         PASSPORT\n36062   Kimberly Santiago   12/31/1957  T48543067\n"
+            + "{\"firstName\": \"Jennifer\", \"lastName\": \"Wright\"}\nDECLARATION OF ROBERT JONES\n"
+            + "Beneficiaries: Laura Ortiz (daughter) 06/10/2011. name=Jamie+Price&x=1",
     ]
 
     static func whole(_ text: [UInt8], redacting: Set<SensitiveKind>) -> (findings: [Finding], output: [UInt8]) {

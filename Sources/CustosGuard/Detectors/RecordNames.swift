@@ -52,8 +52,11 @@ extension PersonDetector {
         // opens, as `DECLARANT:` would.
         let heading = Field.opening(text, before: index) == nil && headingNamesPerson(text, before: index)
         guard let opening = heading ? 0x3A : Field.opening(text, before: index) else { return nil }
-        // At a line's start, a cell of a table whose column names a person (`PAYEE`, `NAME`).
+        // At a line's start, a cell of a table whose column names a person (`PAYEE`, `NAME`),
+        // or a line of its own under a person's label or over a street line (`Ship to:\nJANE
+        // DOE\n12 Oak St`, a mailing label).
         let personColumn = opening == 0x0A && TableHeaders.column(text, index)?.namesPerson == true
+        let labelLine = opening == 0x0A && (labelsPerson(text, before: index - 1) || streetLineFollows(text, index))
         let end: Int
         if text[firstEnd] == 0x2C, text[firstEnd + 1] == 0x20 {
             let secondStart = firstEnd + 2
@@ -65,7 +68,8 @@ extension PersonDetector {
                 let wordEnd = capitalsWordEnd(text, position)
                 return wordEnd - position >= 2 ? wordEnd : nil
             }
-        } else if text[firstEnd] == 0x20, opening != 0x0A || personColumn, opening != 0x3A || heading || labelsPerson(text, before: index),
+        } else if text[firstEnd] == 0x20, opening != 0x0A || personColumn || labelLine,
+            opening != 0x3A || heading || labelsPerson(text, before: index),
             CensusNames.isFirstName(text, index..<firstEnd)
         {
             // A middle initial or a middle name between (`KEVIN R. SWANSON`, `HEIDI JESSICA ROWE`).
@@ -133,6 +137,32 @@ extension PersonDetector {
         let start = text.wordStart(end)
         return start < end && text.startsWord(start) && (start..<end).allSatisfy { Bytes.isUpper(text[$0]) }
             && filingHeadings.contains(CensusNames.fingerprint(text, start..<end))
+    }
+
+    /// Whether the line after the one holding `index` starts as a street line does (a building
+    /// number, a space and a capitalised word) and a state's code and a ZIP code follow within
+    /// two lines (`12 Oak St\nBoise, ID 83702`): a mailing address under the name. All of it
+    /// within ``SensitiveDataScanner/longestFinding`` bytes of `index`, which a stream holds
+    /// back, so a stream judges the name as the whole text does.
+    static func streetLineFollows(_ text: ScanText, _ index: Int) -> Bool {
+        let limit = min(text.count, index + SensitiveDataScanner.longestFinding)
+        var position = index
+        while position < limit, text[position] != 0x0A { position += 1 }
+        let street = position + 1
+        let digits = text.digitRun(street)
+        guard (1...6).contains(digits), text[street + digits] == 0x20, Bytes.isUpper(text[street + digits + 1]) else { return false }
+        var lines = 0
+        var at = street + digits
+        while at < limit, lines < 2 {
+            if text[at] == 0x0A { lines += 1 }
+            if text[at] == 0x2C, text[at + 1] == 0x20, let stateEnd = AddressDetector.state(text, at + 2), text[stateEnd] == 0x20,
+                let zipEnd = AddressDetector.zip(text, stateEnd + 1), zipEnd <= limit
+            {
+                return true
+            }
+            at += 1
+        }
+        return false
     }
 
     /// Whether a label that names a person (``personLabels``) and its colon stand before `index`.
