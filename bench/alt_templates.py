@@ -12,7 +12,7 @@ replaces only its templates. Tests/CustosGuardTests/Fixtures/corpus_alt.jsonl wa
 
 The templates came in sets, each written and run before the next was written (the first four
 unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10, s, t, u, v, w, x, y, z, aa, ab, ac and ad in session 11,
-ae to ax in session 12); `--only h` makes a corpus of one set. Set k is hard
+ae to ay in session 12); `--only h` makes a corpus of one set. Set k is hard
 negatives of our own. Set n was written after every fix and run once, as a stand-in for a
 held-out corpus; it was not tuned to.
 """
@@ -1204,6 +1204,32 @@ Bill to: same as above. Questions? {EMAIL}"""),
     ("ax5", 4, """[[Is this a real address|Validate this address]]: {STREET_ADDRESS_1L}? The customer, {NAME}, gave {PHONE_US} as [[her|his]] number."""),
     ("ax6", 4, """UPDATE customers SET email = '{EMAIL}', phone = '{PHONE_US}', address = '{STREET_ADDRESS_1L}' WHERE name = '{NAME}';"""),
     ("ax7", 4, """Mail returned from {STREET_ADDRESS_1L} (undeliverable). Forwarding: {STREET_ADDRESS_1L}. Contact {NAME} at {EMAIL} or {PHONE_US}."""),
+    # Set ay (session 12): written after set ax's fix and run once, not tuned to: numbered
+    # form items with format hints, and mail headers with many people.
+    ("ay1", 5, """1. Name (Last, First, Middle): {NAME_INV_UC}
+2. Social Security Number: {US_SSN}
+3. Date of Birth (mm/dd/yyyy): {DOB_NUMERIC}
+4. Home Telephone (include area code): {PHONE_US}
+5. E-mail Address: {EMAIL}"""),
+    ("ay2", 4, """From: "{NAME_INV}" <{EMAIL}>
+To: {NAME} <{EMAIL}>; {NAME} <{EMAIL}>
+Cc: {NAME} <{EMAIL}>
+Subject: [[RE: |FW: |]]{TOPIC_TITLE}
+
+{FILLER}"""),
+    ("ay3", 4, """Item 12a. Applicant's full legal name: {NAME}
+Item 12b. Other names used: none
+Item 13. U.S. passport number (if any): {US_PASSPORT}
+Item 14. Date of birth: {DOB}"""),
+    ("ay4", 6, """{HARDNEG_SENT} {FILLER}"""),
+    ("ay5", 4, """Section B - Bank information
+Routing transit number (9 digits): {ABA_ROUTING}
+Account number (up to 17 characters): {BANK_ACCOUNT}
+Type of account: [[Checking|Savings]]
+Name(s) on account: {NAME}"""),
+    ("ay6", 4, """Reply-To: {EMAIL}
+Sender: {NAME} via {COMPANY} Portal
+Body: please update the phone on file to {PHONE_US} and the address to {STREET_ADDRESS_1L}."""),
 ]
 
 

@@ -267,6 +267,9 @@ struct DetectorTests {
         #expect(!Self.found("PP# 578808102 / DOB 1984-08-01").contains { $0.0 == .usSSN })
         Self.expect("pls send refund 2 acct 342604087313 rtng 276693487 thx", .abaRouting, "276693487")
         Self.expect("deposit it in my acount 342604087313 please", .bankAccount, "342604087313")
+        // A form's hint between the label and its value (the number passes Luhn with a card's prefix).
+        Self.expect("Account number (up to 17 characters): 4497609306703\nType", .bankAccount, "4497609306703")
+        Self.expect("Card (as printed): 4111111111111111", .creditCard, "4111111111111111")
         Self.expect("SUBJ/ADAM MEDINA/DOB/1955-06-06/PPT/W86292213/", .usPassport, "W86292213")
         Self.expect("passport, number 115456362, and gave 2132436941 as a contact number.", .phoneUS, "2132436941")
     }
@@ -477,6 +480,8 @@ struct NameAndAddressTests {
         // Places, a firm's name, a project's parts, two items only.
         DetectorTests.expectNone("We have offices in Austin, Dallas, and Houston.", .person)
         DetectorTests.expectNone("Meet at the Gay, Thomas and Campbell office.", .person)
+        DetectorTests.expectNone("Sender: noreply via Garrett Portal", .person)
+        DetectorTests.expectNone("billed by Martin Ltd today", .person)
         DetectorTests.expectNone("(C) 2022 Le, Chan and Walker. All rights reserved.", .person)
         // A firm is named as a list is: only a word that introduces people makes one of people.
         DetectorTests.expectNone("SBA loan file for Coleman, Gilbert and Riley: see the owner.", .person)

@@ -539,9 +539,22 @@ enum NumberDetectors {
         let digits = shape.digits(text)
         guard cardPrefix(digits), luhn(digits) else { return nil }
         // A bare digit string right after an account label is the account's number, even when it
-        // happens to pass Luhn with a card's prefix ("Account number: 5406000693549189").
-        if shape.count == 1, labelOrContext(text, index, end: shape.end, window: 20) == .bankAccount { return nil }
+        // happens to pass Luhn with a card's prefix ("Account number: 5406000693549189"), and
+        // after a form's hint in parentheses too ("Account number (up to 17 characters): …").
+        if shape.count == 1, labelOrContext(text, index, end: shape.end, window: 20 + hintBefore(text, index)) == .bankAccount { return nil }
         return Finding(kind: .creditCard, range: index..<shape.end)
+    }
+
+    /// The length of a form's hint in parentheses between a label and its colon just before
+    /// `index` (`(up to 17 characters): `, `(mm/dd/yyyy): `), at most 40 bytes; else 0.
+    static func hintBefore(_ text: ScanText, _ index: Int) -> Int {
+        var position = index - 1
+        while text[position] == 0x20 { position -= 1 }
+        guard text[position] == 0x3A, text[position - 1] == 0x29 else { return 0 }
+        let close = position - 1
+        var open = close - 1
+        while open > close - 40, open >= 0, text[open] != 0x28, text[open] != 0x29, text[open] != 0x0A { open -= 1 }
+        return text[open] == 0x28 ? close + 1 - open : 0
     }
 
     static func ipv4(_ text: ScanText, _ index: Int) -> Finding? {
