@@ -12,7 +12,7 @@ replaces only its templates. Tests/CustosGuardTests/Fixtures/corpus_alt.jsonl wa
 
 The templates came in sets, each written and run before the next was written (the first four
 unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10, s, t, u, v, w, x, y, z, aa, ab, ac and ad in session 11,
-ae to ay in session 12); `--only h` makes a corpus of one set. Set k is hard
+ae to az in session 12); `--only h` makes a corpus of one set. Set k is hard
 negatives of our own. Set n was written after every fix and run once, as a stand-in for a
 held-out corpus; it was not tuned to.
 """
@@ -1230,6 +1230,22 @@ Name(s) on account: {NAME}"""),
     ("ay6", 4, """Reply-To: {EMAIL}
 Sender: {NAME} via {COMPANY} Portal
 Body: please update the phone on file to {PHONE_US} and the address to {STREET_ADDRESS_1L}."""),
+    # Set az (session 12): written after set ay's fixes and run once, not tuned to: batches of
+    # records in one prompt, numbered, lettered or bulleted, without labels.
+    ("az1", 5, """Process these claims:
+1) {NAME}, {US_SSN}, {DOB_NUMERIC}
+2) {NAME}, {US_SSN}, {DOB_NUMERIC}
+3) {NAME}, {US_SSN}, {DOB_NUMERIC}"""),
+    ("az2", 4, """Verify each applicant (name / SSN / DOB):
+- {NAME} / {US_SSN} / {DOB_NUMERIC}
+- {NAME} / {US_SSN} / {DOB_NUMERIC}"""),
+    ("az3", 4, """a. {NAME} - {PHONE_US} - {EMAIL}
+b. {NAME} - {PHONE_US} - {EMAIL}
+c. {NAME} - {PHONE_US} - {EMAIL}"""),
+    ("az4", 6, """{HARDNEG_SENT}
+1) {FILLER}
+2) {FILLER}"""),
+    ("az5", 4, """Dependents to add: {FIRST} ({DOB_CHILD}), {FIRST} ({DOB_CHILD}) and {FIRST} ({DOB_CHILD})."""),
 ]
 
 

@@ -319,6 +319,18 @@ struct DetectorTests {
         Self.expectNone("Reviewed by John A. Smith (03/04/2024).", .dateOfBirth)
     }
 
+    @Test func aFirstNameBeforeADateInParenthesesIsAPersons() {
+        let text = "Dependents to add: Dustin (03/30/2011), Amanda (Oct 21, 2012) and Michael (11/20/2011)."
+        #expect(Self.found(text).filter { $0.0 == .person }.map(\.1) == ["Dustin", "Amanda", "Michael"], "\(Self.found(text))")
+        Self.expectNone("Release Phoenix (2021) notes", .person)
+    }
+
+    @Test func aListsLetteredMarkerIsNoBirthAbbreviation() {
+        let text = "a. Jonathan Salazar - 5057318401 - x@y.gov\nb. Diane Robinson - 8046658163 - m@army.mil"
+        #expect(Self.found(text).filter { $0.0 == .phoneUS }.map(\.1) == ["5057318401", "8046658163"], "\(Self.found(text))")
+        Self.expect("Jo Ann, b. 03/30/2011, lives here", .dateOfBirth, "03/30/2011")
+    }
+
     @Test func aDateAfterANameAndTheRelationItIsListedAsIsABirthDate() {
         let text = "Beneficiaries: Tanner Hart (son) December 06, 2013, Laura Ortiz (daughter) 06/10/2011."
         #expect(Self.found(text).filter { $0.0 == .dateOfBirth }.map(\.1) == ["December 06, 2013", "06/10/2011"], "\(Self.found(text))")

@@ -102,6 +102,9 @@ struct TablesTests {
     @Test func aHeaderlessRowThatANameOpensIsThatPersonsRecord() {
         let text = "Clean up these rows:\nRyan Ruiz,310-87-5276,02/09/1947,703-296-3630,\nApril Flores,,11/07/1958,3148047910,a@b.co\n"
         #expect(Self.kinds(text).filter { $0.0 == .dateOfBirth }.map(\.1) == ["02/09/1947", "11/07/1958"], "\(Self.kinds(text))")
+        // After a list's marker, with `/` or `-` between spaces separating the cells.
+        let listed = "Process these:\n1) Jean Henderson, 557-16-1570, 02/25/1991\n- John Stanton / 240-97-8954 / 06/19/1985\n"
+        #expect(Self.kinds(listed).filter { $0.0 == .dateOfBirth }.map(\.1) == ["02/25/1991", "06/19/1985"], "\(Self.kinds(listed))")
         // Not a person's row, or the date not a cell of its own.
         DetectorTests.expectNone("Acme Corp,310-87-5276,02/09/1947\n", .dateOfBirth)
         DetectorTests.expectNone("Ryan Ruiz,seen on 02/09/1947 at noon,ok\n", .dateOfBirth)

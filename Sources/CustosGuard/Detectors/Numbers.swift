@@ -733,10 +733,12 @@ enum NumberDetectors {
         }
         if labelAfter(text, date.upperBound) == .dateOfBirth || afterName(text, date) { return true }
         if continuesBirthDates(text, date) { return !afterDeadlineWord(text, date.lowerBound) }
-        guard TableHeaders.inCell(text, date.lowerBound, date.upperBound) else { return false }
-        if let column = TableHeaders.column(text, date.lowerBound) { return column.isBirthDate }
+        if TableHeaders.inCell(text, date.lowerBound, date.upperBound), let column = TableHeaders.column(text, date.lowerBound) {
+            return column.isBirthDate
+        }
         // A row with no header that a person's name opens: a record of them, and the date in a
-        // cell of its own is when they were born (`Ryan Ruiz,310-87-5276,02/09/1947,...`).
+        // cell of its own is when they were born (`Ryan Ruiz,310-87-5276,02/09/1947,...`, `1)
+        // Jean Henderson, 557-16-1570, 02/25/1991`, `- John Stanton / 240-97-8954 / 06/19/1985`).
         return TableHeaders.isWholeCell(text, date) && TableHeaders.rowOpensWithName(text, text.lineStart(date.lowerBound))
     }
 

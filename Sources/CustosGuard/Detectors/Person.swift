@@ -310,7 +310,8 @@ enum PersonDetector {
         // `<GivenName>Kelsey</GivenName>`, `First name: Cheryl`, a `first_name` column).
         return introduced(text, index) || titled(text, index) || atMention(text, index) || toldToKnow(text, first)
             || RecordFields.isNamePart(text, first)
-            || (possessive(text, first) || describedAfter(text, first.upperBound) || actsAsPerson(text, first.upperBound)
+            || (possessive(text, first) || describedAfter(text, first.upperBound) || datedAfter(text, first.upperBound)
+                || actsAsPerson(text, first.upperBound)
                 || addressed(text, first) || signedWithDash(text, first) || speaks(text, first) || withPronoun(text, first)
                 || inNameList(text, first))
                 && !isMonthOrState(text, first)
@@ -624,6 +625,18 @@ enum PersonDetector {
     /// email's.
     static func atMention(_ text: ScanText, _ index: Int) -> Bool {
         text[index - 1] == 0x40 && text.startsWord(index - 1)
+    }
+
+    /// Whether a date alone in parentheses follows `end` (`Dustin (03/30/2011)`, `Amanda (Oct
+    /// 21, 2012)`): the date a person was born, as ``NumberDetectors/afterName(_:_:)`` reads it.
+    static func datedAfter(_ text: ScanText, _ end: Int) -> Bool {
+        guard text[end] == 0x20, text[end + 1] == 0x28 else { return false }
+        let start = end + 2
+        let dateEnd =
+            Bytes.isDigit(text[start])
+            ? NumberDetectors.numericDate(text, start) ?? NumberDetectors.dayMonthYear(text, start) : NumberDetectors.monthDayYear(text, start)
+        guard let dateEnd else { return false }
+        return text[dateEnd] == 0x29
     }
 
     /// Whether `, who`, `, whose` or `, whom` follows `end`.

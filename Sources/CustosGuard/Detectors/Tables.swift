@@ -98,24 +98,33 @@ enum TableHeaders {
         return next == comma || next == pipe || next == tab || next == semicolon || next == 0x29
     }
 
-    /// Whether the value fills its cell: a `,` tab `;` or `|` (past spaces) or the line's edge
-    /// on both sides.
+    /// Whether the value fills its cell: a `,` tab `;` `|`, or `/` or `-` between spaces (past
+    /// spaces), or the line's edge on both sides.
     static func isWholeCell(_ text: ScanText, _ value: Range<Int>) -> Bool {
-        func separates(_ byte: UInt8) -> Bool { byte == comma || byte == tab || byte == semicolon || byte == pipe }
         var before = value.lowerBound - 1
         while text[before] == 0x20 { before -= 1 }
         var after = value.upperBound
         while text[after] == 0x20 { after += 1 }
-        return (before < 0 || text[before] == 0x0A || separates(text[before]))
-            && (after >= text.count || text[after] == 0x0A || text[after] == 0x0D || separates(text[after]))
+        return (before < 0 || text[before] == 0x0A || separatesCells(text, before))
+            && (after >= text.count || text[after] == 0x0A || text[after] == 0x0D || separatesCells(text, after))
+    }
+
+    /// Whether the byte at `index` separates the cells of a record's row: `,` tab `;` `|`, or
+    /// `/` or `-` with a space on either side (`Ana Ruiz / 240-97-8954 / 06/19/1985`).
+    static func separatesCells(_ text: ScanText, _ index: Int) -> Bool {
+        let byte = text[index]
+        if byte == comma || byte == tab || byte == semicolon || byte == pipe { return true }
+        return (byte == 0x2F || byte == 0x2D) && text[index - 1] == 0x20 && text[index + 1] == 0x20
     }
 
     /// Whether the row starting at `lineStart` opens with a person's name filling its first
     /// cell: two to four capitalised words or initials, the first a listed first name and the
-    /// last a listed surname (`Ryan Ruiz,`, `MARY K. SMITH\t`), then the row's separator.
+    /// last a listed surname (`Ryan Ruiz,`, `MARY K. SMITH\t`), then the row's separator. A
+    /// list's marker may come first (`1) `, `2. `, `b. `, `- `, `* `).
     static func rowOpensWithName(_ text: ScanText, _ lineStart: Int) -> Bool {
         var start = lineStart
         while text[start] == 0x20 { start += 1 }
+        start = afterListMarker(text, start)
         var words = 0
         var lastWord = start..<start
         var position = start
@@ -135,9 +144,27 @@ enum TableHeaders {
         }
         var after = position
         while text[after] == 0x20 { after += 1 }
-        let byte = text[after]
-        return words >= 2 && lastWord.count > 1 && (byte == comma || byte == tab || byte == semicolon || byte == pipe)
-            && CensusNames.isSurname(text, lastWord)
+        return words >= 2 && lastWord.count > 1 && separatesCells(text, after) && CensusNames.isSurname(text, lastWord)
+    }
+
+    /// Past a list's marker at `start` and the space after it (`1) `, `12. `, `b. `, `- `, `* `,
+    /// `• `), or `start`.
+    static func afterListMarker(_ text: ScanText, _ start: Int) -> Int {
+        var position = start
+        let digits = text.digitRun(position)
+        if (1...3).contains(digits) {
+            position += digits
+        } else if Bytes.isLower(text[position]), !Bytes.isLetter(text[position + 1]) {
+            position += 1
+        } else if text[position] == 0x2D || text[position] == 0x2A {
+            return text[position + 1] == 0x20 ? position + 2 : start
+        } else if text[position] == 0xE2, text[position + 1] == 0x80, text[position + 2] == 0xA2 {
+            return text[position + 3] == 0x20 ? position + 4 : start
+        } else {
+            return start
+        }
+        guard text[position] == 0x29 || text[position] == 0x2E, text[position + 1] == 0x20 else { return start }
+        return position + 2
     }
 
     /// The column of the value at `index`, when it sits in a table with a header.
