@@ -325,6 +325,14 @@ struct DetectorTests {
         Self.expectNone("Release Phoenix (2021) notes", .person)
     }
 
+    @Test func aBirthDatesOrAPhonesLabelDoesNotStandInABareSSNsWay() {
+        let text = "Verify each (name / SSN / DOB):\n- Mary Ellis / 167464386 / 1938-05-17"
+        Self.expect(text, .usSSN, "167464386")
+        Self.expect("cell 415-503-8836 and 167464386", .usSSN, "167464386")
+        // Another kind's label still names nine digits as its own.
+        Self.expectNone("routing 021000021", .usSSN)
+    }
+
     @Test func aListsLetteredMarkerIsNoBirthAbbreviation() {
         let text = "a. Jonathan Salazar - 5057318401 - x@y.gov\nb. Diane Robinson - 8046658163 - m@army.mil"
         #expect(Self.found(text).filter { $0.0 == .phoneUS }.map(\.1) == ["5057318401", "8046658163"], "\(Self.found(text))")

@@ -679,7 +679,10 @@ enum NumberDetectors {
                 findings.append(license)
             }
         default:
-            if run == 9, validSSN(digits), context == nil || context == .usSSN {
+            // A birth date's or a phone's label cannot name nine bare digits (a date has six or
+            // eight, a phone ten): as for the dashed shape, it does not stand in an SSN's way
+            // (`(name / SSN / DOB):\n- Mary Ellis / 167464386 / 1938-05-17`).
+            if run == 9, validSSN(digits), context == nil || context == .usSSN || context == .dateOfBirth || context == .phoneUS {
                 findings.append(Finding(kind: .usSSN, range: index..<end))
             }
         }
