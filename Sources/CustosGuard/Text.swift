@@ -108,9 +108,9 @@ final class ScanText {
     func contextWord(at index: Int, accepts: (Int, [UInt8]) -> Bool) -> (end: Int, kind: SensitiveKind)? {
         var lineStart = index - 1
         while self[lineStart] == 0x20 { lineStart -= 1 }
-        let initial = self[index + 1] == 0x2E && (Bytes.isUpper(self[index]) || lineStart < 0 || self[lineStart] == 0x0A)
+        let initialOrMarker = self[index + 1] == 0x2E && (Bytes.isUpper(self[index]) || lineStart < 0 || self[lineStart] == 0x0A)
         for (word, kind) in NumberDetectors.contextByStart[NumberDetectors.contextSlot(self[index], self[index + 1])]
-        where matches(word, at: index) && !(initial && word.count == 2) && accepts(index + word.count, word) {
+        where matches(word, at: index) && !(initialOrMarker && word.count == 2) && accepts(index + word.count, word) {
             return (index + word.count, kind)
         }
         return nil

@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: Apache-2.0
+
+/// The words that say what an ambiguous number is ("routing", "acct", "passport", "DOB" ...):
+/// before it, in parentheses after it, or as what the sentence goes on to call it.
+extension NumberDetectors {
+    /// Context words per kind, lowercase. The nearest one before a number (within a short window)
+    /// says what the number is.
+    static let context: [(SensitiveKind, [[UInt8]])] = [
+        (
+            .usSSN,
+            [[UInt8]](
+                words: "ssn",
+                "ss#",
+                "ss #",
+                "ssn#",
+                "social security",
+                "social",
+                "soc sec",
+                "ss no",
+                "s.s. no",
+                "s.s. #",
+                "s.s.#",
+                "taxpayer id",
+                "tin",
+                // Plurals: "SSNs such as …", "TINs".
+                "ssns",
+                "tins"
+                // (Spanish's "número de seguro social" ends with "social".)
+            )
+        ),
+        (.abaRouting, [[UInt8]](words: "routing", "aba", "rtn", "routing #", "transit", "rtng", "ruta")),
+        // DDA: a bank's demand deposit (checking) account.
+        (
+            .bankAccount,
+            [[UInt8]](
+                words: "account",
+                "accounts",
+                "acct",
+                "accts",
+                "acct.",
+                "acct #",
+                "a/c",
+                "checking",
+                "savings",
+                "dda",
+                "cuenta",
+                "cuentas",
+                // As people misspell them.
+                "acount",
+                "accout"
+            )
+        ),
+        (.usPassport, [[UInt8]](words: "passport", "passports", "pp#", "pp #", "ppt", "pasaporte", "pasport")),
+        (
+            .usDriverLicense,
+            [[UInt8]](words: "driver's license", "drivers license", "driver license", "dl", "dl #", "license", "licence", "dln", "licencia")
+        ),
+        (
+            .dateOfBirth,
+            [[UInt8]](
+                words: "dob",
+                "d.o.b",
+                "d.o.b.",
+                "date of birth",
+                "date_of_birth",
+                "birth date",
+                "birth_date",
+                "birthdate",
+                "born",
+                "birthday",
+                "birthdays",
+                "birthdates",
+                "dobs",
+                "birth",
+                "bday",
+                "b.",
+                "b-day",
+                "fecha de nacimiento",
+                "nacimiento",
+                "nació",
+                "nacido",
+                "nacida"
+            )
+        ),
+        (
+            .phoneUS,
+            [[UInt8]](
+                words: "phone",
+                "phones",
+                "ph",
+                "tel",
+                "cell",
+                "mobile",
+                "call",
+                "callback",
+                "fax",
+                "teléfono",
+                "telefono",
+                "celular",
+                "llame",
+                "reached at",
+                "text",
+                "contact number",
+                "contact no",
+                "contact #"
+            )
+        ),
+    ]
+
+    /// The kind whose context word ends nearest before `index`, within `window` bytes and the
+    /// same sentence.
+    static func nearestContext(_ text: ScanText, _ index: Int, window: Int = 40) -> SensitiveKind? {
+        var nearest: SensitiveKind?
+        visitContext(text, before: index, window: window) { kind in
+            nearest = kind
+            return true
+        }
+        return nearest
+    }
+
+    /// The kind a label in parentheses right after a value names (`5522142883 (checking
+    /// account)`, `225992113 (routing)`, `1957-09-12 (DOB)`): a context word among the label's
+    /// words. It names this value alone, so it outranks the context before it. The label is
+    /// read no further than ``labelReach`` bytes past the value, within what a stream holds back
+    /// after a match.
+    static func labelAfter(_ text: ScanText, _ end: Int) -> SensitiveKind? {
+        var position = end
+        if text[position] == 0x20 { position += 1 }
+        guard text[position] == 0x28 else { return statedLabel(text, end) }
+        let limit = end + labelReach
+        var close = position + 1
+        while close < limit, text[close] != 0x29 {
+            // A label names the value; it holds no value of its own (`(routing number 246690973)`).
+            guard text[close] >= 0x20, text[close] != 0x28, !Bytes.isDigit(text[close]) else { return nil }
+            close += 1
+        }
+        guard close < limit else { return nil }
+        var word = position + 1
+        while word < close {
+            if Bytes.isLetter(text[word]), text.startsWord(word),
+                let (_, kind) = text.contextWord(at: word, accepts: { end, _ in end <= close && text.endsWord(end) })
+            {
+                return kind
+            }
+            word += 1
+        }
+        return nil
+    }
+
+    /// How far past a value its label in parentheses may reach (``labelAfter(_:_:)``).
+    static let labelReach = 31
+
+    /// The kind a sentence goes on to call the value (`021000021 is my routing number`, `Is
+    /// 021000021 a valid routing number?`, `05/05/1950 was his birthday`, `Use 021000021 as the
+    /// routing`, `406952415 - that's the passport number`): after one space (or a dash between
+    /// spaces), up to three of ``linkingWords`` in lowercase, then a context word in any case
+    /// (`is the DOB`), all within ``labelReach`` bytes.
+    static func statedLabel(_ text: ScanText, _ end: Int) -> SensitiveKind? {
+        guard text[end] == 0x20 else { return nil }
+        let limit = end + labelReach
+        var word = end + 1
+        if text[word] == 0x2D, text[word + 1] == 0x20 { word += 2 }
+        var linked = 0
+        while linked <= 3, word < limit, Bytes.isLetter(text[word]) {
+            if linked > 0, let (_, kind) = text.contextWord(at: word, accepts: { wordEnd, _ in wordEnd <= limit && text.endsWord(wordEnd) }) {
+                return kind
+            }
+            // Most words after a number are no linking word: out by their length first.
+            var length = text.letterRunEnd(word) - word
+            if text[word + length] == 0x27, text[word + length + 1] == 0x73 { length += 2 }  // `that's`
+            guard Bytes.isLower(text[word]), length <= 7, text[word + length] == 0x20,
+                linkingWords.contains(where: { $0.count == length && text.matches($0, at: word) })
+            else { return nil }
+            word += length + 1
+            linked += 1
+        }
+        return nil
+    }
+
+    /// Words between a value and what the sentence calls it (``statedLabel(_:_:)``).
+    static let linkingWords = [[UInt8]](
+        words: "is",
+        "was",
+        "a",
+        "an",
+        "the",
+        "my",
+        "his",
+        "her",
+        "their",
+        "our",
+        "your",
+        "valid",
+        "correct",
+        "real",
+        "right",
+        "wrong",
+        "old",
+        "new",
+        "current",
+        "actual",
+        "full",
+        "as",
+        "that's",
+        "it's"
+    )
+
+    /// The kind a number's context gives it: its label in parentheses right after it, else the
+    /// nearest context word before it (``nearestContext(_:_:window:)``).
+    static func labelOrContext(_ text: ScanText, _ index: Int, end: Int, window: Int = 40) -> SensitiveKind? {
+        labelAfter(text, end) ?? nearestContext(text, index, window: window)
+    }
+
+    /// Whether a context word of `kind` ends within `window` bytes before `index`, in the same
+    /// sentence (not only the nearest one, as ``nearestContext(_:_:window:)`` answers).
+    /// With `endingWithin`, the word need only end within the window (a long label, `birth
+    /// date is`, can start before it).
+    static func context(_ kind: SensitiveKind, before text: ScanText, _ index: Int, window: Int, endingWithin: Bool = false) -> Bool {
+        var found = false
+        visitContext(text, before: index, window: window, endingWithin: endingWithin) { hit in
+            found = hit == kind
+            return found
+        }
+        return found
+    }
+
+    /// Calls `visit` with the kind of each context word within `window` bytes before `index`
+    /// (starting within them, or only ending within them when `endingWithin`) and in the same
+    /// sentence, nearest first, until it returns true.
+    private static func visitContext(
+        _ text: ScanText,
+        before index: Int,
+        window: Int,
+        endingWithin: Bool = false,
+        _ visit: (SensitiveKind) -> Bool
+    ) {
+        let hits = text.contextHits
+        guard !hits.isEmpty else { return }
+        let floor = max(text.sentenceStart(holding: index), index - window)
+        // The last hit ending at or before `index`.
+        var low = 0
+        var high = hits.count
+        while low < high {
+            let middle = (low + high) / 2
+            if hits[middle].end <= index { low = middle + 1 } else { high = middle }
+        }
+        var candidate = low - 1
+        while candidate >= 0, hits[candidate].end >= floor {
+            if endingWithin || hits[candidate].start >= floor, visit(hits[candidate].kind) { return }
+            candidate -= 1
+        }
+    }
+
+    /// Context words by their first two bytes (``contextSlot(_:_:)``), longest first
+    /// (``ScanText/contextWord(at:accepts:)``): a word is compared only with the few that start
+    /// as it does.
+    static let contextByStart: [[(word: [UInt8], kind: SensitiveKind)]] = {
+        var table = [[(word: [UInt8], kind: SensitiveKind)]](repeating: [], count: 32 << 7)
+        for (kind, words) in context {
+            for word in words { table[contextSlot(word[0], word.count > 1 ? word[1] : 0)].append((word, kind)) }
+        }
+        return table.map { $0.sorted { $0.word.count > $1.word.count } }
+    }()
+
+    /// The slot of a word's first letter and second byte, either case (bytes outside ASCII share
+    /// slots; a match is still compared byte by byte).
+    @inline(__always) static func contextSlot(_ first: UInt8, _ second: UInt8) -> Int {
+        Int((Bytes.lower(first) &- 0x61) & 31) << 7 | Int(Bytes.lower(second) & 0x7F)
+    }
+}

@@ -1,0 +1,311 @@
+// SPDX-License-Identifier: Apache-2.0
+
+/// What makes a listed first name alone a person's (``PersonDetector/person(_:_:)`` asks these
+/// once a capitalised word is a first name that no surname follows): the text addresses, signs,
+/// owns, describes, lets know or lists it, or gives it a verb only people do.
+extension PersonDetector {
+    /// Verbs whose subject is a person, not a place or a company named like one (so not `said`,
+    /// `reported`, `announced`: "China said", "Dell reported").
+    static let personVerbs = [[UInt8]](
+        words: "asked",
+        "asks",
+        "told",
+        "tells",
+        "wants",
+        "wanted",
+        "handles",
+        "handled",
+        "emailed",
+        "texted",
+        "mentioned",
+        "thinks",
+        "thought",
+        "knows",
+        "knew",
+        "agreed",
+        "replied",
+        "promised",
+        "prefers",
+        "lives",
+        "lived",
+        "feels",
+        "felt",
+        "remembers",
+        "forgot",
+        "wonders",
+        "insists",
+        "apologized"
+    )
+
+    /// Whether a line, a sentence or a quotation starts by addressing the name: the name, then
+    /// a comma or a dash, then a lowercase word ("Karen, can you resend it", `Brian - per our
+    /// call`, `"Darren -- the portal`). A capital after the comma is a place's or a list's
+    /// ("Austin, TX", "Paris, France", "China, India").
+    static func addressed(_ text: ScanText, _ name: Range<Int>) -> Bool {
+        let start = name.lowerBound
+        let quoted = text[start - 1] == 0x22 || text.has(openingQuote, at: start - 3)
+        var before = start - 1
+        while before >= 0, text[before] == 0x20 || text[before] == 0x3E { before -= 1 }
+        guard quoted || before < 0 || text[before] == 0x0A || text.startsSentence(start) else { return false }
+        var position = name.upperBound
+        if text[position] == 0x2C {
+            position += 1
+        } else if text[position] == 0x20, text[position + 1] == 0x2D, text[position + 2] == 0x2D {
+            position += 3
+        } else if text[position] == 0x20, text[position + 1] == 0x2D, text[position + 2] == 0x20 {
+            position += 2  // `Brian - per our call`
+        } else if text[position] == 0x20, text.hasLongDash(at: position + 1) {
+            position += 4
+        } else {
+            return false
+        }
+        return text[position] == 0x20 && Bytes.isLower(text[position + 1])
+    }
+
+    /// Whether the name is joined by `and` to a pronoun for a person: "Carol and I", "Amy and
+    /// me", "you and Amy", "me and Amy".
+    static func withPronoun(_ text: ScanText, _ name: Range<Int>) -> Bool {
+        let end = name.upperBound
+        if text.has(andSpace, at: end) {
+            let pronoun = end + andSpace.count
+            if text[pronoun] == 0x49 || text.has(me, at: pronoun) { return text.endsWord(pronoun + (text[pronoun] == 0x49 ? 1 : 2)) }
+        }
+        let start = name.lowerBound
+        guard start >= 5, text.has(andSpace, at: start - 5) else { return false }
+        return text.wordEnding(at: start - 5, isOneOf: objectPronouns)
+    }
+
+    /// Whether the name is one item of a list of three or more listed first names, and nothing
+    /// else, after a word that introduces people ("are Taylor, Wayne, and Lori", "Attendees:
+    /// Amy, Bob & Carl"; `and` or `&` may join the last), no item followed by a state's code.
+    static func inNameList(_ text: ScanText, _ name: Range<Int>) -> Bool {
+        guard
+            text[name.upperBound] == 0x2C || text[name.lowerBound - 2] == 0x2C || text.has(andSpace, at: name.lowerBound - 5)
+                || text.has(ampersandSpace, at: name.lowerBound - 3)
+        else { return false }
+        // Back to the list's first item, then forward over every item.
+        var start = name.lowerBound
+        for _ in 0..<8 {
+            guard let previous = listItemBefore(text, start) else { break }
+            start = previous
+        }
+        var items = 0
+        var position = start
+        while items < 9 {
+            guard let end = PersonDetector.titleWord(text, position), CensusNames.isFirstName(text, position..<end),
+                !isMonthOrState(text, position..<end), !stateCodeFollows(text, end)
+            else { return false }
+            items += 1
+            var next = end
+            if text[next] == 0x2C { next += 1 }
+            guard text[next] == 0x20 else { break }
+            next += 1
+            let byAnd = text.has(andWord, at: next)
+            let joined = byAnd || (text[next] == 0x26 && text[next + 1] == 0x20)
+            if joined { next += byAnd ? andWord.count : 2 }
+            guard Bytes.isUpper(text[next]) else { break }
+            // A comma or `and` joins items: "Taylor Wayne" is one name; "Athena MUSE" no item.
+            guard text[end] == 0x2C || joined else { return false }
+            position = next
+        }
+        guard items >= 3 else { return false }
+        // A word that introduces people must come before the list: a firm is named the same
+        // way ("SBA loan file for Coleman, Gilbert and Riley", "the Gay, Thomas and Campbell
+        // office", "(C) 2022 Le, Chan and Walker"), and so are places.
+        var before = start - 1
+        while text[before] == 0x20 || text[before] == 0x3A { before -= 1 }
+        return text.wordEnding(at: before + 1, isOneOf: listIntroducers)
+    }
+
+    /// Whether `, XX` (a state's code) follows the word ending at `end` ("Austin, TX").
+    static func stateCodeFollows(_ text: ScanText, _ end: Int) -> Bool {
+        text[end] == 0x2C && text[end + 1] == 0x20 && Bytes.isUpper(text[end + 2]) && Bytes.isUpper(text[end + 3]) && !Bytes.isLetter(text[end + 4])
+    }
+
+    /// The start of the list item before the one at `start` (`Taylor, ` or `Wayne, and `), if any.
+    static func listItemBefore(_ text: ScanText, _ start: Int) -> Int? {
+        var end = start - 1
+        guard text[end] == 0x20 else { return nil }
+        if text.has(andSpace, at: start - 5) {
+            end = start - 5
+            if text[end - 1] == 0x2C { end -= 1 }
+        } else if text.has(ampersandSpace, at: start - 3) {
+            end = start - 3
+        } else if text[end - 1] == 0x2C {
+            end -= 1
+        } else {
+            return nil
+        }
+        let itemStart = text.wordStart(end)
+        guard itemStart < end, PersonDetector.titleWord(text, itemStart) == end else { return nil }
+        return itemStart
+    }
+
+    static let ampersandSpace = [UInt8](" & ".utf8)
+    static let andWord = [UInt8]("and ".utf8)
+    /// Words right before a list (past `:` and spaces) that make its items people.
+    static let listIntroducers = [[UInt8]](
+        words: "are",
+        "were",
+        "include",
+        "includes",
+        "including",
+        "attendees",
+        "participants",
+        "members",
+        "present",
+        "invitees",
+        "team",
+        "staff",
+        "volunteers",
+        "witnesses",
+        "students",
+        "kids",
+        "children",
+        "cc",
+        "invite",
+        "invited",
+        "thank",
+        "thanks",
+        "welcome"
+    )
+
+    static let andSpace = [UInt8](" and ".utf8)
+    static let me = [UInt8]("me".utf8)
+    static let objectPronouns = [[UInt8]](words: "you", "me")
+
+    /// Whether the name sits between `let` and `know` ("Let Jessica know if it fails").
+    static func toldToKnow(_ text: ScanText, _ name: Range<Int>) -> Bool {
+        text.has(knowAfter, at: name.upperBound) && text.endsWord(name.upperBound + knowAfter.count) && text[name.lowerBound - 1] == 0x20
+            && text.wordEnding(at: name.lowerBound - 1, isOneOf: letWords)
+    }
+
+    static let knowAfter = [UInt8](" know".utf8)
+    static let letWords = [[UInt8]](words: "let")
+
+    /// Whether the name signs off after a dash: `-Amber` or `--Amber`, or `–` or `—` with a
+    /// space between or not, at a line's start or after a space, and nothing but spaces after
+    /// the name to the line's end. A hyphen and a space is a list's bullet at a line's start
+    /// (`- Ruby`), but a signature after words (`thx - Erin`).
+    static func signedWithDash(_ text: ScanText, _ name: Range<Int>) -> Bool {
+        var before = name.lowerBound - 1
+        if text[before] == 0x2D {
+            before -= text[before - 1] == 0x2D ? 2 : 1  // `-Amber`, `--Amber`
+        } else if text[before] == 0x20, text[before - 1] == 0x2D, text[before - 2] == 0x20, signsAfter(text, before - 2) {
+            before -= 2
+        } else {
+            if text[before] == 0x20 { before -= 1 }
+            guard text.hasLongDash(at: before - 2) else { return false }
+            before -= 3
+        }
+        guard before < 0 || text[before] == 0x20 || text[before] == 0x0A else { return false }
+        var after = name.upperBound
+        while text[after] == 0x20 { after += 1 }
+        return after >= text.count || text[after] == 0x0A || text[after] == 0x0D
+    }
+
+    /// Whether what ends at `end` may come before a signature's ` - ` on a line: punctuation, a
+    /// lowercase word (`thx - Erin`) or a word that signs off (`Thanks - Erin`), not another
+    /// capitalised word (`Austin - Dallas - Houston`, a list).
+    static func signsAfter(_ text: ScanText, _ end: Int) -> Bool {
+        let last = text[end - 1]
+        guard Bytes.isLetter(last) else { return last == 0x21 || last == 0x2E || last == 0x29 }
+        let start = text.wordStart(end)
+        return Bytes.isLower(text[start]) || wordBefore(text, end: end, in: introducerTable)
+    }
+
+    /// Whether the name speaks a line of a chat: at the line's start (after a bracketed time,
+    /// `[10:42]`, if one is there), then `: ` and the message. Without a time the message must
+    /// start in lowercase, so a form's field (`Major: Computer Science`) is not a speaker.
+    static func speaks(_ text: ScanText, _ name: Range<Int>) -> Bool {
+        guard text[name.upperBound] == 0x3A, text[name.upperBound + 1] == 0x20 else { return false }
+        var before = name.lowerBound - 1
+        while text[before] == 0x20 { before -= 1 }
+        var timed = false
+        if text[before] == 0x5D {
+            // A bracketed time: digits, `:`, `.`, spaces and AM/PM letters.
+            var open = before - 1
+            while open > before - 24, open >= 0, text[open] != 0x5B {
+                let byte = text[open]
+                guard Bytes.isDigit(byte) || byte == 0x3A || byte == 0x20 || byte == 0x2E || Bytes.isLetter(byte) else { return false }
+                open -= 1
+            }
+            guard text[open] == 0x5B, (open + 1..<before).contains(where: { Bytes.isDigit(text[$0]) }) else { return false }
+            timed = true
+            before = open - 1
+        }
+        guard before < 0 || text[before] == 0x0A else { return false }
+        return timed || Bytes.isLower(text[name.upperBound + 2])
+    }
+
+    /// `“`, which opens a quotation.
+    static let openingQuote = [UInt8]("\u{201C}".utf8)
+
+    /// Whether the word after the name (one space on) is one of ``personVerbs``.
+    static func actsAsPerson(_ text: ScanText, _ end: Int) -> Bool {
+        guard text[end] == 0x20, Bytes.isLower(text[end + 1]) else { return false }
+        return personVerbs.contains { text.matches($0, at: end + 1) && text.endsWord(end + 1 + $0.count) }
+    }
+
+    /// Words that, in parentheses or after a comma right after a name, describe a person
+    /// (`Jim (born 5/31/2016)`, `Ann, age 7`, `Acosta, who lives at`).
+    static let descriptions = [[UInt8]](words: "born", "age", "aged", "dob", "who", "whose", "whom")
+
+    /// Whether the name follows an `@` that starts a word (`@Brandon can you review?`), not an
+    /// email's.
+    static func atMention(_ text: ScanText, _ index: Int) -> Bool {
+        text[index - 1] == 0x40 && text.startsWord(index - 1)
+    }
+
+    /// Whether a date alone in parentheses follows `end` (`Dustin (03/30/2011)`, `Amanda (Oct
+    /// 21, 2012)`): the date a person was born, as ``NumberDetectors/afterName(_:_:)`` reads it.
+    static func datedAfter(_ text: ScanText, _ end: Int) -> Bool {
+        guard text[end] == 0x20, text[end + 1] == 0x28 else { return false }
+        let start = end + 2
+        let dateEnd =
+            Bytes.isDigit(text[start])
+            ? NumberDetectors.numericDate(text, start) ?? NumberDetectors.dayMonthYear(text, start) : NumberDetectors.monthDayYear(text, start)
+        guard let dateEnd else { return false }
+        return text[dateEnd] == 0x29
+    }
+
+    /// Whether `, who`, `, whose` or `, whom` follows `end`.
+    static func relativeWhoFollows(_ text: ScanText, _ end: Int) -> Bool {
+        guard text[end] == 0x2C, text[end + 1] == 0x20 else { return false }
+        return relativePronouns.contains { text.matches($0, at: end + 2) && text.endsWord(end + 2 + $0.count) }
+    }
+
+    static let relativePronouns = [[UInt8]](words: "who", "whose", "whom")
+
+    static func describedAfter(_ text: ScanText, _ end: Int) -> Bool {
+        var position = end
+        if text[position] == 0x20 { position += 1 }
+        guard text[position] == 0x28 || text[position] == 0x2C else { return false }
+        position += 1
+        if text[position] == 0x20 { position += 1 }
+        return descriptions.contains { text.matches($0, at: position) && text.endsWord(position + $0.count) }
+    }
+
+    /// Whether the name owns what follows: `'s` and a lowercase word ("Kelly's birthday"), an
+    /// abbreviation in capitals ("Gary's DOB", "Ann's SSN"), or a context word ("Robert's
+    /// Social Security number").
+    static func possessive(_ text: ScanText, _ name: Range<Int>) -> Bool {
+        let end = name.upperBound
+        guard text[end] == 0x27, text[end + 1] == 0x73, text[end + 2] == 0x20 else { return false }
+        let next = end + 3
+        if Bytes.isLower(text[next]) { return true }
+        var capitals = next
+        while Bytes.isUpper(text[capitals]) { capitals += 1 }
+        if (2...4).contains(capitals - next) && !Bytes.isAlnum(text[capitals]) { return true }
+        // A capitalised context word: "Robert's Social Security number", "Ann's Date of Birth".
+        return text.contextWord(at: next) { end, _ in text.endsWord(end) } != nil
+    }
+
+    /// Whether the word is a month's or a state's name ("May's figures", "Virginia's roads").
+    static func isMonthOrState(_ text: ScanText, _ word: Range<Int>) -> Bool {
+        monthsAndStates.contains { $0.count == word.count && text.matches($0, at: word.lowerBound) }
+    }
+
+    /// Month and state names, lowercase (for ``ScanText/matches(_:at:)``).
+    static let monthsAndStates = NumberDetectors.months + stateNames
+}
