@@ -44,6 +44,9 @@ final class ScanText {
     /// More of the same stream follows these bytes: a value running to their end may not have
     /// ended (``SecretDetectors`` then reports it to the end, for the redactor to hold).
     let continues: Bool
+    /// The name lists, held here so that a lookup reads them through the text it scans rather
+    /// than through a global (each access to one checks that it was initialised: a call).
+    let names = CensusNames.lists
 
     init(_ buffer: UnsafeBufferPointer<UInt8>, continues: Bool = false) {
         self.base = buffer.baseAddress
@@ -64,6 +67,8 @@ final class ScanText {
     @exclusivity(unchecked) var lastBirthDate: Range<Int>?
     /// The last line start found going forward: the next one is looked for only back to here.
     @exclusivity(unchecked) private var lastLine = (index: 0, start: 0)
+    /// The last `(` found going forward (``lastOpenParen(before:)``), and where it was asked.
+    @exclusivity(unchecked) private var lastParen = (index: 0, paren: -1)
 
     /// The byte at `index`, or 0 outside the text: one unsigned comparison, no trap.
     @inline(__always) subscript(_ index: Int) -> UInt8 {
@@ -358,6 +363,19 @@ final class ScanText {
         let start = position == floor && position > 0 && self[position - 1] != 0x0A ? lastLine.start : position
         lastLine = (index, start)
         return start
+    }
+
+    /// The position of the last `(` before `index` (-1: none). Asked in text order, it reads
+    /// each byte once, not once per question.
+    func lastOpenParen(before index: Int) -> Int {
+        // The earlier answer covers the bytes before where it was asked.
+        let known = index >= lastParen.index
+        let floor = known ? lastParen.index : 0
+        var position = index - 1
+        while position >= floor, self[position] != 0x28 { position -= 1 }
+        let paren = position >= floor ? position : known ? lastParen.paren : -1
+        if known { lastParen = (index, paren) }
+        return paren
     }
 }
 

@@ -57,6 +57,23 @@ struct TextTests {
         }
     }
 
+    @Test func lastOpenParensAgreeWithAWalkBackWhateverOrderTheyAreAskedIn() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("a (\n".utf8)
+        for _ in 0..<200 {
+            let bytes = (0..<Int.random(in: 0..<200, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            bytes.withUnsafeBufferPointer { buffer in
+                let text = ScanText(buffer)
+                var index = 0
+                for _ in 0..<100 {
+                    index = max(0, min(bytes.count, index + Int.random(in: -20...30, using: &generator)))
+                    let expected = bytes[..<index].lastIndex(of: 0x28) ?? -1
+                    #expect(text.lastOpenParen(before: index) == expected, "\(bytes) at \(index)")
+                }
+            }
+        }
+    }
+
     @Test func readsOutsideTheTextAreZero() {
         Array("ab".utf8).withUnsafeBufferPointer { buffer in
             let text = ScanText(buffer)

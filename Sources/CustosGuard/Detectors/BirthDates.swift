@@ -152,13 +152,13 @@ extension NumberDetectors {
             let nameEnd = open - 1
             let start = text.wordStart(nameEnd)
             return start < nameEnd && Bytes.isUpper(text[start])
-                && (CensusNames.isSurname(text, start..<nameEnd) || CensusNames.isFirstName(text, start..<nameEnd))
+                && CensusNames.isName(text, start..<nameEnd)
         }
         guard text[date.lowerBound - 1] == 0x28, text[date.upperBound] == 0x29, text[date.lowerBound - 2] == 0x20 else { return false }
         let end = date.lowerBound - 2
         var start = text.wordStart(end)
         guard start < end, Bytes.isUpper(text[start]), Bytes.isLower(text[start + 1]) else { return false }
-        guard CensusNames.isSurname(text, start..<end) || CensusNames.isFirstName(text, start..<end) else { return false }
+        guard CensusNames.isName(text, start..<end) else { return false }
         // Back over the name's other words and initials (`John A. Smith`) to the word before it.
         while text[start - 1] == 0x20 {
             let previousEnd = text[start - 2] == 0x2E ? start - 2 : start - 1  // before an initial's dot

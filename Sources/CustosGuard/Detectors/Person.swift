@@ -228,13 +228,14 @@ enum PersonDetector {
         // The rest of a name after its capital and apostrophe (`O'Reilly Media`): inside a word.
         if text[index - 1] == 0x27, Bytes.isUpper(text[index - 2]), text.startsWord(index - 2) { return nil }
         if text[firstEnd] == 0x2C, let inverted = invertedName(text, index, firstEnd) { return inverted }
-        guard CensusNames.isFirstName(text, index..<firstEnd) else {
+        let firstPrint = CensusNames.fingerprint(text, index..<firstEnd)
+        guard text.names.firstNames.contains(firstPrint) else {
             // A surname alone, after a title or before a relative clause about a person
             // (`Acosta, who lives at`; not `age`, which a field's name also takes: `name:
             // String, age: Int`).
-            if titled(text, index) || (relativeWhoFollows(text, firstEnd) && !isMonthOrState(text, index..<firstEnd))
-                || RecordFields.isNamePart(text, index..<firstEnd),
-                CensusNames.isSurname(text, index..<firstEnd)
+            if text.names.surnames.contains(firstPrint),
+                titled(text, index) || (relativeWhoFollows(text, firstEnd) && !isMonthOrState(text, index..<firstEnd))
+                    || RecordFields.isNamePart(text, index..<firstEnd)
             {
                 return Finding(kind: .person, range: index..<firstEnd)
             }
@@ -283,7 +284,7 @@ enum PersonDetector {
             var last = count - 1
             while last >= 0 {
                 let token = later[last]
-                if token.count > 2 || text[token.upperBound - 1] != 0x2E, CensusNames.isSurname(text, token) || CensusNames.isFirstName(text, token) {
+                if token.count > 2 || text[token.upperBound - 1] != 0x2E, CensusNames.isName(text, token) {
                     return .fullName(end: token.upperBound)
                 }
                 last -= 1

@@ -44,7 +44,9 @@ struct TableColumn {
             position == 0 || position == name.count || !Bytes.isLetter(name[position - 1]) || !Bytes.isLetter(name[position])
                 || (Bytes.isUpper(name[position]) && Bytes.isLower(name[position - 1]))
         }
-        let short = word.filter(Bytes.isLetter).count < 4
+        var letters = 0
+        for byte in word where Bytes.isLetter(byte) { letters += 1 }
+        let short = letters < 4
         for start in 0...(lower.count - word.count) where lower[start] == word[0] {
             guard lower[start..<(start + word.count)].elementsEqual(word) else { continue }
             let (opens, closes) = (boundary(start), boundary(start + word.count))
@@ -233,11 +235,12 @@ enum TableHeaders {
     /// ``SensitiveDataScanner/longestLookBehind`` bytes before the value.
     static func insertColumn(_ text: ScanText, _ index: Int) -> TableColumn? {
         // The tuple holding the value: back to its `(`, counting the commas before the value.
+        let floor = max(0, index - SensitiveDataScanner.longestLookBehind)
+        guard text.lastOpenParen(before: index) >= floor else { return nil }
         var position = index - 1
         if text[position] == 0x27 { position -= 1 }  // the value's own opening quote
         var commas = 0
         var quoted = false
-        let floor = max(0, index - SensitiveDataScanner.longestLookBehind)
         while position >= floor {
             let byte = text[position]
             if byte == 0x27 {

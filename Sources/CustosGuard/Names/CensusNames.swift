@@ -12,6 +12,13 @@ enum CensusNames {
     )
     static let surnames = FingerprintTable(fingerprints(surnameText).subtracting(functionWordPrints))
 
+    /// Both tables, for a scan to hold (``ScanText/names``).
+    struct Lists: Sendable {
+        let firstNames: FingerprintTable
+        let surnames: FingerprintTable
+    }
+    static let lists = Lists(firstNames: firstNames, surnames: surnames)
+
     /// English function words the lists also hold as names (`IN`, `SO`, `MY` as first names;
     /// `THEN`, `FROM`, `HOW` as surnames): capitalised at a sentence start or in a title ("In
     /// May the board met") they name no one, so they are left out of both tables. Names that are
@@ -61,8 +68,13 @@ enum CensusNames {
     /// words or phrases.
     static func fingerprint(_ bytes: [UInt8]) -> UInt64 { bytes.reduce(offsetBasis, step) }
 
-    static func isFirstName(_ text: ScanText, _ range: Range<Int>) -> Bool { firstNames.contains(fingerprint(text, range)) }
-    static func isSurname(_ text: ScanText, _ range: Range<Int>) -> Bool { surnames.contains(fingerprint(text, range)) }
+    static func isFirstName(_ text: ScanText, _ range: Range<Int>) -> Bool { text.names.firstNames.contains(fingerprint(text, range)) }
+    static func isSurname(_ text: ScanText, _ range: Range<Int>) -> Bool { text.names.surnames.contains(fingerprint(text, range)) }
+    /// ``isSurname(_:_:)`` or ``isFirstName(_:_:)``, hashing the word once.
+    static func isName(_ text: ScanText, _ range: Range<Int>) -> Bool {
+        let print = fingerprint(text, range)
+        return text.names.surnames.contains(print) || text.names.firstNames.contains(print)
+    }
 }
 
 /// A set of 64-bit fingerprints in an open-addressing table: the fingerprints are already
