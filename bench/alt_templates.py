@@ -12,7 +12,7 @@ replaces only its templates. Tests/CustosGuardTests/Fixtures/corpus_alt.jsonl wa
 
 The templates came in sets, each written and run before the next was written (the first four
 unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10, s, t, u, v, w, x, y, z, aa, ab, ac and ad in session 11,
-ae to az in session 12); `--only h` makes a corpus of one set. Set k is hard
+ae to az in session 12, ba to bh in session 13); `--only h` makes a corpus of one set. Set k is hard
 negatives of our own. Set n was written after every fix and run once, as a stand-in for a
 held-out corpus; it was not tuned to.
 """
@@ -1246,6 +1246,127 @@ c. {NAME} - {PHONE_US} - {EMAIL}"""),
 1) {FILLER}
 2) {FILLER}"""),
     ("az5", 4, """Dependents to add: {FIRST} ({DOB_CHILD}), {FIRST} ({DOB_CHILD}) and {FIRST} ({DOB_CHILD})."""),
+
+    # Session 13: ba to bh, each written whole and run once before any fix.
+    # ba: text-message threads and voicemail transcripts.
+    ("ba1", 5, """[SMS thread exported {DATE}]
+Me: hey did u get the bank info
+{FIRST@1}: yes routing {ABA_ROUTING} acct {BANK_ACCOUNT}
+Me: ok and ur ssn for the form?
+{FIRST@1}: {US_SSN}
+Me: thx"""),
+    ("ba2", 4, """Voicemail (transcribed, {TIME}): Hi, this is {NAME@1} calling about my claim. My date of birth is {DOB} and you can reach me back at {PHONE_US}. Thanks, bye."""),
+    ("ba3", 4, """Text from {PHONE_US} at {TIME}: "this is {FIRST} from the leasing office, the new gate code is {NUM}. pls dont share" """),
+    ("ba4", 4, """can you turn this voicemail into a ticket? "yeah hi it's {NAME} again, um, my passport number is {US_PASSPORT}, and the appointment was supposed to be on {DATE}, call me at {PHONE_US}, ok thanks" """),
+    ("ba5", 3, """Msg 1/2 from {FIRST@1}: my new card is {CC_NUM} exp {EXP}
+Msg 2/2 from {FIRST@1}: billing zip is the same, {STREET_ADDRESS_1L}"""),
+    ("ba6", 3, """[{TIME}] {FIRST@1}: where do i send the deposit
+[{TIME}] {FIRST@2}: {BANK} acct {BANK_ACCOUNT}, routing {ABA_ROUTING}
+[{TIME}] {FIRST@1}: 👍"""),
+    # bb: insurance claims and explanations of benefits.
+    ("bb1", 5, """EXPLANATION OF BENEFITS
+Member: {NAME@1}    Member DOB: {DOB_NUMERIC}
+Subscriber SSN: {US_SSN}
+Provider: {COMPANY}
+Claim #: {CASE_NO}    Service date: {DATE}
+Amount billed: ${MONEY}"""),
+    ("bb2", 4, """Claimant {NAME@1} (DOB {DOB}) reports water damage at {STREET_ADDRESS_1L} on {DATE}. Adjuster {NAME} will call {PHONE_US}. Settlement by direct deposit to routing {ABA_ROUTING}, account {BANK_ACCOUNT}."""),
+    ("bb3", 4, """Please summarize this claim note: Insured's spouse, {NAME}, called in. Policyholder is {NAME@1}, born {DOB}. Vehicle was towed to {STREET_ADDRESS_1L}. Insured's license: {DL}. {FILLER}"""),
+    ("bb4", 3, """Patient: {NAME_INV}
+Guarantor: {NAME}
+Guarantor SSN: {US_SSN}
+Policy holder DOB: {DOB_NUMERIC}
+Phone (home): {PHONE_US}"""),
+    ("bb5", 4, """{HARDNEG_SENT} Claim {CASE_NO} was adjusted on {DATE}; copay {MONEY} dollars, deductible met. {FILLER}"""),
+    # bc: tax forms copied as text.
+    ("bc1", 5, """Form W-2 Wage and Tax Statement {YEAR}
+a Employee's social security number: {US_SSN}
+e Employee's first name and initial / Last name: {NAME@1}
+f Employee's address and ZIP code: {STREET_ADDRESS_1L}
+1 Wages, tips, other compensation: {MONEY}"""),
+    ("bc2", 4, """1099-INT for {NAME@1}
+RECIPIENT'S TIN: {US_SSN}
+PAYER: {BANK}
+Interest income: ${MONEY}
+Account number (see instructions): {BANK_ACCOUNT}"""),
+    ("bc3", 4, """Help me fill in Form 8888: refund split. Line 1a amount {MONEY}; 1b Routing number {ABA_ROUTING}; 1d Account number {BANK_ACCOUNT}. The taxpayer is {NAME}, SSN {US_SSN}."""),
+    ("bc4", 4, """Dependent info for the 1040: first name {FIRST}, last name {LAST}, SSN {US_SSN}, relationship: son, born {DOB_CHILD}."""),
+    ("bc5", 3, """{HARDNEG_SENT} Form {FORM} line {NUM} shows {MONEY}; the tax year is {YEAR}. {FILLER}"""),
+    # bd: police and incident reports.
+    ("bd1", 5, """INCIDENT REPORT {CASE_NO}
+R/P: {NAME_INV_UC}   DOB: {DOB_NUMERIC}
+ADDR: {STREET_ADDRESS_1L}
+PH: {PHONE_US}
+NARRATIVE: R/P stated that an unknown subject used her SSN ({US_SSN}) to open a credit line."""),
+    ("bd2", 4, """V1 {NAME@1} ({DOB_NUMERIC}) advised that S1 was wearing a dark jacket. V1 provided OLN {DL}. Officer {LAST} transported V1 to {STREET_ADDRESS_1L}."""),
+    ("bd3", 4, """Summarize the officer's notes: "Contacted {NAME@1} at the residence. Subject gave DOB as {DOB} and SSN as {US_SSN}. Subject's mother {NAME} arrived at {TIME}." """),
+    ("bd4", 3, """WITNESS: {NAME_UC}
+W/M, DOB {DOB_NUMERIC}
+HOME PHONE {PHONE_US}
+{HARDNEG_SENT}"""),
+    # be: secrets in shell history, Dockerfiles and CI files.
+    ("be1", 5, """Why does this Dockerfile fail?
+FROM python:3.12-slim
+ENV AWS_ACCESS_KEY_ID={AWS_ACCESS_KEY}
+ENV AWS_SECRET_ACCESS_KEY={AWS_SECRET_KEY}
+RUN pip install -r requirements.txt"""),
+    ("be2", 4, """$ history | tail -3
+  501  export GH_TOKEN={API_TOKEN}
+  502  curl -s http://{IPV4}:{PORT}/health
+  503  ssh deploy@{IP_ADDRESS}"""),
+    ("be3", 4, """- name: Deploy
+  env:
+    API_KEY: "{API_TOKEN}"
+    SERVER: {IP_ADDRESS}
+  run: ./deploy.sh --build {VERSION}"""),
+    ("be4", 4, """The job log printed my credentials, can you tell me which ones to rotate?
+INFO using access key {AWS_ACCESS_KEY}
+DEBUG secret={AWS_SECRET_KEY}
+INFO connected to {IPV4}"""),
+    ("be5", 3, """{HARDNEG_SENT} Commit {GIT_SHA} bumped the image to {VERSION}; request {UUID} succeeded. {FILLER}"""),
+    # bf: email headers and forwarded chains.
+    ("bf1", 5, """---------- Forwarded message ---------
+From: {NAME@1} <{EMAIL@1}>
+Date: {DATE}
+Subject: my info for the background check
+To: {AGENCY_EMAIL}
+
+SSN {US_SSN}, DOB {DOB}, cell {PHONE_US}."""),
+    ("bf2", 4, """On {DATE} at {TIME}, {NAME@1} <{EMAIL@1}> wrote:
+> Here is the routing number: {ABA_ROUTING}
+> and the account: {BANK_ACCOUNT}
+> Thanks, {FIRST@1}"""),
+    ("bf3", 4, """Reply-To: {EMAIL}
+X-Originating-IP: [{IPV4}]
+From: "{NAME}" <{EMAIL}>
+Subject: Re: passport renewal {US_PASSPORT}"""),
+    ("bf4", 3, """Can you clean up this thread? >> {FIRST@1} wrote: my DOB is {DOB_NUMERIC}
+>> and my address is {STREET_ADDRESS_1L}
+> {FIRST@2} replied: got it, thanks {FIRST@1}"""),
+    # bg: bank statements and checks.
+    ("bg1", 5, """STATEMENT OF ACCOUNT
+{NAME_UC}
+{STREET_ADDRESS}
+Account Number: {BANK_ACCOUNT}
+Statement Period: {DATE} - {DATE}"""),
+    ("bg2", 4, """The check says: Pay to the order of {NAME} ${MONEY}. At the bottom: {ABA_ROUTING} {BANK_ACCOUNT} {NUM}. Is this a valid routing number?"""),
+    ("bg3", 4, """Direct deposit form
+Employee name: {NAME}
+Bank name: {BANK}
+ABA/Transit #: {ABA_ROUTING}
+Acct #: {BANK_ACCOUNT}
+Type: [x] Checking [ ] Savings"""),
+    ("bg4", 3, """{HARDNEG_SENT} Transaction {ORDER_NO} posted {DATE} for {MONEY}; reference {TS14}. {FILLER}"""),
+    # bh: loan and rental applications.
+    ("bh1", 5, """UNIFORM RESIDENTIAL LOAN APPLICATION
+Borrower Name: {NAME@1}
+Social Security Number: {US_SSN}
+Date of Birth (mm/dd/yyyy): {DOB_NUMERIC}
+Current Address: {STREET_ADDRESS_1L}
+Co-Borrower: {NAME}"""),
+    ("bh2", 4, """Rental application from {NAME@1}. Previous landlord {NAME} can be reached at {PHONE_US}. Applicant DOB {DOB}; SSN last four on file, full SSN {US_SSN}. Emergency contact: {NAME}, {PHONE_US}."""),
+    ("bh3", 4, """Co-signer details — name: {NAME}; date of birth: {DOB}; social: {US_SSN}; employer phone: {PHONE_US}."""),
+    ("bh4", 3, """{HARDNEG_SENT} The loan {CASE_NO} closes {DATE} at {MONEY}; rate lock expires in {NUM} days. {FILLER}"""),
 ]
 
 

@@ -174,11 +174,15 @@ final class ScanText {
     }
 
     /// Records a sentence start after the `.` at `index` when it ends a sentence: a lowercase
-    /// letter or digit before it, a space and a capital or digit after it, and the word it closes
-    /// not an abbreviation (`Dr. Patel`, `routing no. 1234` go on with the same sentence).
+    /// letter or digit before it (or a capital ending a token of four characters or more: `NASA.`,
+    /// an identifier `WDL8O8KRDP9X.`), a space and a capital or digit after it, and the word it
+    /// closes not an abbreviation (`Dr. Patel`, `routing no. 1234` go on with the same sentence).
     @inline(__always) func noteSentenceEnd(_ index: Int) {
         let next = self[index + 2]
-        guard self[index + 1] == 0x20, Bytes.isUpper(next) || Bytes.isDigit(next), Bytes.isLower(self[index - 1]) || Bytes.isDigit(self[index - 1])
+        let last = self[index - 1]
+        guard self[index + 1] == 0x20, Bytes.isUpper(next) || Bytes.isDigit(next),
+            Bytes.isLower(last) || Bytes.isDigit(last)
+                || (Bytes.isUpper(last) && Bytes.isAlnum(self[index - 2]) && Bytes.isAlnum(self[index - 3]) && Bytes.isAlnum(self[index - 4]))
         else { return }
         var start = index - 1
         while start > index - 7, Bytes.isLetter(self[start - 1]) { start -= 1 }

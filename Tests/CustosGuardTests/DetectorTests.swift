@@ -66,6 +66,8 @@ struct DetectorTests {
         Self.expect("link fe80::1ff:fe23:4567:890a up", .ipAddress, "fe80::1ff:fe23:4567:890a")
         Self.expectNone("Windows build 10.0.19045.3803 broke it", .ipAddress)
         Self.expectNone("upgraded to version 4.12.7.33 today", .ipAddress)
+        Self.expectNone("Commit 3f2a bumped the image to 3.16.13.76; done", .ipAddress)
+        Self.expect("deployed to 3.16.13.76 today", .ipAddress, "3.16.13.76")
         Self.expectNone("Section 4.2.1.3 of the handbook", .ipAddress)
         Self.expectNone("address 256.1.1.1 is not one", .ipAddress)
         Self.expectNone("at 12:30:45 sharp", .ipAddress)
@@ -138,6 +140,11 @@ struct DetectorTests {
         Self.expect("name,ssn,dob,phone\nJo Smith,391883549,1961-02-03,", .usSSN, "391883549")
         let order = Self.found("account number 475481195258. My order #8007049388 was")
         #expect(order.map(\.1) == ["475481195258"], "\(order)")
+    }
+
+    @Test func anIdentifierInCapitalsEndsItsSentence() {
+        // The license's label does not reach past the sentence its number ends.
+        Self.expectNone("Insured's license: WA DL #WDL8O8KRDP9X. My order W111801894 was also delayed.", .usDriverLicense, value: "W111801894")
     }
 
     @Test func anAbbreviationsDotDoesNotEndTheSentenceItsContextIsIn() {
@@ -602,6 +609,21 @@ struct NameAndAddressTests {
         // Nor is a month a mention of someone of that name.
         let mention = DetectorTests.found("Employee\tStart\nApril Ross\t2023-08-18\nSally Horne\tApril 30, 2023")
         #expect(mention.filter { $0.0 == .person }.map(\.1) == ["April Ross", "Sally Horne"], "\(mention)")
+    }
+
+    @Test func aMonthsOrAStatesNameAfterAnIntroducerIsATimeOrAPlaceUnlessItIsGreeted() {
+        DetectorTests.expectNone("We worked from April to June.", .person)
+        DetectorTests.expectNone("Prices rose from January through March.", .person)
+        DetectorTests.expectNone("Greetings from Virginia and Georgia!", .person)
+        DetectorTests.expectNone("The grant was written by Virginia Tech staff.", .person)
+        DetectorTests.expect("Thanks, Virginia", .person, "Virginia")
+        DetectorTests.expect("Best,\nJune", .person, "June")
+        // A month's name that starts no range is still someone's.
+        DetectorTests.expect("A note from August about the claim.", .person, "August")
+    }
+
+    @Test func aFirstNameAfterThisIsIntroducesThem() {
+        DetectorTests.expect("Text from (202) 555-0143: \"this is Abigail from the leasing office\"", .person, "Abigail")
     }
 
     @Test func aSentenceThatAddressesAFirstNameNamesThem() {

@@ -22,6 +22,13 @@ struct RecordFieldsTests {
         }
     }
 
+    @Test func aSentenceThatNamesANamesPartMakesTheNextWordAPersons() {
+        #expect(Self.people("Dependent: first name Lauren, last name Jenkins, SSN 518-37-1369") == ["Lauren", "Jenkins"])
+        #expect(Self.people("Her maiden name is Ortiz.") == ["Ortiz"])
+        // The part's name must stand right before the word.
+        #expect(Self.people("The last name field was Blank.") == [])
+    }
+
     @Test func aValueMustFillItsFieldAndAKeyMustNameAPart() {
         // In a sentence after the label, or under a key that names no part, a word is no name.
         #expect(Self.people("First name: Ryan is what we call him") == [], "sentence")

@@ -90,5 +90,11 @@ struct RecordNamesTests {
             #expect(!PersonDetector.Field.closes(scan, after: end, opening: UInt8(ascii: "\"")))
             #expect(PersonDetector.Field.closes(scan, after: end + 1, opening: UInt8(ascii: ":")), "`;` closes a field")
         }
+        // Two spaces or more before the next label close a form's field.
+        DetectorTests.expect("R/P: HUBER, BRITTANY   DOB: 1980-02-01", .person, "HUBER, BRITTANY")
+        DetectorTests.expect("Name: Huber, Brittany  Phone: 555-0100", .person, "Huber, Brittany")
+        Array("Name: Huber, Brittany  and".utf8).withUnsafeBufferPointer { buffer in
+            #expect(!PersonDetector.Field.closes(ScanText(buffer), after: 21, opening: UInt8(ascii: ":")), "a lowercase word goes on")
+        }
     }
 }

@@ -362,7 +362,13 @@ enum NumberDetectors {
         "subsection",
         "article",
         "part",
-        "item"
+        "item",
+        "image",
+        "tag",
+        "bumped",
+        "upgraded",
+        "downgraded",
+        "pinned"
     )
 
     /// SSNs, routing and account numbers, passports and driver's licenses: digit strings whose
@@ -415,6 +421,17 @@ enum NumberDetectors {
                 findings.append(license)
             }
         default:
+            // A check's MICR line: the routing number, then the account number.
+            if context == nil || context == .abaRouting {
+                if run == 9, checkLineRouting(text, index, end: end) {
+                    findings.append(Finding(kind: .abaRouting, range: index..<end))
+                    return
+                }
+                if (4...17).contains(run), checkLineAccount(text, index) {
+                    findings.append(Finding(kind: .bankAccount, range: index..<end))
+                    return
+                }
+            }
             // A birth date's or a phone's label cannot name nine bare digits (a date has six or
             // eight, a phone ten): as for the dashed shape, it does not stand in an SSN's way
             // (`(name / SSN / DOB):\n- Mary Ellis / 167464386 / 1938-05-17`).

@@ -143,7 +143,41 @@ enum PersonDetector {
         "hermana",
         "hermano",
         "looped in",
-        "looping in"
+        "looping in",
+        "this is"
+    )
+    /// The ``introducers`` that greet or sign off (`Hi`, `Dear`, `Thanks,`, `Love,`): the only
+    /// ones that make a month's or a state's name a person's (`Thanks, June`; `from April`,
+    /// `forward to May`, `written by Virginia` are a time and places).
+    static let greetings = [[UInt8]](
+        words: "hello",
+        "hi",
+        "hey",
+        "dear",
+        "thanks",
+        "thank you",
+        "thx",
+        "thnx",
+        "respectfully",
+        "v/r",
+        "cordially",
+        "warmly",
+        "truly",
+        "yours",
+        "xoxo",
+        "greetings",
+        "hiya",
+        "howdy",
+        "yo",
+        "regards",
+        "sincerely",
+        "best",
+        "cheers",
+        "love",
+        "signed",
+        "hi there",
+        "hello there",
+        "hey there"
     )
     /// Honorifics, offices and ranks written before a surname (`Dr. Patel`, `Officer Diaz`,
     /// `Sen. Moran`, `Maj. Ortiz`), lowercase, without the dot an abbreviation may carry.
@@ -197,6 +231,7 @@ enum PersonDetector {
     /// ``introducers`` and ``titles`` as fingerprints: a lookup hashes the word before a name
     /// once, and only when a word of its first letter and length is in the list.
     static let introducerTable = PhraseTable(introducers)
+    static let greetingTable = PhraseTable(greetings)
     static let titleTable = PhraseTable(titles)
 
     /// Per byte, whether a title can end with it (its last letter, or `.`): most words before a
@@ -311,7 +346,7 @@ enum PersonDetector {
         // April know": no month is).
         // Or fills a field its key names as a name's part (`"firstName": "Jennifer"`,
         // `<GivenName>Kelsey</GivenName>`, `First name: Cheryl`, a `first_name` column).
-        return introduced(text, index) || titled(text, index) || atMention(text, index) || toldToKnow(text, first)
+        return introducesPerson(text, first) || titled(text, index) || atMention(text, index) || toldToKnow(text, first)
             || RecordFields.isNamePart(text, first)
             || (possessive(text, first) || describedAfter(text, first.upperBound) || datedAfter(text, first.upperBound)
                 || actsAsPerson(text, first.upperBound)
@@ -368,7 +403,7 @@ enum PersonDetector {
             COMMITTEE COUNCIL COMMISSION AWARD AWARDS PRIZE BUILDING TOWER PLAZA ASSOCIATION SOCIETY
             FUND TRUST PARTNERS HOLDINGS SERVICES SOLUTIONS SYSTEMS TECHNOLOGIES LABS LABORATORY
             STADIUM THEATER THEATRE HOTEL MOTORS AIRLINES INSURANCE FINANCIAL ACT PROGRAM PORTAL LTD LLC LLP PLC
-            FELLOWSHIP SCHOLARSHIP
+            FELLOWSHIP SCHOLARSHIP TECH
             """
         )
     )
@@ -377,18 +412,42 @@ enum PersonDetector {
         institutionWords.contains(CensusNames.fingerprint(text, word))
     }
 
+    /// Whether an introducer makes the first name `first` a person's: any for most names; for
+    /// a state's name only a greeting or a sign-off (`Thanks, Virginia`; `from Georgia`, `written
+    /// by Virginia` are places), and for a month's not a range's start (`from April to June`,
+    /// `from May through July`; `a note from August` is someone's).
+    static func introducesPerson(_ text: ScanText, _ first: Range<Int>) -> Bool {
+        if isStateName(text, first) { return introduced(text, first.lowerBound, by: greetingTable) }
+        guard introduced(text, first.lowerBound) else { return false }
+        return NumberDetectors.monthName(text, first.lowerBound) == nil || !rangeGoesOn(text, after: first.upperBound)
+            || introduced(text, first.lowerBound, by: greetingTable)
+    }
+
+    /// Whether a range's next word follows `end` (`to`, `through`, `until`, a dash ...): what
+    /// went before was a range's start.
+    static func rangeGoesOn(_ text: ScanText, after end: Int) -> Bool {
+        var position = end
+        if text[position] == 0x2C { position += 1 }
+        guard text[position] == 0x20 else { return false }
+        position += 1
+        if text[position] == 0x2D, text[position + 1] == 0x20 { return true }
+        return rangeWords.contains { text.matches($0, at: position) && text.endsWord(position + $0.count) }
+    }
+
+    static let rangeWords = [[UInt8]](words: "to", "through", "thru", "until", "till", "and", "or", "onward", "onwards", "–")
+
     /// An introducer word just before `index` (same line, or alone on the line before: a sign-off;
     /// `sameLine` for the weaker evidence of an unlisted first name, which crosses a line break
     /// only after a comma: `v/r,\nConnor Barton` is signed, `Love\nPassport No.` is a name's last
     /// word above a form's label).
-    static func introduced(_ text: ScanText, _ index: Int, sameLine: Bool = false) -> Bool {
+    static func introduced(_ text: ScanText, _ index: Int, sameLine: Bool = false, by table: PhraseTable = introducerTable) -> Bool {
         var position = index - 1
         while position >= 0, text[position] == 0x20 || text[position] == 0x2C || text[position] == 0x3A || text[position] == 0x0A {
             // A line break with no comma before it (`Love\nPassport`) ends the weaker evidence's reach.
             if sameLine, text[position] == 0x0A, text[position - 1] != 0x2C { return false }
             position -= 1
         }
-        return position >= 0 && wordBefore(text, end: position + 1, in: introducerTable)
+        return position >= 0 && wordBefore(text, end: position + 1, in: table)
     }
 
     /// Whether the word ending at `end` (a whole word), or the two words ending there one space

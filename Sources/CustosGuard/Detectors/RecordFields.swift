@@ -33,6 +33,7 @@ enum RecordFields {
     /// Whether the word fills a field whose key names a name's part, or sits in a table cell
     /// under a column that names a person (`first_name`, `Customer`).
     static func isNamePart(_ text: ScanText, _ word: Range<Int>) -> Bool {
+        if namedInProse(text, word.lowerBound) { return true }
         guard fillsField(text, after: word.upperBound) else { return false }
         if let key = keyBefore(text, word.lowerBound) { return key }
         return TableHeaders.inCell(text, word.lowerBound, word.upperBound) && TableHeaders.column(text, word.lowerBound)?.namesPerson == true
@@ -45,6 +46,31 @@ enum RecordFields {
         return end >= text.count || byte == 0x22 || byte == 0x27 || byte == 0x3C || byte == 0x2C || byte == 0x3B || byte == 0x26
             || byte == TableHeaders.pipe || byte == TableHeaders.tab || byte == 0x0A || byte == 0x0D || (byte == 0x20 && text[end + 1] == 0x20)
     }
+
+    /// Whether the words right before `index` name what starts there as a name's part, as a
+    /// sentence does (`first name Lauren, last name Jenkins`, `her maiden name is Ortiz`).
+    static func namedInProse(_ text: ScanText, _ index: Int) -> Bool {
+        guard text[index - 1] == 0x20 else { return false }
+        var end = index - 1
+        if text[end - 1] == 0x73, text[end - 2] == 0x69, text[end - 3] == 0x20 { end -= 3 }  // `is`
+        return PersonDetector.wordBefore(text, end: end, in: partNames)
+    }
+
+    /// What a sentence calls a name's part (``namedInProse(_:_:)``).
+    static let partNames = PhraseTable(
+        [[UInt8]](
+            words: "first name",
+            "last name",
+            "given name",
+            "family name",
+            "middle name",
+            "maiden name",
+            "surname",
+            "forename",
+            "firstname",
+            "lastname"
+        )
+    )
 
     /// Whether a key names the value starting at `index` as a name's part; nil when no key
     /// stands right before it (past an opening quote, then `:`, `=` or an XML tag's `>`).

@@ -226,12 +226,15 @@ extension PersonDetector {
 
         /// Whether the field opened by `opening` closes at `end` (past spaces); `orComma` lets
         /// a comma close it too (`NAME: JOHN SMITH, AGE 45`). A full stop ending the line
-        /// closes a label's field as its end does (`Customer: JANE DOE.`, a transcript's line).
+        /// closes a label's field as its end does (`Customer: JANE DOE.`, a transcript's line),
+        /// and so do two spaces or more before the next field's label (`R/P: HUBER, BRITTANY
+        /// DOB: ...`, a form's line).
         static func closes(_ text: ScanText, after end: Int, opening: UInt8, orComma: Bool = false) -> Bool {
             var after = end
             while text[after] == 0x20 { after += 1 }
             let closing = text[after]
             if opening == 0x27 || opening == 0x22 || opening == 0x2F { return closing == opening }
+            if after - end >= 2, Bytes.isUpper(closing) { return true }
             if closing == 0x2E, opening == 0x3A {
                 let next = text[after + 1]
                 return after + 1 >= text.count || next == 0x0A || next == 0x0D
