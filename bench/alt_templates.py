@@ -12,7 +12,7 @@ replaces only its templates. Tests/CustosGuardTests/Fixtures/corpus_alt.jsonl wa
 
 The templates came in sets, each written and run before the next was written (the first four
 unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10, s, t, u, v, w, x, y, z, aa, ab, ac and ad in session 11,
-ae to az in session 12, ba to bh in session 13); `--only h` makes a corpus of one set. Set k is hard
+ae to az in session 12, ba to bp in session 13); `--only h` makes a corpus of one set. Set k is hard
 negatives of our own. Set n was written after every fix and run once, as a stand-in for a
 held-out corpus; it was not tuned to.
 """
@@ -1247,7 +1247,7 @@ c. {NAME} - {PHONE_US} - {EMAIL}"""),
 2) {FILLER}"""),
     ("az5", 4, """Dependents to add: {FIRST} ({DOB_CHILD}), {FIRST} ({DOB_CHILD}) and {FIRST} ({DOB_CHILD})."""),
 
-    # Session 13: ba to bh, each written whole and run once before any fix.
+    # Session 13: ba to bp, each written whole and run once before any fix.
     # ba: text-message threads and voicemail transcripts.
     ("ba1", 5, """[SMS thread exported {DATE}]
 Me: hey did u get the bank info
@@ -1367,6 +1367,83 @@ Co-Borrower: {NAME}"""),
     ("bh2", 4, """Rental application from {NAME@1}. Previous landlord {NAME} can be reached at {PHONE_US}. Applicant DOB {DOB}; SSN last four on file, full SSN {US_SSN}. Emergency contact: {NAME}, {PHONE_US}."""),
     ("bh3", 4, """Co-signer details — name: {NAME}; date of birth: {DOB}; social: {US_SSN}; employer phone: {PHONE_US}."""),
     ("bh4", 3, """{HARDNEG_SENT} The loan {CASE_NO} closes {DATE} at {MONEY}; rate lock expires in {NUM} days. {FILLER}"""),
+    # bi: travel bookings, passenger records and a passport's machine-readable zone.
+    ("bi1", 5, """Booking ref {ORDER_NO}
+Passenger 1: {NAME_UC}
+Travel document: Passport / {US_PASSPORT} / USA
+Date of birth: {DOB_NUMERIC}
+Contact: {PHONE_US}, {EMAIL}"""),
+    ("bi2", 4, """Please check whether this APIS entry is complete: surname={LAST@1}; given={FIRST@1}; dob={DOB_NUMERIC}; doc_type=P; doc_number={US_PASSPORT}; nationality=USA"""),
+    ("bi3", 4, """Traveler {NAME@1} is flying {FOREIGN_CITY} to {CITY} on {DATE}. Her passport ({US_PASSPORT}) expires soon; emergency contact {NAME} at {PHONE_US}."""),
+    ("bi4", 3, """{HARDNEG_SENT} Flight {ORDER_NO} departs at {TIME} from gate {NUM}. {FILLER}"""),
+    # bj: school records.
+    ("bj1", 5, """STUDENT RECORD
+Student: {NAME@1}
+Birthdate: {DOB_CHILD}
+Parent/Guardian: {NAME}
+Guardian phone: {PHONE_US}
+Home address: {STREET_ADDRESS_1L}"""),
+    ("bj2", 4, """Write a note to {FIRST@1}'s teacher: {FIRST@1} (born {DOB_CHILD}) will miss class on {DATE}. Reach me, {NAME}, at {PHONE_US} or {EMAIL}."""),
+    ("bj3", 4, """Enrollment form: child's legal name {NAME}; DOB {DOB_CHILD}; mother {NAME}; father {NAME}; emergency contact {NAME} {PHONE_US}."""),
+    ("bj4", 3, """{HARDNEG_SENT} Room {NUM} opens at {TIME}; the {TOPIC} unit starts {DATE}. {FILLER}"""),
+    # bk: details dictated in one lowercase run.
+    ("bk1", 5, """ok so my social is {US_SSN} and my dob is {DOB_NUMERIC} and the acct is {BANK_ACCOUNT} routing {ABA_ROUTING} can you fill the form"""),
+    ("bk2", 4, """pls update my info name {NAME} phone {PHONE_US} email {EMAIL} address {STREET_ADDRESS_1L} thx"""),
+    ("bk3", 4, """i need to renew, passport no {US_PASSPORT} exp {EXP}, born {DOB}, ssn {US_SSN}"""),
+    ("bk4", 3, """my card {CC_NUM} got declined at {COMPANY} today, the ip they logged was {IPV4}, what do i do"""),
+    ("bk5", 3, """{HARDNEG_SENT} {FILLER}"""),
+    # bl: classified message traffic and its markings.
+    ("bl1", 5, """CLASSIFICATION: {BANNER_CL@1}
+SUBJECT: {PM} {TOPIC_TITLE}
+1. {PM} {FILLER}
+2. {PM} {FILLER}
+Classified By: {NAME}, {OFFICE}
+Derived From: Multiple Sources
+Declassify On: 20501231
+CLASSIFICATION: {BANNER_CL@1}"""),
+    ("bl2", 4, """Summarize this cable for the morning brief. {BANNER_ANY@1}
+{PM} Reporting from {FOREIGN_CITY} indicates {FILLER}
+{PM} POC is {NAME}, {PHONE_US}.
+{BANNER_ANY@1}"""),
+    ("bl3", 4, """Subject: [{BANNER_CUI}] quarterly review of {TOPIC}
+Body: {PM} {FILLER} Contact {EMAIL} with questions."""),
+    ("bl4", 3, """The memo header reads {BANNER_ANY} and each paragraph starts with a portion mark such as {PM}. What level should the summary carry?"""),
+    # bm: HTML, XML and LaTeX tables.
+    ("bm1", 5, """<table><tr><th>Name</th><th>SSN</th><th>DOB</th></tr>
+<tr><td>{NAME}</td><td>{US_SSN}</td><td>{DOB_NUMERIC}</td></tr>
+<tr><td>{NAME}</td><td>{US_SSN}</td><td>{DOB_NUMERIC}</td></tr></table>"""),
+    ("bm2", 4, """<customer id="{NUM}"><name>{NAME}</name><phone>{PHONE_US}</phone><email>{EMAIL}</email><routing>{ABA_ROUTING}</routing><account>{BANK_ACCOUNT}</account></customer>"""),
+    ("bm3", 4, """\\begin{{tabular}}{{lll}}
+Name & Phone & Passport \\\\
+{NAME} & {PHONE_US} & {US_PASSPORT} \\\\
+{NAME} & {PHONE_US} & {US_PASSPORT} \\\\
+\\end{{tabular}}"""),
+    ("bm4", 3, """<tr><td>Version</td><td>{VERSION}</td></tr><tr><td>Build</td><td>{GIT_SHA}</td></tr> {HARDNEG_SENT}"""),
+    # bn: application logs.
+    ("bn1", 5, """level=info msg="login ok" user_email={EMAIL} src_ip={IP_ADDRESS} request_id={UUID}
+level=warn msg="profile updated" ssn_last4=**** phone={PHONE_US}"""),
+    ("bn2", 4, """{ISO_TS} INFO  PaymentService - charge card={CC_NUM} amount={MONEY} customer="{NAME}" ip={IPV4}"""),
+    ("bn3", 4, """{{"ts":"{ISO_TS}","event":"kyc_submitted","user":{{"name":"{NAME}","dob":"{DOB_NUMERIC}","ssn":"{US_SSN}"}},"ip":"{IP_ADDRESS}"}}"""),
+    ("bn4", 3, """{ISO_TS} DEBUG worker pid={PID} took {NUM}ms build={VERSION} commit={GIT_SHA} {HARDNEG_SENT}"""),
+    # bo: pharmacy and prescriptions.
+    ("bo1", 5, """Rx #{NUM}
+Patient: {NAME@1}   DOB: {DOB_NUMERIC}
+Prescriber: Dr. {LAST}
+Pharmacy phone: {PHONE_US}
+Deliver to: {STREET_ADDRESS_1L}"""),
+    ("bo2", 4, """Can you explain this refill reminder? "Hello {FIRST@1}, your prescription is ready. Please bring ID; we have your birth date as {DOB} and your phone as {PHONE_US}." """),
+    ("bo3", 4, """Pt {NAME} DOB {DOB_NUMERIC} allergic to penicillin; insurance member SSN {US_SSN}; pick up by {DATE}."""),
+    ("bo4", 3, """{HARDNEG_SENT} Take {NUM} mg twice daily; lot {ORDER_NO} expires {DATE}. {FILLER}"""),
+    # bp: employment eligibility and onboarding.
+    ("bp1", 5, """I-9 Section 2 review for {NAME@1}
+List A document: U.S. Passport
+Document number: {US_PASSPORT}
+Expiration date: {DATE}
+Employee SSN: {US_SSN}
+Employee DOB: {DOB_NUMERIC}"""),
+    ("bp2", 4, """New hire {NAME@1} starts {DATE}. Payroll needs her routing ({ABA_ROUTING}) and account ({BANK_ACCOUNT}); her manager {NAME} approved the offer."""),
+    ("bp3", 4, """Onboarding checklist — {NAME}: laptop issued, badge {NUM}, emergency contact {NAME} ({PHONE_US}), home address {STREET_ADDRESS_1L}."""),
+    ("bp4", 3, """{HARDNEG_SENT} Requisition {CASE_NO} closes {DATE}; {NUM} applicants so far. {FILLER}"""),
 ]
 
 

@@ -233,6 +233,13 @@ struct DetectorTests {
         Self.expect("Account No. 7309086231861 (routing number 246690973) belongs to", .bankAccount, "7309086231861")
     }
 
+    @Test func aTravelDocumentsNumberIsAPassportAndAContactsNumberAPhone() {
+        Self.expect("surname=Ward; given=David; doc_type=P; doc_number=B22018049; nationality=USA", .usPassport, "B22018049")
+        Self.expect("Document number: 329740693", .usPassport, "329740693")
+        Self.expectNone("Document number: 329740693", .usSSN)
+        Self.expect("Contact: 2067483563, murray@example.com", .phoneUS, "2067483563")
+    }
+
     @Test func aSentenceThatGoesOnToNameAValueNamesIt() {
         Self.expect("Is 303258782 a valid routing number?", .abaRouting, "303258782")
         Self.expect("021000021 is my routing number and 12345678 is my account number.", .bankAccount, "12345678")

@@ -15,6 +15,7 @@ struct RecordFieldsTests {
             ("<Person><GivenName>Kelsey</GivenName><FamilyName>Thompson</FamilyName></Person>", ["Kelsey", "Thompson"]),
             ("Last name: Taylor\nFirst name: Cheryl\nMiddle initial: Q", ["Taylor", "Cheryl"]),
             ("first_name=Ryan&last_name=Byrd", ["Ryan", "Byrd"]),
+            ("surname=Ward; given=David; dob=1970-02-17", ["Ward", "David"]),
             ("first_name,last_name,dob\nRyan,Byrd,11/04/2004\n", ["Ryan", "Byrd"]),
             ("SURNAME: Byrd  FORENAME: Ryan", ["Byrd", "Ryan"]),
         ] {

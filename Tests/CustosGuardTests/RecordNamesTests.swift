@@ -69,6 +69,13 @@ struct RecordNamesTests {
         DetectorTests.expectNone("Declaration of Robert Jones\n", .person, value: "ROBERT JONES")
     }
 
+    @Test func aPersonsLabelMayBeNumbered() {
+        DetectorTests.expect("Passenger 1: SHAWN T. KEITH\nTravel document: Passport", .person, "SHAWN T. KEITH")
+        DetectorTests.expect("Witness #2: MARY ELLIS", .person, "MARY ELLIS")
+        // Capitals after a label that names no person stay a heading's.
+        DetectorTests.expectNone("Section 2: GRANT PARK", .person)
+    }
+
     @Test func aNameSurnameFirstAfterALabelMayOpenASentence() {
         DetectorTests.expect("Discharge summary: Diaz, Kristie was admitted on 5/2.", .person, "Diaz, Kristie")
         // A list goes on with `and`.

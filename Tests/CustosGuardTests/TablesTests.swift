@@ -49,6 +49,13 @@ struct TablesTests {
         DetectorTests.expectNone("The audit ran on 01/17/1986 and again on 2002-11-02.", .dateOfBirth)
     }
 
+    @Test func aLaTeXTabularNamesItsColumns() {
+        let text = "\\begin{tabular}{lll}\nName & Phone & Passport \\\\\nDanielle Castro & 2405915313 & N82233702 \\\\ \\hline\n\\end{tabular}"
+        #expect(Self.kinds(text).map(\.0) == [.phoneUS, .usPassport], "\(Self.kinds(text))")
+        // An ampersand in prose makes no table.
+        #expect(Self.kinds("Research & Development\nAT&T & 4105551234 & more").map(\.0) == [.phoneUS])
+    }
+
     @Test func anSQLInsertsColumnListNamesItsValues() {
         let text = """
             INSERT INTO customers (name, phone, ssn, dob) VALUES ('Smith, Joshua', '1-843-871-0716', '662085230', '1950-03-30'),

@@ -50,7 +50,27 @@ extension NumberDetectors {
                 "accout"
             )
         ),
-        (.usPassport, [[UInt8]](words: "passport", "passports", "pp#", "pp #", "ppt", "pasaporte", "pasport")),
+        (
+            .usPassport,
+            [[UInt8]](
+                words: "passport",
+                "passports",
+                "pp#",
+                "pp #",
+                "ppt",
+                "pasaporte",
+                "pasport",
+                // A travel document's number (`doc_type=P; doc_number=…`, an airline's APIS record).
+                "doc_number",
+                "docnumber",
+                "document number",
+                "document no",
+                "document #",
+                "doc number",
+                "doc no",
+                "doc #"
+            )
+        ),
         (
             .usDriverLicense,
             [[UInt8]](words: "driver's license", "drivers license", "driver license", "dl", "dl #", "license", "licence", "dln", "licencia")
@@ -102,7 +122,8 @@ extension NumberDetectors {
                 "text",
                 "contact number",
                 "contact no",
-                "contact #"
+                "contact #",
+                "contact"
             )
         ),
     ]

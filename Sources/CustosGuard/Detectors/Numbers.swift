@@ -260,7 +260,14 @@ enum NumberDetectors {
             if shape.isShape(10), text[index - 1] == 0x23 { return nil }
         }
         guard validNANP(digits), endsCleanly(text, position) else { return nil }
-        if position - index == 10, let context = labelOrContext(text, index, end: position), context != .phoneUS { return nil }
+        // Bare, its table's column or its context may name it something else.
+        if position - index == 10,
+            let context = (TableHeaders.inCell(text, index, position) ? TableHeaders.column(text, index)?.kind : nil)
+                ?? labelOrContext(text, index, end: position),
+            context != .phoneUS
+        {
+            return nil
+        }
         return Finding(kind: .phoneUS, range: index..<position)
     }
 

@@ -13,6 +13,7 @@ enum RecordFields {
     static let namePartKeys = [[UInt8]](
         words: "firstname",
         "givenname",
+        "given",
         "forename",
         "fname",
         "lastname",
@@ -35,6 +36,10 @@ enum RecordFields {
     static func isNamePart(_ text: ScanText, _ word: Range<Int>) -> Bool {
         if namedInProse(text, word.lowerBound) { return true }
         guard fillsField(text, after: word.upperBound) else { return false }
+        // An HTML table's cell is named by its column, not by its tag.
+        if text[word.lowerBound - 1] == 0x3E, text[word.upperBound] == 0x3C, let column = TableHeaders.htmlColumn(text, word.lowerBound) {
+            return column.namesPerson
+        }
         if let key = keyBefore(text, word.lowerBound) { return key }
         return TableHeaders.inCell(text, word.lowerBound, word.upperBound) && TableHeaders.column(text, word.lowerBound)?.namesPerson == true
     }

@@ -105,6 +105,9 @@ extension PersonDetector {
             MANAGER SUPERVISOR SPOUSE GUARDIAN PARENT CHILD DEPENDENT CASEWORKER PHYSICIAN DOCTOR PROVIDER
             SIGNATURE SIGNED FROM TO CC BCC ATTN ATTENTION BY RECIPIENT SENDER PAYEE HOLDER CARDHOLDER BORROWER
             TENANT VETERAN VICTIM SUSPECT REVIEWER APPROVER ASSIGNEE INTERVIEWEE EMPLOYER
+            PASSENGER TRAVELER TRAVELLER GUEST RESIDENT OCCUPANT DRIVER DECEDENT INFORMANT COMPLAINANT CALLER
+            ATTENDEE CANDIDATE LANDLORD LESSEE COSIGNER GUARANTOR POLICYHOLDER ADJUSTER PRESCRIBER
+            PHARMACIST ATTORNEY COUNSEL MOTHER FATHER KIN DECLARANT AFFIANT
             """
         )
     )
@@ -165,13 +168,20 @@ extension PersonDetector {
         return false
     }
 
-    /// Whether a label that names a person (``personLabels``) and its colon stand before `index`.
+    /// Whether a label that names a person (``personLabels``) and its colon stand before `index`,
+    /// the label perhaps numbered (`Passenger 1:`, `Witness #2:`).
     static func labelsPerson(_ text: ScanText, before index: Int) -> Bool {
         var position = index - 1
         while text[position] == 0x20 { position -= 1 }
         guard text[position] == 0x3A else { return false }
         position -= 1
         while text[position] == 0x20 { position -= 1 }
+        if Bytes.isDigit(text[position]) {
+            var digits = position
+            while Bytes.isDigit(text[digits - 1]), position - digits < 2 { digits -= 1 }
+            if text[digits - 1] == 0x23 { digits -= 1 }
+            if text[digits - 1] == 0x20, Bytes.isLetter(text[digits - 2]) { position = digits - 2 }
+        }
         let end = position + 1
         let start = text.wordStart(end)
         return start < end && personLabels.contains(CensusNames.fingerprint(text, start..<end))

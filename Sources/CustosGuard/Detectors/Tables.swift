@@ -57,7 +57,7 @@ struct TableColumn {
 }
 
 /// Reads the header of the table a value sits in, so the value can be named by its column
-/// (`dob`, `ssn`) even when no context word is near it. Four layouts:
+/// (`dob`, `ssn`) even when no context word is near it. The layouts:
 /// - a CSV block: consecutive lines with commas, the first one the header (a quoted field's
 ///   commas separate nothing);
 /// - a TSV block (what a spreadsheet's cells become when pasted): the same with tabs, or with
@@ -66,7 +66,10 @@ struct TableColumn {
 /// - an SQL INSERT: `(name, ssn, dob) VALUES ('...', '...', '...'), (...)`;
 /// - a report aligned with spaces (a fixed-width printout, a table copied out of a PDF):
 ///   consecutive lines of at most ``longestSpacedLine`` bytes with neither commas nor tabs,
-///   whose cells are separated by runs of two or more spaces.
+///   whose cells are separated by runs of two or more spaces;
+/// - a LaTeX tabular: consecutive lines with `&` between cells, each ending in `\\`;
+/// - an HTML table: `<td>` cells under a row of `<th>` cells, or under the table's first row
+///   (``htmlColumn(_:_:)``).
 ///
 /// A header has at least two fields, no digits, and no field longer than a column's name (four
 /// words, 40 bytes); a row has as many cells as its header. Each header is read once per scan.
@@ -77,6 +80,8 @@ enum TableHeaders {
     static let semicolon: UInt8 = 0x3B
     /// The separator of a report aligned with spaces: a run of two or more.
     static let spaces: UInt8 = 0x20
+    /// A LaTeX tabular's cells: `&` between them, `\\` ending each row.
+    static let ampersand: UInt8 = 0x26
 
     /// The longest line read as a row of a report aligned with spaces: such reports are
     /// printouts, and the bound keeps the cells' count per value cheap.
@@ -84,20 +89,23 @@ enum TableHeaders {
 
     /// Whether the value from `index` to `end` sits in a table cell: `,` `|` tab or `(` before
     /// it, or `,` `|` tab or `)` after it, past a quote and spaces; or two spaces on either side
-    /// (a report aligned with spaces).
+    /// (a report aligned with spaces); or it fills an HTML element (`>` before, `<` after).
     static func inCell(_ text: ScanText, _ index: Int, _ end: Int) -> Bool {
+        if text[index - 1] == 0x3E, text[end] == 0x3C { return true }
         var before = index - 1
         if text[before] == 0x27 || text[before] == 0x22 { before -= 1 }
         while text[before] == 0x20 { before -= 1 }
         let previous = text[before]
-        if previous == comma || previous == pipe || previous == tab || previous == semicolon || previous == 0x28 { return true }
+        if previous == comma || previous == pipe || previous == tab || previous == semicolon || previous == 0x28 || previous == ampersand {
+            return true
+        }
         var after = end
         if text[after] == 0x27 || text[after] == 0x22 { after += 1 }
         // Two spaces on either side: a cell of a report aligned with spaces.
         if (text[index - 1] == 0x20 && text[index - 2] == 0x20) || (text[after] == 0x20 && text[after + 1] == 0x20) { return true }
         while text[after] == 0x20 { after += 1 }
         let next = text[after]
-        return next == comma || next == pipe || next == tab || next == semicolon || next == 0x29
+        return next == comma || next == pipe || next == tab || next == semicolon || next == 0x29 || next == ampersand
     }
 
     /// Whether the value fills its cell: a `,` tab `;` `|`, or `/` or `-` between spaces (past
@@ -171,6 +179,7 @@ enum TableHeaders {
 
     /// The column of the value at `index`, when it sits in a table with a header.
     static func column(_ text: ScanText, _ index: Int) -> TableColumn? {
+        if text[index - 1] == 0x3E { return htmlColumn(text, index) }
         if let column = insertColumn(text, index) { return column }
         let lineStart = text.lineStart(index)
         let separator = text.tables.separator(ofRowAt: lineStart, text)
@@ -193,12 +202,26 @@ enum TableHeaders {
         return columns[column]
     }
 
+    /// Whether the line ending at `lineEnd` ends as a LaTeX tabular's row does: `\\`, perhaps
+    /// followed by `\hline` and spaces.
+    static func endsLaTeXRow(_ text: ScanText, lineEnd: Int) -> Bool {
+        var end = lineEnd
+        while text[end - 1] == 0x20 || text[end - 1] == 0x0D { end -= 1 }
+        if end >= 6, text.matches(hline, at: end - 6) { end -= 6 }
+        while text[end - 1] == 0x20 { end -= 1 }
+        return text[end - 1] == 0x5C && text[end - 2] == 0x5C
+    }
+
+    static let hline = [UInt8]("\\hline".utf8)
+
     /// The start of the CSV or TSV block or pipe table holding the line at `lineStart`: the first of
     /// the consecutive lines up to it that hold `separator` (the line itself when the line before
     /// holds none). Each line is walked over once per scan.
     static func blockStart(_ text: ScanText, _ lineStart: Int, _ separator: UInt8) -> Int {
         func blockKey(_ line: Int) -> Int {
-            line &* 5 &+ (separator == pipe ? 1 : separator == tab ? 2 : separator == semicolon ? 3 : separator == spaces ? 4 : 0)
+            line &* 6
+                &+ (separator == pipe
+                    ? 1 : separator == tab ? 2 : separator == semicolon ? 3 : separator == spaces ? 4 : separator == ampersand ? 5 : 0)
         }
         let key = blockKey(lineStart)
         if let known = text.tables.blockStarts[key] { return known }
@@ -386,7 +409,9 @@ struct TableMemo {
     /// Headers read so far: a delimited block's by the start of its header line, an SQL
     /// INSERT's by the negated position of its `VALUES` (nil: there is none).
     var headers = [Int: [TableColumn]?]()
-    /// The block start of each line asked about, by `5 × line start + (0 CSV, 1 pipe, 2 TSV, 3 `;`, 4 spaces)`.
+    /// HTML tables' header rows read so far, by the position of their `<tr` (``TableHeaders/htmlColumn(_:_:)``).
+    var htmlHeaders = [Int: [TableColumn]?]()
+    /// The block start of each line asked about, by `6 × line start + (0 CSV, 1 pipe, 2 TSV, 3 `;`, 4 spaces, 5 `&`)`.
     var blockStarts = [Int: Int]()
     /// The current row: its separator, the separators counted up to `position` (and whether
     /// that is inside a quoted field), and those in the whole line (-1: not counted yet).
@@ -407,6 +432,7 @@ struct TableMemo {
             var position = lineStart
             var semicolons = false
             var commas = false
+            var ampersands = false
             while position < text.count, text[position] != 0x0A {
                 if text[position] == TableHeaders.tab {
                     separator = TableHeaders.tab
@@ -414,9 +440,14 @@ struct TableMemo {
                 }
                 semicolons = semicolons || text[position] == TableHeaders.semicolon
                 commas = commas || text[position] == TableHeaders.comma
+                ampersands = ampersands || text[position] == TableHeaders.ampersand
                 position += 1
             }
-            if separator != TableHeaders.tab, semicolons, !commas { separator = TableHeaders.semicolon }
+            if separator != TableHeaders.tab, ampersands, TableHeaders.endsLaTeXRow(text, lineEnd: position) {
+                separator = TableHeaders.ampersand
+            } else if separator != TableHeaders.tab, semicolons, !commas {
+                separator = TableHeaders.semicolon
+            }
             if separator == TableHeaders.comma, !commas, TableHeaders.isSpacedRow(text, lineStart, end: position) {
                 separator = TableHeaders.spaces
             }
