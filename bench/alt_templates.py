@@ -12,7 +12,7 @@ replaces only its templates. Tests/CustosGuardTests/Fixtures/corpus_alt.jsonl wa
 
 The templates came in sets, each written and run before the next was written (the first four
 unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10, s, t, u, v, w, x, y, z, aa, ab, ac and ad in session 11,
-ae to az in session 12, ba to bp in session 13); `--only h` makes a corpus of one set. Set k is hard
+ae to az in session 12, ba to bx in session 13); `--only h` makes a corpus of one set. Set k is hard
 negatives of our own. Set n was written after every fix and run once, as a stand-in for a
 held-out corpus; it was not tuned to.
 """
@@ -1247,7 +1247,7 @@ c. {NAME} - {PHONE_US} - {EMAIL}"""),
 2) {FILLER}"""),
     ("az5", 4, """Dependents to add: {FIRST} ({DOB_CHILD}), {FIRST} ({DOB_CHILD}) and {FIRST} ({DOB_CHILD})."""),
 
-    # Session 13: ba to bp, each written whole and run once before any fix.
+    # Session 13: ba to bx, each written whole and run once before any fix.
     # ba: text-message threads and voicemail transcripts.
     ("ba1", 5, """[SMS thread exported {DATE}]
 Me: hey did u get the bank info
@@ -1444,6 +1444,87 @@ Employee DOB: {DOB_NUMERIC}"""),
     ("bp2", 4, """New hire {NAME@1} starts {DATE}. Payroll needs her routing ({ABA_ROUTING}) and account ({BANK_ACCOUNT}); her manager {NAME} approved the offer."""),
     ("bp3", 4, """Onboarding checklist — {NAME}: laptop issued, badge {NUM}, emergency contact {NAME} ({PHONE_US}), home address {STREET_ADDRESS_1L}."""),
     ("bp4", 3, """{HARDNEG_SENT} Requisition {CASE_NO} closes {DATE}; {NUM} applicants so far. {FILLER}"""),
+    # bq: forum posts and direct messages.
+    ("bq1", 5, """Posted by u/throwaway{NUM} · {TIME}
+Anyone know why my refund is stuck? IRS says they have my SSN as {US_SSN} and my bank routing as {ABA_ROUTING}. My wife {FIRST} thinks we typed the account ({BANK_ACCOUNT}) wrong."""),
+    ("bq2", 4, """DM from {FIRST} (@user{NUM}): hey {FIRST@1}!! can u send me ur venmo or just the acct # {BANK_ACCOUNT} + routing {ABA_ROUTING}? ill pay u back for the tickets"""),
+    ("bq3", 4, """Reply #{NUM} — {NAME@1} wrote: "I called {PHONE_US} and they asked for my DOB ({DOB}) and the last 4, then hung up." Has anyone else had this?"""),
+    ("bq4", 3, """{HARDNEG_SENT} Thread #{NUM} was locked by a moderator at {TIME}. {FILLER}"""),
+    # br: meeting minutes and attendance.
+    ("br1", 5, """Minutes — {OFFICE} staff meeting, {DATE}
+Present: {NAME}, {NAME}, {NAME}
+Absent: {NAME}
+Action: {FIRST@1} to send the vendor's W-9 (TIN {US_SSN}) to {EMAIL}."""),
+    ("br2", 4, """Attendees: {NAME_INV}; {NAME_INV}; {NAME_INV}
+Notes: {FILLER}
+Next meeting {DATE} at {TIME}."""),
+    ("br3", 4, """AI-{NUM}: {LAST} will call the contractor at {PHONE_US}. AI-{NUM}: {LAST} to update the roster. {HARDNEG_SENT}"""),
+    # bs: obituaries and family histories.
+    ("bs1", 5, """{NAME@1}, {NUM} of {CITY}, passed away on {DATE}. Born {DOB} to {NAME} and {NAME}, {FIRST@1} worked for {COMPANY} for many years. Survived by a daughter, {NAME}, and a son, {NAME}."""),
+    ("bs2", 4, """Help me write a family tree entry: great-grandmother {NAME} (b. {DOB}), married {NAME}; their children were {FIRST}, {FIRST} and {FIRST}."""),
+    ("bs3", 4, """In loving memory of {NAME_UC}, beloved husband and father. Services at {STREET_ADDRESS_1L} on {DATE}. Contact {NAME} at {PHONE_US}."""),
+    # bt: immigration filings.
+    ("bt1", 5, """Form I-130 draft
+Petitioner: {NAME@1}
+Petitioner's SSN: {US_SSN}
+Beneficiary: {NAME@2}
+Beneficiary's DOB: {DOB_NUMERIC}
+Beneficiary's passport: {US_PASSPORT}
+Receipt #: {CASE_NO}"""),
+    ("bt2", 4, """My case {CASE_NO} is pending. I'm {NAME}, date of birth {DOB}, passport {US_PASSPORT}, and my attorney {NAME} ({PHONE_US}) filed it on {DATE}."""),
+    ("bt3", 4, """{HARDNEG_SENT} Receipt {CASE_NO} was transferred to the {OFFICE} on {DATE}. {FILLER}"""),
+    # bu: support chat transcripts.
+    ("bu1", 5, """Agent ({TIME}): Thanks for holding. Can I get your full name and date of birth?
+Customer ({TIME}): {NAME@1}, {DOB_NUMERIC}
+Agent ({TIME}): And the card number?
+Customer ({TIME}): {CC_NUM}"""),
+    ("bu2", 4, """Chat transcript — agent {FIRST@2}, customer {NAME@1}
+{FIRST@2}: what's the best number to reach you?
+{FIRST@1}: {PHONE_US} or email {EMAIL@1}
+{FIRST@2}: got it, and your SSN for verification?
+{FIRST@1}: {US_SSN}"""),
+    ("bu3", 4, """Summarize: customer verified with passport {US_PASSPORT} and DOB {DOB}; callback at {PHONE_US}; case {CASE_NO}. {HARDNEG_SENT}"""),
+    # bv: spreadsheet exports with headers in other words.
+    ("bv1", 5, """"Employee","Soc Sec No","Birth Dt","Acct No.","ABA/RTN"
+"{NAME_INV}","{US_SSN}","{DOB_NUMERIC}","{BANK_ACCOUNT}","{ABA_ROUTING}"
+"{NAME_INV}","{US_SSN}","{DOB_NUMERIC}","{BANK_ACCOUNT}","{ABA_ROUTING}\""""),
+    ("bv2", 4, """Traveler\tPassport Nbr\tCell
+{NAME}\t{US_PASSPORT}\t{PHONE_US}
+{NAME}\t{US_PASSPORT}\t{PHONE_US}"""),
+    ("bv3", 4, """=VLOOKUP("{NAME}", A2:F200, 3) returns {US_SSN} but the DOB column shows {DOB_NUMERIC}. Why?"""),
+    ("bv4", 3, """Item,Qty,Price,SKU
+Widget,{NUM},{MONEY},{ORDER_NO}
+Gadget,{NUM},{MONEY},{ORDER_NO}"""),
+    # bw: configuration files with secrets.
+    ("bw1", 5, """```
+# .env
+DATABASE_URL=postgres://app@{IPV4}:5432/prod
+AWS_ACCESS_KEY_ID={AWS_ACCESS_KEY}
+AWS_SECRET_ACCESS_KEY={AWS_SECRET_KEY}
+SLACK_TOKEN={API_TOKEN}
+```
+What's wrong with this file?"""),
+    ("bw2", 4, """apiVersion: v1
+kind: Secret
+metadata:
+  name: app-creds
+stringData:
+  token: {API_TOKEN}
+  aws_key: {AWS_ACCESS_KEY}
+  host: {IP_ADDRESS}"""),
+    ("bw3", 4, """{{"aws": {{"accessKeyId": "{AWS_ACCESS_KEY}", "secretAccessKey": "{AWS_SECRET_KEY}"}}, "endpoint": "https://{IPV4}:8443", "version": "{VERSION}"}}"""),
+    ("bw4", 3, """{HARDNEG_SENT} The config sets retries={NUM} and timeout={NUM}ms for build {VERSION}. {FILLER}"""),
+    # bx: shipping labels and return addresses.
+    ("bx1", 5, """SHIP TO:
+{NAME_UC}
+{STREET_ADDRESS}
+PHONE: {PHONE_US}
+
+RETURN ADDRESS:
+{COMPANY}
+{STREET_ADDRESS}"""),
+    ("bx2", 4, """Please reformat this label: {NAME} / {STREET_ADDRESS_1L} / {PHONE_US} / order {ORDER_NO}"""),
+    ("bx3", 4, """Deliver to {NAME@1} at {STREET_ADDRESS_1L}; if no answer call {FIRST@1} on {PHONE_US}. {HARDNEG_SENT}"""),
 ]
 
 

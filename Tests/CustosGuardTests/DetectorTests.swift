@@ -240,6 +240,18 @@ struct DetectorTests {
         Self.expect("Contact: 2067483563, murray@example.com", .phoneUS, "2067483563")
     }
 
+    @Test func aLineThatAnswersTheQuestionBeforeItIsNamedByIt() {
+        Self.expect("Agent: Can I get your full name and date of birth?\nCustomer: Ana Ruiz, 01/18/1984", .dateOfBirth, "01/18/1984")
+        Self.expect("Bot: What is your checking account number?\nMe: 40055192", .bankAccount, "40055192")
+        // A question about two kinds names neither; a statement is no question.
+        Self.expectNone(
+            "Bot: Do you want to update the routing number or the checking account number today?\nMe: yes please use 40055192",
+            .bankAccount
+        )
+        Self.expect("Bot: Do you want to update the checking account number today?\nMe: yes please use 40055192", .bankAccount, "40055192")
+        Self.expectNone("Agent: I have your date of birth on file from last year already.\nCustomer: great, we moved on 01/18/2004", .dateOfBirth)
+    }
+
     @Test func aSentenceThatGoesOnToNameAValueNamesIt() {
         Self.expect("Is 303258782 a valid routing number?", .abaRouting, "303258782")
         Self.expect("021000021 is my routing number and 12345678 is my account number.", .bankAccount, "12345678")
@@ -616,6 +628,11 @@ struct NameAndAddressTests {
         // Nor is a month a mention of someone of that name.
         let mention = DetectorTests.found("Employee\tStart\nApril Ross\t2023-08-18\nSally Horne\tApril 30, 2023")
         #expect(mention.filter { $0.0 == .person }.map(\.1) == ["April Ross", "Sally Horne"], "\(mention)")
+    }
+
+    @Test func aSurnameBeforeAFamilyFirmsSuffixMentionsNoOne() {
+        let text = "Mary Johnson called about the claim. Later Johnson and Sons sent the bill; Johnson said it was paid."
+        #expect(DetectorTests.found(text).filter { $0.0 == .person }.map(\.1) == ["Mary Johnson", "Johnson"], "\(DetectorTests.found(text))")
     }
 
     @Test func aMonthsOrAStatesNameAfterAnIntroducerIsATimeOrAPlaceUnlessItIsGreeted() {

@@ -69,6 +69,36 @@ struct RecordNamesTests {
         DetectorTests.expectNone("Declaration of Robert Jones\n", .person, value: "ROBERT JONES")
     }
 
+    @Test func aSingleNameFillingAnIndividualsLabelIsAPersons() {
+        DetectorTests.expect("Patient: Sonya\nRoom: 4B", .person, "Sonya")
+        DetectorTests.expect("Spouse: Contreras; Child: Mia", .person, "Contreras")
+        // A firm may be a payee; in code, `name:` takes a type; a project's name is no person.
+        DetectorTests.expectNone("Payee: Chase\nAmount: 40", .person)
+        DetectorTests.expectNone("init(\n    name: String,\n    parent: Channel\n)", .person)
+        DetectorTests.expectNone("Upstream-Name: Nettle\nUpstream-Contact: x", .person)
+    }
+
+    @Test func aNameInCapitalsInsideALowercaseSentenceIsAPersons() {
+        DetectorTests.expect("In loving memory of SHERRY KEITH, beloved husband and father.", .person, "SHERRY KEITH")
+        DetectorTests.expect("a letter to JOHN Q. SMITH about the lease", .person, "JOHN Q. SMITH")
+        DetectorTests.expectNone("Send the PING ACK to the peer.", .person)
+        DetectorTests.expectNone("We met at GRANT PARK today.", .person)
+        DetectorTests.expectNone("Marked TOP SECRET here.", .person)
+    }
+
+    @Test func namesSurnameFirstAfterSemicolonsAreAList() {
+        let text = "Attendees: James, Alice; Gibson, Kimberly; Clements, Crystal\nNotes: none"
+        #expect(DetectorTests.found(text).map(\.1) == ["James, Alice", "Gibson, Kimberly", "Clements, Crystal"], "\(DetectorTests.found(text))")
+    }
+
+    @Test func anActionItemsOwnerIsAPerson() {
+        DetectorTests.expect("Action: Sonya to send the vendor's W-9.", .person, "Sonya")
+        DetectorTests.expect("AI-27542: Keith will call the contractor.", .person, "Keith")
+        DetectorTests.expect("AI-33747: Contreras to update the roster.", .person, "Contreras")
+        DetectorTests.expectNone("Step 2: Click to open the file.", .person)
+        DetectorTests.expectNone("TODO: Cache to disk", .person)
+    }
+
     @Test func aPersonsLabelMayBeNumbered() {
         DetectorTests.expect("Passenger 1: SHAWN T. KEITH\nTravel document: Passport", .person, "SHAWN T. KEITH")
         DetectorTests.expect("Witness #2: MARY ELLIS", .person, "MARY ELLIS")

@@ -49,6 +49,11 @@ struct TablesTests {
         DetectorTests.expectNone("The audit ran on 01/17/1986 and again on 2002-11-02.", .dateOfBirth)
     }
 
+    @Test func aNumberInAnAccountColumnIsAnAccountEvenWhereItPassesAsACard() {
+        let text = "\"Employee\",\"Acct No.\"\n\"Ward, David\",\"5159811116237825\"\n"
+        #expect(Self.kinds(text).map(\.0) == [.bankAccount], "\(Self.kinds(text))")
+    }
+
     @Test func aLaTeXTabularNamesItsColumns() {
         let text = "\\begin{tabular}{lll}\nName & Phone & Passport \\\\\nDanielle Castro & 2405915313 & N82233702 \\\\ \\hline\n\\end{tabular}"
         #expect(Self.kinds(text).map(\.0) == [.phoneUS, .usPassport], "\(Self.kinds(text))")

@@ -54,7 +54,9 @@ extension NumberDetectors {
         // A row with no header that a person's name opens: a record of them, and the date in a
         // cell of its own is when they were born (`Ryan Ruiz,310-87-5276,02/09/1947,...`, `1)
         // Jean Henderson, 557-16-1570, 02/25/1991`, `- John Stanton / 240-97-8954 / 06/19/1985`).
-        return TableHeaders.isWholeCell(text, date) && TableHeaders.rowOpensWithName(text, text.lineStart(date.lowerBound))
+        if TableHeaders.isWholeCell(text, date) && TableHeaders.rowOpensWithName(text, text.lineStart(date.lowerBound)) { return true }
+        // The line answers a question about a birth date on the line before.
+        return askedBefore(text, date.lowerBound) == .dateOfBirth
     }
 
     /// Whether the date goes on a list a birth date starts, in the same sentence: only spaces,

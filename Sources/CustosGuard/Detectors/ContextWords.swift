@@ -226,6 +226,32 @@ extension NumberDetectors {
         "it's"
     )
 
+    /// The kind the question on the line before asks for, when the value's line answers it
+    /// (`Agent: Can I get your full name and date of birth?\nCustomer: Ana Ruiz, 01/18/1984`):
+    /// the previous line ends with `?` and names one kind, its last context word's. The
+    /// question must start within ``SensitiveDataScanner/longestLookBehind`` bytes before the
+    /// value.
+    static func askedBefore(_ text: ScanText, _ index: Int) -> SensitiveKind? {
+        let lineStart = text.lineStart(index)
+        guard lineStart > 0 else { return nil }
+        var questionEnd = lineStart - 1
+        while questionEnd > 0, text[questionEnd - 1] == 0x20 || text[questionEnd - 1] == 0x0D { questionEnd -= 1 }
+        guard text[questionEnd - 1] == 0x3F else { return nil }
+        var questionStart = questionEnd - 1
+        while questionStart > 0, text[questionStart - 1] != 0x0A { questionStart -= 1 }
+        guard questionStart >= index - SensitiveDataScanner.longestLookBehind else { return nil }
+        let hits = text.contextHits
+        var kind: SensitiveKind?
+        var candidate = hits.count - 1
+        while candidate >= 0, hits[candidate].end > questionEnd { candidate -= 1 }
+        while candidate >= 0, hits[candidate].start >= questionStart {
+            if let known = kind, known != hits[candidate].kind { return nil }
+            kind = hits[candidate].kind
+            candidate -= 1
+        }
+        return kind
+    }
+
     /// The kind a number's context gives it: its label in parentheses right after it, else the
     /// nearest context word before it (``nearestContext(_:_:window:)``).
     static func labelOrContext(_ text: ScanText, _ index: Int, end: Int, window: Int = 40) -> SensitiveKind? {

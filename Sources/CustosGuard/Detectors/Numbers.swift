@@ -285,6 +285,8 @@ enum NumberDetectors {
         // happens to pass Luhn with a card's prefix ("Account number: 5406000693549189"), and
         // after a form's hint in parentheses too ("Account number (up to 17 characters): …").
         if shape.count == 1, labelOrContext(text, index, end: shape.end, window: 20 + hintBefore(text, index)) == .bankAccount { return nil }
+        // So is one in a table's account column.
+        if shape.count == 1, TableHeaders.inCell(text, index, shape.end), TableHeaders.column(text, index)?.kind == .bankAccount { return nil }
         return Finding(kind: .creditCard, range: index..<shape.end)
     }
 
@@ -403,6 +405,7 @@ enum NumberDetectors {
         let inCell = TableHeaders.inCell(text, index, end)
         let context =
             (inCell ? TableHeaders.column(text, index)?.kind : nil) ?? pairedLabel(text, index, end: end) ?? labelOrContext(text, index, end: end)
+            ?? askedBefore(text, index)
         // Dashed or spaced SSN shape.
         for separator: UInt8 in [0x2D, 0x20] {
             let shape = groups(text, index, separators: (separator, separator, separator), maxGroups: 3)

@@ -84,6 +84,9 @@ extension PersonDetector {
         }
     }
 
+    /// What follows `and` or `&` after a family firm's name.
+    static let firmSuffixes = [[UInt8]](words: "Sons", "Son", "Daughters", "Co", "Company", "Associates", "Partners")
+
     /// Whether the capitalised word stands alone as a mention can: not before or after another
     /// capitalised word, nor after a capitalised abbreviation.
     static func standsAlone(_ text: ScanText, _ word: Range<Int>) -> Bool {
@@ -121,6 +124,11 @@ extension PersonDetector {
             if text[before] == 0x2C { before -= 1 }
             let previous = text.wordStart(before + 1)
             if previous <= before, Bytes.isUpper(text[previous]) { return false }
+        }
+        // Nor a family firm's (`Johnson and Sons`, `Lee & Co`).
+        for joiner in [andSpace, ampersandSpace] where text.has(joiner, at: end) {
+            let suffix = end + joiner.count
+            if firmSuffixes.contains(where: { text.has($0, at: suffix) && !Bytes.isLetter(text[suffix + $0.count]) }) { return false }
         }
         // Nor the first of such a list (`Clark, Gomez and Bennett`).
         if text[end] == 0x2C, text[end + 1] == 0x20, let nextEnd = titleWord(text, end + 2),

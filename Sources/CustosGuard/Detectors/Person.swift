@@ -270,7 +270,8 @@ enum PersonDetector {
             // String, age: Int`).
             if text.names.surnames.contains(firstPrint),
                 titled(text, index) || (relativeWhoFollows(text, firstEnd) && !isMonthOrState(text, index..<firstEnd))
-                    || RecordFields.isNamePart(text, index..<firstEnd)
+                    || RecordFields.isNamePart(text, index..<firstEnd) || labelledAlone(text, index..<firstEnd)
+                    || (ownsAction(text, index..<firstEnd) && !isMonthOrState(text, index..<firstEnd))
             {
                 return Finding(kind: .person, range: index..<firstEnd)
             }
@@ -351,7 +352,7 @@ enum PersonDetector {
             || (possessive(text, first) || describedAfter(text, first.upperBound) || datedAfter(text, first.upperBound)
                 || actsAsPerson(text, first.upperBound)
                 || addressed(text, first) || signedWithDash(text, first) || speaks(text, first) || withPronoun(text, first)
-                || inNameList(text, first))
+                || inNameList(text, first) || labelledAlone(text, first) || ownsAction(text, first))
                 && !isMonthOrState(text, first)
             ? Finding(kind: .person, range: first) : nil
     }

@@ -51,7 +51,7 @@ extension PersonDetector {
         // (`DECLARATION OF JANE DOE`, `MEMORANDUM FOR JOHN SMITH`): a field a person's label
         // opens, as `DECLARANT:` would.
         let heading = Field.opening(text, before: index) == nil && headingNamesPerson(text, before: index)
-        guard let opening = heading ? 0x3A : Field.opening(text, before: index) else { return nil }
+        guard let opening = heading ? 0x3A : Field.opening(text, before: index) else { return capitalsNameInProse(text, index, firstEnd) }
         // At a line's start, a cell of a table whose column names a person (`PAYEE`, `NAME`),
         // or a line of its own under a person's label or over a street line (`Ship to:\nJANE
         // DOE\n12 Oak St`, a mailing label).
@@ -168,9 +168,98 @@ extension PersonDetector {
         return false
     }
 
+    /// A full name in capitals inside a sentence written in lowercase (`In loving memory of
+    /// SHERRY KEITH, beloved husband`, `a letter to JOHN Q. SMITH about`): a lowercase word
+    /// before it, a listed first name (not a month's or a state's), an optional middle initial
+    /// or name, and a listed surname (no institution's word), then the sentence goes on (a
+    /// comma, a full stop, `;`, `)` or a lowercase word). Capitals between capitals are a
+    /// heading's or a marking's; after `the`, a thing's (`send the PING ACK`).
+    static func capitalsNameInProse(_ text: ScanText, _ index: Int, _ firstEnd: Int) -> Finding? {
+        guard text[index - 1] == 0x20, Bytes.isLower(text[index - 2]), Bytes.isLower(text[index - 3]), !theEnds(text, index), text[firstEnd] == 0x20,
+            CensusNames.isFirstName(text, index..<firstEnd), !isMonthOrState(text, index..<firstEnd)
+        else { return nil }
+        let lastStart =
+            middleName(text, after: firstEnd) { position in
+                let wordEnd = capitalsWordEnd(text, position)
+                return wordEnd - position >= 2 && text[wordEnd] == 0x20 ? wordEnd : nil
+            } + 1
+        let lastEnd = capitalsWordEnd(text, lastStart)
+        guard lastEnd - lastStart >= 2, CensusNames.isSurname(text, lastStart..<lastEnd), !isInstitutionWord(text, lastStart..<lastEnd),
+            !placeWords.contains(CensusNames.fingerprint(text, lastStart..<lastEnd))
+        else { return nil }
+        let next = text[lastEnd]
+        let goesOn =
+            next == 0x2C || next == 0x2E || next == 0x3B || next == 0x29 || (next == 0x20 && Bytes.isLower(text[lastEnd + 1]))
+        return goesOn ? Finding(kind: .person, range: index..<lastEnd) : nil
+    }
+
+    /// Whether the word is an action item's owner (`Action: Sonya to send the W-9`,
+    /// `AI-27542: Keith will call the contractor`): it opens the field of an action item's label
+    /// (``actionLabels``, perhaps numbered), and the item goes on with `to` or `will` and a
+    /// lowercase word.
+    static func ownsAction(_ text: ScanText, _ word: Range<Int>) -> Bool {
+        let end = word.upperBound
+        guard text[end] == 0x20 else { return false }
+        let verb: Int
+        if text.matches(to, at: end + 1), text[end + 3] == 0x20 {
+            verb = end + 4
+        } else if text.matches(will, at: end + 1), text[end + 5] == 0x20 {
+            verb = end + 6
+        } else {
+            return false
+        }
+        guard Bytes.isLower(text[verb]), text[word.lowerBound - 1] == 0x20, text[word.lowerBound - 2] == 0x3A else { return false }
+        // The label, past an item's number (`AI-27542`, `Action 2`).
+        var labelEnd = word.lowerBound - 2
+        var digits = labelEnd
+        while Bytes.isDigit(text[digits - 1]), labelEnd - digits < 8 { digits -= 1 }
+        if digits < labelEnd, text[digits - 1] == 0x2D || text[digits - 1] == 0x20 || text[digits - 1] == 0x23 { labelEnd = digits - 1 }
+        let labelStart = text.wordStart(labelEnd)
+        return labelStart < labelEnd && actionLabels.contains(CensusNames.fingerprint(text, labelStart..<labelEnd))
+    }
+
+    static let to = [UInt8]("to".utf8)
+    static let will = [UInt8]("will".utf8)
+
+    /// Labels of an action item (``ownsAction(_:_:)``). Not `TODO`: a code comment's item starts
+    /// with a verb that may be a surname too (`TODO: Cache to disk`).
+    static let actionLabels = FingerprintTable(CensusNames.fingerprints("ACTION AI OWNER ASSIGNED ASSIGNEE"))
+
+    /// A place's last word that is a surname too (`GRANT PARK`, `HOLLY SPRINGS`): in capitals
+    /// inside a sentence, the place is the likelier (``capitalsNameInProse(_:_:_:)``).
+    static let placeWords = FingerprintTable(
+        CensusNames.fingerprints("PARK BEACH LAKE SPRINGS HEIGHTS VALLEY CITY SQUARE GARDENS FALLS HILLS ISLAND BAY HILL")
+    )
+
+    /// Labels whose value is an individual, never a firm (`Patient:`, `Spouse:`; not `Payee:`
+    /// or `Employer:`): a single listed name filling such a label's field is a person's
+    /// (``labelledAlone(_:_:)``).
+    static let individualLabels = FingerprintTable(
+        CensusNames.fingerprints(
+            """
+            NAME PATIENT CLIENT EMPLOYEE APPLICANT STUDENT CONTACT SPOUSE GUARDIAN PARENT CHILD DEPENDENT
+            WITNESS VICTIM SUSPECT PASSENGER TRAVELER TRAVELLER GUEST ATTENDEE MOTHER FATHER KIN CALLER
+            INTERVIEWEE VETERAN DECEDENT CASEWORKER PHYSICIAN DOCTOR CARDHOLDER BORROWER COSIGNER TENANT
+            """
+        )
+    )
+
+    /// Whether the word alone fills the field of a label that names an individual (`Patient:
+    /// Sonya`, `Spouse: Contreras;`). The label is a form's: capitalised, opening its line or
+    /// field (in code, `name: String` and `Upstream-Name: Nettle` name a type and a project).
+    static func labelledAlone(_ text: ScanText, _ word: Range<Int>) -> Bool {
+        guard Field.closes(text, after: word.upperBound, opening: 0x3A, orComma: true),
+            labelsPerson(text, before: word.lowerBound, in: individualLabels)
+        else { return false }
+        var colon = word.lowerBound - 1
+        while text[colon] == 0x20 { colon -= 1 }
+        let label = text.wordStart(colon)
+        return Bytes.isUpper(text[label]) && RecordFields.opensField(text, label)
+    }
+
     /// Whether a label that names a person (``personLabels``) and its colon stand before `index`,
     /// the label perhaps numbered (`Passenger 1:`, `Witness #2:`).
-    static func labelsPerson(_ text: ScanText, before index: Int) -> Bool {
+    static func labelsPerson(_ text: ScanText, before index: Int, in labels: FingerprintTable = personLabels) -> Bool {
         var position = index - 1
         while text[position] == 0x20 { position -= 1 }
         guard text[position] == 0x3A else { return false }
@@ -184,7 +273,7 @@ extension PersonDetector {
         }
         let end = position + 1
         let start = text.wordStart(end)
-        return start < end && personLabels.contains(CensusNames.fingerprint(text, start..<end))
+        return start < end && labels.contains(CensusNames.fingerprint(text, start..<end))
     }
 
     /// Whether a word in capitals from `index` to `end` could start ``capitalsName(_:_:)``'s
@@ -231,7 +320,7 @@ extension PersonDetector {
             // SMITH/DOB/...`); a banner's `//` separates no such field.
             if byte == 0x2F, before == index - 1, Bytes.isUpper(text[before - 1]) { return byte }
             return byte == 0x0A || byte == 0x27 || byte == 0x22 || byte == TableHeaders.pipe || byte == TableHeaders.tab || byte == 0x3A
-                ? byte : nil
+                || byte == 0x3B ? byte : nil
         }
 
         /// Whether the field opened by `opening` closes at `end` (past spaces); `orComma` lets
