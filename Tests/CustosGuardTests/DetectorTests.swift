@@ -630,6 +630,13 @@ struct NameAndAddressTests {
         #expect(mention.filter { $0.0 == .person }.map(\.1) == ["April Ross", "Sally Horne"], "\(mention)")
     }
 
+    @Test func aSurnameThatOwnsAPersonsRecordIsAName() {
+        DetectorTests.expect("The DOB is wrong. Please correct Lopez's file (SSN 223-64-8690).", .person, "Lopez")
+        DetectorTests.expect("Attach Brown's date of birth too.", .person, "Brown")
+        DetectorTests.expectNone("Driver's license: WDLRLEAWQ08T (WA)", .person)
+        DetectorTests.expectNone("Check Lowe's hours before you go.", .person)
+    }
+
     @Test func aSurnameBeforeAFamilyFirmsSuffixMentionsNoOne() {
         let text = "Mary Johnson called about the claim. Later Johnson and Sons sent the bill; Johnson said it was paid."
         #expect(DetectorTests.found(text).filter { $0.0 == .person }.map(\.1) == ["Mary Johnson", "Johnson"], "\(DetectorTests.found(text))")

@@ -301,6 +301,44 @@ extension PersonDetector {
         return text.contextWord(at: next) { end, _ in text.endsWord(end) } != nil
     }
 
+    /// Whether a surname alone owns a record of a person (`correct Lopez's file`, `Smith's SSN`,
+    /// `Johnson's date of birth`): `'s`, then one of ``personalRecords``. A shop's name owns
+    /// other things (`Lowe's hours`), and an occupation's a license (`Driver's license`).
+    static func ownsRecord(_ text: ScanText, _ name: Range<Int>) -> Bool {
+        let end = name.upperBound
+        guard text[end] == 0x27, text[end + 1] == 0x73, text[end + 2] == 0x20 else { return false }
+        let next = end + 3
+        return personalRecords.contains(where: { text.matches($0, at: next) && text.endsWord(next + $0.count) })
+    }
+
+    /// What a person's possessive names in case notes and records (``ownsRecord(_:_:)``).
+    static let personalRecords = [[UInt8]](
+        words: "file",
+        "record",
+        "records",
+        "case",
+        "claim",
+        "application",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "mother",
+        "father",
+        "spouse",
+        "children",
+        "attorney",
+        "signature",
+        "identity",
+        "ssn",
+        "dob",
+        "social security",
+        "date of birth",
+        "birthday",
+        "passport",
+        "home address"
+    )
+
     /// Whether the word is a month's or a state's name ("May's figures", "Virginia's roads").
     static func isMonthOrState(_ text: ScanText, _ word: Range<Int>) -> Bool {
         monthsAndStates.contains { $0.count == word.count && text.matches($0, at: word.lowerBound) }

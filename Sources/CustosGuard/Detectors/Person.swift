@@ -271,7 +271,7 @@ enum PersonDetector {
             if text.names.surnames.contains(firstPrint),
                 titled(text, index) || (relativeWhoFollows(text, firstEnd) && !isMonthOrState(text, index..<firstEnd))
                     || RecordFields.isNamePart(text, index..<firstEnd) || labelledAlone(text, index..<firstEnd)
-                    || (ownsAction(text, index..<firstEnd) && !isMonthOrState(text, index..<firstEnd))
+                    || ((ownsAction(text, index..<firstEnd) || ownsRecord(text, index..<firstEnd)) && !isMonthOrState(text, index..<firstEnd))
             {
                 return Finding(kind: .person, range: index..<firstEnd)
             }
