@@ -12,7 +12,7 @@ replaces only its templates. Tests/CustosGuardTests/Fixtures/corpus_alt.jsonl wa
 
 The templates came in sets, each written and run before the next was written (the first four
 unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10, s, t, u, v, w, x, y, z, aa, ab, ac and ad in session 11,
-ae to az in session 12, ba to bx in session 13); `--only h` makes a corpus of one set. Set k is hard
+ae to az in session 12, ba to cf in session 13); `--only h` makes a corpus of one set. Set k is hard
 negatives of our own. Set n was written after every fix and run once, as a stand-in for a
 held-out corpus; it was not tuned to.
 """
@@ -1247,7 +1247,7 @@ c. {NAME} - {PHONE_US} - {EMAIL}"""),
 2) {FILLER}"""),
     ("az5", 4, """Dependents to add: {FIRST} ({DOB_CHILD}), {FIRST} ({DOB_CHILD}) and {FIRST} ({DOB_CHILD})."""),
 
-    # Session 13: ba to bx, each written whole and run once before any fix.
+    # Session 13: ba to cf, each written whole and run once before any fix.
     # ba: text-message threads and voicemail transcripts.
     ("ba1", 5, """[SMS thread exported {DATE}]
 Me: hey did u get the bank info
@@ -1525,6 +1525,107 @@ RETURN ADDRESS:
 {STREET_ADDRESS}"""),
     ("bx2", 4, """Please reformat this label: {NAME} / {STREET_ADDRESS_1L} / {PHONE_US} / order {ORDER_NO}"""),
     ("bx3", 4, """Deliver to {NAME@1} at {STREET_ADDRESS_1L}; if no answer call {FIRST@1} on {PHONE_US}. {HARDNEG_SENT}"""),
+    # by: speech-to-text transcripts of calls.
+    ("by1", 5, """[00:00:{NUM}] CALLER: yeah my name is {NAME@1} and um my social is {US_SSN}
+[00:00:{NUM}] REP: thank you, and your date of birth
+[00:00:{NUM}] CALLER: {DOB}
+[00:00:{NUM}] REP: and a good callback number
+[00:00:{NUM}] CALLER: {PHONE_US}"""),
+    ("by2", 4, """Speaker 1: I'm calling for my dad, {NAME@1}, he's at {STREET_ADDRESS_1L}.
+Speaker 2: Okay. What's his date of birth?
+Speaker 1: {DOB}.
+Speaker 2: And his Medicare or Social Security number?
+Speaker 1: {US_SSN}."""),
+    ("by3", 4, """(transcribed) hi this is {NAME@1} returning your call about the passport, the number is {US_PASSPORT}, my number is {PHONE_US}, thanks"""),
+    ("by4", 3, """[00:01:{NUM}] REP: {HARDNEG_SENT}
+[00:01:{NUM}] CALLER: {FILLER}"""),
+    # ca: diffs and code review of test fixtures.
+    ("ca1", 5, """Review this diff:
+--- a/tests/fixtures/user.yaml
++++ b/tests/fixtures/user.yaml
+@@ -3,4 +3,4 @@
+-  name: Test User
+-  ssn: 000-00-0000
++  name: {NAME}
++  ssn: {US_SSN}
++  dob: {DOB_NUMERIC}"""),
+    ("ca2", 4, """Reviewer comment on line {NUM}: please don't commit real data — `customer_email = "{EMAIL}"` and `customer_phone = "{PHONE_US}"` look real. Also the key `{AWS_ACCESS_KEY}` must be rotated."""),
+    ("ca3", 4, """```python
+def test_lookup():
+    user = lookup(ssn="{US_SSN}")
+    assert user.name == "{NAME}"
+    assert user.routing == "{ABA_ROUTING}"
+```"""),
+    ("ca4", 3, """```diff
+- VERSION = "{VERSION}"
++ VERSION = "{VERSION}"
+```
+{HARDNEG_SENT}"""),
+    # cb: database query output.
+    ("cb1", 5, """prod=> SELECT name, ssn, dob FROM patients LIMIT 2;
+      name       |     ssn     |    dob
+-----------------+-------------+------------
+ {NAME}   | {US_SSN} | {DOB_NUMERIC}
+ {NAME}   | {US_SSN} | {DOB_NUMERIC}
+(2 rows)"""),
+    ("cb2", 4, """mysql> select full_name, phone, email from contacts;
++----------------------+----------------+--------------------------+
+| full_name            | phone          | email                    |
++----------------------+----------------+--------------------------+
+| {NAME} | {PHONE_US} | {EMAIL} |
++----------------------+----------------+--------------------------+"""),
+    ("cb3", 4, """Why does this query return {NUM} rows? SELECT * FROM accounts WHERE routing_number = '{ABA_ROUTING}' AND account_number = '{BANK_ACCOUNT}';"""),
+    ("cb4", 3, """ id | version | built_at
+----+---------+---------------------
+ {NUM} | {VERSION} | {ISO_TS}
+{HARDNEG_SENT}"""),
+    # cc: references and recommendations.
+    ("cc1", 5, """Reference check for {NAME@1}: I supervised {FIRST@1} at {COMPANY} from {YEAR} to {YEAR}. Ms. {LAST@1} was reliable. You can reach me, {NAME}, at {PHONE_US}."""),
+    ("cc2", 4, """Please polish this recommendation: "I have known {NAME@1} for six years. {FIRST@1}'s work on {TOPIC} was outstanding, and I recommend {LAST@1} without reservation." — {NAME}, {OFFICE}"""),
+    ("cc3", 4, """The candidate, {NAME@1} (DOB {DOB}), lists {NAME} as a reference; {FIRST@1}'s background check needs her SSN, {US_SSN}."""),
+    # cd: court captions and dockets.
+    ("cd1", 5, """IN THE UNITED STATES DISTRICT COURT
+{NAME_UC},
+        Plaintiff,
+v.                                  Case No. {CASE_NO}
+{COMPANY},
+        Defendant."""),
+    ("cd2", 4, """Summarize the docket: {DATE} — Motion to seal filed by counsel for {NAME@1}; exhibit A lists the plaintiff's SSN ({US_SSN}) and date of birth ({DOB}) and must be redacted."""),
+    ("cd3", 4, """The witness, {NAME@1}, residing at {STREET_ADDRESS_1L}, testified on {DATE}. Counsel {NAME} ({EMAIL}) objected."""),
+    ("cd4", 3, """{HARDNEG_SENT} Docket {CASE_NO} was continued to {DATE} at {TIME}. {FILLER}"""),
+    # ce: benefit applications with checkboxes.
+    ("ce1", 5, """APPLICANT INFORMATION
+☐ New application ☒ Renewal
+Full legal name: {NAME@1}
+Social Security No.: {US_SSN}
+Date of birth: {DOB_NUMERIC}
+Mailing address: {STREET_ADDRESS_1L}
+☒ I agree to receive texts at {PHONE_US}"""),
+    ("ce2", 4, """[x] Direct deposit  [ ] Paper check
+Routing: {ABA_ROUTING}   Account: {BANK_ACCOUNT}
+[x] Checking  [ ] Savings
+Signed, {NAME} on {DATE}"""),
+    ("ce3", 4, """Household members (list all):
+1. {NAME} — self — DOB {DOB_NUMERIC}
+2. {NAME} — spouse — DOB {DOB_NUMERIC}
+3. {NAME} — child — DOB {DOB_CHILD}"""),
+    # cf: email signatures and contact blocks.
+    ("cf1", 5, """Thanks,
+{NAME@1}
+Senior Analyst | {OFFICE}
+O: {PHONE_US} | M: {PHONE_US}
+{EMAIL@1}"""),
+    ("cf2", 4, """--
+{NAME_UC}
+{COMPANY}
+{STREET_ADDRESS}
+tel: {PHONE_US} · fax: {PHONE_US}"""),
+    ("cf3", 4, """Best regards,
+{FIRST@1}
+
+{NAME@1} | {AGENCY_NAME}
+Desk {PHONE_US} · {EMAIL@1}
+{HARDNEG_SENT}"""),
 ]
 
 

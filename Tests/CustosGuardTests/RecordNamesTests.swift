@@ -99,6 +99,15 @@ struct RecordNamesTests {
         DetectorTests.expectNone("TODO: Cache to disk", .person)
     }
 
+    @Test func aNameInCapitalsOverAPartysRoleOrUnderASignaturesDelimiterIsAName() {
+        let caption =
+            "IN THE UNITED STATES DISTRICT COURT\nJENNY CONTRERAS,\n        Plaintiff,\nv.   Case No. 1:24-cv-0042\nACME LLC,\n        Defendant."
+        #expect(DetectorTests.found(caption).filter { $0.0 == .person }.map(\.1) == ["JENNY CONTRERAS"], "\(DetectorTests.found(caption))")
+        DetectorTests.expect("Thanks!\n--\nSANDRA ZUNIGA\nWatson, Morgan and Co\n655 Elm St", .person, "SANDRA ZUNIGA")
+        // A line of capitals with neither is a heading.
+        DetectorTests.expectNone("Notes\nGRANT PARK\nOpen daily.", .person)
+    }
+
     @Test func aPersonsLabelMayBeNumbered() {
         DetectorTests.expect("Passenger 1: SHAWN T. KEITH\nTravel document: Passport", .person, "SHAWN T. KEITH")
         DetectorTests.expect("Witness #2: MARY ELLIS", .person, "MARY ELLIS")

@@ -54,6 +54,32 @@ struct TablesTests {
         #expect(Self.kinds(text).map(\.0) == [.bankAccount], "\(Self.kinds(text))")
     }
 
+    @Test func aQuerysOutputNamesItsColumnsPastItsRulesAndBorders() {
+        let psql = """
+            prod=> SELECT name, ssn, dob, account FROM patients;
+                  name       |     ssn     |    dob     | account
+            -----------------+-------------+------------+----------
+             Kevin Swanson   | 225726032   | 1992-03-05 | 40055192
+            (1 row)
+            """
+        #expect(Self.kinds(psql).map(\.0) == [.usSSN, .dateOfBirth, .bankAccount], "\(Self.kinds(psql))")
+        let mysql = """
+            +---------+----------+
+            | account | born     |
+            +---------+----------+
+            | 4005519 | 1992-03-05 |
+            | 4005520 | 1992-03-05 |
+            +---------+----------+
+            """
+        #expect(Self.kinds(mysql).map(\.0) == [.bankAccount, .dateOfBirth, .bankAccount, .dateOfBirth], "\(Self.kinds(mysql))")
+    }
+
+    @Test func fourSmallNumbersInAVersionColumnAreAVersion() {
+        let text = " id | version | built_at\n----+---------+---------\n 95788 | 9.8.17.22 | 2024-05-21\n"
+        #expect(Self.kinds(text).isEmpty, "\(Self.kinds(text))")
+        DetectorTests.expect(" id | host\n----+------\n 95788 | 9.8.17.22\n", .ipAddress, "9.8.17.22")
+    }
+
     @Test func aLaTeXTabularNamesItsColumns() {
         let text = "\\begin{tabular}{lll}\nName & Phone & Passport \\\\\nDanielle Castro & 2405915313 & N82233702 \\\\ \\hline\n\\end{tabular}"
         #expect(Self.kinds(text).map(\.0) == [.phoneUS, .usPassport], "\(Self.kinds(text))")

@@ -331,6 +331,8 @@ enum NumberDetectors {
             if !addressKeys.contains(where: { $0.count == index - 1 - start && text.matches($0, at: start) }) { return nil }
         }
         if firstOctet < 10, text.contextBefore(index, window: 40, versionWords) || text.wordAfter(position, in: versionWords) { return nil }
+        // Or a version column's cell.
+        if firstOctet < 10, TableHeaders.inCell(text, index, position), TableHeaders.column(text, index)?.namesVersion == true { return nil }
         return Finding(kind: .ipAddress, range: index..<position)
     }
 

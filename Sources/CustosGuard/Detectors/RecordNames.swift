@@ -56,7 +56,10 @@ extension PersonDetector {
         // or a line of its own under a person's label or over a street line (`Ship to:\nJANE
         // DOE\n12 Oak St`, a mailing label).
         let personColumn = opening == 0x0A && TableHeaders.column(text, index)?.namesPerson == true
-        let labelLine = opening == 0x0A && (labelsPerson(text, before: index - 1) || streetLineFollows(text, index))
+        let labelLine =
+            opening == 0x0A
+            && (labelsPerson(text, before: index - 1) || streetLineFollows(text, index) || roleLineFollows(text, index)
+                || afterSignatureDelimiter(text, index))
         let end: Int
         if text[firstEnd] == 0x2C, text[firstEnd + 1] == 0x20 {
             let secondStart = firstEnd + 2
@@ -166,6 +169,33 @@ extension PersonDetector {
             at += 1
         }
         return false
+    }
+
+    /// Whether the next line after the one holding `index` names a party's role alone (a
+    /// caption: `JENNY CONTRERAS,\n        Plaintiff,`): a person's label (``personLabels``),
+    /// then `,` `.` `:` or the line's end, within ``SensitiveDataScanner/longestFinding`` bytes.
+    static func roleLineFollows(_ text: ScanText, _ index: Int) -> Bool {
+        let limit = min(text.count, index + SensitiveDataScanner.longestFinding)
+        var position = index
+        while position < limit, text[position] != 0x0A { position += 1 }
+        position += 1
+        while text[position] == 0x20 || text[position] == 0x09 { position += 1 }
+        let start = position
+        while Bytes.isLetter(text[position]) { position += 1 }
+        guard position > start, position < limit, Bytes.isUpper(text[start]), personLabels.contains(CensusNames.fingerprint(text, start..<position))
+        else { return false }
+        let after = text[position]
+        return after == 0x2C || after == 0x2E || after == 0x3A || after == 0x0A || after == 0x0D || position >= text.count
+    }
+
+    /// Whether the line before the one starting at `index` is an email signature's delimiter,
+    /// `--` (or `-- `) alone.
+    static func afterSignatureDelimiter(_ text: ScanText, _ index: Int) -> Bool {
+        var end = index - 1
+        guard text[end] == 0x0A else { return false }
+        if text[end - 1] == 0x0D { end -= 1 }
+        if text[end - 1] == 0x20 { end -= 1 }
+        return text[end - 1] == 0x2D && text[end - 2] == 0x2D && (end - 2 == 0 || text[end - 3] == 0x0A)
     }
 
     /// A full name in capitals inside a sentence written in lowercase (`In loving memory of

@@ -9,6 +9,9 @@ struct TableColumn {
     /// Whether its name's last word is a person's label (`NAME`, `PAYEE`, `Employee`:
     /// ``PersonDetector/personLabels``).
     let namesPerson: Bool
+    /// Whether its name says versions (`version`, `build`, `release`): four small numbers
+    /// under it are a version, not an address.
+    let namesVersion: Bool
 
     /// A column named `name` (as written). A context word counts where it stands as a part of
     /// the name: one of four letters or more at a part's start or end (`routingnumber`,
@@ -25,13 +28,16 @@ struct TableColumn {
             }
         }
         kind = announced
-        isBirthDate = Self.hasPart(Self.dob, in: lower, as: name) || Self.hasPart(Self.birth, in: lower, as: name)
+        isBirthDate = announced == .dateOfBirth || Self.hasPart(Self.dob, in: lower, as: name) || Self.hasPart(Self.birth, in: lower, as: name)
         var end = name.count
         while end > 0, !Bytes.isLetter(name[end - 1]) { end -= 1 }
         var start = end
         while start > 0, Bytes.isLetter(name[start - 1]) { start -= 1 }
         namesPerson = start < end && PersonDetector.personLabels.contains(CensusNames.fingerprint(Array(name[start..<end])))
+        namesVersion = Self.versionWords.contains { Self.hasPart($0, in: lower, as: name) }
     }
+
+    static let versionWords = [[UInt8]](words: "version", "build", "release", "firmware", "tag")
 
     static let dob = [UInt8]("dob".utf8)
     static let birth = [UInt8]("birth".utf8)
@@ -233,7 +239,9 @@ enum TableHeaders {
             if separator == pipe {
                 var first = previousStart
                 while text[first] == 0x20 { first += 1 }
-                holdsSeparator = text[first] == pipe
+                holdsSeparator =
+                    text[first] == pipe || isRuleLine(text, previousStart, end: start - 1)
+                    || (previousStart..<(start - 1)).contains { text[$0] == pipe && text[$0 - 1] == 0x20 && text[$0 + 1] == 0x20 }
             } else if separator == spaces {
                 holdsSeparator = isSpacedRow(text, previousStart, end: start - 1)
             } else {
@@ -248,8 +256,29 @@ enum TableHeaders {
             }
             walked.append(previousKey)
         }
+        // A table's top border (`+------+------+`) is above its header, not its header.
+        if separator == pipe, start < lineStart {
+            var end = start
+            while end < lineStart, text[end] != 0x0A { end += 1 }
+            if isRuleLine(text, start, end: end) { start = end + 1 }
+        }
         for key in walked { text.tables.blockStarts[key] = start }
         return start
+    }
+
+    /// Whether the line from `start` to `end` is a table's rule: dashes or `=` (three or more)
+    /// with only `+`, `|`, `:` and spaces among them (`----+----`, `+------+`, `|---|:--|`).
+    static func isRuleLine(_ text: ScanText, _ start: Int, end: Int) -> Bool {
+        var dashes = 0
+        for position in start..<max(start, end) {
+            let byte = text[position]
+            if byte == 0x2D || byte == 0x3D {
+                dashes += 1
+            } else if !(byte == 0x2B || byte == pipe || byte == 0x3A || byte == 0x20 || byte == 0x0D) {
+                return false
+            }
+        }
+        return dashes >= 3
     }
 
     /// For a value inside a tuple after an SQL `VALUES`, the column the INSERT's column list
@@ -433,6 +462,7 @@ struct TableMemo {
             var semicolons = false
             var commas = false
             var ampersands = false
+            var pipes = false
             while position < text.count, text[position] != 0x0A {
                 if text[position] == TableHeaders.tab {
                     separator = TableHeaders.tab
@@ -441,10 +471,14 @@ struct TableMemo {
                 semicolons = semicolons || text[position] == TableHeaders.semicolon
                 commas = commas || text[position] == TableHeaders.comma
                 ampersands = ampersands || text[position] == TableHeaders.ampersand
+                pipes = pipes || (text[position] == TableHeaders.pipe && text[position - 1] == 0x20 && text[position + 1] == 0x20)
                 position += 1
             }
             if separator != TableHeaders.tab, ampersands, TableHeaders.endsLaTeXRow(text, lineEnd: position) {
                 separator = TableHeaders.ampersand
+            } else if separator != TableHeaders.tab, pipes, !commas {
+                // A query's output (`psql`): cells between ` | ` with no pipe opening the line.
+                separator = TableHeaders.pipe
             } else if separator != TableHeaders.tab, semicolons, !commas {
                 separator = TableHeaders.semicolon
             }
