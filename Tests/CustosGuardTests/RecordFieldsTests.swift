@@ -30,6 +30,12 @@ struct RecordFieldsTests {
         #expect(Self.people("The last name field was Blank.") == [])
     }
 
+    @Test func aNameAloneFillsATablesPaddedCell() {
+        #expect(Self.people(" first_name | dob\n------------+------------\n Kevin      | 1992-03-05\n") == ["Kevin"])
+        #expect(Self.people("| first_name | dob |\n|---|---|\n| Kevin | 1992-03-05 |\n") == ["Kevin"])
+        #expect(Self.people("<table><tr><th>Given name</th><th>DOB</th></tr><tr><td>Kevin</td><td>1992-03-05</td></tr></table>") == ["Kevin"])
+    }
+
     @Test func aValueMustFillItsFieldAndAKeyMustNameAPart() {
         // In a sentence after the label, or under a key that names no part, a word is no name.
         #expect(Self.people("First name: Ryan is what we call him") == [], "sentence")

@@ -35,6 +35,14 @@ struct StreamingRedactorTests {
             + "ID      NAME                DOB         PASSPORT\n36062   Kimberly Santiago   12/31/1957  T48543067\n"
             + "{\"firstName\": \"Jennifer\", \"lastName\": \"Wright\"}\nDECLARATION OF ROBERT JONES\n"
             + "Beneficiaries: Laura Ortiz (daughter) 06/10/2011. name=Jamie+Price&x=1",
+        // Session 13's shapes: HTML and LaTeX tables, a query's output, a check's line, an
+        // answer to the question before it, a caption's party and a signature's name.
+        "<table><tr><th>Name</th><th>DOB</th></tr><tr><td>Ann Lee</td><td>12/01/1998</td></tr></table>\n"
+            + "Name & Phone \\\\\nRoy Zuniga & 2405915313 \\\\\n"
+            + " name | dob\n------+------------\n Kevin | 1992-03-05\n"
+            + "The check says: At the bottom: 115146600 98242584166060 1234.\n"
+            + "Agent: Can I get your date of birth?\nCustomer: 01/18/1984\n"
+            + "JENNY CONTRERAS,\n        Plaintiff,\n--\nSANDRA ZUNIGA\nPatient: Sonya\nAction: Keith will call.",
     ]
 
     static func whole(_ text: [UInt8], redacting: Set<SensitiveKind>) -> (findings: [Finding], output: [UInt8]) {

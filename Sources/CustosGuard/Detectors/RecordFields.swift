@@ -44,12 +44,14 @@ enum RecordFields {
         return TableHeaders.inCell(text, word.lowerBound, word.upperBound) && TableHeaders.column(text, word.lowerBound)?.namesPerson == true
     }
 
-    /// Whether the value's field ends at `end`: a closing quote, `<`, `,`, `;`, `&`, `|`, a tab,
-    /// two spaces (the next field of a form's line) or the line's end.
+    /// Whether the value's field ends at `end`: a closing quote, `<`, `,`, `;`, `&`, `|` (or a
+    /// space and `|`: a table's padded cell), a tab, two spaces (the next field of a form's
+    /// line) or the line's end.
     static func fillsField(_ text: ScanText, after end: Int) -> Bool {
         let byte = text[end]
         return end >= text.count || byte == 0x22 || byte == 0x27 || byte == 0x3C || byte == 0x2C || byte == 0x3B || byte == 0x26
-            || byte == TableHeaders.pipe || byte == TableHeaders.tab || byte == 0x0A || byte == 0x0D || (byte == 0x20 && text[end + 1] == 0x20)
+            || byte == TableHeaders.pipe || byte == TableHeaders.tab || byte == 0x0A || byte == 0x0D
+            || (byte == 0x20 && (text[end + 1] == 0x20 || text[end + 1] == TableHeaders.pipe))
     }
 
     /// Whether the words right before `index` name what starts there as a name's part, as a

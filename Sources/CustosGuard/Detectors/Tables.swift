@@ -190,7 +190,7 @@ enum TableHeaders {
         let lineStart = text.lineStart(index)
         let separator = text.tables.separator(ofRowAt: lineStart, text)
         let column = text.tables.separators(in: text, from: lineStart, to: index, separator)
-        guard column > 0 || lineStart == index else { return nil }
+        guard column > 0 || (lineStart..<index).allSatisfy({ text[$0] == 0x20 }) else { return nil }
         let headerStart = blockStart(text, lineStart, separator)
         guard headerStart != lineStart else { return nil }
         let columns: [TableColumn]?
