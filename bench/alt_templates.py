@@ -12,7 +12,7 @@ replaces only its templates. Tests/CustosGuardTests/Fixtures/corpus_alt.jsonl wa
 
 The templates came in sets, each written and run before the next was written (the first four
 unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10, s, t, u, v, w, x, y, z, aa, ab, ac and ad in session 11,
-ae to az in session 12, ba to cf in session 13); `--only h` makes a corpus of one set. Set k is hard
+ae to az in session 12, ba to cl in session 13); `--only h` makes a corpus of one set. Set k is hard
 negatives of our own. Set n was written after every fix and run once, as a stand-in for a
 held-out corpus; it was not tuned to.
 """
@@ -1247,7 +1247,7 @@ c. {NAME} - {PHONE_US} - {EMAIL}"""),
 2) {FILLER}"""),
     ("az5", 4, """Dependents to add: {FIRST} ({DOB_CHILD}), {FIRST} ({DOB_CHILD}) and {FIRST} ({DOB_CHILD})."""),
 
-    # Session 13: ba to cf, each written whole and run once before any fix.
+    # Session 13: ba to cl, each written whole and run once before any fix.
     # ba: text-message threads and voicemail transcripts.
     ("ba1", 5, """[SMS thread exported {DATE}]
 Me: hey did u get the bank info
@@ -1626,6 +1626,54 @@ tel: {PHONE_US} · fax: {PHONE_US}"""),
 {NAME@1} | {AGENCY_NAME}
 Desk {PHONE_US} · {EMAIL@1}
 {HARDNEG_SENT}"""),
+    # cg: links, mailto and tel.
+    ("cg1", 5, """Contact [{NAME@1}](mailto:{EMAIL@1}) or call <a href="tel:{PHONE_US}">{PHONE_US}</a> before {DATE}."""),
+    ("cg2", 4, """The form posted to https://benefits.example.gov/apply?email={EMAIL}&phone={PHONE_DIGITS}&dob={DOB_NUMERIC} — is that safe?"""),
+    ("cg3", 4, """Click https://portal.example.com/u/{NUM}/profile to update. Your login is {EMAIL} and the recovery number on file is {PHONE_US}. {HARDNEG_SENT}"""),
+    # ch: where someone lives, in other words.
+    ("ch1", 5, """Residence: {STREET_ADDRESS_1L}
+Occupant: {NAME}
+Since: {DATE}"""),
+    ("ch2", 4, """{NAME@1} moved to {STREET_ADDRESS_1L} last spring; {FIRST@1}'s old place was {STREET_ADDRESS_1L}."""),
+    ("ch3", 4, """Please send the replacement card to my new address:
+{STREET_ADDRESS}
+Thanks, {NAME}"""),
+    ("ch4", 3, """{HARDNEG_SENT} The warehouse is at exit {NUM} off Route {NUM}. {FILLER}"""),
+    # ci: payment cards in forms and chats.
+    ("ci1", 5, """Card number: {CC_NUM}
+Expiration: {EXP}
+Name on card: {NAME_UC}
+Billing ZIP: same as {STREET_ADDRESS_1L}"""),
+    ("ci2", 4, """I was charged twice on {CC_BRANDED}, once at {COMPANY} and once online. The merchant's phone is {PHONE_US}."""),
+    ("ci3", 4, """{HARDNEG_SENT} Test cards like {BAD_CC} fail Luhn; invoice {ORDER_NO} is unpaid. {FILLER}"""),
+    # cj: cloud credentials in tool output.
+    ("cj1", 5, """$ aws configure list
+      Name                    Value             Type    Location
+      ----                    -----             ----    --------
+   profile                <not set>             None    None
+access_key     {AWS_ACCESS_KEY} shared-credentials-file
+secret_key     {AWS_SECRET_KEY} shared-credentials-file"""),
+    ("cj2", 4, """Error: InvalidClientTokenId for key {AWS_ACCESS_KEY} (region us-east-1) from {IPV4}. Retrying with token {API_TOKEN}."""),
+    ("cj3", 4, """[default]
+aws_access_key_id = {AWS_ACCESS_KEY}
+aws_secret_access_key = {AWS_SECRET_KEY}
+# owner: {EMAIL}"""),
+    ("cj4", 3, """{HARDNEG_SENT} Key ID ****************{NUM} was rotated on {DATE}; build {VERSION}. {FILLER}"""),
+    # ck: addresses with ports and brackets.
+    ("ck1", 5, """upstream backend {{ server {IPV4}:{PORT}; server {IPV4}:{PORT} backup; }}
+# admin contact: {EMAIL}"""),
+    ("ck2", 4, """Connection refused to [{IP_ADDRESS}]:{PORT} after {NUM} ms; the client was {IPV4}."""),
+    ("ck3", 4, """{HARDNEG_SENT} Port {PORT} maps to {PORT} in build {VERSION}. {FILLER}"""),
+    # cl: markings in other layouts.
+    ("cl1", 5, """Subject: {BANNER_ANY@1} – {TOPIC_TITLE} update
+• {PM} {FILLER}
+• {PM} {FILLER}
+{BANNER_ANY@1}"""),
+    ("cl2", 4, """Classification: {BANNER_CL}
+1.a. {PM} {FILLER}
+1.b. {PM} {FILLER}"""),
+    ("cl3", 4, """Draft a cover note for a document marked {BANNER_CUI}; its first paragraph reads: "{PM} {FILLER}" """),
+    ("cl4", 3, """{HARDNEG_SENT} The secret to a good brief is brevity. {FILLER}"""),
 ]
 
 

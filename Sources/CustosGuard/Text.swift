@@ -109,11 +109,14 @@ final class ScanText {
     /// The first context word (``NumberDetectors/context``, longest first) at `index` that
     /// `accepts` (given where it would end and its letters): where it ends and its kind. A
     /// one-letter abbreviation (`b.` for born) counts only in lowercase and not at a line's
-    /// start: `B.` is an initial, and `b. ` opening a line is a list's second item.
+    /// start or after an outline's number: `B.` is an initial, and `b. ` opening a line (or
+    /// `1.b.`) is a list's second item.
     func contextWord(at index: Int, accepts: (Int, [UInt8]) -> Bool) -> (end: Int, kind: SensitiveKind)? {
         var lineStart = index - 1
         while self[lineStart] == 0x20 { lineStart -= 1 }
-        let initialOrMarker = self[index + 1] == 0x2E && (Bytes.isUpper(self[index]) || lineStart < 0 || self[lineStart] == 0x0A)
+        let outlined = (self[lineStart] == 0x2E || self[lineStart] == 0x29) && Bytes.isDigit(self[lineStart - 1])
+        let initialOrMarker =
+            self[index + 1] == 0x2E && (Bytes.isUpper(self[index]) || lineStart < 0 || self[lineStart] == 0x0A || outlined)
         for (word, kind) in NumberDetectors.contextByStart[NumberDetectors.contextSlot(self[index], self[index + 1])]
         where matches(word, at: index) && !(initialOrMarker && word.count == 2) && accepts(index + word.count, word) {
             return (index + word.count, kind)

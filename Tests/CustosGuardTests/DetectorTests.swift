@@ -96,6 +96,23 @@ struct DetectorTests {
         Self.expectNone("the sk-learn library", .apiToken)
     }
 
+    @Test func aPortionMarkOpensABulletsItem() {
+        Self.expect("Subject: SECRET//NOFORN\n• (S) The source reported it.", .portionMarking, "(S)")
+        Self.expect("▪ (U) Routine update follows.", .portionMarking, "(U)")
+        // A bullet's mark still needs its portion to follow.
+        Self.expectNone("• (U) shaped brackets", .portionMarking)
+    }
+
+    @Test func anOutlinesLetterIsNoBirthAbbreviation() {
+        Self.expectNone("1.a. (C) Background.\n1.b. (C) I called on 2026-05-08 at 11:45.", .dateOfBirth)
+        Self.expect("Jane Roe, b. May 9, 1952, lives here.", .dateOfBirth, "May 9, 1952")
+    }
+
+    @Test func aVersionWordNamesTheFourNumbersOnItsLineOnly() {
+        Self.expect("Subject: Update on the region\n\n(U) Host 1.153.135.66 beaconed home.", .ipAddress, "1.153.135.66")
+        Self.expectNone("Update to 1.15.13.66 tonight.", .ipAddress)
+    }
+
     @Test func markingsAreCapitalisedAndPortionMarksOpenTheirPortion() {
         Self.expect("SECRET//NOFORN\n\nMEMO", .classificationMarking, "SECRET//NOFORN")
         Self.expect("TOP SECRET//SI/TK//NOFORN", .classificationMarking, "TOP SECRET//SI/TK//NOFORN")

@@ -108,6 +108,13 @@ struct RecordNamesTests {
         DetectorTests.expectNone("Notes\nGRANT PARK\nOpen daily.", .person)
     }
 
+    @Test func aLabelThatANamesWordOpensLabelsAPerson() {
+        DetectorTests.expect("Expiration: 12/30\nName on card: SHAWN KEITH\nBilling ZIP: 20001", .person, "SHAWN KEITH")
+        DetectorTests.expect("Name of insured: KATIE Z. CARRILLO", .person, "KATIE Z. CARRILLO")
+        // Not a name's word inside another label.
+        DetectorTests.expectNone("Domain name of host: GRANT PARK", .person)
+    }
+
     @Test func aPersonsLabelMayBeNumbered() {
         DetectorTests.expect("Passenger 1: SHAWN T. KEITH\nTravel document: Passport", .person, "SHAWN T. KEITH")
         DetectorTests.expect("Witness #2: MARY ELLIS", .person, "MARY ELLIS")

@@ -84,6 +84,15 @@ enum MarkingDetectors {
         return nil
     }
 
+    /// Whether a bullet character (`•`, `‣`, `▪`, `◦`) starts at `index`.
+    static func isBullet(_ text: ScanText, _ index: Int) -> Bool {
+        guard text[index] == 0xE2 else { return false }
+        switch (text[index + 1], text[index + 2]) {
+        case (0x80, 0xA2), (0x80, 0xA3), (0x96, 0xAA), (0x97, 0xA6): return true
+        default: return false
+        }
+    }
+
     /// The byte before `index` past spaces and tabs (0 at the text's start).
     static func previousByte(_ text: ScanText, _ index: Int) -> UInt8 {
         var position = index - 1
@@ -110,6 +119,8 @@ enum MarkingDetectors {
             return position < index - 1
         case 0x2D, 0x2A:  // `-`, `*` bullets at a line start
             return position == 0 || text[position - 1] == 0x0A || text[position - 1] == 0x20
+        case 0xA2, 0xA3, 0xAA, 0xA6:  // the last byte of a bullet: `•` `‣` (E2 80 A2/A3), `▪` (E2 96 AA), `◦` (E2 97 A6)
+            return isBullet(text, position - 2) && (position == 2 || text[position - 3] == 0x0A || text[position - 3] == 0x20)
         default: return false
         }
     }

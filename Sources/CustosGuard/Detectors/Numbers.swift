@@ -330,7 +330,12 @@ enum NumberDetectors {
             let start = text.wordStart(index - 1)
             if !addressKeys.contains(where: { $0.count == index - 1 - start && text.matches($0, at: start) }) { return nil }
         }
-        if firstOctet < 10, text.contextBefore(index, window: 40, versionWords) || text.wordAfter(position, in: versionWords) { return nil }
+        // (On its line: a heading's `Update` above a paragraph names no version in it.)
+        if firstOctet < 10,
+            text.contextBefore(index, window: min(40, index - text.lineStart(index)), versionWords) || text.wordAfter(position, in: versionWords)
+        {
+            return nil
+        }
         // Or a version column's cell.
         if firstOctet < 10, TableHeaders.inCell(text, index, position), TableHeaders.column(text, index)?.namesVersion == true { return nil }
         return Finding(kind: .ipAddress, range: index..<position)

@@ -303,8 +303,22 @@ extension PersonDetector {
         }
         let end = position + 1
         let start = text.wordStart(end)
-        return start < end && labels.contains(CensusNames.fingerprint(text, start..<end))
+        guard start < end else { return false }
+        if labels.contains(CensusNames.fingerprint(text, start..<end)) { return true }
+        // A label that a name's word opens (`Name on card:`, `Name of insured:`), up to four
+        // words, opening its line or field.
+        var first = start
+        for _ in 0..<3 {
+            guard text[first - 1] == 0x20, Bytes.isLetter(text[first - 2]) else { break }
+            first = text.wordStart(first - 1)
+            if text.matches(nameWord, at: first), first + nameWord.count < start, !Bytes.isLetter(text[first + nameWord.count]) {
+                return RecordFields.opensField(text, first)
+            }
+        }
+        return false
     }
+
+    static let nameWord = [UInt8]("name".utf8)
 
     /// Whether a word in capitals from `index` to `end` could start ``capitalsName(_:_:)``'s
     /// match, by the bytes around it alone: another capital word after it (past a space or a
