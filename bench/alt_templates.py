@@ -12,7 +12,7 @@ replaces only its templates. Tests/CustosGuardTests/Fixtures/corpus_alt.jsonl wa
 
 The templates came in sets, each written and run before the next was written (the first four
 unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10, s, t, u, v, w, x, y, z, aa, ab, ac and ad in session 11,
-ae to az in session 12, ba to cl in session 13); `--only h` makes a corpus of one set. Set k is hard
+ae to az in session 12, ba to co in session 13); `--only h` makes a corpus of one set. Set k is hard
 negatives of our own. Set n was written after every fix and run once, as a stand-in for a
 held-out corpus; it was not tuned to.
 """
@@ -1247,7 +1247,7 @@ c. {NAME} - {PHONE_US} - {EMAIL}"""),
 2) {FILLER}"""),
     ("az5", 4, """Dependents to add: {FIRST} ({DOB_CHILD}), {FIRST} ({DOB_CHILD}) and {FIRST} ({DOB_CHILD})."""),
 
-    # Session 13: ba to cl, each written whole and run once before any fix.
+    # Session 13: ba to co, each written whole and run once before any fix.
     # ba: text-message threads and voicemail transcripts.
     ("ba1", 5, """[SMS thread exported {DATE}]
 Me: hey did u get the bank info
@@ -1674,6 +1674,22 @@ aws_secret_access_key = {AWS_SECRET_KEY}
 1.b. {PM} {FILLER}"""),
     ("cl3", 4, """Draft a cover note for a document marked {BANNER_CUI}; its first paragraph reads: "{PM} {FILLER}" """),
     ("cl4", 3, """{HARDNEG_SENT} The secret to a good brief is brevity. {FILLER}"""),
+    # cm: numbers that are none of the kinds, in the same sentences as ones that are.
+    ("cm1", 5, """ISBN 978-0-306-40615-7 is on order; the office at 38.8977, -77.0365 ships it. Questions: {EMAIL}."""),
+    ("cm2", 4, """The device MAC is 00:1A:2B:3C:4D:5E and its lease began 10:30:45 UTC; color #1E90FF; run {UUID}. Contact {NAME} at {PHONE_US}."""),
+    ("cm3", 4, """Subnet 10.0.0.0/8 is internal; 256.1.1.1 is invalid; model no. 123-45-67890 and SKU 4111-1111 are product codes. {HARDNEG_SENT}"""),
+    ("cm4", 4, """Invoice {ORDER_NO} for {MONEY} dollars, PO 2024-000123, tax id EIN 12-3456789 (the company's, not a person's). {FILLER}"""),
+    ("cm5", 3, """Flight UA 1234 at gate B22, seat 14C; confirmation ABC123; loyalty # 000 123 456 789. {FILLER}"""),
+    # cn: capitalised words that name no one.
+    ("cn1", 5, """Offices in Austin, Dallas, Charlotte and Madison report to the Jackson hub; the Phoenix team moved to Savannah. Ask {NAME} for the roster."""),
+    ("cn2", 4, """Johnson & Johnson, Wells Fargo, Morgan Stanley and Ernst & Young sponsor the Martin Luther King Day event on Washington Avenue. {FILLER}"""),
+    ("cn3", 4, """Moore's law and Murphy's law both apply; Parkinson's disease research is funded by the Hope Foundation. {HARDNEG_SENT}"""),
+    ("cn4", 4, """Set up Grace in the Main Street office; Will and Hope are the two new laptops' hostnames. {FILLER}"""),
+    ("cn5", 3, """Victoria Station, Florence Court and Paris Road are the three sites; {NAME} manages all three from {CITY}."""),
+    # co: words that look like markings and are not.
+    ("co1", 5, """Grandma's top secret recipe calls for (S) size eggs; the Secret Santa draw is on {DATE}. {FILLER}"""),
+    ("co2", 4, """© 2024 Acme Corp. (C) 2025 all rights reserved. The cui bono question came up, and so did NOFORN as a word in the glossary. {HARDNEG_SENT}"""),
+    ("co3", 4, """Our secret sauce: shipping (U)-shaped brackets and (TS) tolerance specs. Contact {EMAIL}. {FILLER}"""),
 ]
 
 

@@ -654,6 +654,16 @@ struct NameAndAddressTests {
         DetectorTests.expectNone("Check Lowe's hours before you go.", .person)
     }
 
+    @Test func placesFirmsAndOccasionsThatBearAPersonsNameAreNoPerson() {
+        // `the` before a run of capitalised words reaches every word of it.
+        DetectorTests.expectNone("the terms of the GNU General Public License apply", .person)
+        DetectorTests.expectNone("They sponsor the Martin Luther King Day event.", .person)
+        DetectorTests.expectNone("My Morgan Stanley account and an Edward Jones advisor.", .person)
+        DetectorTests.expectNone("Victoria Station, Florence Court and Paris Road are the sites.", .person)
+        DetectorTests.expectNone("She manages it from West William and Lake Ryan.", .person)
+        DetectorTests.expect("Call Morgan Stanton about it.", .person, "Morgan Stanton")
+    }
+
     @Test func aSurnameBeforeAFamilyFirmsSuffixMentionsNoOne() {
         let text = "Mary Johnson called about the claim. Later Johnson and Sons sent the bill; Johnson said it was paid."
         #expect(DetectorTests.found(text).filter { $0.0 == .person }.map(\.1) == ["Mary Johnson", "Johnson"], "\(DetectorTests.found(text))")

@@ -260,6 +260,13 @@ enum PersonDetector {
         // middle initial shapes it as a person's ("the same person as the Kevin V. Porter").
         guard text.startsWord(index), let firstEnd = titleWord(text, index), !afterThe(text, index) || middleInitialFollows(text, firstEnd)
         else { return nil }
+        // A town named for someone, a compass point's or a lake's (`West William`, `Lake Ryan`,
+        // `New Regina`, `Port Jennifer`): a place.
+        if townPrefixes.contains(where: { $0.count == firstEnd - index && text.matches($0, at: index) }), text[firstEnd] == 0x20,
+            Bytes.isUpper(text[firstEnd + 1])
+        {
+            return nil
+        }
         // The rest of a name after its capital and apostrophe (`O'Reilly Media`): inside a word.
         if text[index - 1] == 0x27, Bytes.isUpper(text[index - 2]), text.startsWord(index - 2) { return nil }
         if text[firstEnd] == 0x2C, let inverted = invertedName(text, index, firstEnd) { return inverted }
@@ -329,7 +336,10 @@ enum PersonDetector {
         }
         switch run {
         case .institution: return nil
-        case .fullName(let end): return Finding(kind: .person, range: index..<end)
+        case .fullName(let end):
+            // A firm that bears a person's name (`Morgan Stanley`, `Edward Jones`).
+            if firmNames.contains(text, index..<end) { return nil }
+            return Finding(kind: .person, range: index..<end)
         case .firstNameAlone: break
         }
         // A first name before a state's code is a city ("reply to Austin, TX"); a month's
@@ -404,8 +414,42 @@ enum PersonDetector {
             COMMITTEE COUNCIL COMMISSION AWARD AWARDS PRIZE BUILDING TOWER PLAZA ASSOCIATION SOCIETY
             FUND TRUST PARTNERS HOLDINGS SERVICES SOLUTIONS SYSTEMS TECHNOLOGIES LABS LABORATORY
             STADIUM THEATER THEATRE HOTEL MOTORS AIRLINES INSURANCE FINANCIAL ACT PROGRAM PORTAL LTD LLC LLP PLC
-            FELLOWSHIP SCHOLARSHIP TECH
+            FELLOWSHIP SCHOLARSHIP TECH ROAD STREET COURT DRIVE TERRACE HIGHWAY PARKWAY
             """
+        )
+    )
+
+    /// The first words of towns named `Prefix Name` (``person(_:_:)``), lowercase.
+    static let townPrefixes = [[UInt8]](words: "north", "south", "east", "west", "new", "lake", "port", "fort", "mount", "saint")
+
+    /// Firms (and a few brands) that bear a person's full name, which finance, government
+    /// contracting and everyday prompts name often: `my Morgan Stanley account`, `an Edward
+    /// Jones advisor`, `Booz Allen`'s contract.
+    static let firmNames = PhraseTable(
+        [[UInt8]](
+            words: "morgan stanley",
+            "charles schwab",
+            "edward jones",
+            "raymond james",
+            "merrill lynch",
+            "dean witter",
+            "john hancock",
+            "john deere",
+            "dow jones",
+            "booz allen",
+            "lockheed martin",
+            "northrop grumman",
+            "huntington ingalls",
+            "grant thornton",
+            "ralph lauren",
+            "calvin klein",
+            "kenneth cole",
+            "tommy hilfiger",
+            "mary kay",
+            "walt disney",
+            "harley davidson",
+            "levi strauss",
+            "wells fargo"
         )
     )
 
@@ -469,14 +513,20 @@ enum PersonDetector {
         text[end] == 0x20 && Bytes.isUpper(text[end + 1]) && text[end + 2] == 0x2E && text[end + 3] == 0x20 && Bytes.isUpper(text[end + 4])
     }
 
-    /// `the` before the name, or before the capitalised word before it: a place or an
-    /// institution ("the South China Sea", "the Washington Post"), not a person.
+    /// `the` before the name, or before the run of capitalised words it goes on (up to three
+    /// before it): a place, an institution or an occasion ("the South China Sea", "the
+    /// Washington Post", "the Martin Luther King Day event"), not a person.
     static func afterThe(_ text: ScanText, _ index: Int) -> Bool {
-        if theEnds(text, index) { return true }
-        guard index >= 2, text[index - 1] == 0x20 else { return false }
-        var start = index - 1
-        while start > 0, Bytes.isLetter(text[start - 1]) { start -= 1 }
-        return start < index - 1 && Bytes.isUpper(text[start]) && theEnds(text, start)
+        var word = index
+        for _ in 0..<4 {
+            if theEnds(text, word) { return true }
+            guard word >= 2, text[word - 1] == 0x20 else { return false }
+            var start = word - 1
+            while start > 0, Bytes.isLetter(text[start - 1]) { start -= 1 }
+            guard start < word - 1, Bytes.isUpper(text[start]) else { return false }
+            word = start
+        }
+        return false
     }
 
     /// Whether the word `the` (any case) and a space end just before `index`.
