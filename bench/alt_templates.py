@@ -12,7 +12,7 @@ replaces only its templates. Tests/CustosGuardTests/Fixtures/corpus_alt.jsonl wa
 
 The templates came in sets, each written and run before the next was written (the first four
 unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10, s, t, u, v, w, x, y, z, aa, ab, ac and ad in session 11,
-ae to az in session 12, ba to co in session 13); `--only h` makes a corpus of one set. Set k is hard
+ae to az in session 12, ba to cw in session 13); `--only h` makes a corpus of one set. Set k is hard
 negatives of our own. Set n was written after every fix and run once, as a stand-in for a
 held-out corpus; it was not tuned to.
 """
@@ -1247,7 +1247,7 @@ c. {NAME} - {PHONE_US} - {EMAIL}"""),
 2) {FILLER}"""),
     ("az5", 4, """Dependents to add: {FIRST} ({DOB_CHILD}), {FIRST} ({DOB_CHILD}) and {FIRST} ({DOB_CHILD})."""),
 
-    # Session 13: ba to co, each written whole and run once before any fix.
+    # Session 13: ba to cw, each written whole and run once before any fix.
     # ba: text-message threads and voicemail transcripts.
     ("ba1", 5, """[SMS thread exported {DATE}]
 Me: hey did u get the bank info
@@ -1690,6 +1690,55 @@ aws_secret_access_key = {AWS_SECRET_KEY}
     ("co1", 5, """Grandma's top secret recipe calls for (S) size eggs; the Secret Santa draw is on {DATE}. {FILLER}"""),
     ("co2", 4, """© 2024 Acme Corp. (C) 2025 all rights reserved. The cui bono question came up, and so did NOFORN as a word in the glossary. {HARDNEG_SENT}"""),
     ("co3", 4, """Our secret sauce: shipping (U)-shaped brackets and (TS) tolerance specs. Contact {EMAIL}. {FILLER}"""),
+    # cp: text copied out of a PDF, its lines wrapped and words hyphenated.
+    ("cp1", 5, """Applicant name (last, first): {NAME_INV@1}. Social Secu-
+rity Number: {US_SSN}. Date of
+birth: {DOB}. Current residen-
+tial address: {STREET_ADDRESS_1L}."""),
+    ("cp2", 4, """The claimant, {NAME}, whose pass-
+port number is {US_PASSPORT}, may be reached at tele-
+phone {PHONE_US}."""),
+    ("cp3", 4, """Direct deposit: the rout-
+ing number is {ABA_ROUTING} and the ac-
+count number is {BANK_ACCOUNT}. {HARDNEG_SENT}"""),
+    # cq: labels as OCR reads them.
+    ("cq1", 5, """SSN : {US_SSN}
+D.O.B : {DOB_NUMERIC}
+N A M E : {NAME_UC}
+ACCT NO : {BANK_ACCOUNT}"""),
+    ("cq2", 4, """Soc. Sec. No. {US_SSN}   Birthdate {DOB}   Tel. {PHONE_US}
+Name {NAME}"""),
+    ("cq3", 4, """Routing No. {ABA_ROUTING}  Acct. No. {BANK_ACCOUNT}  Passport No. {US_PASSPORT}"""),
+    # cr: API responses.
+    ("cr1", 5, """{{"data":{{"user":{{"fullName":"{NAME}","ssn":"{US_SSN}","birthDate":"{DOB_NUMERIC}","phones":[{{"type":"mobile","number":"{PHONE_US}"}}]}}}}}}"""),
+    ("cr2", 4, """[{{"id":{NUM},"name":"{NAME}","email":"{EMAIL}"}},{{"id":{NUM},"name":"{NAME}","email":"{EMAIL}"}}]"""),
+    ("cr3", 4, """{{"payee":{{"name":"{NAME}","bank":{{"routing":"{ABA_ROUTING}","account":"{BANK_ACCOUNT}"}}}},"memo":"{HARDNEG_SENT}"}}"""),
+    # ct: codes and partial numbers that are no value.
+    ("ct1", 5, """Your verification code is 482913. It expires in 10 minutes. Questions? Call {PHONE_US}. Card ending in 4242 was charged {MONEY} dollars."""),
+    ("ct2", 4, """Alert: a withdrawal of {MONEY} dollars from account ending 7781 on {DATE}. If this wasn't you, reply STOP or call {PHONE_US}."""),
+    ("ct3", 4, """PIN reset for {NAME}: the temporary PIN is 0000 and the last four of the SSN on file are 1234. {FILLER}"""),
+    # cu: contracts and their parties.
+    ("cu1", 5, """This Lease is made on {DATE} between {NAME@1} ("Landlord") and {NAME@2} ("Tenant"), for the premises at {STREET_ADDRESS_1L}. Tenant's SSN: {US_SSN}."""),
+    ("cu2", 4, """IN WITNESS WHEREOF, the parties have signed below.
+_______________________
+{NAME_UC}, Seller
+_______________________
+{NAME_UC}, Buyer"""),
+    ("cu3", 4, """Buyer: {NAME} · Seller: {COMPANY} · Escrow account {BANK_ACCOUNT} at {BANK}, routing {ABA_ROUTING}. {HARDNEG_SENT}"""),
+    # cv: referral letters.
+    ("cv1", 5, """Re: {NAME@1}, DOB {DOB_NUMERIC}
+Dear Dr. {LAST},
+I am referring {FIRST@1} for evaluation. Please call {PHONE_US} with questions.
+Sincerely, {NAME}"""),
+    ("cv2", 4, """RE: {NAME_UC} (DOB: {DOB}) — follow-up visit on {DATE}. Insurance subscriber ID is the patient's SSN, {US_SSN}."""),
+    # cw: background-investigation forms.
+    ("cw1", 5, """Section 2 - Date of Birth: {DOB_NUMERIC}
+Section 3 - Place of Birth: {CITY}
+Section 4 - Social Security Number: {US_SSN}
+Section 5 - Other Names Used: {NAME}
+Section 7 - Telephone: {PHONE_US}"""),
+    ("cw2", 4, """Q12. List your references. Reference 1: {NAME}, {PHONE_US}. Reference 2: {NAME}, {EMAIL}. Q13. Passport number, if any: {US_PASSPORT}"""),
+    ("cw3", 4, """{HARDNEG_SENT} Section {NUM} of form {FORM} covers employment from {YEAR} to {YEAR}. {FILLER}"""),
 ]
 
 

@@ -103,6 +103,10 @@ public struct SensitiveDataScanner: Sendable {
                 } else if text.startsWord(index) {
                     let second = text[index + 1]
                     let letters = lettersEnd - index
+                    if after == 0x2D, text[end + 1] == 0x0A || text[end + 1] == 0x0D {
+                        // A word a line's hyphenation splits (`rout-\ning number`).
+                        text.noteWrappedContextWord(at: index, hyphen: end)
+                    }
                     if gates.mayStartContextWord(byte, second, letters) {
                         text.noteContextWord(at: index)
                     } else if after == 0x22 || after == 0x27 || after == 0x3D || after == 0x3A, length > 3, text.isCamelCase(index..<lettersEnd) {

@@ -100,10 +100,48 @@ final class ScanText {
             return whole || ((endsWord(end) || endsIdentifierPart(end)) && keyFollows(end))
         }
         guard let (end, kind) = found else { return }
-        // Kept sorted by end; a later start with the same end goes after (as a stable sort would).
+        recordContextHit(index, end, kind)
+    }
+
+    /// Keeps ``contextHits`` sorted by end; a later start with the same end goes after (as a
+    /// stable sort would).
+    private func recordContextHit(_ start: Int, _ end: Int, _ kind: SensitiveKind) {
         var slot = contextHits.count
         while slot > 0, contextHits[slot - 1].end > end { slot -= 1 }
-        contextHits.insert((index, end, kind), at: slot)
+        contextHits.insert((start, end, kind), at: slot)
+    }
+
+    /// Records the context word that a line's hyphenation splits, its first part from `index`
+    /// to the `-` at `hyphen` and the rest after the line break (`rout-\ning number`,
+    /// `pass-\nport`, `Social Secu-\nrity`, as text copied out of a PDF has them): the parts
+    /// are read as one word. Rare, so it may build the joined word.
+    func noteWrappedContextWord(at index: Int, hyphen: Int) {
+        var next = hyphen + 1
+        if self[next] == 0x0D { next += 1 }
+        guard self[next] == 0x0A, Bytes.isLower(self[next + 1]) else { return }
+        next += 1
+        // The joined letters and what follows them on the line, lowercase, with where each is.
+        var joined: [UInt8] = []
+        var positions: [Int] = []
+        for position in index..<hyphen {
+            joined.append(Bytes.lower(self[position]))
+            positions.append(position)
+        }
+        var position = next
+        while joined.count < 40, position < count, self[position] != 0x0A {
+            joined.append(Bytes.lower(self[position]))
+            positions.append(position)
+            position += 1
+        }
+        let firstPart = hyphen - index
+        guard joined.count > firstPart else { return }
+        for (word, kind) in NumberDetectors.contextByStart[NumberDetectors.contextSlot(joined[0], joined.count > 1 ? joined[1] : 0)]
+        where word.count > firstPart && word.count <= joined.count && joined.starts(with: word) {
+            // A whole word: a letter may not go on after a word that ends in one.
+            if word.count < joined.count, Bytes.isLetter(joined[word.count]), Bytes.isLetter(word[word.count - 1]) { continue }
+            recordContextHit(index, positions[word.count - 1] + 1, kind)
+            return
+        }
     }
 
     /// The first context word (``NumberDetectors/context``, longest first) at `index` that
@@ -197,8 +235,13 @@ final class ScanText {
         if Bytes.isUpper(next) {
             // `Mr.`, `Dr.`, `St.`, `Col.`: a capitalised word of at most three letters.
             if index - start <= 3, Bytes.isUpper(self[start]), startsWord(start) { return }
-            // `passport no. M56658426`: a number's abbreviation before a capital and a digit.
-            if Bytes.isDigit(self[index + 3]), abbreviatesNumber() { return }
+            // `passport no. M56658426`: a number's abbreviation before a capital and a digit;
+            // `Acct. No. 5227…`: before another (`No.`, `Num.`, `#`).
+            if Bytes.isDigit(self[index + 3]) || (self[index + 3] | 0x20 == 0x6F && self[index + 4] == 0x2E) || self[index + 2] == 0x23,
+                abbreviatesNumber()
+            {
+                return
+            }
         } else if abbreviatesNumber() {
             return
         }

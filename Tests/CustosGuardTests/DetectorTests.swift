@@ -96,6 +96,19 @@ struct DetectorTests {
         Self.expectNone("the sk-learn library", .apiToken)
     }
 
+    @Test func aContextWordALinesHyphenationSplitsIsOneWord() {
+        let text = "Direct deposit: the rout-\ning number is 079544885 and the ac-\ncount number is 4127762736."
+        Self.expect(text, .abaRouting, "079544885")
+        Self.expect(text, .bankAccount, "4127762736")
+        Self.expect("The claimant, whose pass-\nport number is 288731166, called.", .usPassport, "288731166")
+        // A hyphen at a line's end before a capital joins nothing (`Smith-\nJones`).
+        Self.expectNone("our new-\nPassing 288731166 along", .usPassport)
+    }
+
+    @Test func aNumbersAbbreviationBeforeAnotherEndsNoSentence() {
+        Self.expect("Routing No. 223954483  Acct. No. 52273144567748  Passport No. 123456789", .bankAccount, "52273144567748")
+    }
+
     @Test func aPortionMarkOpensABulletsItem() {
         Self.expect("Subject: SECRET//NOFORN\n• (S) The source reported it.", .portionMarking, "(S)")
         Self.expect("▪ (U) Routine update follows.", .portionMarking, "(U)")
@@ -645,6 +658,11 @@ struct NameAndAddressTests {
         // Nor is a month a mention of someone of that name.
         let mention = DetectorTests.found("Employee\tStart\nApril Ross\t2023-08-18\nSally Horne\tApril 30, 2023")
         #expect(mention.filter { $0.0 == .person }.map(\.1) == ["April Ross", "Sally Horne"], "\(mention)")
+    }
+
+    @Test func aRoleAContractDefinesIsNoSurname() {
+        let text = "This Lease is between Jo Li (\"Landlord\") and Dawn Pineda (\"Tenant\"). Tenant's SSN: 594-41-2222."
+        #expect(DetectorTests.found(text).filter { $0.0 == .person }.map(\.1) == ["Jo Li", "Dawn Pineda"], "\(DetectorTests.found(text))")
     }
 
     @Test func aSurnameThatOwnsAPersonsRecordIsAName() {

@@ -37,9 +37,12 @@ struct RecordNamesTests {
         DetectorTests.expectNone("CC: CHASE BANK", .person)
         DetectorTests.expectNone("FROM: JAMES MADISON HIGH SCHOOL", .person)
         DetectorTests.expectNone("TOP SECRET//SI//NOFORN\nCLASSIFICATION: SECRET", .person)
-        // A label's field ends at a full stop that ends its line (a transcript's line).
+        // A label's field ends at a full stop that ends its line (a transcript's line), or its
+        // sentence (before a capital).
         DetectorTests.expect("Rep: And the name on the card?\nCustomer: CORY HARRELL.\nRep: Thanks.", .person, "CORY HARRELL")
-        DetectorTests.expectNone("Customer: CORY HARRELL. He called.", .person)
+        DetectorTests.expect("Customer: CORY HARRELL. He called.", .person, "CORY HARRELL")
+        DetectorTests.expectNone("Customer: CORY HARRELL. he called.", .person)
+        DetectorTests.expectNone("Location: GRANT PARK. The park opens at nine.", .person)
     }
 
     @Test func aNameInCapitalsOnALineOfItsOwnUnderALabelOrOverAStreetIsAName() {
@@ -113,6 +116,17 @@ struct RecordNamesTests {
         DetectorTests.expect("Name of insured: KATIE Z. CARRILLO", .person, "KATIE Z. CARRILLO")
         // Not a name's word inside another label.
         DetectorTests.expectNone("Domain name of host: GRANT PARK", .person)
+    }
+
+    @Test func aLabelsFieldMayCloseAtASentencesEndOrBeforeParentheses() {
+        DetectorTests.expect("Applicant name (last, first): Keith, Shawn. Social Security Number: 391-88-3549.", .person, "Keith, Shawn")
+        DetectorTests.expect("RE: SHERRY KEITH (DOB: 3/2/1967) follow-up", .person, "SHERRY KEITH")
+    }
+
+    @Test func aNameInCapitalsBeforeItsRoleSignsForIt() {
+        let text = "IN WITNESS WHEREOF, the parties have signed below.\n____\nERIK OCONNOR, Seller\n____\nELIJAH LYNCH, Buyer"
+        #expect(DetectorTests.found(text).map(\.1) == ["ERIK OCONNOR", "ELIJAH LYNCH"], "\(DetectorTests.found(text))")
+        DetectorTests.expectNone("GRANT PARK, Section 4", .person)
     }
 
     @Test func aPersonsLabelMayBeNumbered() {

@@ -275,7 +275,8 @@ enum PersonDetector {
             // A surname alone, after a title or before a relative clause about a person
             // (`Acosta, who lives at`; not `age`, which a field's name also takes: `name:
             // String, age: Int`).
-            if text.names.surnames.contains(firstPrint),
+            // (Not a role a contract or a form defines, `Tenant's SSN`, `"Landlord"`.)
+            if text.names.surnames.contains(firstPrint), !personLabels.contains(firstPrint),
                 titled(text, index) || (relativeWhoFollows(text, firstEnd) && !isMonthOrState(text, index..<firstEnd))
                     || RecordFields.isNamePart(text, index..<firstEnd) || labelledAlone(text, index..<firstEnd)
                     || ((ownsAction(text, index..<firstEnd) || ownsRecord(text, index..<firstEnd)) && !isMonthOrState(text, index..<firstEnd))

@@ -59,7 +59,7 @@ extension PersonDetector {
         let labelLine =
             opening == 0x0A
             && (labelsPerson(text, before: index - 1) || streetLineFollows(text, index) || roleLineFollows(text, index)
-                || afterSignatureDelimiter(text, index))
+                || afterSignatureDelimiter(text, index) || roleFollowsOnLine(text, index))
         let end: Int
         if text[firstEnd] == 0x2C, text[firstEnd + 1] == 0x20 {
             let secondStart = firstEnd + 2
@@ -110,7 +110,8 @@ extension PersonDetector {
             TENANT VETERAN VICTIM SUSPECT REVIEWER APPROVER ASSIGNEE INTERVIEWEE EMPLOYER
             PASSENGER TRAVELER TRAVELLER GUEST RESIDENT OCCUPANT DRIVER DECEDENT INFORMANT COMPLAINANT CALLER
             ATTENDEE CANDIDATE LANDLORD LESSEE COSIGNER GUARANTOR POLICYHOLDER ADJUSTER PRESCRIBER
-            PHARMACIST ATTORNEY COUNSEL MOTHER FATHER KIN DECLARANT AFFIANT
+            PHARMACIST ATTORNEY COUNSEL MOTHER FATHER KIN DECLARANT AFFIANT RE SELLER BUYER PURCHASER GRANTOR GRANTEE
+            TRUSTEE EXECUTOR
             """
         )
     )
@@ -186,6 +187,21 @@ extension PersonDetector {
         else { return false }
         let after = text[position]
         return after == 0x2C || after == 0x2E || after == 0x3A || after == 0x0A || after == 0x0D || position >= text.count
+    }
+
+    /// Whether the line holding `index` ends with a party's role after a comma (a signature
+    /// block: `ERIK OCONNOR, Seller`): `, ` and a person's label (``personLabels``) closing the
+    /// line, within ``SensitiveDataScanner/longestFinding`` bytes.
+    static func roleFollowsOnLine(_ text: ScanText, _ index: Int) -> Bool {
+        let limit = min(text.count, index + SensitiveDataScanner.longestFinding)
+        var lineEnd = index
+        while lineEnd < limit, text[lineEnd] != 0x0A, text[lineEnd] != 0x0D { lineEnd += 1 }
+        guard lineEnd < limit || lineEnd == text.count else { return false }
+        var end = lineEnd
+        while text[end - 1] == 0x20 || text[end - 1] == 0x2E { end -= 1 }
+        let start = text.wordStart(end)
+        guard start < end, start > index, text[start - 1] == 0x20, text[start - 2] == 0x2C else { return false }
+        return personLabels.contains(CensusNames.fingerprint(text, start..<end))
     }
 
     /// Whether the line before the one starting at `index` is an email signature's delimiter,
@@ -379,11 +395,15 @@ extension PersonDetector {
             if opening == 0x27 || opening == 0x22 || opening == 0x2F { return closing == opening }
             if after - end >= 2, Bytes.isUpper(closing) { return true }
             if closing == 0x2E, opening == 0x3A {
+                // Or a sentence that goes on after the label's field (`Applicant name: Keith,
+                // Shawn. Social Security Number: …`).
                 let next = text[after + 1]
-                return after + 1 >= text.count || next == 0x0A || next == 0x0D
+                return after + 1 >= text.count || next == 0x0A || next == 0x0D || (next == 0x20 && Bytes.isUpper(text[after + 2]))
             }
+            // A label's value may be followed by what is said of it in parentheses (`RE: SHERRY
+            // KEITH (DOB: …)`).
             return after >= text.count || closing == 0x0A || closing == 0x0D || closing == TableHeaders.pipe || closing == TableHeaders.tab
-                || closing == 0x3B || (orComma && closing == 0x2C)
+                || closing == 0x3B || (orComma && closing == 0x2C) || (closing == 0x28 && opening == 0x3A && after > end)
         }
     }
 
