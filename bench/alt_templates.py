@@ -12,7 +12,7 @@ replaces only its templates. Tests/CustosGuardTests/Fixtures/corpus_alt.jsonl wa
 
 The templates came in sets, each written and run before the next was written (the first four
 unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10, s, t, u, v, w, x, y, z, aa, ab, ac and ad in session 11,
-ae to az in session 12, ba to cw in session 13); `--only h` makes a corpus of one set. Set k is hard
+ae to az in session 12, ba to dc in session 13); `--only h` makes a corpus of one set. Set k is hard
 negatives of our own. Set n was written after every fix and run once, as a stand-in for a
 held-out corpus; it was not tuned to.
 """
@@ -1247,7 +1247,7 @@ c. {NAME} - {PHONE_US} - {EMAIL}"""),
 2) {FILLER}"""),
     ("az5", 4, """Dependents to add: {FIRST} ({DOB_CHILD}), {FIRST} ({DOB_CHILD}) and {FIRST} ({DOB_CHILD})."""),
 
-    # Session 13: ba to cw, each written whole and run once before any fix.
+    # Session 13: ba to dc, each written whole and run once before any fix.
     # ba: text-message threads and voicemail transcripts.
     ("ba1", 5, """[SMS thread exported {DATE}]
 Me: hey did u get the bank info
@@ -1739,6 +1739,46 @@ Section 5 - Other Names Used: {NAME}
 Section 7 - Telephone: {PHONE_US}"""),
     ("cw2", 4, """Q12. List your references. Reference 1: {NAME}, {PHONE_US}. Reference 2: {NAME}, {EMAIL}. Q13. Passport number, if any: {US_PASSPORT}"""),
     ("cw3", 4, """{HARDNEG_SENT} Section {NUM} of form {FORM} covers employment from {YEAR} to {YEAR}. {FILLER}"""),
+    # cx: names with their suffixes and particles around them.
+    ("cx1", 5, """Signed: {NAME@1}, Jr., on {DATE}. Witness: {NAME}, III. Notary: {NAME}, Esq."""),
+    ("cx2", 4, """The estate of the late {NAME@1} Sr. passes to {FIRST@1}'s son; contact the executor, {NAME}, at {PHONE_US}."""),
+    # cy: display names in mail addresses.
+    ("cy1", 5, """From: "{NAME_INV}" <{EMAIL}>
+To: "{NAME_UC}" <{EMAIL}>
+Cc: {NAME} <{EMAIL}>
+Subject: SSN correction {US_SSN}"""),
+    ("cy2", 4, """Please forward to {NAME} <{EMAIL}> and cc {NAME} ({EMAIL}); the case is {CASE_NO}."""),
+    # cz: workplace chat exports.
+    ("cz1", 5, """[9:41 AM] {NAME_INV@1}: can you look up {FIRST@2}'s DOB? I think it's {DOB}
+[9:42 AM] {NAME_INV@2}: yes, and her SSN is {US_SSN}"""),
+    ("cz2", 4, """{NAME@1}  {TIME} AM
+sending the wire details: routing {ABA_ROUTING}, acct {BANK_ACCOUNT}
+{NAME@2}  {TIME} AM
+thanks {FIRST@1}"""),
+    ("cz3", 3, """[{TIME}] {NAME}: {HARDNEG_SENT}
+[{TIME}] {NAME}: {FILLER}"""),
+    # da: an ID card as OCR reads it.
+    ("da1", 5, """DRIVER LICENSE
+DL NO: {DL}
+LN: {LAST_UC}
+FN: {NAME_UC}
+DOB: {DOB_NUMERIC}
+ADDR: {STREET_ADDRESS_1L}
+EXP: {EXP}"""),
+    ("da2", 4, """USA PASSPORT · Surname: {LAST_UC} · Given names: {NAME_UC} · Passport No: {US_PASSPORT} · Date of birth: {DOB}"""),
+    # db: a claim form's numbered boxes.
+    ("db1", 5, """1a. INSURED'S I.D. NUMBER: {US_SSN}
+2. PATIENT'S NAME (Last Name, First Name, Middle Initial): {NAME_INV_UC}
+3. PATIENT'S BIRTH DATE: {DOB_NUMERIC}
+5. PATIENT'S ADDRESS: {STREET_ADDRESS_1L}
+TELEPHONE (Include Area Code): {PHONE_US}"""),
+    ("db2", 4, """Box 4 INSURED'S NAME: {NAME_UC}; Box 7 INSURED'S ADDRESS: {STREET_ADDRESS_1L}; Box 11 policy group: {ORDER_NO}."""),
+    # dc: a tax preparer's shorthand.
+    ("dc1", 5, """TP: {NAME@1} SSN {US_SSN} DOB {DOB_NUMERIC}
+SP: {NAME@2} SSN {US_SSN} DOB {DOB_NUMERIC}
+DEP1: {NAME} DOB {DOB_CHILD}
+Refund DD: RTN {ABA_ROUTING} ACCT {BANK_ACCOUNT}"""),
+    ("dc2", 4, """TP wants refund split; TP phone {PHONE_US}; SP email {EMAIL}. {HARDNEG_SENT}"""),
 ]
 
 

@@ -660,6 +660,12 @@ struct NameAndAddressTests {
         #expect(mention.filter { $0.0 == .person }.map(\.1) == ["April Ross", "Sally Horne"], "\(mention)")
     }
 
+    @Test func aDomainsLastLabelIsNoTitle() {
+        // `gov` is a governor's abbreviation, not inside `opm.gov`.
+        DetectorTests.expectNone("SP email brianna@opm.gov. Draft a memo to the office.", .person)
+        DetectorTests.expect("We met Gov. Draft at noon.", .person, "Draft")
+    }
+
     @Test func aRoleAContractDefinesIsNoSurname() {
         let text = "This Lease is between Jo Li (\"Landlord\") and Dawn Pineda (\"Tenant\"). Tenant's SSN: 594-41-2222."
         #expect(DetectorTests.found(text).filter { $0.0 == .person }.map(\.1) == ["Jo Li", "Dawn Pineda"], "\(DetectorTests.found(text))")

@@ -129,6 +129,20 @@ struct RecordNamesTests {
         DetectorTests.expectNone("GRANT PARK, Section 4", .person)
     }
 
+    @Test func aChatLinesSpeakerMayBeWrittenSurnameFirst() {
+        DetectorTests.expect("[9:41 AM] Huynh, Kristina: can you look up the DOB?", .person, "Huynh, Kristina")
+        DetectorTests.expectNone("[9:41 AM] Austin, Texas: weather update", .person)
+    }
+
+    @Test func aNamesPartAloneInCapitalsFillsTheFieldItsKeyNames() {
+        #expect(DetectorTests.found("DL NO: D828-1803-5474\nLN: WHITAKER\nDOB: 2002-04-11").filter { $0.0 == .person }.map(\.1) == ["WHITAKER"])
+        DetectorTests.expect("USA PASSPORT · Surname: KEITH · Given names: JENNY I. CONTRERAS · Passport No: 123", .person, "KEITH")
+        DetectorTests.expect("USA PASSPORT · Surname: KEITH · Given names: JENNY I. CONTRERAS · Passport No: 123", .person, "JENNY I. CONTRERAS")
+        // A key that names no name's part, or a word in neither list.
+        DetectorTests.expectNone("STATUS: WHITAKER\n", .person)
+        DetectorTests.expectNone("LN: PENDING\n", .person)
+    }
+
     @Test func aPersonsLabelMayBeNumbered() {
         DetectorTests.expect("Passenger 1: SHAWN T. KEITH\nTravel document: Passport", .person, "SHAWN T. KEITH")
         DetectorTests.expect("Witness #2: MARY ELLIS", .person, "MARY ELLIS")

@@ -543,8 +543,10 @@ enum PersonDetector {
         guard text[index - 1] == 0x20, titleEnds[Int(last)] else { return false }
         let titleEnd = last == 0x2E ? index - 2 : index - 1
         guard wordBefore(text, end: titleEnd, in: titleTable) else { return false }
-        // A state's code after a city ("Nathanmouth, MS. Section 4") is no `Ms.`.
+        // A state's code after a city ("Nathanmouth, MS. Section 4") is no `Ms.`, nor is a
+        // domain's last label (`opm.gov. Draft a memo`).
         let titleStart = text.wordStart(titleEnd)
+        if text[titleStart - 1] == 0x2E || text[titleStart - 1] == 0x40 { return false }
         if text[titleStart - 1] == 0x20, text[titleStart - 2] == 0x2C, (titleStart..<titleEnd).allSatisfy({ Bytes.isUpper(text[$0]) }) {
             return false
         }

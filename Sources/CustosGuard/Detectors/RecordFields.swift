@@ -14,6 +14,8 @@ enum RecordFields {
         words: "firstname",
         "givenname",
         "given",
+        "fn",
+        "ln",
         "forename",
         "fname",
         "lastname",
@@ -119,7 +121,7 @@ enum RecordFields {
     }
 
     /// Whether a key starting at `start` opens a line (past spaces and a `-` or `*` bullet) or a
-    /// field (after two spaces, a tab, `|` or `;`).
+    /// field (after two spaces, a tab, `|`, `;` or `·`).
     static func opensField(_ text: ScanText, _ start: Int) -> Bool {
         var position = start - 1
         if text[position] == 0x20, text[position - 1] == 0x20 { return true }
@@ -129,6 +131,8 @@ enum RecordFields {
             while text[position] == 0x20 { position -= 1 }
         }
         let byte = text[position]
+        // (`·` between a card's fields: `USA PASSPORT · Surname: KEITH`.)
         return position < 0 || byte == 0x0A || byte == TableHeaders.tab || byte == TableHeaders.pipe || byte == 0x3B
+            || (byte == 0xB7 && text[position - 1] == 0xC2)
     }
 }

@@ -47,6 +47,13 @@ extension PersonDetector {
         {
             return Finding(kind: .person, range: index..<firstEnd)
         }
+        // A name's part alone in capitals in a field its key names (`LN: WHITAKER`, `Surname:
+        // KEITH ·`), as in mixed case.
+        if text[firstEnd] != 0x20 || !Bytes.isUpper(text[firstEnd + 1]), Field.closes(text, after: firstEnd, opening: 0x3A),
+            RecordFields.keyBefore(text, index) == true, CensusNames.isName(text, index..<firstEnd)
+        {
+            return Finding(kind: .person, range: index..<firstEnd)
+        }
         // A heading names its person after a filing's `OF` or `IN RE`, or any heading's `FOR`
         // (`DECLARATION OF JANE DOE`, `MEMORANDUM FOR JOHN SMITH`): a field a person's label
         // opens, as `DECLARANT:` would.
@@ -111,7 +118,7 @@ extension PersonDetector {
             PASSENGER TRAVELER TRAVELLER GUEST RESIDENT OCCUPANT DRIVER DECEDENT INFORMANT COMPLAINANT CALLER
             ATTENDEE CANDIDATE LANDLORD LESSEE COSIGNER GUARANTOR POLICYHOLDER ADJUSTER PRESCRIBER
             PHARMACIST ATTORNEY COUNSEL MOTHER FATHER KIN DECLARANT AFFIANT RE SELLER BUYER PURCHASER GRANTOR GRANTEE
-            TRUSTEE EXECUTOR
+            TRUSTEE EXECUTOR NAMES SURNAME SURNAMES GIVEN FORENAME FN LN
             """
         )
     )
@@ -338,12 +345,12 @@ extension PersonDetector {
 
     /// Whether a word in capitals from `index` to `end` could start ``capitalsName(_:_:)``'s
     /// match, by the bytes around it alone: another capital word after it (past a space or a
-    /// comma and a space), or a title's last byte before it. Most capitals (`SSN`, `JSON`) are
+    /// comma and a space), or a title's last byte or a label's colon before it. Most capitals (`SSN`, `JSON`) are
     /// out here.
     @inline(__always) static func capitalsNameMayStart(_ text: ScanText, _ index: Int, _ end: Int) -> Bool {
         let after = text[end]
         return (after == 0x20 && Bytes.isUpper(text[end + 1])) || (after == 0x2C && text[end + 1] == 0x20 && Bytes.isUpper(text[end + 2]))
-            || (text[index - 1] == 0x20 && titleEnds[Int(Bytes.lower(text[index - 2]))])
+            || (text[index - 1] == 0x20 && (titleEnds[Int(Bytes.lower(text[index - 2]))] || text[index - 2] == 0x3A))
     }
 
     /// The end of a word in capitals from `index` (`O'NEIL`, `SMITH-JONES`), or `index`.
@@ -379,6 +386,8 @@ extension PersonDetector {
             // A message's slash-separated field after its label in capitals (`SUBJ/JOHN
             // SMITH/DOB/...`); a banner's `//` separates no such field.
             if byte == 0x2F, before == index - 1, Bytes.isUpper(text[before - 1]) { return byte }
+            // A chat line's speaker after its time (`[9:41 AM] Huynh, Kristina: can you …`).
+            if byte == 0x5D, before == index - 2 { return byte }
             return byte == 0x0A || byte == 0x27 || byte == 0x22 || byte == TableHeaders.pipe || byte == TableHeaders.tab || byte == 0x3A
                 || byte == 0x3B ? byte : nil
         }
@@ -393,6 +402,9 @@ extension PersonDetector {
             while text[after] == 0x20 { after += 1 }
             let closing = text[after]
             if opening == 0x27 || opening == 0x22 || opening == 0x2F { return closing == opening }
+            if opening == 0x5D { return closing == 0x3A && after == end }
+            // A middle dot between a card's fields (`Surname: KEITH · Given names: …`).
+            if closing == 0xC2, text[after + 1] == 0xB7 { return true }
             if after - end >= 2, Bytes.isUpper(closing) { return true }
             if closing == 0x2E, opening == 0x3A {
                 // Or a sentence that goes on after the label's field (`Applicant name: Keith,
