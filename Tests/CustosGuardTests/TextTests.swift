@@ -38,39 +38,35 @@ struct TextTests {
         }
     }
 
-    @Test func lineStartsAgreeWithAWalkBackWhateverOrderTheyAreAskedIn() {
+    /// Asks `check` about random texts over `alphabet` at positions mostly forward, as the
+    /// detectors ask, with steps back among them (a memo that reads forward must still answer).
+    static func askInAnyOrder(_ alphabet: String, _ check: (ScanText, [UInt8], Int) -> Void) {
         var generator = SystemRandomNumberGenerator()
-        let alphabet = Array("ab \n".utf8)
+        let letters = Array(alphabet.utf8)
         for _ in 0..<200 {
-            let bytes = (0..<Int.random(in: 0..<200, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            let bytes = (0..<Int.random(in: 0..<200, using: &generator)).map { _ in letters.randomElement(using: &generator)! }
             bytes.withUnsafeBufferPointer { buffer in
                 let text = ScanText(buffer)
-                // Mostly forward, as the detectors ask, with steps back among them.
                 var index = 0
                 for _ in 0..<100 {
                     index = max(0, min(bytes.count, index + Int.random(in: -20...30, using: &generator)))
-                    var expected = index
-                    while expected > 0, bytes[expected - 1] != 0x0A { expected -= 1 }
-                    #expect(text.lineStart(index) == expected, "\(bytes) at \(index)")
+                    check(text, bytes, index)
                 }
             }
         }
     }
 
+    @Test func lineStartsAgreeWithAWalkBackWhateverOrderTheyAreAskedIn() {
+        Self.askInAnyOrder("ab \n") { text, bytes, index in
+            var expected = index
+            while expected > 0, bytes[expected - 1] != 0x0A { expected -= 1 }
+            #expect(text.lineStart(index) == expected, "\(bytes) at \(index)")
+        }
+    }
+
     @Test func lastOpenParensAgreeWithAWalkBackWhateverOrderTheyAreAskedIn() {
-        var generator = SystemRandomNumberGenerator()
-        let alphabet = Array("a (\n".utf8)
-        for _ in 0..<200 {
-            let bytes = (0..<Int.random(in: 0..<200, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
-            bytes.withUnsafeBufferPointer { buffer in
-                let text = ScanText(buffer)
-                var index = 0
-                for _ in 0..<100 {
-                    index = max(0, min(bytes.count, index + Int.random(in: -20...30, using: &generator)))
-                    let expected = bytes[..<index].lastIndex(of: 0x28) ?? -1
-                    #expect(text.lastOpenParen(before: index) == expected, "\(bytes) at \(index)")
-                }
-            }
+        Self.askInAnyOrder("a (\n") { text, bytes, index in
+            #expect(text.lastOpenParen(before: index) == (bytes[..<index].lastIndex(of: 0x28) ?? -1), "\(bytes) at \(index)")
         }
     }
 
