@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: Apache-2.0
+
+/// The word lists the person detector reads: what introduces, greets or titles a name, and what
+/// makes a run of capitalised words a place's, a firm's or an institution's rather than a
+/// person's. The rules that read them are in Person.swift.
+extension PersonDetector {
+    /// Words before a lone first name that make it a person's name: the greetings and sign-offs
+    /// (``greetings``) and these.
+    static let introducers =
+        greetings
+        + [[UInt8]](
+            words: "morning",
+            "afternoon",
+            "evening",
+            "grandmother",
+            "grandfather",
+            "grandma",
+            "grandpa",
+            "grandchild",
+            "aunt",
+            "uncle",
+            "cousin",
+            "fiance",
+            "fiancee",
+            "boyfriend",
+            "girlfriend",
+            "stepson",
+            "stepdaughter",
+            "stepmother",
+            "stepfather",
+            "stepmom",
+            "stepdad",
+            "neighbor",
+            "neighbour",
+            "roommate",
+            "coworker",
+            "boss",
+            "dependent",
+            "baby",
+            "cc",
+            "bcc",
+            "ask",
+            "asked",
+            "tell",
+            "told",
+            "ping",
+            "call",
+            "called",
+            "text",
+            "email",
+            "emailed",
+            "meet",
+            "met",
+            "daughter",
+            "son",
+            "wife",
+            "husband",
+            "spouse",
+            "mother",
+            "father",
+            "mom",
+            "dad",
+            "brother",
+            "sister",
+            "child",
+            "grandson",
+            "granddaughter",
+            "niece",
+            "nephew",
+            "caregiver",
+            "partner",
+            "friend",
+            "colleague",
+            "children",
+            "kids",
+            "contact",
+            "named",
+            "attn",
+            "from",
+            "reply to",
+            "replied to",
+            "write to",
+            "wrote to",
+            "talk to",
+            "talked to",
+            "speak to",
+            "spoke to",
+            "spoke with",
+            "talked with",
+            "married to",
+            "forward to",
+            "forwarded to",
+            "taken by",
+            "written by",
+            "prepared by",
+            "drafted by",
+            "submitted by",
+            "requested by",
+            "signed by",
+            "sent by",
+            "recorded by",
+            "compiled by",
+            "loop in",
+            "ask for",
+            "asking for",
+            // Spanish: "me llamo Ana", "mi hija Sofía", "su esposo Luis".
+            "llamo",
+            "hija",
+            "hijo",
+            "esposa",
+            "esposo",
+            "madre",
+            "padre",
+            "hermana",
+            "hermano",
+            "looped in",
+            "looping in",
+            "this is"
+        )
+    /// The ``introducers`` that greet or sign off (`Hi`, `Dear`, `Thanks,`, `Love,`): the only
+    /// ones that make a month's or a state's name a person's (`Thanks, June`; `from April`,
+    /// `forward to May`, `written by Virginia` are a time and places).
+    static let greetings = [[UInt8]](
+        words: "hello",
+        "hi",
+        "hey",
+        "dear",
+        "thanks",
+        "thank you",
+        "thx",
+        "thnx",
+        "respectfully",
+        "v/r",
+        "cordially",
+        "warmly",
+        "truly",
+        "yours",
+        "xoxo",
+        "greetings",
+        "hiya",
+        "howdy",
+        "yo",
+        "regards",
+        "sincerely",
+        "best",
+        "cheers",
+        "love",
+        "signed",
+        "hi there",
+        "hello there",
+        "hey there"
+    )
+    /// Honorifics, offices and ranks written before a surname (`Dr. Patel`, `Officer Diaz`,
+    /// `Sen. Moran`, `Maj. Ortiz`), lowercase, without the dot an abbreviation may carry.
+    static let titles = [[UInt8]](
+        words: "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "prof",
+        "professor",
+        "officer",
+        "agent",
+        "detective",
+        "det",
+        "inspector",
+        "deputy",
+        "sheriff",
+        "judge",
+        "justice",
+        "senator",
+        "sen",
+        "representative",
+        "rep",
+        "congressman",
+        "congresswoman",
+        "governor",
+        "gov",
+        "mayor",
+        "ambassador",
+        "general",
+        "gen",
+        "colonel",
+        "col",
+        "major",
+        "maj",
+        "captain",
+        "capt",
+        "lieutenant",
+        "lt",
+        "sergeant",
+        "sgt",
+        "admiral",
+        "adm",
+        "commander",
+        "cmdr",
+        "rev",
+        "pastor"
+    )
+
+    /// ``introducers`` and ``titles`` as fingerprints: a lookup hashes the word before a name
+    /// once, and only when a word of its first letter and length is in the list.
+    static let introducerTable = PhraseTable(introducers)
+    static let greetingTable = PhraseTable(greetings)
+    static let titleTable = PhraseTable(titles)
+
+    /// Per byte, whether a title can end with it (its last letter, or `.`): most words before a
+    /// capital are out after one lookup.
+    static let titleEnds: [Bool] = {
+        var ends = [Bool](repeating: false, count: 256)
+        ends[0x2E] = true
+        for title in titles { ends[Int(title[title.count - 1])] = true }
+        return ends
+    }()
+
+    /// Words that end or sit inside an institution's or a place's name and are not common
+    /// surnames (so `Hall`, `Park`, `Day`, `Church` are not here: Anne Hall, Kaylee Park, Doris Day,
+    /// Eric Church).
+    static let institutionWords = FingerprintTable(
+        CensusNames.fingerprints(
+            """
+            BANK UNIVERSITY COLLEGE SCHOOL ACADEMY INSTITUTE HOSPITAL CLINIC CENTER CENTRE FOUNDATION
+            MEMORIAL MUSEUM LIBRARY CATHEDRAL BRIDGE RIVER COUNTY AIRPORT STATION AVENUE
+            BOULEVARD COMPANY CORPORATION CORP INC GROUP AGENCY DEPARTMENT OFFICE BUREAU ADMINISTRATION
+            COMMITTEE COUNCIL COMMISSION AWARD AWARDS PRIZE BUILDING TOWER PLAZA ASSOCIATION SOCIETY
+            FUND TRUST PARTNERS HOLDINGS SERVICES SOLUTIONS SYSTEMS TECHNOLOGIES LABS LABORATORY
+            STADIUM THEATER THEATRE HOTEL MOTORS AIRLINES INSURANCE FINANCIAL ACT PROGRAM PORTAL LTD LLC LLP PLC
+            FELLOWSHIP SCHOLARSHIP TECH ROAD STREET COURT DRIVE TERRACE HIGHWAY PARKWAY
+            """
+        )
+    )
+
+    /// The first words of towns named `Prefix Name` (``person(_:_:)``), lowercase.
+    static let townPrefixes = [[UInt8]](words: "north", "south", "east", "west", "new", "lake", "port", "fort", "mount", "saint")
+
+    /// Firms (and a few brands) that bear a person's full name, which finance, government
+    /// contracting and everyday prompts name often: `my Morgan Stanley account`, `an Edward
+    /// Jones advisor`, `Booz Allen`'s contract.
+    static let firmNames = PhraseTable(
+        [[UInt8]](
+            words: "morgan stanley",
+            "charles schwab",
+            "edward jones",
+            "raymond james",
+            "merrill lynch",
+            "dean witter",
+            "john hancock",
+            "john deere",
+            "dow jones",
+            "booz allen",
+            "lockheed martin",
+            "northrop grumman",
+            "huntington ingalls",
+            "grant thornton",
+            "ralph lauren",
+            "calvin klein",
+            "kenneth cole",
+            "tommy hilfiger",
+            "mary kay",
+            "walt disney",
+            "harley davidson",
+            "levi strauss",
+            "wells fargo"
+        )
+    )
+}
