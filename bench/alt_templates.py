@@ -12,7 +12,7 @@ replaces only its templates. Tests/CustosGuardTests/Fixtures/corpus_alt.jsonl wa
 
 The templates came in sets, each written and run before the next was written (the first four
 unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10, s, t, u, v, w, x, y, z, aa, ab, ac and ad in session 11,
-ae to az in session 12, ba to dc in session 13); `--only h` makes a corpus of one set. Set k is hard
+ae to az in session 12, ba to dg in session 13); `--only h` makes a corpus of one set. Set k is hard
 negatives of our own. Set n was written after every fix and run once, as a stand-in for a
 held-out corpus; it was not tuned to.
 """
@@ -1247,7 +1247,7 @@ c. {NAME} - {PHONE_US} - {EMAIL}"""),
 2) {FILLER}"""),
     ("az5", 4, """Dependents to add: {FIRST} ({DOB_CHILD}), {FIRST} ({DOB_CHILD}) and {FIRST} ({DOB_CHILD})."""),
 
-    # Session 13: ba to dc, each written whole and run once before any fix.
+    # Session 13: ba to dg, each written whole and run once before any fix.
     # ba: text-message threads and voicemail transcripts.
     ("ba1", 5, """[SMS thread exported {DATE}]
 Me: hey did u get the bank info
@@ -1779,6 +1779,20 @@ SP: {NAME@2} SSN {US_SSN} DOB {DOB_NUMERIC}
 DEP1: {NAME} DOB {DOB_CHILD}
 Refund DD: RTN {ABA_ROUTING} ACCT {BANK_ACCOUNT}"""),
     ("dc2", 4, """TP wants refund split; TP phone {PHONE_US}; SP email {EMAIL}. {HARDNEG_SENT}"""),
+    # dd: English as a second language around the values.
+    ("dd1", 5, """hello sir, my birth is {DOB} and my social number is {US_SSN}, please the number of my passport is {US_PASSPORT}, thank you very much"""),
+    ("dd2", 4, """Good day. I am {NAME@1}. I send money to my brother {NAME}, his bank number is {BANK_ACCOUNT} and the bank code is {ABA_ROUTING}. My telephone {PHONE_US}."""),
+    ("dd3", 4, """Please to help me, my address is {STREET_ADDRESS_1L}, my email {EMAIL}, born in {DOB}. {HARDNEG_SENT}"""),
+    # de: Privacy Act and FOIA requests about oneself.
+    ("de1", 5, """Under the Privacy Act, I request all records about myself. Full name: {NAME@1}. Date of birth: {DOB}. SSN: {US_SSN}. Mailing address: {STREET_ADDRESS_1L}. I can be reached at {EMAIL} or {PHONE_US}.
+Signature: {NAME@1}"""),
+    ("de2", 4, """FOIA request #{CASE_NO}: records of the {OFFICE} concerning {NAME}, born {DOB}, between {YEAR} and {YEAR}. {HARDNEG_SENT}"""),
+    # df: medical billing codes beside a patient's values.
+    ("df1", 5, """Claim line: CPT 99213, ICD-10 E11.9, NPI 1234567893, POS 11. Patient {NAME} DOB {DOB_NUMERIC}, member ID is SSN {US_SSN}."""),
+    ("df2", 4, """Billing note: Rev code 0450, HCPCS J1100, units {NUM}, charge {MONEY}. Call the billing office at {PHONE_US}. {FILLER}"""),
+    # dg: wires with SWIFT and intermediary banks.
+    ("dg1", 5, """Wire instructions: Beneficiary {NAME}, account {BANK_ACCOUNT}; Beneficiary bank {BANK}, ABA {ABA_ROUTING}; SWIFT/BIC CHASUS33; reference INV-{NUM}."""),
+    ("dg2", 4, """Intermediary bank routing {ABA_ROUTING}; for further credit to {NAME}, acct # {BANK_ACCOUNT}. {HARDNEG_SENT}"""),
 ]
 
 

@@ -105,6 +105,13 @@ struct DetectorTests {
         Self.expectNone("our new-\nPassing 288731166 along", .usPassport)
     }
 
+    @Test func aBanksNumberAndCodeAreItsAccountAndRouting() {
+        let text = "I send money to my brother, his bank number is 91611195 and the bank code is 086501905."
+        Self.expect(text, .bankAccount, "91611195")
+        Self.expect(text, .abaRouting, "086501905")
+        Self.expectNone(text, .usSSN)
+    }
+
     @Test func aNumbersAbbreviationBeforeAnotherEndsNoSentence() {
         Self.expect("Routing No. 223954483  Acct. No. 52273144567748  Passport No. 123456789", .bankAccount, "52273144567748")
     }

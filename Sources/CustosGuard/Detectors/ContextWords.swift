@@ -28,13 +28,15 @@ extension NumberDetectors {
                 // (Spanish's "número de seguro social" ends with "social".)
             )
         ),
-        (.abaRouting, [[UInt8]](words: "routing", "aba", "rtn", "routing #", "transit", "rtng", "ruta")),
+        // `bank code`: how many countries name the number that routes to a bank.
+        (.abaRouting, [[UInt8]](words: "routing", "aba", "rtn", "routing #", "transit", "rtng", "ruta", "bank code")),
         // DDA: a bank's demand deposit (checking) account.
         (
             .bankAccount,
             [[UInt8]](
                 words: "account",
                 "accounts",
+                "bank number",
                 "acct",
                 "accts",
                 "acct.",
