@@ -12,7 +12,7 @@ replaces only its templates. Tests/CustosGuardTests/Fixtures/corpus_alt.jsonl wa
 
 The templates came in sets, each written and run before the next was written (the first four
 unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10, s, t, u, v, w, x, y, z, aa, ab, ac and ad in session 11,
-ae to az in session 12, ba to dg in session 13); `--only h` makes a corpus of one set. Set k is hard
+ae to az in session 12, ba to dj in session 13); `--only h` makes a corpus of one set. Set k is hard
 negatives of our own. Set n was written after every fix and run once, as a stand-in for a
 held-out corpus; it was not tuned to.
 """
@@ -1247,7 +1247,7 @@ c. {NAME} - {PHONE_US} - {EMAIL}"""),
 2) {FILLER}"""),
     ("az5", 4, """Dependents to add: {FIRST} ({DOB_CHILD}), {FIRST} ({DOB_CHILD}) and {FIRST} ({DOB_CHILD})."""),
 
-    # Session 13: ba to dg, each written whole and run once before any fix.
+    # Session 13: ba to dj, each written whole and run once before any fix.
     # ba: text-message threads and voicemail transcripts.
     ("ba1", 5, """[SMS thread exported {DATE}]
 Me: hey did u get the bank info
@@ -1793,6 +1793,24 @@ Signature: {NAME@1}"""),
     # dg: wires with SWIFT and intermediary banks.
     ("dg1", 5, """Wire instructions: Beneficiary {NAME}, account {BANK_ACCOUNT}; Beneficiary bank {BANK}, ABA {ABA_ROUTING}; SWIFT/BIC CHASUS33; reference INV-{NUM}."""),
     ("dg2", 4, """Intermediary bank routing {ABA_ROUTING}; for further credit to {NAME}, acct # {BANK_ACCOUNT}. {HARDNEG_SENT}"""),
+    # dh: a model asked to fill a form from notes.
+    ("dh1", 5, """Fill in the form from my notes. Notes: applicant is {NAME}; SSN {US_SSN}; born {DOB}; lives at {STREET_ADDRESS_1L}; cell {PHONE_US}.
+Form:
+Name: ____
+SSN: ____
+DOB: ____"""),
+    ("dh2", 4, """Here is the filled form:
+Name: {NAME}
+SSN: {US_SSN}
+DOB: {DOB_NUMERIC}
+Passport: {US_PASSPORT}
+Does anything look wrong?"""),
+    # di: values inside parentheses and brackets.
+    ("di1", 5, """The beneficiary [{NAME}] (SSN: {US_SSN}) {{DOB {DOB}}} lives at <{STREET_ADDRESS_1L}>."""),
+    ("di2", 4, """Accounts: checking ({BANK_ACCOUNT}), routing ({ABA_ROUTING}); cards: [{CC_NUM}]. {HARDNEG_SENT}"""),
+    # dj: notes from a caseworker's visit.
+    ("dj1", 5, """Home visit {DATE}: met with {NAME@1} and her son {FIRST} (DOB {DOB_CHILD}). {FIRST@1} showed her passport {US_PASSPORT} and said her SSN is {US_SSN}. Next visit {DATE}."""),
+    ("dj2", 4, """Collateral contact: {NAME}, school counselor, {PHONE_US}. Client's mother {NAME} lives at {STREET_ADDRESS_1L}. {FILLER}"""),
 ]
 
 
