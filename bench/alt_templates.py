@@ -12,7 +12,7 @@ replaces only its templates. Tests/CustosGuardTests/Fixtures/corpus_alt.jsonl wa
 
 The templates came in sets, each written and run before the next was written (the first four
 unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10, s, t, u, v, w, x, y, z, aa, ab, ac and ad in session 11,
-ae to az in session 12, ba to dj in session 13); `--only h` makes a corpus of one set. Set k is hard
+ae to az in session 12, ba to dm in session 13); `--only h` makes a corpus of one set. Set k is hard
 negatives of our own. Set n was written after every fix and run once, as a stand-in for a
 held-out corpus; it was not tuned to.
 """
@@ -1247,7 +1247,7 @@ c. {NAME} - {PHONE_US} - {EMAIL}"""),
 2) {FILLER}"""),
     ("az5", 4, """Dependents to add: {FIRST} ({DOB_CHILD}), {FIRST} ({DOB_CHILD}) and {FIRST} ({DOB_CHILD})."""),
 
-    # Session 13: ba to dj, each written whole and run once before any fix.
+    # Session 13: ba to dm, each written whole and run once before any fix.
     # ba: text-message threads and voicemail transcripts.
     ("ba1", 5, """[SMS thread exported {DATE}]
 Me: hey did u get the bank info
@@ -1811,6 +1811,20 @@ Does anything look wrong?"""),
     # dj: notes from a caseworker's visit.
     ("dj1", 5, """Home visit {DATE}: met with {NAME@1} and her son {FIRST} (DOB {DOB_CHILD}). {FIRST@1} showed her passport {US_PASSPORT} and said her SSN is {US_SSN}. Next visit {DATE}."""),
     ("dj2", 4, """Collateral contact: {NAME}, school counselor, {PHONE_US}. Client's mother {NAME} lives at {STREET_ADDRESS_1L}. {FILLER}"""),
+    # dk: a support ticket's fields in a help desk's export.
+    ("dk1", 5, """Ticket #{NUM} | Requester: {NAME@1} | Email: {EMAIL@1} | Phone: {PHONE_US}
+Description: {FIRST@1} reports that her direct deposit to account {BANK_ACCOUNT} (routing {ABA_ROUTING}) bounced."""),
+    ("dk2", 4, """Status changed to Pending by {NAME} at {TIME}. Internal note: caller verified DOB {DOB_NUMERIC} and last name {LAST}. {HARDNEG_SENT}"""),
+    # dl: one paragraph that moves between people.
+    ("dl1", 5, """{NAME@1} called on behalf of her father, {NAME@2}. {FIRST@2}'s SSN is {US_SSN} and he was born {DOB}. {FIRST@1} asked that letters go to {STREET_ADDRESS_1L}; her own number is {PHONE_US}."""),
+    ("dl2", 4, """My roommate {NAME@1} and I both need new cards. Mine is {CC_NUM}; {FIRST@1}'s passport is {US_PASSPORT}. {FILLER}"""),
+    # dm: markings on an email chain and its attachment.
+    ("dm1", 5, """{BANNER_ANY@1}
+From: {NAME} <{EMAIL}>
+Subject: {PM} {TOPIC_TITLE}
+{PM} {FILLER}
+Attachment: report.pdf ({BANNER_ANY@1})"""),
+    ("dm2", 4, """Classification of this chat: {BANNER_CUI}. {PM} {FILLER} Reach {NAME} at {PHONE_US}."""),
 ]
 
 

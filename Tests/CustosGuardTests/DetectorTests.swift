@@ -116,6 +116,15 @@ struct DetectorTests {
         Self.expect("Routing No. 223954483  Acct. No. 52273144567748  Passport No. 123456789", .bankAccount, "52273144567748")
     }
 
+    @Test func aLevelSpelledOutInParenthesesIsABanner() {
+        Self.expect("Attachment: report.pdf (SECRET//NOFORN)", .classificationMarking, "SECRET//NOFORN")
+        Self.expect("Attachment: report.pdf (CONFIDENTIAL//NOFORN)", .classificationMarking, "CONFIDENTIAL//NOFORN")
+        #expect(SensitiveDataScanner().scan("Attachment: report.pdf (TOP SECRET//SI)").classification == .topSecret)
+        // `(CUI…)` keeps the portion mark's form; a level inside a longer parenthesis is no banner.
+        Self.expect("Attachment: report.pdf (CUI//SP-LEI)", .portionMarking, "(CUI//SP-LEI)")
+        Self.expectNone("the memo (SECRET clearance needed) was sent", .classificationMarking)
+    }
+
     @Test func aPortionMarkOpensABulletsItem() {
         Self.expect("Subject: SECRET//NOFORN\n• (S) The source reported it.", .portionMarking, "(S)")
         Self.expect("▪ (U) Routine update follows.", .portionMarking, "(U)")

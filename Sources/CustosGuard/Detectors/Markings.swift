@@ -32,14 +32,19 @@ enum MarkingDetectors {
     }
 
     static func banner(_ text: ScanText, _ index: Int) -> (Finding, MarkingLevel)? {
-        // Inside parentheses it is a portion mark, which ``portion(_:_:)`` reads.
-        guard text.startsWord(index), text[index - 1] != 0x28 else { return nil }
+        guard text.startsWord(index) else { return nil }
+        // Inside parentheses `CUI` opens a portion mark, which ``portion(_:_:)`` reads; a level
+        // spelled out there is a banner's, the whole of what the parentheses hold (an
+        // attachment's or a title's classification: `report.pdf (SECRET//NOFORN)`).
+        let parenthesized = text[index - 1] == 0x28
         for (word, level) in levels where text.has(word, at: index) {
+            if parenthesized, level == .cui, word.count == 3 { return nil }
             var end = index + word.count
             guard !Bytes.isLetter(text[end]) else { continue }
             if text[end] == 0x2F, text[end + 1] == 0x2F, Bytes.isUpper(text[end + 2]) {
                 end = caveatsEnd(text, end + 2)
             }
+            if parenthesized, text[end] != 0x29 { return nil }
             return (Finding(kind: .classificationMarking, range: index..<end), level)
         }
         return nil
