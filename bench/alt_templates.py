@@ -12,7 +12,7 @@ replaces only its templates. Tests/CustosGuardTests/Fixtures/corpus_alt.jsonl wa
 
 The templates came in sets, each written and run before the next was written (the first four
 unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10, s, t, u, v, w, x, y, z, aa, ab, ac and ad in session 11,
-ae to az in session 12, ba to dm in session 13); `--only h` makes a corpus of one set. Set k is hard
+ae to az in session 12, ba to dp in session 13); `--only h` makes a corpus of one set. Set k is hard
 negatives of our own. Set n was written after every fix and run once, as a stand-in for a
 held-out corpus; it was not tuned to.
 """
@@ -1247,7 +1247,7 @@ c. {NAME} - {PHONE_US} - {EMAIL}"""),
 2) {FILLER}"""),
     ("az5", 4, """Dependents to add: {FIRST} ({DOB_CHILD}), {FIRST} ({DOB_CHILD}) and {FIRST} ({DOB_CHILD})."""),
 
-    # Session 13: ba to dm, each written whole and run once before any fix.
+    # Session 13: ba to dp, each written whole and run once before any fix.
     # ba: text-message threads and voicemail transcripts.
     ("ba1", 5, """[SMS thread exported {DATE}]
 Me: hey did u get the bank info
@@ -1825,6 +1825,16 @@ Subject: {PM} {TOPIC_TITLE}
 {PM} {FILLER}
 Attachment: report.pdf ({BANNER_ANY@1})"""),
     ("dm2", 4, """Classification of this chat: {BANNER_CUI}. {PM} {FILLER} Reach {NAME} at {PHONE_US}."""),
+    # dn: a recruiter's candidate summary.
+    ("dn1", 5, """Candidate: {NAME@1} | Phone: {PHONE_US} | Email: {EMAIL@1}
+Clearance: TS/SCI (active). {FIRST@1} holds passport {US_PASSPORT} and lives at {STREET_ADDRESS_1L}."""),
+    ("dn2", 4, """Submitting {NAME} for the {OFFICE} role; DOB {DOB_NUMERIC} is needed for the e-QIP, along with SSN {US_SSN}. {HARDNEG_SENT}"""),
+    # do: a landlord's rent ledger.
+    ("do1", 5, """Unit 4B — tenant {NAME}, paid {MONEY} on {DATE} by check from routing {ABA_ROUTING}, account {BANK_ACCOUNT}. Emergency contact {NAME}, {PHONE_US}."""),
+    ("do2", 4, """Late notice to {NAME_UC} at {STREET_ADDRESS}: balance {MONEY} due {DATE}. {FILLER}"""),
+    # dp: a parent's note to a pediatric office.
+    ("dp1", 5, """Hi Dr. {LAST}, my daughter {FIRST} (born {DOB_CHILD}) has a fever. Her insurance is under my SSN, {US_SSN}. You can text me at {PHONE_US}. - {FIRST}"""),
+    ("dp2", 4, """Pediatric intake: child {NAME}, DOB {DOB_CHILD}; parent {NAME}; pharmacy phone {PHONE_US}. {HARDNEG_SENT}"""),
 ]
 
 

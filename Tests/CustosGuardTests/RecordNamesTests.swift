@@ -84,6 +84,8 @@ struct RecordNamesTests {
     @Test func aNameInCapitalsInsideALowercaseSentenceIsAPersons() {
         DetectorTests.expect("In loving memory of SHERRY KEITH, beloved husband and father.", .person, "SHERRY KEITH")
         DetectorTests.expect("a letter to JOHN Q. SMITH about the lease", .person, "JOHN Q. SMITH")
+        // A surname that is also a first name is the surname when nothing follows it.
+        DetectorTests.expect("Late notice to SEAN BENNETT at 4653 Jesse Rd.", .person, "SEAN BENNETT")
         DetectorTests.expectNone("Send the PING ACK to the peer.", .person)
         DetectorTests.expectNone("We met at GRANT PARK today.", .person)
         DetectorTests.expectNone("Marked TOP SECRET here.", .person)

@@ -231,19 +231,23 @@ extension PersonDetector {
         guard text[index - 1] == 0x20, Bytes.isLower(text[index - 2]), Bytes.isLower(text[index - 3]), !theEnds(text, index), text[firstEnd] == 0x20,
             CensusNames.isFirstName(text, index..<firstEnd), !isMonthOrState(text, index..<firstEnd)
         else { return nil }
-        let lastStart =
-            middleName(text, after: firstEnd) { position in
-                let wordEnd = capitalsWordEnd(text, position)
-                return wordEnd - position >= 2 && text[wordEnd] == 0x20 ? wordEnd : nil
-            } + 1
-        let lastEnd = capitalsWordEnd(text, lastStart)
-        guard lastEnd - lastStart >= 2, CensusNames.isSurname(text, lastStart..<lastEnd), !isInstitutionWord(text, lastStart..<lastEnd),
-            !placeWords.contains(CensusNames.fingerprint(text, lastStart..<lastEnd))
-        else { return nil }
-        let next = text[lastEnd]
-        let goesOn =
-            next == 0x2C || next == 0x2E || next == 0x3B || next == 0x29 || (next == 0x20 && Bytes.isLower(text[lastEnd + 1]))
-        return goesOn ? Finding(kind: .person, range: index..<lastEnd) : nil
+        let afterMiddle = middleName(text, after: firstEnd) { position in
+            let wordEnd = capitalsWordEnd(text, position)
+            return wordEnd - position >= 2 && text[wordEnd] == 0x20 ? wordEnd : nil
+        }
+        // The surname after a middle name or initial, else right after the first name (a
+        // surname that is also a first name, `SEAN BENNETT at`, is no middle name).
+        for lastStart in [afterMiddle + 1, firstEnd + 1] {
+            let lastEnd = capitalsWordEnd(text, lastStart)
+            guard lastEnd - lastStart >= 2, CensusNames.isSurname(text, lastStart..<lastEnd), !isInstitutionWord(text, lastStart..<lastEnd),
+                !placeWords.contains(CensusNames.fingerprint(text, lastStart..<lastEnd))
+            else { continue }
+            let next = text[lastEnd]
+            let goesOn =
+                next == 0x2C || next == 0x2E || next == 0x3B || next == 0x29 || (next == 0x20 && Bytes.isLower(text[lastEnd + 1]))
+            return goesOn ? Finding(kind: .person, range: index..<lastEnd) : nil
+        }
+        return nil
     }
 
     /// Whether the word is an action item's owner (`Action: Sonya to send the W-9`,
