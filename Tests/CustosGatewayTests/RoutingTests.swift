@@ -21,7 +21,7 @@ struct RoutingTests {
                 deployments:
                   - {id: bedrock-west, provider: bedrock, endpoint: "http://127.0.0.1:\(fake)", upstream_model: "anthropic.claude-west-v1:0",
                      credentials: {aws: environment}, region: us-gov-west-1, jurisdiction: us, authorization: fedramp-high,
-                     retry: {max_attempts: 2, base_delay: 5ms}, circuit_breaker: {failures: 2, cool_down: 400ms}}
+                     retry: {max_attempts: 2, base_delay: 5ms}, circuit_breaker: {failures: 2, cool_down: 3s}}
                   - {id: bedrock-east, provider: bedrock, endpoint: "http://127.0.0.1:\(fake)", upstream_model: "anthropic.claude-east-v1:0",
                      credentials: {aws: environment}, region: us-gov-east-1, jurisdiction: us, authorization: fedramp-high,
                      retry: {max_attempts: 1}}
@@ -154,7 +154,7 @@ struct RoutingTests {
             )
 
             try await Self.fault(gateway, "")  // west recovers
-            try await Task.sleep(for: .milliseconds(500))  // past the cool-down: the next call probes west
+            try await Task.sleep(for: .milliseconds(3200))  // past the cool-down: the next call probes west
             #expect(try await gateway.chat("claude").status == 200)
             #expect(Self.attempts(try await Self.lastResponse(gateway)).map { "\($0.0):\($0.1)" } == ["bedrock-west:ok"])
         }
