@@ -48,7 +48,7 @@ extension NumberDetectors {
         }
         if labelAfter(text, date.upperBound) == .dateOfBirth || afterName(text, date) { return true }
         if continuesBirthDates(text, date) { return !afterDeadlineWord(text, date.lowerBound) }
-        if TableHeaders.inCell(text, date.lowerBound, date.upperBound), let column = TableHeaders.column(text, date.lowerBound) {
+        if let column = TableHeaders.cellColumn(text, date) {
             return column.isBirthDate
         }
         // A row with no header that a person's name opens: a record of them, and the date in a

@@ -87,10 +87,9 @@ extension TableHeaders {
                 position += 1
             }
             while name.last == 0x20 { name.removeLast() }
-            guard words(name) <= 4 else { return nil }
             names.append(name)
         }
-        return names.count > 1 ? names.map(TableColumn.init(name:)) : nil
+        return columns(named: names)
     }
 
     /// Whether an opening tag named `name` (lowercase, any case in the text) starts at `index`:

@@ -256,7 +256,7 @@ enum IdentifierDetectors {
         guard text.startsWord(index), Bytes.isUpper(text[index]), text.digitRun(index + 1) == 8, text.endsWord(index + 9) else { return nil }
         // Named as a number is: by its table's column (`PASSPORT`), a label after it, or the
         // nearest context word before it.
-        let column = TableHeaders.inCell(text, index, index + 9) ? TableHeaders.column(text, index)?.kind : nil
+        let column = TableHeaders.cellColumn(text, index..<(index + 9))?.kind
         guard (column ?? NumberDetectors.labelOrContext(text, index, end: index + 9)) == .usPassport else { return nil }
         return Finding(kind: .usPassport, range: index..<(index + 9))
     }

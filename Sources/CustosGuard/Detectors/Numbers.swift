@@ -262,7 +262,7 @@ enum NumberDetectors {
         guard validNANP(digits), endsCleanly(text, position) else { return nil }
         // Bare, its table's column or its context may name it something else.
         if position - index == 10,
-            let context = (TableHeaders.inCell(text, index, position) ? TableHeaders.column(text, index)?.kind : nil)
+            let context = TableHeaders.cellColumn(text, index..<position)?.kind
                 ?? labelOrContext(text, index, end: position),
             context != .phoneUS
         {
@@ -286,7 +286,7 @@ enum NumberDetectors {
         // after a form's hint in parentheses too ("Account number (up to 17 characters): …").
         if shape.count == 1, labelOrContext(text, index, end: shape.end, window: 20 + hintBefore(text, index)) == .bankAccount { return nil }
         // So is one in a table's account column.
-        if shape.count == 1, TableHeaders.inCell(text, index, shape.end), TableHeaders.column(text, index)?.kind == .bankAccount { return nil }
+        if shape.count == 1, TableHeaders.cellColumn(text, index..<shape.end)?.kind == .bankAccount { return nil }
         return Finding(kind: .creditCard, range: index..<shape.end)
     }
 
@@ -337,7 +337,7 @@ enum NumberDetectors {
             return nil
         }
         // Or a version column's cell.
-        if firstOctet < 10, TableHeaders.inCell(text, index, position), TableHeaders.column(text, index)?.namesVersion == true { return nil }
+        if firstOctet < 10, TableHeaders.cellColumn(text, index..<position)?.namesVersion == true { return nil }
         return Finding(kind: .ipAddress, range: index..<position)
     }
 
@@ -409,9 +409,8 @@ enum NumberDetectors {
     static func digitsByContextChecked(_ text: ScanText, _ index: Int, into findings: inout [Finding]) {
         let run = text.digitRun(index)
         let end = index + run
-        let inCell = TableHeaders.inCell(text, index, end)
         let context =
-            (inCell ? TableHeaders.column(text, index)?.kind : nil) ?? pairedLabel(text, index, end: end) ?? labelOrContext(text, index, end: end)
+            TableHeaders.cellColumn(text, index..<end)?.kind ?? pairedLabel(text, index, end: end) ?? labelOrContext(text, index, end: end)
             ?? askedBefore(text, index)
         // Dashed or spaced SSN shape.
         for separator: UInt8 in [0x2D, 0x20] {

@@ -43,7 +43,7 @@ enum RecordFields {
             return column.namesPerson
         }
         if let key = keyBefore(text, word.lowerBound) { return key }
-        return TableHeaders.inCell(text, word.lowerBound, word.upperBound) && TableHeaders.column(text, word.lowerBound)?.namesPerson == true
+        return TableHeaders.cellColumn(text, word)?.namesPerson == true
     }
 
     /// Whether the value's field ends at `end`: a closing quote, `<`, `,`, `;`, `&`, `|` (or a

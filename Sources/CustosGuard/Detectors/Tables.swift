@@ -114,6 +114,12 @@ enum TableHeaders {
         return next == comma || next == pipe || next == tab || next == semicolon || next == 0x29 || next == ampersand
     }
 
+    /// The column of the value at `value` when it sits in a table's cell (``inCell(_:_:_:)``) of
+    /// a table with a header (``column(_:_:)``).
+    static func cellColumn(_ text: ScanText, _ value: Range<Int>) -> TableColumn? {
+        inCell(text, value.lowerBound, value.upperBound) ? column(text, value.lowerBound) : nil
+    }
+
     /// Whether the value fills its cell: a `,` tab `;` `|`, or `/` or `-` between spaces (past
     /// spaces), or the line's edge on both sides.
     static func isWholeCell(_ text: ScanText, _ value: Range<Int>) -> Bool {
@@ -368,11 +374,14 @@ enum TableHeaders {
             }
         }
         if separator == spaces, fields[fields.count - 1].isEmpty { fields.removeLast() }  // spaces ending the line
-        // At most four words a name (`social security number`, `date of birth`); more is prose.
-        guard fields.count > 1, fields.allSatisfy({ words($0) <= 4 }) else {
-            return nil
-        }
-        return fields.map(TableColumn.init(name:))
+        return columns(named: fields)
+    }
+
+    /// The columns `names` make as a header's: nil unless there are two or more, each of at most
+    /// four words (`social security number`, `date of birth`; more is prose).
+    static func columns(named names: [[UInt8]]) -> [TableColumn]? {
+        guard names.count > 1, names.allSatisfy({ words($0) <= 4 }) else { return nil }
+        return names.map(TableColumn.init(name:))
     }
 
     static let longestColumnName = 40
