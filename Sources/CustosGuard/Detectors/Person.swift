@@ -23,8 +23,15 @@ enum PersonDetector {
     static func person(_ text: ScanText, _ index: Int) -> Finding? {
         // After `the` a run of capitalised words is a place's or an institution's, unless a
         // middle initial shapes it as a person's ("the same person as the Kevin V. Porter").
-        guard text.startsWord(index), let firstEnd = titleWord(text, index), !afterThe(text, index) || middleInitialFollows(text, firstEnd)
-        else { return nil }
+        guard text.startsWord(index), let firstEnd = titleWord(text, index) else { return nil }
+        let firstPrint = CensusNames.fingerprint(text, index..<firstEnd)
+        let listedFirst = text.names.firstNames.contains(firstPrint)
+        // A word on neither list names someone only as an unlisted first name before a surname
+        // (below): most capitalised words stop here, before any look at their context.
+        if !listedFirst, !(text[firstEnd] == 0x20 && Bytes.isUpper(text[firstEnd + 1])), !text.names.surnames.contains(firstPrint) {
+            return nil
+        }
+        guard !afterThe(text, index) || middleInitialFollows(text, firstEnd) else { return nil }
         // A town named for someone, a compass point's or a lake's (`West William`, `Lake Ryan`,
         // `New Regina`, `Port Jennifer`): a place.
         if townPrefixes.contains(where: { $0.count == firstEnd - index && text.matches($0, at: index) }), text[firstEnd] == 0x20,
@@ -35,8 +42,7 @@ enum PersonDetector {
         // The rest of a name after its capital and apostrophe (`O'Reilly Media`): inside a word.
         if text[index - 1] == 0x27, Bytes.isUpper(text[index - 2]), text.startsWord(index - 2) { return nil }
         if text[firstEnd] == 0x2C, let inverted = invertedName(text, index, firstEnd) { return inverted }
-        let firstPrint = CensusNames.fingerprint(text, index..<firstEnd)
-        guard text.names.firstNames.contains(firstPrint) else {
+        guard listedFirst else {
             // A surname alone, after a title or before a relative clause about a person
             // (`Acosta, who lives at`; not `age`, which a field's name also takes: `name:
             // String, age: Int`).
