@@ -12,7 +12,7 @@ replaces only its templates. Tests/CustosGuardTests/Fixtures/corpus_alt.jsonl wa
 
 The templates came in sets, each written and run before the next was written (the first four
 unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10, s, t, u, v, w, x, y, z, aa, ab, ac and ad in session 11,
-ae to az in session 12, ba to dp in session 13); `--only h` makes a corpus of one set. Set k is hard
+ae to az in session 12, ba to dp in session 13, dq to ej in session 14); `--only h` makes a corpus of one set. Set k is hard
 negatives of our own. Set n was written after every fix and run once, as a stand-in for a
 held-out corpus; it was not tuned to.
 """
@@ -1835,6 +1835,153 @@ Clearance: TS/SCI (active). {FIRST@1} holds passport {US_PASSPORT} and lives at 
     # dp: a parent's note to a pediatric office.
     ("dp1", 5, """Hi Dr. {LAST}, my daughter {FIRST} (born {DOB_CHILD}) has a fever. Her insurance is under my SSN, {US_SSN}. You can text me at {PHONE_US}. - {FIRST}"""),
     ("dp2", 4, """Pediatric intake: child {NAME}, DOB {DOB_CHILD}; parent {NAME}; pharmacy phone {PHONE_US}. {HARDNEG_SENT}"""),
+    # dq: instructions to a model around a pasted record (rewrite, extract, translate).
+    ("dq1", 5, """Rewrite this in plain language for the applicant: "Pursuant to our records, {NAME@1} (SSN {US_SSN}, DOB {DOB}) is ineligible until {DATE}." Keep it short."""),
+    ("dq2", 4, """Extract these fields as JSON (name, ssn, phone, email): {NAME} can be reached on {PHONE_US} or at {EMAIL}; social is {US_SSN}."""),
+    ("dq3", 4, """Translate into Spanish: My name is {NAME}, I live at {STREET_ADDRESS_1L} and my passport number is {US_PASSPORT}."""),
+    # dr: infrastructure code with credentials in it.
+    ("dr1", 5, """provider "aws" {{
+  region     = "us-gov-west-1"
+  access_key = "{AWS_ACCESS_KEY}"
+  secret_key = "{AWS_SECRET_KEY}"
+}}
+# why does terraform plan fail from {IP_ADDRESS}?"""),
+    ("dr2", 4, """FROM python:3.12-slim
+ENV API_KEY={API_TOKEN}
+ENV ADMIN_EMAIL={EMAIL}
+EXPOSE {PORT}
+# build fails on {IPV4}, any idea?"""),
+    ("dr3", 4, """apiVersion: v1
+kind: Secret
+metadata:
+  name: app-creds
+stringData:
+  aws_access_key_id: {AWS_ACCESS_KEY}
+  aws_secret_access_key: {AWS_SECRET_KEY}
+  owner: {NAME}"""),
+    # ds: rows pasted from a spreadsheet, tab-separated.
+    ("ds1", 5, """Name\tSSN\tDOB\tPhone
+{NAME}\t{US_SSN}\t{DOB_NUMERIC}\t{PHONE_US}
+{NAME}\t{US_SSN}\t{DOB_NUMERIC}\t{PHONE_US}
+can you find the duplicates?"""),
+    ("ds2", 4, """Employee\tRouting\tAccount\tAmount
+{NAME}\t{ABA_ROUTING}\t{BANK_ACCOUNT}\t{MONEY}"""),
+    # dt: a Markdown table with alignment.
+    ("dt1", 5, """| Applicant | Date of Birth | Passport |
+|:---|:---:|---:|
+| {NAME} | {DOB} | {US_PASSPORT} |
+| {NAME} | {DOB} | {US_PASSPORT} |"""),
+    ("dt2", 4, """| Host | IP | Owner |
+|------|----|-------|
+| web-{NUM} | {IPV4} | {NAME} |
+| db-{NUM} | {IP_ADDRESS} | {NAME} |"""),
+    # du: an email thread with quoted replies.
+    ("du1", 5, """Sounds good, I'll send it today.
+
+On {DATE}, {NAME@1} <{EMAIL@1}> wrote:
+> Can you send me the routing number again? I have {ABA_ROUTING} but the bank says it's wrong.
+> My account is {BANK_ACCOUNT}.
+> Thanks, {FIRST@1}"""),
+    ("du2", 4, """> On {DATE} {NAME} wrote:
+>> my new cell is {PHONE_US}
+Got it, updated. {HARDNEG_SENT}"""),
+    # dv: a call-center transcript.
+    ("dv1", 5, """AGENT: Thank you for calling, who am I speaking with?
+CALLER: This is {NAME@1}.
+AGENT: Can you verify your date of birth?
+CALLER: {DOB}.
+AGENT: And the last four of your social? Actually, read me the full one.
+CALLER: {US_SSN}."""),
+    ("dv2", 4, """Agent: What's a good callback number?
+Customer: {PHONE_US}, or email {EMAIL}.
+Agent: Thanks {FIRST}, you're all set."""),
+    # dw: a clinician's note.
+    ("dw1", 5, """S: Pt {NAME} is a 54 y/o presenting with chest pain x2 days. DOB {DOB_NUMERIC}.
+O: BP 142/88, HR 96, T 98.6.
+A/P: r/o ACS. Pt's wife {NAME} can be reached at {PHONE_US}."""),
+    ("dw2", 4, """Discharge summary for {NAME_UC}, admitted {DATE}, discharged {DATE}. Follow up with Dr. {LAST} in 2 weeks. {FILLER}"""),
+    # dx: a law enforcement lookout.
+    ("dx1", 5, """BOLO: subject {NAME_UC}, W/M, DOB {DOB_NUMERIC}, {DL_LINE}. Last known address {STREET_ADDRESS_1L}. Contact Det. {LAST} at {PHONE_US}."""),
+    ("dx2", 4, """Incident {CASE_NO}: complainant {NAME} reports her card {CC_NUM} was used at {CITY} on {DATE}. {HARDNEG_SENT}"""),
+    # dy: a veterans' benefits claim.
+    ("dy1", 5, """Veteran: {NAME@1}
+VA file number / SSN: {US_SSN}
+Date of birth: {DOB}
+Direct deposit — routing {ABA_ROUTING}, account {BANK_ACCOUNT}
+Point of contact: {NAME}, {PHONE_US}"""),
+    ("dy2", 4, """The claimant, {NAME}, served 2004-2012. Send the decision to {STREET_ADDRESS}. {FILLER}"""),
+    # dz: records in code (a Python dict, an SQL update).
+    ("dz1", 5, """customer = {{"name": "{NAME}", "ssn": "{US_SSN}", "dob": "{DOB_NUMERIC}", "card": "{CC_NUM}"}}
+print(mask(customer))  # why does this print the ssn?"""),
+    ("dz2", 4, """UPDATE employees SET phone = '{PHONE_US}', email = '{EMAIL}' WHERE full_name = '{NAME}';
+UPDATE employees SET routing = '{ABA_ROUTING}', account = '{BANK_ACCOUNT}' WHERE emp_id = {NUM};"""),
+    # ea: a chat workspace's export, one JSON message per line.
+    ("ea1", 5, """{{"user": "{NAME@1}", "ts": "{EPOCH}", "text": "my passport is {US_PASSPORT}, can you book it?"}}
+{{"user": "{NAME@2}", "ts": "{EPOCH}", "text": "done, confirmation sent to {EMAIL@1}"}}"""),
+    ("ea2", 4, """{{"channel": "ops", "text": "rotate this now: {AWS_SECRET_KEY}", "ip": "{IP_ADDRESS}"}}"""),
+    # eb: a cable with paragraph numbers and markings.
+    ("eb1", 6, """{BANNER_CL@m}
+SUBJECT: {TOPIC_TITLE}
+REF: A. {CASE_NO}
+1. {PM} SUMMARY: {MEMO_PARA}
+2. {PM} {MEMO_PARA}
+3. {PM} POC is {NAME}, {PHONE_US}.
+{BANNER_CL@m}"""),
+    ("eb2", 4, """{BANNER_ANY@m}
+{PM} Per reftel, {MEMO_PARA}
+{BANNER_ANY@m}"""),
+    # ec: a resume's header and contact line.
+    ("ec1", 5, """{NAME_UC@1}
+{STREET_ADDRESS_1L} | {PHONE_US} | {EMAIL@1}
+SUMMARY
+Cleared analyst with 9 years at the {OFFICE}. {FILLER}"""),
+    ("ec2", 4, """References available: {NAME} ({PHONE_US}), {NAME} ({EMAIL})."""),
+    # ed: hard negatives of our own: identifiers shaped like sensitive values.
+    ("ed1", 6, """Tracking 1Z999AA10123456784 shipped {DATE}; ISBN 978-0-306-40615-7; SKU {NUM}-{NUM}; CAS 7732-18-5; build {VERSION}. {HARDNEG_SENT}"""),
+    ("ed2", 5, """Coordinates 38.8977, -77.0365; score 21-17; ZIP 20500-0003; room 4-1120; ratio 3:2; ext. {EXT}. The Lincoln Memorial and Jackson Hole are closed on {DATE}."""),
+    # ee: a form letter's reference block.
+    ("ee1", 5, """RE: Claimant {NAME_UC@1}
+Beneficiary: {NAME}
+Claim No.: {CASE_NO}
+SSN: {US_SSN}
+
+Dear {NAME@1}, we have approved your claim."""),
+    ("ee2", 4, """In reply refer to: {CASE_NO}. Applicant's date of birth ({DOB}) does not match our records. {FILLER}"""),
+    # ef: a calendar invitation.
+    ("ef1", 5, """Invitation: {TOPIC_TITLE} @ {DATE} {TIME}
+Organizer: {NAME@1} <{EMAIL@1}>
+Attendees: {NAME@2} <{EMAIL@2}>; {NAME@3} <{EMAIL@3}>
+Join by phone: {PHONE_US}"""),
+    ("ef2", 4, """Declined: {NAME} has declined this invitation. {HARDNEG_SENT}"""),
+    # eg: a version control log.
+    ("eg1", 5, """commit {GIT_SHA}
+Author: {NAME@1} <{EMAIL@1}>
+Date:   {DATE}
+
+    remove hardcoded key {AWS_ACCESS_KEY}
+
+    Signed-off-by: {NAME@1} <{EMAIL@1}>"""),
+    ("eg2", 4, """git log shows {NAME} pushed a token ({API_TOKEN}) in {GIT_SHA}; revert it."""),
+    # eh: a bank statement's header.
+    ("eh1", 5, """STATEMENT PERIOD {DATE} - {DATE}
+{NAME_UC}
+{STREET_ADDRESS}
+Account Number: {BANK_ACCOUNT}   Routing Number: {ABA_ROUTING}
+Customer Service: {PHONE_US}"""),
+    ("eh2", 4, """Deposit of {MONEY} from {NAME} posted to account {BANK_ACCOUNT}. {FILLER}"""),
+    # ei: a physician's referral fax.
+    ("ei1", 5, """FAX — {NUM} pages
+To: {NAME@1}, MD   Fax: {PHONE_US}
+From: {NAME@2}, RN
+Re: referral of patient {NAME}, DOB {DOB_NUMERIC}, insurance ID = SSN {US_SSN}"""),
+    ("ei2", 4, """Please fax records for {NAME_INV} (born {DOB}) to {PHONE_US}. {HARDNEG_SENT}"""),
+    # ej: a security alert's fields.
+    ("ej1", 5, """ALERT: impossible travel for {EMAIL}
+Src IP: {IP_ADDRESS} ({FOREIGN_CITY})
+Prev IP: {IPV4} ({CITY})
+User: {NAME}
+Leaked key in payload: {AWS_ACCESS_KEY}"""),
+    ("ej2", 4, """Blocked login from {IP_ADDRESS} for user {NAME}; MFA phone on file {PHONE_US}. {FILLER}"""),
 ]
 
 

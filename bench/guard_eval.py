@@ -10,6 +10,7 @@ false negatives.
 """
 import collections
 import json
+import os
 import subprocess
 import sys
 import time
@@ -57,7 +58,7 @@ def main():
     print(f"{len(records)} texts, {size / 1e6:.2f} MB through `custos scan --jsonl` in {elapsed:.2f} s (process, JSON included)")
     # False positives first: they are usually fewer, and each is a rule misfiring.
     errors.sort(key=lambda error: error[0] != "FP")
-    for kind, text, span in errors[:40]:
+    for kind, text, span in errors[:int(os.environ.get("SHOW", "40"))]:
         s, e = span["start"], span["end"]
         print(f"  {kind} {text[max(0, s - 30):s]!r} [[{text[s:e]!r}]] {text[e:e + 15]!r}")
 

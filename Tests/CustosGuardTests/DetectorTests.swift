@@ -58,6 +58,8 @@ struct DetectorTests {
         // A bare ten digits nearest a phone's word, past another kind's (`routing`).
         Self.expect("Wants a deposit (routing 058971262). Callback 2134088229.", .phoneUS, "2134088229")
         Self.expectNone("Wants a deposit (routing 058971262) of 2134088229.", .phoneUS)
+        // A birth date's word cannot name ten bare digits: it stands in no phone's way.
+        Self.expect("Please fax records for Davis, Joshua (born 06/02/1999) to 2068273944.", .phoneUS, "2068273944")
     }
 
     @Test func addressesAreParsedAndVersionsAreNot() {
@@ -482,6 +484,9 @@ struct NameAndAddressTests {
     @Test func aRunWithAnInstitutionsWordNamesNoOne() {
         DetectorTests.expectNone("Chase Bank and Wells Fargo sponsored the event.", .person)
         DetectorTests.expectNone("She works at Mary Washington Hospital on weekends.", .person)
+        // A landmark's last word (`Hole`, `Canyon`) is a place's, though the lists hold it as a surname.
+        DetectorTests.expectNone("The Lincoln Memorial and Jackson Hole are closed on Monday.", .person)
+        DetectorTests.expectNone("We hiked Bryce Canyon and Walnut Creek in May.", .person)
         // A surname that is also a place word stays a name.
         DetectorTests.expect("the veteran, Eric Church, served in the Navy", .person, "Eric Church")
     }

@@ -86,6 +86,11 @@ struct RecordNamesTests {
         DetectorTests.expect("a letter to JOHN Q. SMITH about the lease", .person, "JOHN Q. SMITH")
         // A surname that is also a first name is the surname when nothing follows it.
         DetectorTests.expect("Late notice to SEAN BENNETT at 4653 Jesse Rd.", .person, "SEAN BENNETT")
+        // At a line's end too (a reference block's `RE:` line), and a month's name is a first
+        // name when a middle initial follows it.
+        DetectorTests.expect("RE: Claimant DORIS WALLACE\nBeneficiary: Gary Hill", .person, "DORIS WALLACE")
+        DetectorTests.expect("Discharge summary for APRIL O. MILLER, admitted May 2.", .person, "APRIL O. MILLER")
+        DetectorTests.expectNone("Discharge summary for APRIL MILLER, admitted May 2.", .person, value: "APRIL MILLER")
         DetectorTests.expectNone("Send the PING ACK to the peer.", .person)
         DetectorTests.expectNone("We met at GRANT PARK today.", .person)
         DetectorTests.expectNone("Marked TOP SECRET here.", .person)

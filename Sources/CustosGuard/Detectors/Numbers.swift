@@ -260,11 +260,13 @@ enum NumberDetectors {
             if shape.isShape(10), text[index - 1] == 0x23 { return nil }
         }
         guard validNANP(digits), endsCleanly(text, position) else { return nil }
-        // Bare, its table's column or its context may name it something else.
+        // Bare, its table's column or its context may name it something else; not a birth
+        // date's, which has six or eight digits (`fax records for Ann (born 03/10/1973) to
+        // 4106421617`).
         if position - index == 10,
             let context = TableHeaders.cellColumn(text, index..<position)?.kind
                 ?? labelOrContext(text, index, end: position),
-            context != .phoneUS
+            context != .phoneUS, context != .dateOfBirth
         {
             return nil
         }

@@ -214,8 +214,8 @@ extension PersonDetector {
         return ends
     }()
 
-    /// Words that end or sit inside an institution's or a place's name and are not common
-    /// surnames (so `Hall`, `Park`, `Day`, `Church` are not here: Anne Hall, Kaylee Park, Doris Day,
+    /// Words that end or sit inside an institution's or a place's name (a landmark's, `Jackson
+    /// Hole`, `Bryce Canyon`) and are not common surnames (so `Hall`, `Park`, `Day`, `Church` are not here: Anne Hall, Kaylee Park, Doris Day,
     /// Eric Church).
     static let institutionWords = FingerprintTable(
         CensusNames.fingerprints(
@@ -227,6 +227,8 @@ extension PersonDetector {
             FUND TRUST PARTNERS HOLDINGS SERVICES SOLUTIONS SYSTEMS TECHNOLOGIES LABS LABORATORY
             STADIUM THEATER THEATRE HOTEL MOTORS AIRLINES INSURANCE FINANCIAL ACT PROGRAM PORTAL LTD LLC LLP PLC
             FELLOWSHIP SCHOLARSHIP TECH ROAD STREET COURT DRIVE TERRACE HIGHWAY PARKWAY
+            HOLE CANYON CREEK HARBOR HARBOUR GULCH RAPIDS CAVERNS GLACIER PENINSULA GORGE BASIN RESERVOIR
+            MONUMENT REFUGE
             """
         )
     )

@@ -223,13 +223,14 @@ extension PersonDetector {
 
     /// A full name in capitals inside a sentence written in lowercase (`In loving memory of
     /// SHERRY KEITH, beloved husband`, `a letter to JOHN Q. SMITH about`): a lowercase word
-    /// before it, a listed first name (not a month's or a state's), an optional middle initial
-    /// or name, and a listed surname (no institution's word), then the sentence goes on (a
-    /// comma, a full stop, `;`, `)` or a lowercase word). Capitals between capitals are a
+    /// before it, a listed first name (not a month's or a state's, unless a middle initial
+    /// follows: `for APRIL O. MILLER`), an optional middle initial or name, and a listed surname
+    /// (no institution's word), then the sentence goes on (a comma, a full stop, `;`, `)` or a
+    /// lowercase word) or the line ends (`RE: Claimant DORIS WALLACE`). Capitals between capitals are a
     /// heading's or a marking's; after `the`, a thing's (`send the PING ACK`).
     static func capitalsNameInProse(_ text: ScanText, _ index: Int, _ firstEnd: Int) -> Finding? {
         guard text[index - 1] == 0x20, Bytes.isLower(text[index - 2]), Bytes.isLower(text[index - 3]), !theEnds(text, index), text[firstEnd] == 0x20,
-            CensusNames.isFirstName(text, index..<firstEnd), !isMonthOrState(text, index..<firstEnd)
+            CensusNames.isFirstName(text, index..<firstEnd), !isMonthOrState(text, index..<firstEnd) || middleInitialFollows(text, firstEnd)
         else { return nil }
         let afterMiddle = middleName(text, after: firstEnd) { position in
             let wordEnd = capitalsWordEnd(text, position)
@@ -245,6 +246,7 @@ extension PersonDetector {
             let next = text[lastEnd]
             let goesOn =
                 next == 0x2C || next == 0x2E || next == 0x3B || next == 0x29 || (next == 0x20 && Bytes.isLower(text[lastEnd + 1]))
+                || next == 0x0A || lastEnd == text.count
             return goesOn ? Finding(kind: .person, range: index..<lastEnd) : nil
         }
         return nil
