@@ -162,7 +162,12 @@ struct DetectorTests {
         // A title's mark after it, at its line's end; a mark filling a table's cell.
         Self.expect("Threat Monitoring Assessment (U)\n\n(S) Partners", .portionMarking, "(U)")
         Self.expect("| Para | Marking |\n|---|---|\n| 1 | (C) |", .portionMarking, "(C)")
+        // A mark its sentence names as one, shortly before it.
+        Self.expect("each paragraph starts with a portion mark such as (U). What level?", .portionMarking, "(U)")
+        Self.expect("The slide was marked (S) by mistake.", .portionMarking, "(S)")
         for prose in [
+            "Portions Copyright (C) 1993 by Digital Equipment Corporation.", "Portions (C) Copyright PADL Software",
+            "The banner is fine. Then (S) salts form.",
             "it was acid; (c) 2024 Acme Corp.", "sodium; (S) salts",
             "a (U) shaped seating area", "uranium (U), sulfur (S) and carbon (C)", "(C) 2024 Acme Corp. All rights reserved.",
             "a time series (TS) model", "the applicant(s) listed", "the first table lists uranium (U)\nand more",

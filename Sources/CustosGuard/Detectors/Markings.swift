@@ -80,6 +80,13 @@ enum MarkingDetectors {
             // filling a table's cell (`| (C) |`).
             if lineEnds, marksTitle(text, index) { return found }
             if text[next] == 0x7C, previousByte(text, index) == 0x7C { return found }
+            // A mark its sentence names as one shortly before it (`a portion mark such as (U).`,
+            // `it was marked (S) by mistake`), unless a copyright's words or year stand by it.
+            if namedAsMarking(text, before: index), !Bytes.isDigit(text[next]), !text.wordAfter(next, in: copyright),
+                !text.contextBefore(index, window: min(index, 24), copyright)
+            {
+                return found
+            }
             guard portionMayStart(text, index) else { return nil }
             guard lineEnds || (next > end && (Bytes.isUpper(text[next]) || text[next] == 0x22)) else {
                 return nil
@@ -87,6 +94,19 @@ enum MarkingDetectors {
             return found
         }
         return nil
+    }
+
+    /// Words before a mark in its sentence that say it is one (``namedAsMarking(_:before:)``).
+    static let markingWordsBefore = [[UInt8]](words: "portion", "portions", "marked", "marking", "markings", "banner")
+
+    /// (`Portions Copyright (C) 1993`: a copyright's sign, not a mark.)
+    static let copyright = [[UInt8]](words: "copyright")
+
+    /// Whether one of ``markingWordsBefore`` stands within 48 bytes before `index` in the same
+    /// line and sentence.
+    static func namedAsMarking(_ text: ScanText, before index: Int) -> Bool {
+        let from = max(index - 48, text.lineStart(index), text.sentenceStart(holding: index))
+        return text.contextBefore(index, window: index - from, markingWordsBefore)
     }
 
     /// Whether a bullet character (`•`, `‣`, `▪`, `◦`) starts at `index`.
