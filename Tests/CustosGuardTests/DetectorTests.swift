@@ -750,6 +750,11 @@ struct NameAndAddressTests {
         // A bullet's hyphen and a capital after the dash are no such thing.
         DetectorTests.expectNone("- Ruby\n- Perl", .person)
         DetectorTests.expectNone("Austin - Dallas - Houston", .person)
+        // A month's or a state's name signing at a line's end is a first name; a range is not.
+        DetectorTests.expect("acct 633838119 rtng 104311213 thx - April", .person, "April")
+        DetectorTests.expect("Will send the rest tomorrow.\n-Virginia", .person, "Virginia")
+        DetectorTests.expectNone("Q2 covers April - June", .person)
+        DetectorTests.expectNone("- April\n- May", .person)
     }
 
     @Test func theStreetLineStartsAtItsOwnNumberNotAnEarlierDatesDay() {

@@ -91,6 +91,8 @@ struct RecordNamesTests {
         DetectorTests.expect("RE: Claimant DORIS WALLACE\nBeneficiary: Gary Hill", .person, "DORIS WALLACE")
         DetectorTests.expect("Discharge summary for APRIL O. MILLER, admitted May 2.", .person, "APRIL O. MILLER")
         DetectorTests.expectNone("Discharge summary for APRIL MILLER, admitted May 2.", .person, value: "APRIL MILLER")
+        // A place's word after a middle initial is a surname.
+        DetectorTests.expect("Late notice to HEATHER V. HILL at 485 Madison Ave.", .person, "HEATHER V. HILL")
         DetectorTests.expectNone("Send the PING ACK to the peer.", .person)
         DetectorTests.expectNone("We met at GRANT PARK today.", .person)
         DetectorTests.expectNone("Marked TOP SECRET here.", .person)
@@ -148,6 +150,18 @@ struct RecordNamesTests {
         // A key that names no name's part, or a word in neither list.
         DetectorTests.expectNone("STATUS: WHITAKER\n", .person)
         DetectorTests.expectNone("LN: PENDING\n", .person)
+    }
+
+    @Test func aPersonsLabelMayBeSpacedOutLetterByLetter() {
+        DetectorTests.expect("D.O.B : 01/22/1994\nN A M E : ROBERT JOHNSON\nACCT NO : 4371", .person, "ROBERT JOHNSON")
+        DetectorTests.expectNone("T Y P E : DAVID LANE", .person)
+        func spaced(_ text: String) -> UInt64? {
+            let bytes = Array(text.utf8)
+            return bytes.withUnsafeBufferPointer { PersonDetector.letterSpacedWord(ScanText($0), endingWith: bytes.count - 1) }
+        }
+        #expect(spaced("N A M E") == CensusNames.fingerprint(Array("NAME".utf8)))
+        #expect(spaced("AN E") == nil)  // a word of two letters before it: no spaced-out word
+        #expect(spaced("A E") == nil)  // two letters are too few to tell
     }
 
     @Test func aPersonsLabelMayBeNumbered() {

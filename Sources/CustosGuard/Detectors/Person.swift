@@ -123,17 +123,19 @@ enum PersonDetector {
         // Or follows a title: many surnames are first names too (`Ms. Clark`, `Mr. Ross`).
         // Or is described as a person right after: "Jim (born 5/31/2016)", "Ann, age 7".
         // Or is the subject of a verb only people do ("Christy wants to know", "Heidi handles it").
-        // Or opens a line or a quotation that speaks to them ("Karen, can you …"), signs a message
-        // after a dash ("-Amber" at its end), or speaks a line of a chat ("[10:42] Jasmin: hey").
+        // Or opens a line or a quotation that speaks to them ("Karen, can you …"), or speaks a
+        // line of a chat ("[10:42] Jasmin: hey").
+        // Or signs a message after a dash at a line's end ("-Amber", "thx - April": a month's or
+        // a state's name too, as no date or place stands alone there).
         // Or is joined to a pronoun ("Carol and I", "you and Amy"), or is to be let know ("Let
         // April know": no month is).
         // Or fills a field its key names as a name's part (`"firstName": "Jennifer"`,
         // `<GivenName>Kelsey</GivenName>`, `First name: Cheryl`, a `first_name` column).
         return introducesPerson(text, first) || titled(text, index) || atMention(text, index) || toldToKnow(text, first)
-            || RecordFields.isNamePart(text, first)
+            || RecordFields.isNamePart(text, first) || signedWithDash(text, first)
             || (possessive(text, first) || describedAfter(text, first.upperBound) || datedAfter(text, first.upperBound)
                 || actsAsPerson(text, first.upperBound)
-                || addressed(text, first) || signedWithDash(text, first) || speaks(text, first) || withPronoun(text, first)
+                || addressed(text, first) || speaks(text, first) || withPronoun(text, first)
                 || inNameList(text, first) || labelledAlone(text, first) || ownsAction(text, first))
                 && !isMonthOrState(text, first)
             ? Finding(kind: .person, range: first) : nil

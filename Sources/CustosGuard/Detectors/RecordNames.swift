@@ -240,8 +240,9 @@ extension PersonDetector {
         // surname that is also a first name, `SEAN BENNETT at`, is no middle name).
         for lastStart in [afterMiddle + 1, firstEnd + 1] {
             let lastEnd = capitalsWordEnd(text, lastStart)
+            // (A place's word after a middle initial is a surname: `HEATHER V. HILL`.)
             guard lastEnd - lastStart >= 2, CensusNames.isSurname(text, lastStart..<lastEnd), !isInstitutionWord(text, lastStart..<lastEnd),
-                !placeWords.contains(CensusNames.fingerprint(text, lastStart..<lastEnd))
+                lastStart != firstEnd + 1 && text[firstEnd + 2] == 0x2E || !placeWords.contains(CensusNames.fingerprint(text, lastStart..<lastEnd))
             else { continue }
             let next = text[lastEnd]
             let goesOn =
@@ -334,6 +335,7 @@ extension PersonDetector {
         let start = text.wordStart(end)
         guard start < end else { return false }
         if labels.contains(CensusNames.fingerprint(text, start..<end)) { return true }
+        if end - start == 1, let spaced = letterSpacedWord(text, endingWith: start), labels.contains(spaced) { return true }
         // A label that a name's word opens (`Name on card:`, `Name of insured:`), up to four
         // words, opening its line or field.
         var first = start
@@ -348,6 +350,18 @@ extension PersonDetector {
     }
 
     static let nameWord = [UInt8]("name".utf8)
+
+    /// The fingerprint of a word written letter by letter, a space between (`N A M E`, as OCR
+    /// reads a spaced-out form's label), whose last letter is at `last`: three letters at
+    /// least, each a word of its own.
+    static func letterSpacedWord(_ text: ScanText, endingWith last: Int) -> UInt64? {
+        var first = last
+        while first >= 2, text[first - 1] == 0x20, Bytes.isLetter(text[first - 2]), text.startsWord(first - 2) { first -= 2 }
+        guard last - first >= 4 else { return nil }
+        var hash = CensusNames.offsetBasis
+        for position in stride(from: first, through: last, by: 2) { hash = CensusNames.step(hash, text[position]) }
+        return hash
+    }
 
     /// Whether a word in capitals from `index` to `end` could start ``capitalsName(_:_:)``'s
     /// match, by the bytes around it alone: another capital word after it (past a space or a
