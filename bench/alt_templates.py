@@ -12,7 +12,7 @@ replaces only its templates. Tests/CustosGuardTests/Fixtures/corpus_alt.jsonl wa
 
 The templates came in sets, each written and run before the next was written (the first four
 unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10, s, t, u, v, w, x, y, z, aa, ab, ac and ad in session 11,
-ae to az in session 12, ba to dp in session 13, dq to ej in session 14); `--only h` makes a corpus of one set. Set k is hard
+ae to az in session 12, ba to dp in session 13, dq to fd in session 14); `--only h` makes a corpus of one set. Set k is hard
 negatives of our own. Set n was written after every fix and run once, as a stand-in for a
 held-out corpus; it was not tuned to.
 """
@@ -1982,6 +1982,120 @@ Prev IP: {IPV4} ({CITY})
 User: {NAME}
 Leaked key in payload: {AWS_ACCESS_KEY}"""),
     ("ej2", 4, """Blocked login from {IP_ADDRESS} for user {NAME}; MFA phone on file {PHONE_US}. {FILLER}"""),
+    # ek: an insurer's first notice of loss, taken by phone.
+    ("ek1", 5, """FNOL taken {DATE}. Insured: {NAME@1}, policy HO-{NUM}. Reported by spouse {FIRST} at {PHONE_US}. Insured's DOB {DOB_NUMERIC}; loss location {STREET_ADDRESS_1L}. Adjuster assigned: {NAME}."""),
+    ("ek2", 4, """Claimant says the other driver, {NAME}, gave {DL} and phone {PHONE_US}. {HARDNEG_SENT}"""),
+    # el: a school's enrollment record.
+    ("el1", 5, """Student: {NAME@1}
+Grade: 4
+Birthdate: {DOB_CHILD}
+Parent/Guardian: {NAME@2}
+Home phone: {PHONE_US}
+Parent email: {EMAIL@2}"""),
+    ("el2", 4, """{FIRST@1}'s mom asked us to update the emergency contact to {NAME} ({PHONE_US}). {FILLER}"""),
+    # em: an immigration case's summary.
+    ("em1", 5, """Beneficiary {NAME@1}, born {DOB}, holds U.S. passport {US_PASSPORT}; petitioner {NAME@2} (SSN {US_SSN}) resides at {STREET_ADDRESS_1L}."""),
+    ("em2", 4, """The I-130 for {NAME} was received {DATE}; receipt number {CASE_NO}. {HARDNEG_SENT}"""),
+    # en: a payroll export with abbreviated column names.
+    ("en1", 5, """EMP_NM,SSN_NBR,BIRTH_DT,RTN_NBR,ACCT_NBR
+"{NAME_INV}",{US_SSN},{DOB_NUMERIC},{ABA_ROUTING},{BANK_ACCOUNT}
+"{NAME_INV}",{US_SSN},{DOB_NUMERIC},{ABA_ROUTING},{BANK_ACCOUNT}"""),
+    ("en2", 4, """emp_id|full_nm|hm_phone|wrk_email
+{NUM}|{NAME}|{PHONE_US}|{EMAIL}"""),
+    # eo: an API's JSON answer, nested.
+    ("eo1", 5, """{{"data": {{"applicant": {{"fullName": "{NAME}", "dateOfBirth": "{DOB_NUMERIC}", "taxId": "{US_SSN}"}}, "contact": {{"mobilePhone": "{PHONE_US}", "emailAddress": "{EMAIL}"}}}}}}"""),
+    ("eo2", 4, """{{"payout": {{"routingNumber": "{ABA_ROUTING}", "accountNumber": "{BANK_ACCOUNT}", "holder": "{NAME}"}}, "requestIp": "{IP_ADDRESS}"}}"""),
+    # ep: a SOAP payload.
+    ("ep1", 5, """<soap:Body><GetMemberResponse><Member><GivenName>{FIRST@1}</GivenName><FamilyName>{LAST@1}</FamilyName><SSN>{US_SSN}</SSN><BirthDate>{DOB_NUMERIC}</BirthDate><Phone>{PHONE_US}</Phone></Member></GetMemberResponse></soap:Body>"""),
+    ("ep2", 4, """<Payment><Card>{CC_NUM}</Card><Holder>{NAME}</Holder><Email>{EMAIL}</Email></Payment>"""),
+    # eq: application log lines, key=value.
+    ("eq1", 5, """{ISO_TS} level=warn msg="login failed" user={EMAIL} src_ip={IP_ADDRESS} attempts=3
+{ISO_TS} level=info msg="password reset sent" phone={PHONE_US} ip={IPV4}"""),
+    ("eq2", 4, """{ISO_TS} ERROR payment declined card={CC_NUM} customer="{NAME}" amount={MONEY}"""),
+    # er: a team chat with times and speakers.
+    ("er1", 5, """[9:14 AM] {NAME@1}: can someone check {NAME@2}'s deposit? routing {ABA_ROUTING} acct {BANK_ACCOUNT}
+[9:16 AM] {NAME@3}: on it
+[9:20 AM] {NAME@3}: fixed, {FIRST@1}"""),
+    ("er2", 4, """[2:03 PM] {NAME}: here's the key for staging {AWS_ACCESS_KEY} / {AWS_SECRET_KEY} pls don't share"""),
+    # es: a subpoena's caption and request.
+    ("es1", 5, """SUBPOENA DUCES TECUM
+TO: Custodian of Records, {BANK}
+You are commanded to produce all records of account {BANK_ACCOUNT} held by {NAME}, SSN {US_SSN}, DOB {DOB}."""),
+    ("es2", 4, """Served on {NAME} at {STREET_ADDRESS_1L} on {DATE}. {FILLER}"""),
+    # et: a real estate closing's wire and parties.
+    ("et1", 5, """Closing Disclosure — Borrower: {NAME@1}; Seller: {NAME@2}; Property: {STREET_ADDRESS_1L}.
+Seller proceeds by wire to routing {ABA_ROUTING}, account {BANK_ACCOUNT}. Questions: {NAME} at {PHONE_US}."""),
+    ("et2", 4, """WIRE FRAUD WARNING: we will never email new wiring instructions. Call {PHONE_US} to verify. {HARDNEG_SENT}"""),
+    # eu: a text message thread.
+    ("eu1", 5, """Mom: whats ur social again for the fafsa
+Me: {US_SSN}
+Mom: and dad's?
+Me: idk ask him, his cell is {PHONE_US}"""),
+    ("eu2", 4, """{FIRST}: running late!! meet at {STREET_ADDRESS_1L} instead
+Me: ok"""),
+    # ev: meeting notes in Markdown with mentions and action items.
+    ("ev1", 5, """## Standup {DATE}
+- @{FIRST@1} fixed the export bug
+- {NAME@2} is blocked on the VPN ({IPV4})
+### Action items
+- [ ] {FIRST@2} to send the vendor's W-9 (TIN {US_SSN})"""),
+    ("ev2", 4, """### Decisions
+- Keep {IP_ADDRESS} on the allowlist
+- {NAME} owns the rollout"""),
+    # ew: a questionnaire's questions and answers.
+    ("ew1", 5, """Q: Full legal name?
+A: {NAME}
+Q: Date of birth?
+A: {DOB}
+Q: Social Security Number?
+A: {US_SSN}
+Q: Best phone?
+A: {PHONE_US}"""),
+    ("ew2", 4, """Q: Have you ever held a U.S. passport? If yes, give its number.
+A: Yes, {US_PASSPORT}."""),
+    # ex: an intelligence summary with marked bullets.
+    ("ex1", 6, """{BANNER_CL@m}
+INTELLIGENCE SUMMARY
+- {PM} {MEMO_PARA}
+- {PM} {MEMO_PARA}
+- {PM} Source reporting via {NAME}.
+{BANNER_CL@m}"""),
+    ("ex2", 4, """Please remove the portion markings and rewrite: {PM} {MEMO_PARA} {PM} {MEMO_PARA}"""),
+    # ey: a chat request's messages pasted as JSON.
+    ("ey1", 5, """[{{"role": "system", "content": "You are a benefits assistant."}}, {{"role": "user", "content": "I'm {NAME}, SSN {US_SSN}, born {DOB}. Am I eligible?"}}]"""),
+    ("ey2", 4, """messages=[{{"role": "user", "content": "email {EMAIL} the invoice and charge card {CC_NUM}"}}]"""),
+    # ez: an email signature block.
+    ("ez1", 5, """Thanks,
+
+{NAME@1}
+Contracting Officer, {OFFICE}
+Office: {PHONE_US} | Cell: {PHONE_US}
+{EMAIL@1}"""),
+    ("ez2", 4, """{NAME}
+Senior Analyst
+{STREET_ADDRESS}
+Fax {PHONE_US}"""),
+    # fa: a donation form with a card.
+    ("fa1", 5, """Donor: {NAME}   Email: {EMAIL}
+Card number: {CC_NUM}   Exp: {EXP}   CVV: 123
+Billing address: {STREET_ADDRESS_1L}"""),
+    ("fa2", 4, """Thank you {NAME} for your gift of {MONEY} on {DATE}. {FILLER}"""),
+    # fb: lines of a tax return.
+    ("fb1", 5, """Your first name and middle initial / Last name: {NAME@1}
+Your social security number: {US_SSN}
+Spouse's name: {NAME@2}  Spouse's SSN: {US_SSN}
+35b Routing number {ABA_ROUTING}  c Type: Checking  d Account number {BANK_ACCOUNT}"""),
+    ("fb2", 4, """Preparer {NAME}, PTIN P{NUM}, phone {PHONE_US}. {HARDNEG_SENT}"""),
+    # fc: a passport application's fields.
+    ("fc1", 5, """DS-11 worksheet
+1. Name: {NAME_UC}
+2. Date of Birth (mm/dd/yyyy): {DOB_NUMERIC}
+5. Social Security Number: {US_SSN}
+Most recent passport number: {US_PASSPORT}"""),
+    ("fc2", 4, """Mail the application for {NAME} to {STREET_ADDRESS}. {HARDNEG_SENT}"""),
+    # fd: a hospital's patient portal message.
+    ("fd1", 5, """Message from {NAME@1} via MyChart: "Hi, I'm a patient of Dr. {LAST}. My DOB is {DOB_NUMERIC}. Please call me back at {PHONE_US} about my results." """),
+    ("fd2", 4, """Reply sent to {FIRST@1} by {NAME}, RN on {DATE}. {FILLER}"""),
 ]
 
 

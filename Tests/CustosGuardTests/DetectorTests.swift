@@ -303,6 +303,12 @@ struct DetectorTests {
         )
         Self.expect("Bot: Do you want to update the checking account number today?\nMe: yes please use 40055192", .bankAccount, "40055192")
         Self.expectNone("Agent: I have your date of birth on file from last year already.\nCustomer: great, we moved on 01/18/2004", .dateOfBirth)
+        // A questionnaire's `Q:` asks though a sentence follows its question.
+        let questionnaire = "Q: Have you ever held a U.S. passport? If yes, give its number.\nA: Yes, "
+        Self.expect(questionnaire + "889609977.", .usPassport, "889609977")
+        Self.expectNone(questionnaire + "889609977.", .usSSN)
+        Self.expect(questionnaire + "W34494522.", .usPassport, "W34494522")
+        Self.expectNone("Note: I held a U.S. passport. It expired.\nRef: W34494522.", .usPassport)
     }
 
     @Test func aSentenceThatGoesOnToNameAValueNamesIt() {
@@ -452,6 +458,9 @@ struct NameAndAddressTests {
         DetectorTests.expect("Dear Margaret,\nYour appeal was received.", .person, "Margaret")
         DetectorTests.expect("Best,\nTheodore", .person, "Theodore")
         DetectorTests.expect("Ask Dr. Patel about the results.", .person, "Patel")
+        // After a title, a role's word is a surname (alone, `Holder` is a label's word).
+        DetectorTests.expect("I'm a patient of Dr. Holder. My DOB is 1961.", .person, "Holder")
+        DetectorTests.expectNone("Holder: see the card.", .person)
         DetectorTests.expectNone("The delegation visited the South China Sea region.", .person)
         DetectorTests.expectNone("Monthly Claims Volume rose in April.", .person)
         DetectorTests.expectNone("We met in April and again in June.", .person)
@@ -530,6 +539,9 @@ struct NameAndAddressTests {
         DetectorTests.expect("I spoke with Anthony yesterday.", .person, "Anthony")
         DetectorTests.expectNone("Could you draft a reply to Austin, TX?", .person)
         DetectorTests.expectNone("We flew to Sharon and back.", .person)
+        DetectorTests.expect("Reply sent to Tammy by the nurse on Monday.", .person, "Tammy")
+        DetectorTests.expect("The ticket was assigned to Derek yesterday.", .person, "Derek")
+        DetectorTests.expectNone("The invoice was sent to Georgia last week.", .person)
     }
 
     @Test func aFirstNameThatDoesWhatOnlyPeopleDoIsAName() {

@@ -254,10 +254,11 @@ enum IdentifierDetectors {
     /// word names: before it, after it, or as its table column.
     static func letterPassport(_ text: ScanText, _ index: Int) -> Finding? {
         guard text.startsWord(index), Bytes.isUpper(text[index]), text.digitRun(index + 1) == 8, text.endsWord(index + 9) else { return nil }
-        // Named as a number is: by its table's column (`PASSPORT`), a label after it, or the
-        // nearest context word before it.
+        // Named as a number is: by its table's column (`PASSPORT`), a label after it, the
+        // nearest context word before it, or the question its line answers.
         let column = TableHeaders.cellColumn(text, index..<(index + 9))?.kind
-        guard (column ?? NumberDetectors.labelOrContext(text, index, end: index + 9)) == .usPassport else { return nil }
+        let named = column ?? NumberDetectors.labelOrContext(text, index, end: index + 9) ?? NumberDetectors.askedBefore(text, index)
+        guard named == .usPassport else { return nil }
         return Finding(kind: .usPassport, range: index..<(index + 9))
     }
 }

@@ -47,10 +47,13 @@ enum PersonDetector {
             // (`Acosta, who lives at`; not `age`, which a field's name also takes: `name:
             // String, age: Int`).
             // (Not a role a contract or a form defines, `Tenant's SSN`, `"Landlord"`.)
-            if text.names.surnames.contains(firstPrint), !personLabels.contains(firstPrint),
-                titled(text, index) || (relativeWhoFollows(text, firstEnd) && !isMonthOrState(text, index..<firstEnd))
-                    || RecordFields.isNamePart(text, index..<firstEnd) || labelledAlone(text, index..<firstEnd)
-                    || ((ownsAction(text, index..<firstEnd) || ownsRecord(text, index..<firstEnd)) && !isMonthOrState(text, index..<firstEnd))
+            // (After a title, a role's word is a surname too: `Dr. Holder`.)
+            if text.names.surnames.contains(firstPrint),
+                titled(text, index)
+                    || (!personLabels.contains(firstPrint)
+                        && ((relativeWhoFollows(text, firstEnd) && !isMonthOrState(text, index..<firstEnd))
+                            || RecordFields.isNamePart(text, index..<firstEnd) || labelledAlone(text, index..<firstEnd)
+                            || ((ownsAction(text, index..<firstEnd) || ownsRecord(text, index..<firstEnd)) && !isMonthOrState(text, index..<firstEnd))))
             {
                 return Finding(kind: .person, range: index..<firstEnd)
             }
