@@ -12,7 +12,7 @@ replaces only its templates. Tests/CustosGuardTests/Fixtures/corpus_alt.jsonl wa
 
 The templates came in sets, each written and run before the next was written (the first four
 unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10, s, t, u, v, w, x, y, z, aa, ab, ac and ad in session 11,
-ae to az in session 12, ba to dp in session 13, dq to fd in session 14); `--only h` makes a corpus of one set. Set k is hard
+ae to az in session 12, ba to dp in session 13, dq to ft in session 14); `--only h` makes a corpus of one set. Set k is hard
 negatives of our own. Set n was written after every fix and run once, as a stand-in for a
 held-out corpus; it was not tuned to.
 """
@@ -2096,6 +2096,83 @@ Most recent passport number: {US_PASSPORT}"""),
     # fd: a hospital's patient portal message.
     ("fd1", 5, """Message from {NAME@1} via MyChart: "Hi, I'm a patient of Dr. {LAST}. My DOB is {DOB_NUMERIC}. Please call me back at {PHONE_US} about my results." """),
     ("fd2", 4, """Reply sent to {FIRST@1} by {NAME}, RN on {DATE}. {FILLER}"""),
+    # fe: the many ways a form abbreviates a Social Security number.
+    ("fe1", 5, """Soc. Sec. No. {US_SSN} / Social Sec # {US_SSN} / SSA number {US_SSN}: which of these belongs to {NAME}?"""),
+    ("fe2", 4, """Applicant SS#: {US_SSN}   Co-applicant SS#: {US_SSN}   Date: {DATE}"""),
+    # ff: bank labels as statements and forms write them.
+    ("ff1", 5, """ABA/Routing: {ABA_ROUTING}
+DDA#: {BANK_ACCOUNT}
+Name on account: {NAME}"""),
+    ("ff2", 4, """R/T # {ABA_ROUTING}, Acct# {BANK_ACCOUNT}. Transit/ABA on the check matches. {FILLER}"""),
+    # fg: phones labelled with one letter or an abbreviation.
+    ("fg1", 5, """{NAME@1}
+M: {PHONE_US}
+O: {PHONE_US}
+E: {EMAIL@1}"""),
+    ("fg2", 4, """Hm: {PHONE_US}  Wk: {PHONE_US}  Mob: {PHONE_US}
+Contact pref: text. {HARDNEG_SENT}"""),
+    # fh: birth dates under their other names.
+    ("fh1", 5, """D/O/B {DOB_NUMERIC}; Date Born: {DOB}; Birth Date {DOB_NUMERIC} — three forms for {NAME}, do they agree?"""),
+    ("fh2", 4, """Age/DOB: 47 / {DOB_NUMERIC}
+Sex: F
+Name: {NAME}"""),
+    # fi: passport labels, abbreviated.
+    ("fi1", 5, """PPT# {US_PASSPORT} (USA), holder {NAME}, issued {DATE}."""),
+    ("fi2", 4, """Travel document no. {US_PASSPORT}; PP No. {US_PASSPORT}. {FILLER}"""),
+    # fj: driver's license labels, abbreviated.
+    ("fj1", 5, """Operator: {NAME}; {DL_LINE}; vehicle plate 7ABC123."""),
+    ("fj2", 4, """Verified ID ({DL}) for {NAME} at the counter. {HARDNEG_SENT}"""),
+    # fk: titles and honorifics before full names.
+    ("fk1", 5, """Please address the letter to Mr. {NAME@1} and cc Ms. {NAME@2}; Dr. {LAST@3} will sign."""),
+    ("fk2", 4, """Present: Hon. {NAME}, Sgt. {NAME}, and Capt. {LAST}. {FILLER}"""),
+    # fl: a credentials file and a connection string.
+    ("fl1", 5, """[default]
+aws_access_key_id = {AWS_ACCESS_KEY}
+aws_secret_access_key = {AWS_SECRET_KEY}
+region = us-gov-east-1"""),
+    ("fl2", 4, """DATABASE_HOST={IPV4}
+ADMIN_CONTACT={EMAIL}
+SERVICE_TOKEN={API_TOKEN}"""),
+    # fm: tokens in request headers.
+    ("fm1", 5, """GET /v2/records HTTP/1.1
+Host: {IPV4}
+X-Api-Key: {API_TOKEN}
+X-Forwarded-For: {IP_ADDRESS}"""),
+    ("fm2", 4, """Header "Authorization: token {API_TOKEN}" was logged for {EMAIL}."""),
+    # fn: a classification authority block.
+    ("fn1", 6, """{BANNER_CL@m}
+Classified By: {NAME}, {OFFICE}
+Derived From: Multiple Sources
+Declassify On: 20451231
+{PM} {MEMO_PARA}
+{BANNER_CL@m}"""),
+    ("fn2", 4, """Subject: {PM} {TOPIC_TITLE}
+{PM} {MEMO_PARA}"""),
+    # fo: a Spanish-language form.
+    ("fo1", 5, """Nombre: {NAME}
+Fecha de nacimiento: {DOB_NUMERIC}
+Número de Seguro Social: {US_SSN}
+Teléfono: {PHONE_US}
+Correo: {EMAIL}"""),
+    ("fo2", 4, """Mi cuenta es {BANK_ACCOUNT} y la ruta del banco {ABA_ROUTING}. {HARDNEG_SENT}"""),
+    # fp: a numbered list of people, one per line.
+    ("fp1", 5, """1) {NAME} — {US_SSN} — {DOB_NUMERIC}
+2) {NAME} — {US_SSN} — {DOB_NUMERIC}
+3) {NAME} — {US_SSN} — {DOB_NUMERIC}"""),
+    ("fp2", 4, """a. {NAME}, {PHONE_US}
+b. {NAME}, {PHONE_US}"""),
+    # fq: a narrative that names a person, then calls them by title and surname.
+    ("fq1", 5, """{NAME@1} arrived at the field office on {DATE}. Mr. {LAST@1} presented passport {US_PASSPORT} and gave {STREET_ADDRESS_1L} as his address."""),
+    ("fq2", 4, """Ms. {LAST} called back from {PHONE_US}; she wants the refund sent to card {CC_NUM}. {FILLER}"""),
+    # fr: a sign-up confirmation.
+    ("fr1", 5, """Welcome aboard, {FIRST@1}! Your account {EMAIL@1} is ready. We'll text security codes to {PHONE_US}."""),
+    ("fr2", 4, """Account created for {NAME} from IP {IP_ADDRESS} on {DATE}. {HARDNEG_SENT}"""),
+    # fs: hard negatives of our own: numbers and words that look sensitive and are not.
+    ("fs1", 6, """Invoice INV-{NUM} totals {MONEY}; PO {ORDER_NO}; due {DATE}. Part 123-45-6789-A ships from bay 10.4.1.2-B. Room 555-0100 is booked. {HARDNEG_SENT}"""),
+    ("fs2", 5, """Grace Hopper Award nominees and the Martin Luther King Jr. Day schedule are on the Jackson Lake Lodge site. {HARDNEG_SENT}"""),
+    # ft: a police report's narrative.
+    ("ft1", 5, """On {DATE} at approx. {TIME} hrs, R/O contacted {NAME_UC@1} (W/M, DOB {DOB_NUMERIC}) at {STREET_ADDRESS_1L}. {LAST_UC@1} stated his phone number is {PHONE_US}."""),
+    ("ft2", 4, """V/{NAME_INV} reported her SSN {US_SSN} was used to open a card. {FILLER}"""),
 ]
 
 

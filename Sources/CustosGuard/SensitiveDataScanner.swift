@@ -128,6 +128,14 @@ public struct SensitiveDataScanner: Sendable {
                         {
                             // A name in capitals filling a form's field (`NAME: JOHN SMITH`).
                             candidates.append(person)
+                            if !namedSomeone {
+                                PersonDetector.noteCapitalisedWords(in: text, before: index, into: &capitalisedWords)
+                                namedSomeone = true
+                            }
+                        }
+                        if Bytes.isUpper(second), letters >= 2, namedSomeone {
+                            // A surname in capitals may mention again a name found in capitals (`BROWN stated`).
+                            capitalisedWords.append(index)
                         }
                         if Bytes.isLower(second) || second == 0x27 {
                             // Once someone is named, capitalised words shortly before or after may mention them again.

@@ -62,11 +62,19 @@ struct DetectorTests {
         Self.expect("Please fax records for Davis, Joshua (born 06/02/1999) to 2068273944.", .phoneUS, "2068273944")
     }
 
+    @Test func labelsWrittenWithSlashesNameTheirNumbers() {
+        Self.expect("R/T # 021000021, Acct# 4001234567.", .abaRouting, "021000021")
+        Self.expectNone("R/T # 021000021, Acct# 4001234567.", .usSSN)
+        Self.expect("D/O/B 1961-02-26; sex F", .dateOfBirth, "1961-02-26")
+    }
+
     @Test func addressesAreParsedAndVersionsAreNot() {
         Self.expect("from 10.1.2.3 port 22", .ipAddress, "10.1.2.3")
         Self.expect("host 2001:db8::8a2e:370:7334 beaconed", .ipAddress, "2001:db8::8a2e:370:7334")
         Self.expect("link fe80::1ff:fe23:4567:890a up", .ipAddress, "fe80::1ff:fe23:4567:890a")
         Self.expectNone("Windows build 10.0.19045.3803 broke it", .ipAddress)
+        Self.expectNone("Part 7 ships from bay 10.4.1.2-B today.", .ipAddress)
+        Self.expect("scan 10.0.0.1-10.0.0.255 tonight", .ipAddress, "10.0.0.1")
         Self.expectNone("upgraded to version 4.12.7.33 today", .ipAddress)
         Self.expectNone("Commit 3f2a bumped the image to 3.16.13.76; done", .ipAddress)
         Self.expect("deployed to 3.16.13.76 today", .ipAddress, "3.16.13.76")
@@ -540,6 +548,8 @@ struct NameAndAddressTests {
         DetectorTests.expectNone("Could you draft a reply to Austin, TX?", .person)
         DetectorTests.expectNone("We flew to Sharon and back.", .person)
         DetectorTests.expect("Reply sent to Tammy by the nurse on Monday.", .person, "Tammy")
+        DetectorTests.expect("Welcome aboard, Laura! Your account is ready.", .person, "Laura")
+        DetectorTests.expectNone("Welcome to Virginia Beach.", .person)
         DetectorTests.expect("The ticket was assigned to Derek yesterday.", .person, "Derek")
         DetectorTests.expectNone("The invoice was sent to Georgia last week.", .person)
     }
@@ -659,6 +669,11 @@ struct NameAndAddressTests {
         let house = DetectorTests.found("Ryan White toured the White House. Later, Ryan left.")
         #expect(house.filter { $0.0 == .person }.map(\.1) == ["Ryan White", "Ryan"], "\(house)")
         DetectorTests.expectNone("Ryan will follow up on Monday.", .person)
+        // A name found in capitals is mentioned again by its surname in capitals.
+        let report = DetectorTests.found("R/O contacted SUSAN T. BROWN (W/F, DOB 05/08/2002) at the scene. BROWN stated her SSN was stolen.")
+        #expect(report.filter { $0.0 == .person }.map(\.1) == ["SUSAN T. BROWN", "BROWN"], "\(report)")
+        let acronyms = DetectorTests.found("NAME: SUSAN BROWN\nSSN and DOB on file; BROWNS FERRY is the site.")
+        #expect(acronyms.filter { $0.0 == .person }.map(\.1) == ["SUSAN BROWN"], "\(acronyms)")
         // A sentence's first word before the mention does not make it part of a phrase.
         let holiday = DetectorTests.found("Louis Day met the team before Martin Luther King Jr. Day and flew to St. Louis.")
         // The name inside the holiday's is found; its `Day` and the city's `Louis` are no mentions.

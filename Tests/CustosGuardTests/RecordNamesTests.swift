@@ -164,6 +164,11 @@ struct RecordNamesTests {
         #expect(spaced("A E") == nil)  // two letters are too few to tell
     }
 
+    @Test func aReportsOneLetterRoleBeforeASlashLabelsTheNameAfterIt() {
+        DetectorTests.expect("V/Hudson, Michael reported her SSN was used.", .person, "Hudson, Michael")
+        DetectorTests.expectNone("I/O Hudson, Michael and Ann", .person, value: "Hudson, Michael")
+    }
+
     @Test func aPersonsLabelMayBeNumbered() {
         DetectorTests.expect("Passenger 1: SHAWN T. KEITH\nTravel document: Passport", .person, "SHAWN T. KEITH")
         DetectorTests.expect("Witness #2: MARY ELLIS", .person, "MARY ELLIS")

@@ -143,8 +143,12 @@ struct TablesTests {
         // After a list's marker, with `/` or `-` between spaces separating the cells.
         let listed = "Process these:\n1) Jean Henderson, 557-16-1570, 02/25/1991\n- John Stanton / 240-97-8954 / 06/19/1985\n"
         #expect(Self.kinds(listed).filter { $0.0 == .dateOfBirth }.map(\.1) == ["02/25/1991", "06/19/1985"], "\(Self.kinds(listed))")
+        // En and em dashes between spaces separate cells too.
+        let dashed = "1) Todd Smith — 746-66-2358 — 1988-12-28\n2) Ann Lee – 136-68-1513 – 04/05/1970\n"
+        #expect(Self.kinds(dashed).filter { $0.0 == .dateOfBirth }.map(\.1) == ["1988-12-28", "04/05/1970"], "\(Self.kinds(dashed))")
         // Not a person's row, or the date not a cell of its own.
         DetectorTests.expectNone("Acme Corp,310-87-5276,02/09/1947\n", .dateOfBirth)
+        DetectorTests.expectNone("Acme Corp — 310-87-5276 — 02/09/1947\n", .dateOfBirth)
         DetectorTests.expectNone("Ryan Ruiz,seen on 02/09/1947 at noon,ok\n", .dateOfBirth)
     }
 

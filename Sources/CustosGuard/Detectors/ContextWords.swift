@@ -28,8 +28,8 @@ extension NumberDetectors {
                 // (Spanish's "número de seguro social" ends with "social".)
             )
         ),
-        // `bank code`: how many countries name the number that routes to a bank.
-        (.abaRouting, [[UInt8]](words: "routing", "aba", "rtn", "routing #", "transit", "rtng", "ruta", "bank code")),
+        // `bank code`: how many countries name the number that routes to a bank; `R/T`: routing/transit.
+        (.abaRouting, [[UInt8]](words: "routing", "aba", "rtn", "routing #", "transit", "rtng", "ruta", "bank code", "r/t")),
         // DDA: a bank's demand deposit (checking) account.
         (
             .bankAccount,
@@ -83,6 +83,7 @@ extension NumberDetectors {
                 words: "dob",
                 "d.o.b",
                 "d.o.b.",
+                "d/o/b",
                 "date of birth",
                 "date_of_birth",
                 "birth date",

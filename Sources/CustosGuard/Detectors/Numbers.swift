@@ -324,6 +324,8 @@ enum NumberDetectors {
         }
         let next = text[position]
         guard !Bytes.isAlnum(next), !(next == 0x2E && Bytes.isDigit(text[position + 1])) else { return nil }
+        // A hyphen and a letter after it make it part of a longer identifier (`bay 10.4.1.2-B`).
+        if next == 0x2D, Bytes.isLetter(text[position + 1]) { return nil }
         // Four small numbers after "version", "build" ... are a version, not an address.
         if firstOctet < 10, text[index - 1] == 0x76 || text[index - 1] == 0x56 { return nil }
         // Or an image's tag, glued to its name by `:` (`app:7.7.29.52`), unless the name is an

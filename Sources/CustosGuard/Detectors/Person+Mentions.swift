@@ -17,7 +17,7 @@ extension PersonDetector {
     static func mentions(after found: [Finding], at capitalisedWords: [Int], in text: ScanText, into candidates: inout [Finding]) {
         var names: [(token: Range<Int>, end: Int)] = []
         for finding in found where finding.kind == .person {
-            guard let firstEnd = titleWord(text, finding.range.lowerBound) else { continue }
+            guard let firstEnd = titleWord(text, finding.range.lowerBound) ?? capitalsWord(text, finding.range.lowerBound) else { continue }
             guard firstEnd < finding.range.upperBound else {
                 // A name found alone (`Dear Morgan`, `Dr. Patel`) may be mentioned again alone.
                 names.append((finding.range, finding.range.upperBound))
@@ -47,7 +47,7 @@ extension PersonDetector {
             while ahead < names.count, names[ahead].token.lowerBound <= start { ahead += 1 }
             let after = reachable < names.count && names[reachable].end <= start
             let before = ahead < names.count && names[ahead].token.lowerBound - start <= mentionLookAhead + longestMention
-            guard after || before, let end = titleWord(text, start) else { continue }
+            guard after || before, let end = titleWord(text, start) ?? capitalsWord(text, start) else { continue }
             let word = start..<end
             // After the name, or before it ("Per our call, Rubio will send … Ms. Rubio also
             // gave"): within ``mentionLookAhead`` bytes, less than a stream holds back, so a
@@ -62,6 +62,12 @@ extension PersonDetector {
         }
     }
 
+    /// A word in capitals at `index` (`BROWN`, `O'NEIL`), two letters at least: its end.
+    static func capitalsWord(_ text: ScanText, _ index: Int) -> Int? {
+        let end = capitalsWordEnd(text, index)
+        return end - index >= 2 ? end : nil
+    }
+
     /// How far before a name found later a mention of it (of at most ``longestMention`` bytes)
     /// may stand: the mention, the gap and the name fit in
     /// ``SensitiveDataScanner/longestFinding`` bytes, which a ``StreamingRedactor`` holds back,
@@ -72,12 +78,12 @@ extension PersonDetector {
     static let longestMention = 40
 
     /// Appends the starts of the words before `index`, as far back as a mention before a name
-    /// may start, that begin with a capital and then a lowercase letter or `'` (where a name can
-    /// be): what the scan records from the first person it finds on.
+    /// may start, that begin with a capital and then a lowercase letter, `'` or another capital
+    /// (where a name can be): what the scan records from the first person it finds on.
     static func noteCapitalisedWords(in text: ScanText, before index: Int, into starts: inout [Int]) {
         var position = max(0, index - mentionLookAhead - longestMention)
         while position < index {
-            if Bytes.isUpper(text[position]), Bytes.isLower(text[position + 1]) || text[position + 1] == 0x27, text.startsWord(position) {
+            if Bytes.isUpper(text[position]), Bytes.isLetter(text[position + 1]) || text[position + 1] == 0x27, text.startsWord(position) {
                 starts.append(position)
             }
             position += 1

@@ -124,6 +124,9 @@ extension PersonDetector {
             "hermano",
             "looped in",
             "looping in",
+            "welcome",
+            "welcome aboard",
+            "welcome back",
             "this is"
         )
     /// The ``introducers`` that greet or sign off (`Hi`, `Dear`, `Thanks,`, `Love,`): the only

@@ -114,6 +114,8 @@ enum PersonDetector {
         case .fullName(let end):
             // A firm that bears a person's name (`Morgan Stanley`, `Edward Jones`).
             if firmNames.contains(text, index..<end) { return nil }
+            // A state's name before a place's word is a town's (`Virginia Beach`, `Georgia City`).
+            if isStateName(text, first), placeWords.contains(CensusNames.fingerprint(text, text.wordStart(end)..<end)) { return nil }
             return Finding(kind: .person, range: index..<end)
         case .firstNameAlone: break
         }

@@ -16,7 +16,11 @@ extension PersonDetector {
             CensusNames.isFirstName(text, firstStart..<firstEnd), !isStateName(text, firstStart..<firstEnd)
         else { return nil }
         let end = middleName(text, after: firstEnd) { titleWord(text, $0) }
-        guard Field.closes(text, after: end, opening: opening) || (opening == 0x3A && continuesSentence(text, after: end)) else { return nil }
+        // A one-letter role before `/` in a report's shorthand (`V/Hudson, Michael reported`,
+        // victim; `S/`, `W/`) is a label as a colon is.
+        let roleLetter = opening == 0x2F && text.startsWord(index - 2)
+        guard Field.closes(text, after: end, opening: opening) || ((opening == 0x3A || roleLetter) && continuesSentence(text, after: end))
+        else { return nil }
         return Finding(kind: .person, range: index..<end)
     }
 
@@ -226,7 +230,8 @@ extension PersonDetector {
     /// before it, a listed first name (not a month's or a state's, unless a middle initial
     /// follows: `for APRIL O. MILLER`), an optional middle initial or name, and a listed surname
     /// (no institution's word), then the sentence goes on (a comma, a full stop, `;`, `)` or a
-    /// lowercase word) or the line ends (`RE: Claimant DORIS WALLACE`). Capitals between capitals are a
+    /// lowercase word, or a parenthesis: `contacted SUSAN T. BROWN (W/F, DOB …)`) or the line
+    /// ends (`RE: Claimant DORIS WALLACE`). Capitals between capitals are a
     /// heading's or a marking's; after `the`, a thing's (`send the PING ACK`).
     static func capitalsNameInProse(_ text: ScanText, _ index: Int, _ firstEnd: Int) -> Finding? {
         guard text[index - 1] == 0x20, Bytes.isLower(text[index - 2]), Bytes.isLower(text[index - 3]), !theEnds(text, index), text[firstEnd] == 0x20,
@@ -247,7 +252,7 @@ extension PersonDetector {
             let next = text[lastEnd]
             let goesOn =
                 next == 0x2C || next == 0x2E || next == 0x3B || next == 0x29 || (next == 0x20 && Bytes.isLower(text[lastEnd + 1]))
-                || next == 0x0A || lastEnd == text.count
+                || next == 0x0A || lastEnd == text.count || (next == 0x20 && text[lastEnd + 1] == 0x28)
             return goesOn ? Finding(kind: .person, range: index..<lastEnd) : nil
         }
         return nil

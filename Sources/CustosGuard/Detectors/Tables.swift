@@ -132,10 +132,14 @@ enum TableHeaders {
     }
 
     /// Whether the byte at `index` separates the cells of a record's row: `,` tab `;` `|`, or
-    /// `/` or `-` with a space on either side (`Ana Ruiz / 240-97-8954 / 06/19/1985`).
+    /// `/`, `-`, `–` or `—` with a space on either side (`Ana Ruiz / 240-97-8954 / 06/19/1985`,
+    /// `Todd Smith — 746-66-2358 — 1988-12-28`); of a dash written in three bytes, its first or
+    /// its last.
     static func separatesCells(_ text: ScanText, _ index: Int) -> Bool {
         let byte = text[index]
         if byte == comma || byte == tab || byte == semicolon || byte == pipe { return true }
+        if byte == 0xE2 { return text.hasLongDash(at: index) && text[index - 1] == 0x20 && text[index + 3] == 0x20 }
+        if byte == 0x93 || byte == 0x94 { return text.hasLongDash(at: index - 2) && text[index - 3] == 0x20 && text[index + 1] == 0x20 }
         return (byte == 0x2F || byte == 0x2D) && text[index - 1] == 0x20 && text[index + 1] == 0x20
     }
 
