@@ -133,8 +133,9 @@ public struct SensitiveDataScanner: Sendable {
                                 namedSomeone = true
                             }
                         }
-                        if Bytes.isUpper(second), letters >= 2, namedSomeone {
-                            // A surname in capitals may mention again a name found in capitals (`BROWN stated`).
+                        if Bytes.isUpper(second), letters >= 2, namedSomeone, after != 0x20 || !Bytes.isUpper(text[end + 1]) {
+                            // A surname in capitals may mention again a name found in capitals
+                            // (`BROWN stated`), standing alone: not before another word in capitals.
                             capitalisedWords.append(index)
                         }
                         if Bytes.isLower(second) || second == 0x27 {
