@@ -12,7 +12,7 @@ replaces only its templates. Tests/CustosGuardTests/Fixtures/corpus_alt.jsonl wa
 
 The templates came in sets, each written and run before the next was written (the first four
 unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10, s, t, u, v, w, x, y, z, aa, ab, ac and ad in session 11,
-ae to az in session 12, ba to dp in session 13, dq to ft in session 14); `--only h` makes a corpus of one set. Set k is hard
+ae to az in session 12, ba to dp in session 13, dq to gj in session 14); `--only h` makes a corpus of one set. Set k is hard
 negatives of our own. Set n was written after every fix and run once, as a stand-in for a
 held-out corpus; it was not tuned to.
 """
@@ -2173,6 +2173,63 @@ b. {NAME}, {PHONE_US}"""),
     # ft: a police report's narrative.
     ("ft1", 5, """On {DATE} at approx. {TIME} hrs, R/O contacted {NAME_UC@1} (W/M, DOB {DOB_NUMERIC}) at {STREET_ADDRESS_1L}. {LAST_UC@1} stated his phone number is {PHONE_US}."""),
     ("ft2", 4, """V/{NAME_INV} reported her SSN {US_SSN} was used to open a card. {FILLER}"""),
+    # fu: phones after the verbs people use for them.
+    ("fu1", 5, """You can reach me on {PHONE_US} or ring my office line, {PHONE_US}. WhatsApp works too: {PHONE_US}."""),
+    ("fu2", 4, """If {FIRST} doesn't pick up, try her at {PHONE_US} after six. {HARDNEG_SENT}"""),
+    # fv: emails as links and in angle brackets.
+    ("fv1", 5, """Send questions to [{EMAIL@1}](mailto:{EMAIL@1}) or <{EMAIL}>. {HARDNEG_SENT}"""),
+    ("fv2", 4, """<a href="mailto:{EMAIL@1}">{NAME@1}</a> maintains the {OFFICE} roster."""),
+    # fw: addresses after the words that lead to them.
+    ("fw1", 5, """The defendant, residing at {STREET_ADDRESS_1L}, was served on {DATE}. Ship the exhibits to {STREET_ADDRESS_1L}."""),
+    ("fw2", 4, """Our new place is {STREET_ADDRESS} — come by anytime! {FILLER}"""),
+    # fx: Social Security numbers in speech.
+    ("fx1", 5, """her social is {US_SSN} and her husband's taxpayer identification number is {US_SSN}"""),
+    ("fx2", 4, """I think my SSN got mixed up — the letter says {US_SSN} but mine ends differently. {HARDNEG_SENT}"""),
+    # fy: cards as people and processors name them.
+    ("fy1", 5, """Card on file: {CC_NUM} (exp {EXP}). PAN {CC_NUM} was flagged by the processor."""),
+    ("fy2", 4, """Please charge my {CC_BRANDED} for the registration; the name on it is {NAME}."""),
+    # fz: IPv6 addresses with ports and zones.
+    ("fz1", 5, """curl -6 https://[{IP_ADDRESS}]:8443/health times out, but {IPV4}:8080 answers."""),
+    ("fz2", 4, """Peers: {IP_ADDRESS}, {IP_ADDRESS}; owner {EMAIL}. {FILLER}"""),
+    # ga: tokens inside URLs and remotes.
+    ("ga1", 5, """git remote set-url origin https://{API_TOKEN}@github.com/agency/app.git — is that safe?"""),
+    ("ga2", 4, """The webhook URL is https://hooks.example.com/services/{NUM}?token={API_TOKEN}; rotate it."""),
+    # gb: a temporary credential's JSON, as the CLI prints it.
+    ("gb1", 5, """{{
+    "Credentials": {{
+        "AccessKeyId": "{AWS_ACCESS_KEY}",
+        "SecretAccessKey": "{AWS_SECRET_KEY}",
+        "Expiration": "{ISO_TS}"
+    }}
+}}"""),
+    ("gb2", 4, """export AWS_ACCESS_KEY_ID={AWS_ACCESS_KEY} AWS_SECRET_ACCESS_KEY={AWS_SECRET_KEY} && aws s3 ls"""),
+    # gc: markings in fields and headers.
+    ("gc1", 6, """{{"doc_id": "{UUID}", "classification": "{BANNER_CL@m}", "summary": "{PM} {MEMO_PARA}"}}"""),
+    ("gc2", 4, """Classification: {BANNER_ANY}
+Caveats apply. Point of contact: {NAME}."""),
+    # gd: a people list with roles.
+    ("gd1", 5, """• {NAME@1} (Program Manager) – {EMAIL@1}
+• {NAME@2} (Contracting Officer) – {PHONE_US}
+• {NAME@3} (COR) – {EMAIL@3}"""),
+    ("gd2", 4, """Team: {NAME} (lead), {NAME} (QA), {NAME} (ops). {HARDNEG_SENT}"""),
+    # ge: dates of birth as people say them.
+    ("ge1", 5, """I was born on {DOB} in {CITY}, and my twins were born {DOB_CHILD}."""),
+    ("ge2", 4, """Her birthday's {DOB_ORD}; she'll be turning fifty. {FILLER}"""),
+    # gf: passports as travelers mention them.
+    ("gf1", 5, """My passport ({US_PASSPORT}) expires next spring; my son's is {US_PASSPORT}."""),
+    ("gf2", 4, """Traveler {NAME}, passport book no. {US_PASSPORT}, seat 14C. {HARDNEG_SENT}"""),
+    # gg: bank details as people say them.
+    ("gg1", 5, """Deposit it into my checking, number {BANK_ACCOUNT}; the bank's routing is {ABA_ROUTING}."""),
+    ("gg2", 4, """Wrong account! I gave you {BANK_ACCOUNT}, not the savings. {FILLER}"""),
+    # gh: hard negatives of our own: names of things and strings of digits.
+    ("gh1", 6, """The Jackson Five, Washington Monument, Lincoln Tunnel and Franklin Templeton are on the list. Order {ORDER_NO}, tracking {NUM}{NUM}. {HARDNEG_SENT}"""),
+    ("gh2", 5, """Build {VERSION} on host build-{NUM} passed {NUM} tests in {NUM} ms; see commit {GIT_SHA}. {HARDNEG_SENT}"""),
+    # gi: a chat asking a model to redact.
+    ("gi1", 5, """Redact this before I share it: "{NAME} ({EMAIL}, {PHONE_US}) owes {MONEY}; SSN {US_SSN}." """),
+    ("gi2", 4, """Is it okay to paste {AWS_SECRET_KEY} into the ticket? It's for {IPV4}."""),
+    # gj: a driver's license in a traffic stop's notes.
+    ("gj1", 5, """Stop at {TIME}: driver {NAME}, {DL}, vehicle registered to {STREET_ADDRESS_1L}."""),
+    ("gj2", 4, """License check returned valid for {NAME}. {HARDNEG_SENT}"""),
 ]
 
 

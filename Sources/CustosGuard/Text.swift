@@ -65,6 +65,9 @@ final class ScanText {
     @exclusivity(unchecked) var base64URLRun = 0..<0
     /// The last date of birth found (``NumberDetectors/continuesBirthDates(_:_:)``).
     @exclusivity(unchecked) var lastBirthDate: Range<Int>?
+    /// The last number its context named a passport's, a Social Security number or a bank's
+    /// (``NumberDetectors/possessiveTakesKind(_:_:)``).
+    @exclusivity(unchecked) var lastNamedNumber: (range: Range<Int>, kind: SensitiveKind)?
     /// The last line start found going forward: the next one is looked for only back to here.
     @exclusivity(unchecked) private var lastLine = (index: 0, start: 0)
     /// The last `(` found going forward (``lastOpenParen(before:)``), and where it was asked.

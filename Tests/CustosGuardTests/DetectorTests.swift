@@ -62,6 +62,26 @@ struct DetectorTests {
         Self.expect("Please fax records for Davis, Joshua (born 06/02/1999) to 2068273944.", .phoneUS, "2068273944")
     }
 
+    @Test func aThingsLabelNamesABareNumberNoPhoneAndNoSocialSecurityNumber() {
+        Self.expectNone("Order 1ZFBECWCIZ5HVAWCRX, tracking 9666697110. Thanks.", .phoneUS)
+        Self.expectNone("Please check order no. 106377493 today.", .usSSN)
+        Self.expectNone("Invoice #: 2025550143 is overdue.", .phoneUS)
+        // A person's label still names it.
+        Self.expect("Please call 2025550143 today.", .phoneUS, "2025550143")
+        Self.expect("Check SSN 106377493 today.", .usSSN, "106377493")
+    }
+
+    @Test func aPossessiveThatLeavesItsNounOutTakesTheKindNamedBefore() {
+        let text = "My passport (101095026) expires next spring; my son's is 915905045."
+        Self.expect(text, .usPassport, "915905045")
+        Self.expectNone(text, .usSSN)
+        Self.expect("My passport (101095026) expires soon; my son’s is V25354375.", .usPassport, "V25354375")
+        Self.expect("His SSN is 391-88-3549 and mine is 525178499.", .usSSN, "525178499")
+        // Not across a sentence's end, nor without the possessive.
+        Self.expectNone("My passport (101095026) expires next spring. My son's is 915905045.", .usPassport, value: "915905045")
+        Self.expectNone("My passport (101095026) expires next spring; the code is 915905045.", .usPassport, value: "915905045")
+    }
+
     @Test func labelsWrittenWithSlashesNameTheirNumbers() {
         Self.expect("R/T # 021000021, Acct# 4001234567.", .abaRouting, "021000021")
         Self.expectNone("R/T # 021000021, Acct# 4001234567.", .usSSN)
@@ -505,6 +525,7 @@ struct NameAndAddressTests {
 
     @Test func aRunWithAnInstitutionsWordNamesNoOne() {
         DetectorTests.expectNone("Chase Bank and Wells Fargo sponsored the event.", .person)
+        DetectorTests.expectNone("Franklin Templeton manages the fund.", .person)
         DetectorTests.expectNone("She works at Mary Washington Hospital on weekends.", .person)
         // A landmark's last word (`Hole`, `Canyon`) is a place's, though the lists hold it as a surname.
         DetectorTests.expectNone("The Lincoln Memorial and Jackson Hole are closed on Monday.", .person)

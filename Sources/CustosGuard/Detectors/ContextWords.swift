@@ -258,6 +258,74 @@ extension NumberDetectors {
         return kind
     }
 
+    /// Whether the label just before `index` names a thing's number, not a person's (`order
+    /// 106377493`, `tracking #9666697110`, `Invoice No. 5551234567`): the word before, past
+    /// spaces, `#`, `:` and `number`, `no.` or `num`, is one of ``thingLabels``. A bare number
+    /// so named is no phone and no Social Security number.
+    static func labelsThing(_ text: ScanText, _ index: Int) -> Bool {
+        var end = index
+        func skipPunctuation() {
+            while end > 0, text[end - 1] == 0x20 || text[end - 1] == 0x23 || text[end - 1] == 0x3A || text[end - 1] == 0x2E { end -= 1 }
+        }
+        skipPunctuation()
+        if text.wordEnding(at: end, isOneOf: numberWords) {
+            end = text.wordStart(end)
+            skipPunctuation()
+        }
+        return text.wordEnding(at: end, isOneOf: thingLabels)
+    }
+
+    static let numberWords = [[UInt8]](words: "number", "no", "num", "nbr", "nr")
+
+    /// The kind of the number named shortly before, when a possessive that leaves the noun out
+    /// introduces this one (`My passport (101095026) expires next spring; my son's is
+    /// 915905045`, `his SSN is …, and mine is …`): `'s`, `mine`, `his`, `hers`, `theirs` or
+    /// `yours`, then `is` or `was`, just before `index`, and the earlier number (``ScanText/lastNamedNumber``)
+    /// within 80 bytes in the same sentence.
+    static func possessiveTakesKind(_ text: ScanText, _ index: Int) -> SensitiveKind? {
+        guard let previous = text.lastNamedNumber, previous.range.upperBound < index, index - previous.range.upperBound <= 80,
+            text.sentenceStart(holding: index) <= previous.range.lowerBound, text[index - 1] == 0x20
+        else { return nil }
+        var end = index - 1
+        guard text.wordEnding(at: end, isOneOf: copulas) else { return nil }
+        end = text.wordStart(end) - 1
+        guard end > 0, text[end] == 0x20 else { return nil }
+        if text[end - 1] == 0x73, text[end - 2] == 0x27 || (text[end - 2] == 0x99 && text[end - 3] == 0x80 && text[end - 4] == 0xE2) {
+            return previous.kind  // `my son's is`, `my son’s is`
+        }
+        return text.wordEnding(at: end, isOneOf: possessivePronouns) ? previous.kind : nil
+    }
+
+    static let copulas = [[UInt8]](words: "is", "was")
+    static let possessivePronouns = [[UInt8]](words: "mine", "his", "hers", "theirs", "yours", "ours")
+
+    /// Labels of things' numbers (``labelsThing(_:_:)``), lowercase.
+    static let thingLabels = [[UInt8]](
+        words: "order",
+        "tracking",
+        "ticket",
+        "invoice",
+        "confirmation",
+        "reference",
+        "ref",
+        "transaction",
+        "txn",
+        "serial",
+        "sku",
+        "receipt",
+        "booking",
+        "reservation",
+        "po",
+        "incident",
+        "shipment",
+        "waybill",
+        "batch",
+        "lot",
+        "part",
+        "model",
+        "build"
+    )
+
     /// The kind a number's context gives it: its label in parentheses right after it, else the
     /// nearest context word before it (``nearestContext(_:_:window:)``).
     static func labelOrContext(_ text: ScanText, _ index: Int, end: Int, window: Int = 40) -> SensitiveKind? {

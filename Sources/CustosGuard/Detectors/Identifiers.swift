@@ -257,8 +257,11 @@ enum IdentifierDetectors {
         // Named as a number is: by its table's column (`PASSPORT`), a label after it, the
         // nearest context word before it, or the question its line answers.
         let column = TableHeaders.cellColumn(text, index..<(index + 9))?.kind
-        let named = column ?? NumberDetectors.labelOrContext(text, index, end: index + 9) ?? NumberDetectors.askedBefore(text, index)
+        let named =
+            column ?? NumberDetectors.labelOrContext(text, index, end: index + 9) ?? NumberDetectors.askedBefore(text, index)
+            ?? NumberDetectors.possessiveTakesKind(text, index)
         guard named == .usPassport else { return nil }
+        text.lastNamedNumber = (index..<(index + 9), .usPassport)
         return Finding(kind: .usPassport, range: index..<(index + 9))
     }
 }

@@ -270,6 +270,8 @@ enum NumberDetectors {
         {
             return nil
         }
+        // Or its label a thing's (`tracking 9666697110`).
+        if position - index == 10, labelsThing(text, index) { return nil }
         return Finding(kind: .phoneUS, range: index..<position)
     }
 
@@ -415,7 +417,7 @@ enum NumberDetectors {
         let end = index + run
         let context =
             TableHeaders.cellColumn(text, index..<end)?.kind ?? pairedLabel(text, index, end: end) ?? labelOrContext(text, index, end: end)
-            ?? askedBefore(text, index)
+            ?? askedBefore(text, index) ?? possessiveTakesKind(text, index)
         // Dashed or spaced SSN shape.
         for separator: UInt8 in [0x2D, 0x20] {
             let shape = groups(text, index, separators: (separator, separator, separator), maxGroups: 3)
@@ -423,6 +425,7 @@ enum NumberDetectors {
                 context == nil || context == .usSSN || context == .dateOfBirth || context == .phoneUS
             {
                 findings.append(Finding(kind: .usSSN, range: index..<shape.end))
+                if context == .usSSN { text.lastNamedNumber = (index..<shape.end, .usSSN) }
                 return
             }
         }
@@ -433,8 +436,10 @@ enum NumberDetectors {
             findings.append(Finding(kind: .abaRouting, range: index..<end))
         case .bankAccount? where (6...17).contains(run):
             findings.append(Finding(kind: .bankAccount, range: index..<end))
+            text.lastNamedNumber = (index..<end, .bankAccount)
         case .usPassport? where run == 9:
             findings.append(Finding(kind: .usPassport, range: index..<end))
+            text.lastNamedNumber = (index..<end, .usPassport)
         case .usDriverLicense?:
             // A date after a license's label (its expiry, its issue date) is not its number.
             if let license = LicenseDetector.license(text, index), numericDate(text, index) != license.range.upperBound {
@@ -455,8 +460,11 @@ enum NumberDetectors {
             // A birth date's or a phone's label cannot name nine bare digits (a date has six or
             // eight, a phone ten): as for the dashed shape, it does not stand in an SSN's way
             // (`(name / SSN / DOB):\n- Mary Ellis / 167464386 / 1938-05-17`).
-            if run == 9, validSSN(digits), context == nil || context == .usSSN || context == .dateOfBirth || context == .phoneUS {
+            if run == 9, validSSN(digits), context == nil || context == .usSSN || context == .dateOfBirth || context == .phoneUS,
+                context != nil || !labelsThing(text, index)
+            {
                 findings.append(Finding(kind: .usSSN, range: index..<end))
+                if context == .usSSN { text.lastNamedNumber = (index..<end, .usSSN) }
             }
         }
     }

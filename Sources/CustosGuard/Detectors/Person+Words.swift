@@ -275,7 +275,8 @@ extension PersonDetector {
             "walt disney",
             "harley davidson",
             "levi strauss",
-            "wells fargo"
+            "wells fargo",
+            "franklin templeton"
         )
     )
 }
