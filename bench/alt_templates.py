@@ -12,7 +12,7 @@ replaces only its templates. Tests/CustosGuardTests/Fixtures/corpus_alt.jsonl wa
 
 The templates came in sets, each written and run before the next was written (the first four
 unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10, s, t, u, v, w, x, y, z, aa, ab, ac and ad in session 11,
-ae to az in session 12, ba to dp in session 13, dq to gj in session 14); `--only h` makes a corpus of one set. Set k is hard
+ae to az in session 12, ba to dp in session 13, dq to gt in session 14); `--only h` makes a corpus of one set. Set k is hard
 negatives of our own. Set n was written after every fix and run once, as a stand-in for a
 held-out corpus; it was not tuned to.
 """
@@ -2230,6 +2230,41 @@ Caveats apply. Point of contact: {NAME}."""),
     # gj: a driver's license in a traffic stop's notes.
     ("gj1", 5, """Stop at {TIME}: driver {NAME}, {DL}, vehicle registered to {STREET_ADDRESS_1L}."""),
     ("gj2", 4, """License check returned valid for {NAME}. {HARDNEG_SENT}"""),
+    # gk: a contract award's identifiers beside a contact's values.
+    ("gk1", 5, """Award to {COMPANY}: UEI ZQGGHJH74DW7, CAGE 1ABC2, DUNS 080123456, EIN 52-1234567. Contracting officer {NAME}, {PHONE_US}, {EMAIL}."""),
+    ("gk2", 4, """Vendor {COMPANY} (DUNS 123456789) invoiced {MONEY} on {DATE}. {HARDNEG_SENT}"""),
+    # gl: lab results with a record number and a provider's NPI.
+    ("gl1", 5, """Patient {NAME} (MRN 004512876, DOB {DOB_NUMERIC}) — HbA1c 7.2%, LDL 131 mg/dL. Ordering provider NPI 2345678901. Call {PHONE_US} with questions."""),
+    ("gl2", 4, """Specimen 24-{NUM} received {DATE}; result pending. {HARDNEG_SENT}"""),
+    # gm: an airline itinerary.
+    ("gm1", 5, """Passenger {NAME_UC} — record locator QX7P2M — e-ticket 0012345678901 — passport {US_PASSPORT} — seat 22A."""),
+    ("gm2", 4, """Flight UA{NUM} departs {TIME}; booking {ORDER_NO}; contact {PHONE_US}. {FILLER}"""),
+    # gn: a student loan's file.
+    ("gn1", 5, """Borrower: {NAME}
+Loan number: 1000-{NUM}
+Borrower SSN: {US_SSN}
+Autopay from account {BANK_ACCOUNT} (routing {ABA_ROUTING})"""),
+    ("gn2", 4, """Forbearance approved for {NAME} through {DATE}. {HARDNEG_SENT}"""),
+    # go: a vehicle's record.
+    ("go1", 5, """VIN 1HGCM82633A004352, plate 8XYZ123, registered owner {NAME}, {STREET_ADDRESS_1L}; owner's {DL_LINE}."""),
+    ("go2", 4, """Recall notice for VIN 2T1BURHE0JC074561 mailed to {NAME}. {FILLER}"""),
+    # gp: big numbers that are not identifiers.
+    ("gp1", 6, """FY{FY} obligations were $1,234,567,890 against 987,654,321 authorized; population 330,000,000; ZIP 20001-4956. {HARDNEG_SENT}"""),
+    ("gp2", 5, """At 38.8895, -77.0353 the sensor logged 20240512103000 and 1715509800123. {HARDNEG_SENT}"""),
+    # gq: a supervisor's performance note.
+    ("gq1", 5, """Performance note for {NAME@1} (employee ID {NUM}): {FIRST@1} exceeded goals; discussed with {NAME@2} on {DATE}."""),
+    ("gq2", 4, """{FIRST@1} asked that her review go to her home address, {STREET_ADDRESS_1L}, and her personal email, {EMAIL}."""),
+    # gr: a benefits enrollment change.
+    ("gr1", 5, """Add dependent: {NAME} (relationship: child, DOB {DOB_CHILD}, SSN {US_SSN}). Employee: {NAME}, SSN {US_SSN}."""),
+    ("gr2", 4, """Remove spouse {NAME}, effective {DATE}. {HARDNEG_SENT}"""),
+    # gs: a note from a security clearance investigator.
+    ("gs1", 5, """Subject {NAME@1}, DOB {DOB}, SSN {US_SSN}, listed reference {NAME@2} ({PHONE_US}). {LAST@1} reported foreign travel on passport {US_PASSPORT}."""),
+    ("gs2", 4, """Reference {NAME} could not be reached at {PHONE_US}. {FILLER}"""),
+    # gt: a utility's shut-off notice.
+    ("gt1", 5, """Service address: {STREET_ADDRESS_1L}
+Customer: {NAME}
+Autopay bank account ending ...{NUM}; full account {BANK_ACCOUNT}, routing {ABA_ROUTING}"""),
+    ("gt2", 4, """Past due {MONEY}. Call {PHONE_US} to avoid disconnection. {HARDNEG_SENT}"""),
 ]
 
 

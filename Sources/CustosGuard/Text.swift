@@ -103,6 +103,9 @@ final class ScanText {
             return whole || ((endsWord(end) || endsIdentifierPart(end)) && keyFollows(end))
         }
         guard let (end, kind) = found else { return }
+        // A unit's short word after a letter's `/` is no label (`131 mg/dL`: decilitres, no
+        // driver's license).
+        if end - index <= 2, self[index - 1] == 0x2F, Bytes.isLetter(self[index - 2]) { return }
         recordContextHit(index, end, kind)
     }
 

@@ -66,6 +66,12 @@ struct DetectorTests {
         Self.expectNone("Order 1ZFBECWCIZ5HVAWCRX, tracking 9666697110. Thanks.", .phoneUS)
         Self.expectNone("Please check order no. 106377493 today.", .usSSN)
         Self.expectNone("Invoice #: 2025550143 is overdue.", .phoneUS)
+        // Registries' numbers too; and a thing's label right before outranks a context word farther back.
+        Self.expectNone("Patient Robert Cook (MRN 004512876) was seen.", .usSSN)
+        Self.expectNone("Vendor Acme (DUNS 080123456) invoiced us.", .usSSN)
+        Self.expectNone("Her driver's license and provider NPI 2345678901 are on file.", .usDriverLicense)
+        // A unit's `dL` names no license.
+        Self.expectNone("LDL 131 mg/dL, recheck 2345678901", .usDriverLicense)
         // A person's label still names it.
         Self.expect("Please call 2025550143 today.", .phoneUS, "2025550143")
         Self.expect("Check SSN 106377493 today.", .usSSN, "106377493")

@@ -91,6 +91,7 @@ struct RecordNamesTests {
         DetectorTests.expect("RE: Claimant DORIS WALLACE\nBeneficiary: Gary Hill", .person, "DORIS WALLACE")
         DetectorTests.expect("Discharge summary for APRIL O. MILLER, admitted May 2.", .person, "APRIL O. MILLER")
         DetectorTests.expectNone("Discharge summary for APRIL MILLER, admitted May 2.", .person, value: "APRIL MILLER")
+        DetectorTests.expect("Passenger NICHOLAS U. LI — seat 22A", .person, "NICHOLAS U. LI")
         // A place's word after a middle initial is a surname.
         DetectorTests.expect("Late notice to HEATHER V. HILL at 485 Madison Ave.", .person, "HEATHER V. HILL")
         DetectorTests.expectNone("Send the PING ACK to the peer.", .person)

@@ -323,7 +323,14 @@ extension NumberDetectors {
         "lot",
         "part",
         "model",
-        "build"
+        "build",
+        // Registries' numbers: a medical record's, a provider's, a firm's.
+        "mrn",
+        "npi",
+        "duns",
+        "uei",
+        "cage",
+        "ein"
     )
 
     /// The kind a number's context gives it: its label in parentheses right after it, else the

@@ -230,7 +230,8 @@ extension PersonDetector {
     /// before it, a listed first name (not a month's or a state's, unless a middle initial
     /// follows: `for APRIL O. MILLER`), an optional middle initial or name, and a listed surname
     /// (no institution's word), then the sentence goes on (a comma, a full stop, `;`, `)` or a
-    /// lowercase word, or a parenthesis: `contacted SUSAN T. BROWN (W/F, DOB …)`) or the line
+    /// lowercase word, a parenthesis or a dash: `contacted SUSAN T. BROWN (W/F, DOB …)`,
+    /// `Passenger NICHOLAS U. LI — seat 22A`) or the line
     /// ends (`RE: Claimant DORIS WALLACE`). Capitals between capitals are a
     /// heading's or a marking's; after `the`, a thing's (`send the PING ACK`).
     static func capitalsNameInProse(_ text: ScanText, _ index: Int, _ firstEnd: Int) -> Finding? {
@@ -252,7 +253,7 @@ extension PersonDetector {
             let next = text[lastEnd]
             let goesOn =
                 next == 0x2C || next == 0x2E || next == 0x3B || next == 0x29 || (next == 0x20 && Bytes.isLower(text[lastEnd + 1]))
-                || next == 0x0A || lastEnd == text.count || (next == 0x20 && text[lastEnd + 1] == 0x28)
+                || next == 0x0A || lastEnd == text.count || (next == 0x20 && (text[lastEnd + 1] == 0x28 || text.hasLongDash(at: lastEnd + 1)))
             return goesOn ? Finding(kind: .person, range: index..<lastEnd) : nil
         }
         return nil
