@@ -532,6 +532,9 @@ struct NameAndAddressTests {
     @Test func aRunWithAnInstitutionsWordNamesNoOne() {
         DetectorTests.expectNone("Chase Bank and Wells Fargo sponsored the event.", .person)
         DetectorTests.expectNone("Franklin Templeton manages the fund.", .person)
+        // Unless an individual's label names it a person: a spouse is no firm.
+        DetectorTests.expect("Spouse's name: Edward Jones  Spouse's SSN: 166-41-3707", .person, "Edward Jones")
+        DetectorTests.expectNone("Employer: Edward Jones", .person)
         DetectorTests.expectNone("She works at Mary Washington Hospital on weekends.", .person)
         // A landmark's last word (`Hole`, `Canyon`) is a place's, though the lists hold it as a surname.
         DetectorTests.expectNone("The Lincoln Memorial and Jackson Hole are closed on Monday.", .person)

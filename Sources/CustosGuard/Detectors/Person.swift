@@ -112,8 +112,9 @@ enum PersonDetector {
         switch run {
         case .institution: return nil
         case .fullName(let end):
-            // A firm that bears a person's name (`Morgan Stanley`, `Edward Jones`).
-            if firmNames.contains(text, index..<end) { return nil }
+            // A firm that bears a person's name (`Morgan Stanley`, `Edward Jones`), unless it
+            // fills an individual's label (`Spouse's name: Edward Jones`).
+            if firmNames.contains(text, index..<end), !labelsPerson(text, before: index, in: individualLabels) { return nil }
             // A state's name before a place's word is a town's (`Virginia Beach`, `Georgia City`).
             if isStateName(text, first), placeWords.contains(CensusNames.fingerprint(text, text.wordStart(end)..<end)) { return nil }
             return Finding(kind: .person, range: index..<end)
