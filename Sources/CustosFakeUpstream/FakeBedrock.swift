@@ -220,6 +220,7 @@ enum FakeBedrock {
             } else {
                 for (index, piece) in answer.pieces.enumerated() {
                     if let limit = fault?.disconnectAfter, index >= limit {
+                        try await FakeUpstream.sleep(milliseconds: FakeUpstream.disconnectGraceMilliseconds)
                         throw FakeError(status: .internalServerError, message: "injected disconnect")
                     }
                     try await FakeUpstream.sleep(milliseconds: fault?.chunkDelayMilliseconds ?? 0)

@@ -132,7 +132,10 @@ public enum FakeUpstream {
                 try await chat.forEachPiece { index, piece in
                     if let limit = directives.disconnectAfter, index >= limit {
                         // Throwing from the body writer makes the server drop the connection
-                        // mid-response: the client sees an incomplete chunked body.
+                        // mid-response: the client sees an incomplete chunked body. The chunks
+                        // written first leave before the drop, as a real server's sent earlier
+                        // would have (on a loaded machine they could still be queued here).
+                        try await sleep(milliseconds: FakeUpstream.disconnectGraceMilliseconds)
                         throw FakeError(status: .internalServerError, message: "injected disconnect")
                     }
                     try await sleep(milliseconds: directives.chunkDelayMilliseconds)
@@ -146,6 +149,9 @@ public enum FakeUpstream {
         }
         return Response(status: .ok, headers: [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-cache"], body: body)
     }
+
+    /// How long an injected disconnect waits for the chunks already written to leave.
+    static let disconnectGraceMilliseconds = 100
 
     /// The OpenAI-shaped error for a fault set on `model` through `/_fake/faults`, if any.
     static func injected(_ faults: FakeFaults, model: String) async -> Response? {
