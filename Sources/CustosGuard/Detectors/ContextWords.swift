@@ -231,7 +231,8 @@ extension NumberDetectors {
 
     /// The kind the question on the line before asks for, when the value's line answers it
     /// (`Agent: Can I get your full name and date of birth?\nCustomer: Ana Ruiz, 01/18/1984`):
-    /// the previous line ends with `?` (or opens with a questionnaire's `Q:`) and names one kind, its last context word's. The
+    /// the previous line ends with `?` (or opens with a questionnaire's `Q:` and the value's line
+    /// with its `A:`) and names one kind, its last context word's. The
     /// question must start within ``SensitiveDataScanner/longestLookBehind`` bytes before the
     /// value.
     static func askedBefore(_ text: ScanText, _ index: Int) -> SensitiveKind? {
@@ -239,12 +240,13 @@ extension NumberDetectors {
         guard lineStart > 0 else { return nil }
         var questionEnd = lineStart - 1
         while questionEnd > 0, text[questionEnd - 1] == 0x20 || text[questionEnd - 1] == 0x0D { questionEnd -= 1 }
-        guard questionEnd > 0 else { return nil }
+        // A questionnaire's `Q:` line asks even when a sentence follows its question (`Q: Have
+        // you held a passport? If yes, give its number.` / `A: Yes, …`).
+        let answers = text[lineStart] | 0x20 == 0x61 && text[lineStart + 1] == 0x3A
+        guard questionEnd > 0, text[questionEnd - 1] == 0x3F || answers else { return nil }
         var questionStart = questionEnd - 1
         while questionStart > 0, text[questionStart - 1] != 0x0A { questionStart -= 1 }
         guard questionStart >= index - SensitiveDataScanner.longestLookBehind else { return nil }
-        // A questionnaire's `Q:` line asks even when a sentence follows its question (`Q: Have
-        // you held a passport? If yes, give its number.`).
         guard text[questionEnd - 1] == 0x3F || (text[questionStart] | 0x20 == 0x71 && text[questionStart + 1] == 0x3A) else { return nil }
         let hits = text.contextHits
         var kind: SensitiveKind?

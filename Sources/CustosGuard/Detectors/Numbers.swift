@@ -417,10 +417,12 @@ enum NumberDetectors {
         let end = index + run
         let context =
             TableHeaders.cellColumn(text, index..<end)?.kind ?? pairedLabel(text, index, end: end)
-            // A thing's label right before the number outranks a context word farther back
-            // (`… 131 mg/dL. Ordering provider NPI 2345678901`).
-            ?? (labelsThing(text, index)
-                ? nil : labelOrContext(text, index, end: end) ?? askedBefore(text, index) ?? possessiveTakesKind(text, index))
+            ?? {
+                // A thing's label right before the number outranks a context word farther back
+                // (`… 131 mg/dL. Ordering provider NPI 2345678901`).
+                let named = labelOrContext(text, index, end: end) ?? askedBefore(text, index) ?? possessiveTakesKind(text, index)
+                return named == nil || labelsThing(text, index) ? nil : named
+            }()
         // Dashed or spaced SSN shape.
         for separator: UInt8 in [0x2D, 0x20] {
             let shape = groups(text, index, separators: (separator, separator, separator), maxGroups: 3)

@@ -116,7 +116,7 @@ enum PersonDetector {
             // fills an individual's label (`Spouse's name: Edward Jones`).
             if firmNames.contains(text, index..<end), !labelsPerson(text, before: index, in: individualLabels) { return nil }
             // A state's name before a place's word is a town's (`Virginia Beach`, `Georgia City`).
-            if isStateName(text, first), placeWords.contains(CensusNames.fingerprint(text, text.wordStart(end)..<end)) { return nil }
+            if placeWords.contains(CensusNames.fingerprint(text, text.wordStart(end)..<end)), isStateName(text, first) { return nil }
             return Finding(kind: .person, range: index..<end)
         case .firstNameAlone: break
         }
