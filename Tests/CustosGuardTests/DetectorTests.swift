@@ -812,6 +812,9 @@ struct NameAndAddressTests {
         DetectorTests.expect("Will send the rest tomorrow.\n-Virginia", .person, "Virginia")
         DetectorTests.expectNone("Q2 covers April - June", .person)
         DetectorTests.expectNone("- April\n- May", .person)
+        // The line under an email signature's delimiter.
+        DetectorTests.expect("Approved.\n-- \nRandy\nm: (404) 555-0134", .person, "Randy")
+        DetectorTests.expectNone("Approved.\n-- \nRandy Road is closed", .person, value: "Randy")
     }
 
     @Test func theStreetLineStartsAtItsOwnNumberNotAnEarlierDatesDay() {

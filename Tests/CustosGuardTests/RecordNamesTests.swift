@@ -151,6 +151,20 @@ struct RecordNamesTests {
         // A key that names no name's part, or a word in neither list.
         DetectorTests.expectNone("STATUS: WHITAKER\n", .person)
         DetectorTests.expectNone("LN: PENDING\n", .person)
+        // An individual's or an officer's label names its one person too.
+        DetectorTests.expect("ADDRESS: 12 OAK ST\nARRESTING OFFICER: WEST", .person, "WEST")
+        DetectorTests.expect("PATIENT: CAMPBELL\nROOM: 4", .person, "CAMPBELL")
+        DetectorTests.expectNone("EMPLOYER: CAMPBELL\n", .person)
+    }
+
+    @Test func anIndividualsLabelWordInCapitalsNamesTheNameAfterIt() {
+        DetectorTests.expect("INMATE JONATHAN HURST RELEASED 06/20/2025 TO 12 Oak St.", .person, "JONATHAN HURST")
+        // A middle name that is a surname too is the surname when no surname follows.
+        DetectorTests.expect("INMATE CRAIG HARRIS RELEASED 10/24/2024", .person, "CRAIG HARRIS")
+        DetectorTests.expect("NAME: KEVIN HARRIS SMITH\n", .person, "KEVIN HARRIS SMITH")
+        // Not after a word that labels no individual, nor inside a line.
+        DetectorTests.expectNone("REPORT JONATHAN HURST RELEASED 06/20/2025", .person)
+        DetectorTests.expectNone("see the INMATE JONATHAN HURST RELEASED list", .person)
     }
 
     @Test func aPersonsLabelMayBeSpacedOutLetterByLetter() {

@@ -204,6 +204,13 @@ extension PersonDetector {
         return after >= text.count || text[after] == 0x0A || text[after] == 0x0D
     }
 
+    /// Whether the name fills the line under an email signature's delimiter (`-- ` alone on
+    /// its line): the sender's signature (`-- \nRandy\nm: 404 …`).
+    static func signsUnderDelimiter(_ text: ScanText, _ name: Range<Int>) -> Bool {
+        afterSignatureDelimiter(text, name.lowerBound)
+            && (text[name.upperBound] == 0x0A || text[name.upperBound] == 0x0D || name.upperBound >= text.count)
+    }
+
     /// Whether what ends at `end` may come before a signature's ` - ` on a line: punctuation, a
     /// lowercase word (`thx - Erin`) or a word that signs off (`Thanks - Erin`), not another
     /// capitalised word (`Austin - Dallas - Houston`, a list).

@@ -138,7 +138,7 @@ enum PersonDetector {
         // Or fills a field its key names as a name's part (`"firstName": "Jennifer"`,
         // `<GivenName>Kelsey</GivenName>`, `First name: Cheryl`, a `first_name` column).
         return introducesPerson(text, first) || titled(text, index) || atMention(text, index) || toldToKnow(text, first)
-            || RecordFields.isNamePart(text, first) || signedWithDash(text, first)
+            || RecordFields.isNamePart(text, first) || signedWithDash(text, first) || signsUnderDelimiter(text, first)
             || (possessive(text, first) || describedAfter(text, first.upperBound) || datedAfter(text, first.upperBound)
                 || actsAsPerson(text, first.upperBound)
                 || addressed(text, first) || speaks(text, first) || withPronoun(text, first)

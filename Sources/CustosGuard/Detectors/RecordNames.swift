@@ -54,14 +54,19 @@ extension PersonDetector {
         // A name's part alone in capitals in a field its key names (`LN: WHITAKER`, `Surname:
         // KEITH ·`), as in mixed case.
         if text[firstEnd] != 0x20 || !Bytes.isUpper(text[firstEnd + 1]), Field.closes(text, after: firstEnd, opening: 0x3A),
-            RecordFields.keyBefore(text, index) == true, CensusNames.isName(text, index..<firstEnd)
+            RecordFields.keyBefore(text, index) == true || labelsPerson(text, before: index, in: individualOrTitleLabels),
+            CensusNames.isName(text, index..<firstEnd)
         {
+            // (Or an individual's or an officer's label: `ARRESTING OFFICER: WEST`.)
             return Finding(kind: .person, range: index..<firstEnd)
         }
         // A heading names its person after a filing's `OF` or `IN RE`, or any heading's `FOR`
         // (`DECLARATION OF JANE DOE`, `MEMORANDUM FOR JOHN SMITH`): a field a person's label
         // opens, as `DECLARANT:` would.
-        let heading = Field.opening(text, before: index) == nil && headingNamesPerson(text, before: index)
+        // So does an individual's label word in capitals right before (`INMATE JONATHAN HURST
+        // RELEASED 06/20`), the name ending where a word no list holds goes on.
+        let labelWord = Field.opening(text, before: index) == nil && individualLabelBefore(text, index)
+        let heading = labelWord || (Field.opening(text, before: index) == nil && headingNamesPerson(text, before: index))
         guard let opening = heading ? 0x3A : Field.opening(text, before: index) else { return capitalsNameInProse(text, index, firstEnd) }
         // At a line's start, a cell of a table whose column names a person (`PAYEE`, `NAME`),
         // or a line of its own under a person's label or over a street line (`Ship to:\nJANE
@@ -87,24 +92,32 @@ extension PersonDetector {
             CensusNames.isFirstName(text, index..<firstEnd)
         {
             // A middle initial or a middle name between (`KEVIN R. SWANSON`, `HEIDI JESSICA ROWE`).
+            // A middle name that is a surname too ends the name when no surname follows it
+            // (`INMATE CRAIG HARRIS RELEASED`).
             var lastStart = firstEnd + 1
+            var surnameAfterFirst: Int?
             let middleEnd = capitalsWordEnd(text, lastStart)
             if Bytes.isUpper(text[lastStart]), text[lastStart + 1] == 0x2E, text[lastStart + 2] == 0x20 {
                 lastStart += 3
             } else if middleEnd - lastStart >= 2, text[middleEnd] == 0x20, Bytes.isUpper(text[middleEnd + 1]),
                 CensusNames.isFirstName(text, lastStart..<middleEnd)
             {
+                surnameAfterFirst = lastStart
                 lastStart = middleEnd + 1
             }
-            let lastEnd = capitalsWordEnd(text, lastStart)
-            guard lastEnd - lastStart >= 2, CensusNames.isSurname(text, lastStart..<lastEnd), !isInstitutionWord(text, lastStart..<lastEnd)
-            else { return nil }
+            func surnameEnd(_ start: Int) -> Int? {
+                let end = capitalsWordEnd(text, start)
+                return end - start >= 2 && CensusNames.isSurname(text, start..<end) && !isInstitutionWord(text, start..<end) ? end : nil
+            }
+            guard let lastEnd = surnameEnd(lastStart) ?? surnameAfterFirst.flatMap(surnameEnd) else { return nil }
             end = lastEnd
         } else {
             return nil
         }
         // A cell of a report aligned with spaces closes at a run of two.
-        guard Field.closes(text, after: end, opening: opening, orComma: true) || (personColumn && text[end] == 0x20 && text[end + 1] == 0x20)
+        guard
+            Field.closes(text, after: end, opening: opening, orComma: true) || (personColumn && text[end] == 0x20 && text[end + 1] == 0x20)
+                || (labelWord && text[end] == 0x20 && !CensusNames.isName(text, (end + 1)..<capitalsWordEnd(text, end + 1)))
         else { return nil }
         return Finding(kind: .person, range: index..<end)
     }
@@ -122,7 +135,7 @@ extension PersonDetector {
             PASSENGER TRAVELER TRAVELLER GUEST RESIDENT OCCUPANT DRIVER DECEDENT INFORMANT COMPLAINANT CALLER
             ATTENDEE CANDIDATE LANDLORD LESSEE COSIGNER GUARANTOR POLICYHOLDER ADJUSTER PRESCRIBER
             PHARMACIST ATTORNEY COUNSEL MOTHER FATHER KIN DECLARANT AFFIANT RE SELLER BUYER PURCHASER GRANTOR GRANTEE
-            TRUSTEE EXECUTOR NAMES SURNAME SURNAMES GIVEN FORENAME FN LN
+            TRUSTEE EXECUTOR NAMES SURNAME SURNAMES GIVEN FORENAME FN LN INMATE DETAINEE ARRESTEE OFFENDER PRISONER
             """
         )
     )
@@ -141,6 +154,15 @@ extension PersonDetector {
     /// Whether a heading in capitals names a person just before `index`: one of
     /// ``filingHeadings`` and `OF`, `IN RE`, or any heading's `FOR` (`MEMORANDUM FOR`,
     /// `TALKING POINTS FOR`).
+    /// Whether an individual's label word in capitals (``individualLabels``: `INMATE`,
+    /// `PATIENT`) and one space stand right before `index`, the label opening its line.
+    static func individualLabelBefore(_ text: ScanText, _ index: Int) -> Bool {
+        guard text[index - 1] == 0x20, Bytes.isUpper(text[index - 2]) else { return false }
+        let start = text.wordStart(index - 1)
+        guard start < index - 2, Bytes.isUpper(text[start + 1]), start == text.lineStart(start) else { return false }
+        return individualLabels.contains(CensusNames.fingerprint(text, start..<(index - 1)))
+    }
+
     static func headingNamesPerson(_ text: ScanText, before index: Int) -> Bool {
         guard text[index - 1] == 0x20 else { return false }
         if text[index - 5] == 0x20, text[index - 4] == 0x46, text[index - 3] == 0x4F, text[index - 2] == 0x52 {
@@ -300,14 +322,19 @@ extension PersonDetector {
     /// Labels whose value is an individual, never a firm (`Patient:`, `Spouse:`; not `Payee:`
     /// or `Employer:`): a single listed name filling such a label's field is a person's
     /// (``labelledAlone(_:_:)``).
-    static let individualLabels = FingerprintTable(
-        CensusNames.fingerprints(
-            """
-            NAME PATIENT CLIENT EMPLOYEE APPLICANT STUDENT CONTACT SPOUSE GUARDIAN PARENT CHILD DEPENDENT
-            WITNESS VICTIM SUSPECT PASSENGER TRAVELER TRAVELLER GUEST ATTENDEE MOTHER FATHER KIN CALLER
-            INTERVIEWEE VETERAN DECEDENT CASEWORKER PHYSICIAN DOCTOR CARDHOLDER BORROWER COSIGNER TENANT
-            """
-        )
+    static let individualLabels = FingerprintTable(CensusNames.fingerprints(individualLabelWords))
+
+    static let individualLabelWords = """
+        NAME PATIENT CLIENT EMPLOYEE APPLICANT STUDENT CONTACT SPOUSE GUARDIAN PARENT CHILD DEPENDENT
+        WITNESS VICTIM SUSPECT PASSENGER TRAVELER TRAVELLER GUEST ATTENDEE MOTHER FATHER KIN CALLER
+        INTERVIEWEE VETERAN DECEDENT CASEWORKER PHYSICIAN DOCTOR CARDHOLDER BORROWER COSIGNER TENANT
+        INMATE DETAINEE ARRESTEE OFFENDER PRISONER
+        """
+
+    /// ``individualLabels`` and the titles (``titles``): a label ending in either names one
+    /// person (`PATIENT:`, `ARRESTING OFFICER:`), whose surname alone in capitals may fill it.
+    static let individualOrTitleLabels = FingerprintTable(
+        CensusNames.fingerprints(individualLabelWords).union(titles.map(CensusNames.fingerprint))
     )
 
     /// Whether the word alone fills the field of a label that names an individual (`Patient:
