@@ -12,7 +12,7 @@ replaces only its templates. Tests/CustosGuardTests/Fixtures/corpus_alt.jsonl wa
 
 The templates came in sets, each written and run before the next was written (the first four
 unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10, s, t, u, v, w, x, y, z, aa, ab, ac and ad in session 11,
-ae to az in session 12, ba to dp in session 13, dq to hf in session 14); `--only h` makes a corpus of one set. Set k is hard
+ae to az in session 12, ba to dp in session 13, dq to hp in session 14); `--only h` makes a corpus of one set. Set k is hard
 negatives of our own. Set n was written after every fix and run once, as a stand-in for a
 held-out corpus; it was not tuned to.
 """
@@ -2329,6 +2329,54 @@ Description: the job printed {AWS_ACCESS_KEY} and {AWS_SECRET_KEY}; runner {IP_A
     # hf: a check's details typed out.
     ("hf1", 5, """Check #{NUM} from {NAME}, drawn on {BANK}, routing {ABA_ROUTING}, account {BANK_ACCOUNT}, amount {MONEY}, memo: rent."""),
     ("hf2", 4, """Returned item: check {NUM} (acct {BANK_ACCOUNT}) NSF on {DATE}. {HARDNEG_SENT}"""),
+    # hg: a pharmacy's label and refill request.
+    ("hg1", 5, """Rx #{NUM} — Patient: {NAME@1}, DOB {DOB_NUMERIC} — Prescriber: Dr. {LAST} — Pharmacy phone {PHONE_US}. Refill requested by {FIRST@1}."""),
+    ("hg2", 4, """Rx ready for pickup for {NAME}. {HARDNEG_SENT}"""),
+    # hh: labels glued to their values.
+    ("hh1", 5, """SSN:{US_SSN} DOB:{DOB_NUMERIC} Ph:{PHONE_US} Email:{EMAIL} Name:{NAME}"""),
+    ("hh2", 4, """acct#{BANK_ACCOUNT} rtn#{ABA_ROUTING} pp#{US_PASSPORT}"""),
+    # hi: a form's labels padded with tabs and spaces.
+    ("hi1", 5, """Name\t\t: {NAME}
+SSN\t\t: {US_SSN}
+Birth date\t: {DOB}
+Telephone\t: {PHONE_US}"""),
+    ("hi2", 4, """Employee name      {NAME}
+Employee SSN       {US_SSN}
+Hire date          {DATE}"""),
+    # hj: labels in parentheses before their values.
+    ("hj1", 5, """(SSN) {US_SSN}; (DOB) {DOB_NUMERIC}; (Passport) {US_PASSPORT}; (Phone) {PHONE_US} — all for {NAME}."""),
+    ("hj2", 4, """[Routing] {ABA_ROUTING} [Account] {BANK_ACCOUNT} {FILLER}"""),
+    # hk: values in a query string.
+    ("hk1", 5, """GET /api/lookup?ssn={US_SSN}&dob={DOB_NUMERIC}&name={NAME_URL}&email={EMAIL} from {IP_ADDRESS}"""),
+    ("hk2", 4, """https://portal.example.gov/verify?acct={BANK_ACCOUNT}&routing={ABA_ROUTING}&phone={PHONE_DIGITS}"""),
+    # hl: escaped JSON inside a string.
+    ("hl1", 5, """payload = "{{\\"full_name\\": \\"{NAME}\\", \\"ssn\\": \\"{US_SSN}\\", \\"dob\\": \\"{DOB_NUMERIC}\\"}}" """),
+    ("hl2", 4, """log: body="{{\\"card\\":\\"{CC_NUM}\\",\\"email\\":\\"{EMAIL}\\"}}" {HARDNEG_SENT}"""),
+    # hm: emoji beside the values, as a chat writes them.
+    ("hm1", 5, """📞 {PHONE_US}  ✉️ {EMAIL}  🏠 {STREET_ADDRESS_1L} — that's {FIRST}'s info 🙂"""),
+    ("hm2", 4, """🎂 {NAME@1} was born {DOB}! 🎉 {HARDNEG_SENT}"""),
+    # hn: a marked document's footer and page header.
+    ("hn1", 6, """{BANNER_CL@m}
+Page 2 of 7
+{PM} {MEMO_PARA}
+{PM} {MEMO_PARA}
+Derived from: SCG {NUM}
+{BANNER_CL@m}"""),
+    ("hn2", 4, """{PM} {MEMO_PARA}
+{PM} Contact {NAME} for the annex."""),
+    # ho: a bulleted profile with dashes.
+    ("ho1", 5, """• Name — {NAME}
+• Date of birth — {DOB}
+• SSN — {US_SSN}
+• Phone — {PHONE_US}"""),
+    ("ho2", 4, """- Contact: {NAME} - {EMAIL} - {PHONE_US}
+- Backup: {NAME} - {EMAIL}"""),
+    # hp: a last-name-first roster with suffixes and middle initials.
+    ("hp1", 5, """Roster:
+{NAME_INV}, Jr. — {EMAIL}
+{NAME_INV} — {EMAIL}
+{NAME_INV} III — {EMAIL}"""),
+    ("hp2", 4, """Attendance: {NAME_INV}; {NAME_INV}; {NAME_INV}. {FILLER}"""),
 ]
 
 

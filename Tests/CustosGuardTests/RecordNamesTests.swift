@@ -13,6 +13,12 @@ struct RecordNamesTests {
         DetectorTests.expect("Patient: Nguyen, Linh\nRoom 4", .person, "Nguyen, Linh")
         DetectorTests.expect("| Brown, Joseph Michael | 2 |", .person, "Brown, Joseph Michael")
         DetectorTests.expect("Roster:\nWalker, Amy\nPerez, Luis", .person, "Perez, Luis")
+        // A suffix or a dash between spaces may follow the field's name; a list's last name ends at its full stop.
+        DetectorTests.expect("Roster:\nMorales, Laura, Jr. — lm@example.com\n", .person, "Morales, Laura")
+        DetectorTests.expect("Roster:\nFaulkner, Michelle III — mf@example.com\n", .person, "Faulkner, Michelle")
+        DetectorTests.expect("Roster:\nNelson, Scott — sn@example.com\n", .person, "Nelson, Scott")
+        DetectorTests.expect("Attendance: Gray, Mary; Cox, Sabrina. ", .person, "Cox, Sabrina")
+        DetectorTests.expectNone("Roster:\nNelson, Scott Jrx — sn@example.com\n", .person, value: "Nelson, Scott")
         // The same shape in prose is a list; a state after the comma makes a place; quotes must match.
         DetectorTests.expectNone("Jordan, Taylor and Morgan will present.", .person, value: "Jordan, Taylor")
         DetectorTests.expectNone("\"Washington, Virginia\"", .person)

@@ -19,7 +19,10 @@ extension PersonDetector {
         // A one-letter role before `/` in a report's shorthand (`V/Hudson, Michael reported`,
         // victim; `S/`, `W/`) is a label as a colon is.
         let roleLetter = opening == 0x2F && text.startsWord(index - 2)
-        guard Field.closes(text, after: end, opening: opening) || ((opening == 0x3A || roleLetter) && continuesSentence(text, after: end))
+        // A suffix may follow the name (`Morales, Laura, Jr. — …`, `Faulkner, Michelle III — …`).
+        guard
+            Field.closes(text, after: suffixEnd(text, after: end), opening: opening)
+                || ((opening == 0x3A || roleLetter) && continuesSentence(text, after: end))
         else { return nil }
         return Finding(kind: .person, range: index..<end)
     }
@@ -35,6 +38,23 @@ extension PersonDetector {
     }
 
     static let listJoiners = [[UInt8]](words: "and", "or", "nor")
+
+    /// Past a name's suffix after `end` (`, Jr.`, ` Sr.`, ` III`), or `end`.
+    static func suffixEnd(_ text: ScanText, after end: Int) -> Int {
+        var start = end
+        if text[start] == 0x2C { start += 1 }
+        guard text[start] == 0x20 else { return end }
+        start += 1
+        for suffix in nameSuffixes where text.has(suffix, at: start) {
+            var suffixEnd = start + suffix.count
+            if text[suffixEnd] == 0x2E { suffixEnd += 1 }
+            if !Bytes.isAlnum(text[suffixEnd]) { return suffixEnd }
+        }
+        return end
+    }
+
+    /// Suffixes after a name, as written (`Jr.`, `III`).
+    static let nameSuffixes: [[UInt8]] = ["Jr", "Sr", "JR", "SR", "III", "II", "IV"].map { Array($0.utf8) }
 
     /// A name in capitals, as forms, case files and records write them (`PATIENT: JOHN R. SMITH`,
     /// `SMITH, JOHN`, `| KEVIN SWANSON |`): a listed first name and surname, either way round,
@@ -459,11 +479,16 @@ extension PersonDetector {
             // A middle dot between a card's fields (`Surname: KEITH · Given names: …`).
             if closing == 0xC2, text[after + 1] == 0xB7 { return true }
             if after - end >= 2, Bytes.isUpper(closing) { return true }
-            if closing == 0x2E, opening == 0x3A {
+            // A dash between spaces, as a list's line separates a name from what follows
+            // (`Nelson, Scott — scott@example.com`).
+            if after > end, text.hasLongDash(at: after), text[after + 3] == 0x20 { return true }
+            if closing == 0x2E, opening == 0x3A || opening == 0x3B {
                 // Or a sentence that goes on after the label's field (`Applicant name: Keith,
-                // Shawn. Social Security Number: …`).
-                let next = text[after + 1]
-                return after + 1 >= text.count || next == 0x0A || next == 0x0D || (next == 0x20 && Bytes.isUpper(text[after + 2]))
+                // Shawn. Social Security Number: …`), or a list's last name (`Attendance: Gray,
+                // Mary; Cox, Sabrina. Next …`).
+                var next = after + 1
+                while text[next] == 0x20 { next += 1 }
+                return next >= text.count || text[next] == 0x0A || text[next] == 0x0D || (next > after + 1 && Bytes.isUpper(text[next]))
             }
             // A label's value may be followed by what is said of it in parentheses (`RE: SHERRY
             // KEITH (DOB: …)`).
