@@ -12,7 +12,7 @@ replaces only its templates. Tests/CustosGuardTests/Fixtures/corpus_alt.jsonl wa
 
 The templates came in sets, each written and run before the next was written (the first four
 unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10, s, t, u, v, w, x, y, z, aa, ab, ac and ad in session 11,
-ae to az in session 12, ba to dp in session 13, dq to hp in session 14); `--only h` makes a corpus of one set. Set k is hard
+ae to az in session 12, ba to dp in session 13, dq to hz in session 14); `--only h` makes a corpus of one set. Set k is hard
 negatives of our own. Set n was written after every fix and run once, as a stand-in for a
 held-out corpus; it was not tuned to.
 """
@@ -2377,6 +2377,52 @@ Derived from: SCG {NUM}
 {NAME_INV} — {EMAIL}
 {NAME_INV} III — {EMAIL}"""),
     ("hp2", 4, """Attendance: {NAME_INV}; {NAME_INV}; {NAME_INV}. {FILLER}"""),
+    # hq: a suspicious activity report's narrative.
+    ("hq1", 5, """SAR narrative: On {DATE}, subject {NAME@1} (SSN {US_SSN}, DOB {DOB}) structured cash deposits into account {BANK_ACCOUNT}. {LAST@1} listed {STREET_ADDRESS_1L} and phone {PHONE_US}."""),
+    ("hq2", 4, """Related party {NAME} received wires at routing {ABA_ROUTING}. {HARDNEG_SENT}"""),
+    # hr: a custody order naming minor children.
+    ("hr1", 5, """IT IS ORDERED that {NAME@1} ("Mother") shall have primary custody of the minor child, {NAME@3} (born {DOB_CHILD}), and {NAME@2} ("Father") shall pay support to account {BANK_ACCOUNT}."""),
+    ("hr2", 4, """Father's address: {STREET_ADDRESS_1L}. Mother's phone: {PHONE_US}. {FILLER}"""),
+    # hs: mail headers in Spanish.
+    ("hs1", 5, """De: {NAME@1} <{EMAIL@1}>
+Para: {NAME@2} <{EMAIL@2}>
+Asunto: mi número de seguro social
+Hola {FIRST@2}, es {US_SSN}. Saludos, {FIRST@1}"""),
+    ("hs2", 4, """Enviado desde {IP_ADDRESS} por {NAME}. {HARDNEG_SENT}"""),
+    # ht: a termination letter.
+    ("ht1", 5, """Dear {NAME@1}:
+This letter confirms your separation effective {DATE}. Your final paycheck will be deposited to account {BANK_ACCOUNT}. Questions: {NAME@2}, HR, {PHONE_US}.
+Sincerely,
+{NAME@2}"""),
+    ("ht2", 4, """cc: {NAME}, Payroll; personnel file of {NAME}. {FILLER}"""),
+    # hu: a family history's dates.
+    ("hu1", 5, """{NAME@1} (b. {DOB}) married {NAME@2} in 1968; their daughter {FIRST@3} was born {DOB}."""),
+    ("hu2", 4, """Grandfather {NAME} emigrated from {COUNTRY}. {HARDNEG_SENT}"""),
+    # hv: pod addresses in a cluster's logs.
+    ("hv1", 5, """{ISO_TS} pod api-7d9f src={IP_ADDRESS} dst={IP_ADDRESS} user={EMAIL} status=403
+{ISO_TS} pod api-7d9f leaked env AWS_ACCESS_KEY_ID={AWS_ACCESS_KEY}"""),
+    ("hv2", 4, """kubectl get pods -o wide shows {IPV4} on node-{NUM}. {HARDNEG_SENT}"""),
+    # hw: check boxes beside a form's answers.
+    ("hw1", 5, """Marital status: [x] Married [ ] Single
+Spouse: {NAME}
+Spouse SSN: {US_SSN}
+[x] Direct deposit — routing {ABA_ROUTING}, account {BANK_ACCOUNT}"""),
+    ("hw2", 4, """[ ] I do not have a passport  [x] Passport number: {US_PASSPORT}"""),
+    # hx: a table with its columns in another order and abbreviated.
+    ("hx1", 5, """SOC | BDAY | NM | TEL
+{US_SSN} | {DOB_NUMERIC} | {NAME} | {PHONE_US}
+{US_SSN} | {DOB_NUMERIC} | {NAME} | {PHONE_US}"""),
+    ("hx2", 4, """ACCT,RTE,HOLDER
+{BANK_ACCOUNT},{ABA_ROUTING},{NAME}"""),
+    # hy: numbers read aloud and transcribed with spaces.
+    ("hy1", 5, """caller: my social is {US_SSN} and my date of birth is {DOB}
+agent: and a callback number
+caller: {PHONE_US}"""),
+    ("hy2", 4, """agent: can you spell the last name
+caller: {LAST}, L as in Lima. {FILLER}"""),
+    # hz: a grant application's key personnel.
+    ("hz1", 5, """Key personnel: PI {NAME@1} ({EMAIL@1}); Co-PI {NAME@2}; Business official {NAME@3}, {PHONE_US}. EIN 52-{NUM}."""),
+    ("hz2", 4, """Budget justification prepared by {NAME}. {HARDNEG_SENT}"""),
 ]
 
 

@@ -539,6 +539,7 @@ struct NameAndAddressTests {
         // A landmark's last word (`Hole`, `Canyon`) is a place's, though the lists hold it as a surname.
         DetectorTests.expectNone("The Lincoln Memorial and Jackson Hole are closed on Monday.", .person)
         DetectorTests.expectNone("We hiked Bryce Canyon and Walnut Creek in May.", .person)
+        DetectorTests.expectNone("My grandfather emigrated from Eastern Europe.", .person)
         // A surname that is also a place word stays a name.
         DetectorTests.expect("the veteran, Eric Church, served in the Navy", .person, "Eric Church")
     }
@@ -812,6 +813,11 @@ struct NameAndAddressTests {
         DetectorTests.expect("Will send the rest tomorrow.\n-Virginia", .person, "Virginia")
         DetectorTests.expectNone("Q2 covers April - June", .person)
         DetectorTests.expectNone("- April\n- May", .person)
+        // A name answering the line before's question about a name, after the speaker's label.
+        DetectorTests.expect("agent: can you spell the last name\ncaller: Barnes, L as in Lima.", .person, "Barnes")
+        DetectorTests.expect("Agent: And your first name?\nCaller: Kathleen.", .person, "Kathleen")
+        DetectorTests.expectNone("agent: what street is it on\ncaller: Barnes, like the store.", .person)
+        DetectorTests.expectNone("agent: can you spell the last name\ncaller: sure, Barnes Road.", .person)
         // The line under an email signature's delimiter.
         DetectorTests.expect("Approved.\n-- \nRandy\nm: (404) 555-0134", .person, "Randy")
         DetectorTests.expectNone("Approved.\n-- \nRandy Road is closed", .person, value: "Randy")

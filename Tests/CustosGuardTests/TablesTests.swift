@@ -18,7 +18,7 @@ struct TablesTests {
     @Test func aColumnIsNamedByAWholePartOfItsNameNotByLettersInsideAWord() {
         for (name, kind) in [
             ("routingnumber", SensitiveKind.abaRouting), ("HomePhone", .phoneUS), ("customer_ssn", .usSSN), ("CustomerSSN", .usSSN),
-            ("Acct #", .bankAccount),
+            ("Acct #", .bankAccount), ("RTE", .abaRouting), ("SOC", .usSSN),
         ] {
             #expect(TableColumn(name: Array(name.utf8)).kind == kind, "\(name)")
         }
@@ -28,6 +28,10 @@ struct TablesTests {
             #expect(!TableColumn(name: Array(name.utf8)).isBirthDate, "\(name)")
         }
         #expect(TableColumn(name: Array("patient_dob".utf8)).isBirthDate)
+        // A header's abbreviations name columns; in a sentence they are no labels (`Rte 9` is a road).
+        DetectorTests.expect("ACCT,RTE,HOLDER\n000459413964397,032949016,Scott Huber", .abaRouting, "032949016")
+        DetectorTests.expectNone("Take Rte 032949016 north.", .abaRouting)
+        #expect(TableColumn(name: Array("Socorro".utf8)).kind == nil)
         // Pairs pasted from a spreadsheet: the name in the first row is no column's name.
         let pairs = "Name\tCourtney Powell\nSSN\t075-14-9814\nPhone\t(505) 286-3265\nEmail\ta@b.gov"
         DetectorTests.expect(pairs, .usSSN, "075-14-9814")

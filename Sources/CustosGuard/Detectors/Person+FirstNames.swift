@@ -204,6 +204,27 @@ extension PersonDetector {
         return after >= text.count || text[after] == 0x0A || text[after] == 0x0D
     }
 
+    /// Whether the name answers a question about a name on the line before, right after the
+    /// answering speaker's label (`agent: can you spell the last name` / `caller: Barnes, L as
+    /// in Lima.`): the previous line has the word `name`, the name follows `Label: ` at its
+    /// line's start and ends its clause (`,`, `.`, the line's end).
+    static func answersNameQuestion(_ text: ScanText, _ name: Range<Int>) -> Bool {
+        let next = text[name.upperBound]
+        guard next == 0x2C || next == 0x2E || next == 0x0A || next == 0x0D || name.upperBound >= text.count else { return false }
+        guard text[name.lowerBound - 1] == 0x20, text[name.lowerBound - 2] == 0x3A else { return false }
+        let labelStart = text.wordStart(name.lowerBound - 2)
+        guard labelStart < name.lowerBound - 2, labelStart > 0, text[labelStart - 1] == 0x0A else { return false }
+        // The line before, back to its start (at most ``SensitiveDataScanner/longestLookBehind`` bytes).
+        let questionEnd = labelStart - 1
+        var position = questionEnd
+        let limit = max(0, name.lowerBound - SensitiveDataScanner.longestLookBehind)
+        while position > limit, text[position - 1] != 0x0A {
+            position -= 1
+            if text.matches(nameWord, at: position), text.startsWord(position), text.endsWord(position + nameWord.count) { return true }
+        }
+        return false
+    }
+
     /// Whether the name fills the line under an email signature's delimiter (`-- ` alone on
     /// its line): the sender's signature (`-- \nRandy\nm: 404 …`).
     static func signsUnderDelimiter(_ text: ScanText, _ name: Range<Int>) -> Bool {

@@ -49,7 +49,7 @@ enum PersonDetector {
             // (Not a role a contract or a form defines, `Tenant's SSN`, `"Landlord"`.)
             // (After a title, a role's word is a surname too: `Dr. Holder`.)
             if text.names.surnames.contains(firstPrint),
-                titled(text, index)
+                titled(text, index) || answersNameQuestion(text, index..<firstEnd)
                     || (!personLabels.contains(firstPrint)
                         && ((relativeWhoFollows(text, firstEnd) && !isMonthOrState(text, index..<firstEnd))
                             || RecordFields.isNamePart(text, index..<firstEnd) || labelledAlone(text, index..<firstEnd)
@@ -67,7 +67,7 @@ enum PersonDetector {
                 return Finding(kind: .person, range: index..<lastEnd)
             }
             guard let lastEnd = titleWord(text, initial), !(text[lastEnd] == 0x20 && Bytes.isUpper(text[lastEnd + 1])),
-                CensusNames.isSurname(text, initial..<lastEnd), introduced(text, index, sameLine: true)
+                CensusNames.isSurname(text, initial..<lastEnd), !isInstitutionWord(text, initial..<lastEnd), introduced(text, index, sameLine: true)
             else { return nil }
             return Finding(kind: .person, range: index..<lastEnd)
         }
@@ -139,6 +139,7 @@ enum PersonDetector {
         // `<GivenName>Kelsey</GivenName>`, `First name: Cheryl`, a `first_name` column).
         return introducesPerson(text, first) || titled(text, index) || atMention(text, index) || toldToKnow(text, first)
             || RecordFields.isNamePart(text, first) || signedWithDash(text, first) || signsUnderDelimiter(text, first)
+            || answersNameQuestion(text, first)
             || (possessive(text, first) || describedAfter(text, first.upperBound) || datedAfter(text, first.upperBound)
                 || actsAsPerson(text, first.upperBound)
                 || addressed(text, first) || speaks(text, first) || withPronoun(text, first)

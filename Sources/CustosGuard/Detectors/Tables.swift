@@ -27,6 +27,9 @@ struct TableColumn {
                 break search
             }
         }
+        if announced == nil {
+            announced = Self.columnWords.first { _, words in words.contains { Self.hasPart($0, in: lower, as: name) } }?.0
+        }
         kind = announced
         isBirthDate = announced == .dateOfBirth || Self.hasPart(Self.dob, in: lower, as: name) || Self.hasPart(Self.birth, in: lower, as: name)
         var end = name.count
@@ -38,6 +41,10 @@ struct TableColumn {
     }
 
     static let versionWords = [[UInt8]](words: "version", "build", "release", "firmware", "tag")
+
+    /// Abbreviations a header writes that prose does not use as labels (`RTE`, a route's;
+    /// `SOC`, social's): they name a column, never a number in a sentence (`Rte 9` is a road).
+    static let columnWords: [(SensitiveKind, [[UInt8]])] = [(.abaRouting, [[UInt8]](words: "rte")), (.usSSN, [[UInt8]](words: "soc"))]
 
     static let dob = [UInt8]("dob".utf8)
     static let birth = [UInt8]("birth".utf8)
