@@ -66,6 +66,7 @@ struct DetectorTests {
         Self.expectNone("Order 1ZFBECWCIZ5HVAWCRX, tracking 9666697110. Thanks.", .phoneUS)
         Self.expectNone("Please check order no. 106377493 today.", .usSSN)
         Self.expectNone("Invoice #: 2025550143 is overdue.", .phoneUS)
+        Self.expectNone("[Account] 0006613497 My order INV-68831165 was delayed.", .bankAccount, value: "68831165")
         // Registries' numbers too; and a thing's label right before outranks a context word farther back.
         Self.expectNone("Patient Robert Cook (MRN 004512876) was seen.", .usSSN)
         Self.expectNone("Vendor Acme (DUNS 080123456) invoiced us.", .usSSN)

@@ -261,13 +261,15 @@ extension NumberDetectors {
     }
 
     /// Whether the label just before `index` names a thing's number, not a person's (`order
-    /// 106377493`, `tracking #9666697110`, `Invoice No. 5551234567`): the word before, past
-    /// spaces, `#`, `:` and `number`, `no.` or `num`, is one of ``thingLabels``. A bare number
+    /// 106377493`, `tracking #9666697110`, `Invoice No. 5551234567`, `INV-68831165`): the word
+    /// before, past spaces, `#`, `:`, `-` and `number`, `no.` or `num`, is one of ``thingLabels``. A bare number
     /// so named is no phone and no Social Security number.
     static func labelsThing(_ text: ScanText, _ index: Int) -> Bool {
         var end = index
         func skipPunctuation() {
-            while end > 0, text[end - 1] == 0x20 || text[end - 1] == 0x23 || text[end - 1] == 0x3A || text[end - 1] == 0x2E { end -= 1 }
+            while end > 0, text[end - 1] == 0x20 || text[end - 1] == 0x23 || text[end - 1] == 0x3A || text[end - 1] == 0x2E || text[end - 1] == 0x2D {
+                end -= 1
+            }
         }
         skipPunctuation()
         if text.wordEnding(at: end, isOneOf: numberWords) {
@@ -307,6 +309,7 @@ extension NumberDetectors {
         "tracking",
         "ticket",
         "invoice",
+        "inv",
         "confirmation",
         "reference",
         "ref",
