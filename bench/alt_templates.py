@@ -12,7 +12,7 @@ replaces only its templates. Tests/CustosGuardTests/Fixtures/corpus_alt.jsonl wa
 
 The templates came in sets, each written and run before the next was written (the first four
 unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10, s, t, u, v, w, x, y, z, aa, ab, ac and ad in session 11,
-ae to az in session 12, ba to dp in session 13, dq to hz in session 14); `--only h` makes a corpus of one set. Set k is hard
+ae to az in session 12, ba to dp in session 13, dq to ih in session 14); `--only h` makes a corpus of one set. Set k is hard
 negatives of our own. Set n was written after every fix and run once, as a stand-in for a
 held-out corpus; it was not tuned to.
 """
@@ -2423,6 +2423,41 @@ caller: {LAST}, L as in Lima. {FILLER}"""),
     # hz: a grant application's key personnel.
     ("hz1", 5, """Key personnel: PI {NAME@1} ({EMAIL@1}); Co-PI {NAME@2}; Business official {NAME@3}, {PHONE_US}. EIN 52-{NUM}."""),
     ("hz2", 4, """Budget justification prepared by {NAME}. {HARDNEG_SENT}"""),
+    # ia: markings in a slide deck's text.
+    ("ia1", 6, """Slide 1 — {BANNER_CL@m}
+Title: {TOPIC_TITLE}
+• {PM} {MEMO_PARA}
+• {PM} Briefer: {NAME}
+Slide 1 — {BANNER_CL@m}"""),
+    ("ia2", 4, """Speaker notes {PM}: {MEMO_PARA}"""),
+    # ib: a request to downgrade or check a marking.
+    ("ib1", 5, """Can this paragraph be released at {BANNER_CUI}? It currently reads: {PM} {MEMO_PARA}"""),
+    ("ib2", 4, """The banner should be {BANNER_ANY@m} on every page, including page 3 ({BANNER_ANY@m}). {HARDNEG_SENT}"""),
+    # ic: credentials pasted with their labels from a console.
+    ("ic1", 5, """Access key ID: {AWS_ACCESS_KEY}
+Secret access key: {AWS_SECRET_KEY}
+Created by {NAME} on {DATE}"""),
+    ("ic2", 4, """Your new token is {API_TOKEN}. Store it now; it won't be shown again. Account: {EMAIL}"""),
+    # id: look-alikes of our own: words that resemble markings and secrets.
+    ("id1", 6, """The Secret Garden (Unabridged) and Top Secret Recipes are on the list; the CUI-3 connector and the S/NF ratio were fine. Key ID example: AKIAEXAMPLE. {HARDNEG_SENT}"""),
+    ("id2", 5, """Token counts: 4096 in, 512 out; the sk parameter was 0.7. The password field must be 12+ characters. {HARDNEG_SENT}"""),
+    # ie: an incident ticket across people and hosts.
+    ("ie1", 5, """INC{NUM}: {NAME@1} reported phishing from {EMAIL}; the link resolved to {IP_ADDRESS}. {FIRST@1}'s laptop ({IPV4}) was isolated by {NAME@2}."""),
+    ("ie2", 4, """Update: {NAME} reset the user's password and revoked key {AWS_ACCESS_KEY}. {FILLER}"""),
+    # if: a loan officer's notes.
+    ("if1", 5, """Borrower {NAME@1} ({EMAIL@1}) — SSN {US_SSN}, DOB {DOB}; co-borrower {NAME@2}; employer verified by phone {PHONE_US}. Payoff to acct {BANK_ACCOUNT} at routing {ABA_ROUTING}."""),
+    ("if2", 4, """Appraisal ordered for {STREET_ADDRESS_1L}; contact {NAME}. {HARDNEG_SENT}"""),
+    # ig: a citizen's letter to a member of Congress.
+    ("ig1", 5, """Dear Senator {LAST},
+My name is {NAME@1} and I live at {STREET_ADDRESS_1L}. The VA has not processed my claim (file number {US_SSN}). Please call me at {PHONE_US}.
+Respectfully,
+{NAME@1}"""),
+    ("ig2", 4, """Constituent {NAME} ({EMAIL}) asked about passport {US_PASSPORT}. {FILLER}"""),
+    # ih: a badge request.
+    ("ih1", 5, """Badge request — {NAME_UC}
+DOB {DOB_NUMERIC} | SSN {US_SSN} | Sponsor: {NAME}
+Clearance: {BANNER_CL}"""),
+    ("ih2", 4, """PIV card issued to {NAME} on {DATE}. {HARDNEG_SENT}"""),
 ]
 
 

@@ -187,6 +187,7 @@ struct DetectorTests {
         Self.expectNone("memo to the SECRETARY OF DEFENSE", .classificationMarking)
         Self.expectNone("requires an active Top Secret clearance", .classificationMarking)
         Self.expectNone("The Secret Service protects", .classificationMarking)
+        Self.expectNone("the CUI-3 connector and SECRET-2 host were fine", .classificationMarking)
         Self.expect("summary\n(S//NF) The source reported", .portionMarking, "(S//NF)")
         Self.expect("3. (TS//SI//NF) Recommend the Director", .portionMarking, "(TS//SI//NF)")
         Self.expect("(U) SSN follows", .portionMarking, "(U)")
@@ -197,6 +198,10 @@ struct DetectorTests {
         // A title's mark after it, at its line's end; a mark filling a table's cell.
         Self.expect("Threat Monitoring Assessment (U)\n\n(S) Partners", .portionMarking, "(U)")
         Self.expect("| Para | Marking |\n|---|---|\n| 1 | (C) |", .portionMarking, "(C)")
+        // A label's mark before its colon.
+        Self.expect("Speaker notes (U): Recommend the change.", .portionMarking, "(U)")
+        Self.expect("Figure 2 (S): Coverage map", .portionMarking, "(S)")
+        Self.expectNone("see the notes (U): shaped like this", .portionMarking)
         // A mark its sentence names as one, shortly before it.
         Self.expect("each paragraph starts with a portion mark such as (U). What level?", .portionMarking, "(U)")
         Self.expect("The slide was marked (S) by mistake.", .portionMarking, "(S)")

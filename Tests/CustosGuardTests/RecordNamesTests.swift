@@ -98,6 +98,9 @@ struct RecordNamesTests {
         DetectorTests.expect("Discharge summary for APRIL O. MILLER, admitted May 2.", .person, "APRIL O. MILLER")
         DetectorTests.expectNone("Discharge summary for APRIL MILLER, admitted May 2.", .person, value: "APRIL MILLER")
         DetectorTests.expect("Passenger NICHOLAS U. LI — seat 22A", .person, "NICHOLAS U. LI")
+        // After a heading's dash, to the line's end.
+        DetectorTests.expect("Badge request — JULIA PETERSON\nDOB 10/04/1982", .person, "JULIA PETERSON")
+        DetectorTests.expectNone("Badge request — JULIA PETERSON HALL OF FAME\n", .person)
         // A place's word after a middle initial is a surname.
         DetectorTests.expect("Late notice to HEATHER V. HILL at 485 Madison Ave.", .person, "HEATHER V. HILL")
         DetectorTests.expectNone("Send the PING ACK to the peer.", .person)

@@ -40,7 +40,9 @@ enum MarkingDetectors {
         for (word, level) in levels where text.has(word, at: index) {
             if parenthesized, level == .cui, word.count == 3 { return nil }
             var end = index + word.count
-            guard !Bytes.isLetter(text[end]) else { continue }
+            guard !Bytes.isAlnum(text[end]) else { continue }
+            // A hyphen and a letter or digit make it a name's part (`the CUI-3 connector`).
+            if text[end] == 0x2D, Bytes.isAlnum(text[end + 1]) { return nil }
             if text[end] == 0x2F, text[end + 1] == 0x2F, Bytes.isUpper(text[end + 2]) {
                 end = caveatsEnd(text, end + 2)
             }
@@ -79,6 +81,8 @@ enum MarkingDetectors {
             // A title's mark after it, at the line's end (`Threat Assessment (U)`), and a mark
             // filling a table's cell (`| (C) |`).
             if lineEnds, marksTitle(text, index) { return found }
+            // Or a label's, before its colon (`Speaker notes (U): …`, `Figure 2 (U): …`).
+            if text[end] == 0x3A, marksLabel(text, index) { return found }
             if text[next] == 0x7C, previousByte(text, index) == 0x7C { return found }
             // A mark its sentence names as one shortly before it (`a portion mark such as (U).`,
             // `it was marked (S) by mistake`), unless a copyright's words or year stand by it.
@@ -131,6 +135,15 @@ enum MarkingDetectors {
         guard text[index - 1] == 0x20, Bytes.isLetter(text[index - 2]) else { return false }
         let start = text.wordStart(index - 1)
         return Bytes.isUpper(text[start]) && text.startsWord(start)
+    }
+
+    /// Whether a label of at most 40 bytes opens the line before the mark at `index`: a
+    /// capital, then letters, digits and spaces only (`Speaker notes (U):`).
+    static func marksLabel(_ text: ScanText, _ index: Int) -> Bool {
+        guard text[index - 1] == 0x20 else { return false }
+        var start = index - 1
+        while start > 0, index - start <= 40, Bytes.isAlnum(text[start - 1]) || text[start - 1] == 0x20 { start -= 1 }
+        return (start == 0 || text[start - 1] == 0x0A) && Bytes.isUpper(text[start])
     }
 
     /// A portion mark opens a paragraph, a list item, a sentence or a clause after `;`.

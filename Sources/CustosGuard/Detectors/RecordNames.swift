@@ -461,6 +461,9 @@ extension PersonDetector {
             if byte == 0x2F, before == index - 1, Bytes.isUpper(text[before - 1]) { return byte }
             // A chat line's speaker after its time (`[9:41 AM] Huynh, Kristina: can you …`).
             if byte == 0x5D, before == index - 2 { return byte }
+            // A heading's dash between spaces (`Badge request — JULIA PETERSON`): the last byte
+            // of `—` or `–` stands for the dash.
+            if byte == 0x94 || byte == 0x93, before == index - 2, text.hasLongDash(at: before - 2), text[before - 3] == 0x20 { return byte }
             return byte == 0x0A || byte == 0x27 || byte == 0x22 || byte == TableHeaders.pipe || byte == TableHeaders.tab || byte == 0x3A
                 || byte == 0x3B ? byte : nil
         }
