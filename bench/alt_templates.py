@@ -12,7 +12,7 @@ replaces only its templates. Tests/CustosGuardTests/Fixtures/corpus_alt.jsonl wa
 
 The templates came in sets, each written and run before the next was written (the first four
 unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10, s, t, u, v, w, x, y, z, aa, ab, ac and ad in session 11,
-ae to az in session 12, ba to dp in session 13, dq to ih in session 14); `--only h` makes a corpus of one set. Set k is hard
+ae to az in session 12, ba to dp in session 13, dq to ip in session 14); `--only h` makes a corpus of one set. Set k is hard
 negatives of our own. Set n was written after every fix and run once, as a stand-in for a
 held-out corpus; it was not tuned to.
 """
@@ -2458,6 +2458,57 @@ Respectfully,
 DOB {DOB_NUMERIC} | SSN {US_SSN} | Sponsor: {NAME}
 Clearance: {BANNER_CL}"""),
     ("ih2", 4, """PIV card issued to {NAME} on {DATE}. {HARDNEG_SENT}"""),
+    # ii: a model's own answer that repeats the record.
+    ("ii1", 5, """Assistant: Here is the summary you asked for. The applicant, {NAME@1}, was born on {DOB} and can be reached at {PHONE_US}. {FIRST@1}'s SSN on file is {US_SSN}."""),
+    ("ii2", 4, """Assistant: I found two accounts for {NAME}: checking {BANK_ACCOUNT} and savings {BANK_ACCOUNT}, both at routing {ABA_ROUTING}."""),
+    # ij: credentials inside a fenced code block.
+    ("ij1", 5, """Why does this fail?
+```python
+client = boto3.client("s3", aws_access_key_id="{AWS_ACCESS_KEY}", aws_secret_access_key="{AWS_SECRET_KEY}")
+```
+I'm running it from {IPV4}."""),
+    ("ij2", 4, """```bash
+curl -H "Authorization: Bearer {API_TOKEN}" https://api.example.com/users/{NUM}
+```
+Owner: {EMAIL}"""),
+    # ik: front matter of a document.
+    ("ik1", 5, """---
+title: Case review
+author: {NAME}
+reviewer: {NAME}
+classification: {BANNER_CUI}
+---
+{PM} {MEMO_PARA}"""),
+    ("ik2", 4, """---
+owner_email: {EMAIL}
+---
+{HARDNEG_SENT}"""),
+    # il: a form letter in French.
+    ("il1", 5, """Madame {NAME@1},
+Votre numéro de sécurité sociale américain ({US_SSN}) et votre date de naissance ({DOB}) ont été vérifiés. Contact : {PHONE_US}."""),
+    ("il2", 4, """Nom : {NAME}
+Courriel : {EMAIL}
+Téléphone : {PHONE_US}"""),
+    # im: a grid of people and their cards.
+    ("im1", 5, """Cardholder          Card number            Exp
+{NAME}        {CC_NUM}    {EXP}
+{NAME}        {CC_NUM}    {EXP}"""),
+    ("im2", 4, """Total charged to {CC_BRANDED}: {MONEY}. {HARDNEG_SENT}"""),
+    # in: a caseworker's shorthand.
+    ("in1", 5, """CW met w/ clt {NAME@1} @ home; clt's DOB {DOB_NUMERIC}, SSN {US_SSN}. Clt's son {FIRST} (DOB {DOB_CHILD}) present. Next HV {DATE}. f/u w/ {NAME@2} re: housing."""),
+    ("in2", 4, """clt moved to {STREET_ADDRESS_1L}; new ph {PHONE_US}. {FILLER}"""),
+    # io: an email that forwards a form's answers.
+    ("io1", 5, """---------- Forwarded message ---------
+From: Forms <{EMAIL}>
+Name: {NAME}
+Email: {EMAIL}
+Phone: {PHONE_US}
+Message: my passport {US_PASSPORT} was lost, please advise"""),
+    ("io2", 4, """FW: {TOPIC_TITLE} — see the thread from {NAME}. {HARDNEG_SENT}"""),
+    # ip: a ledger of payments with names after amounts.
+    ("ip1", 5, """{DATE}  {MONEY}  ACH credit  {NAME}  acct {BANK_ACCOUNT}
+{DATE}  {MONEY}  ACH debit   {NAME}  acct {BANK_ACCOUNT}"""),
+    ("ip2", 4, """Reversal of {MONEY} requested by {NAME} on {DATE}. {FILLER}"""),
 ]
 
 

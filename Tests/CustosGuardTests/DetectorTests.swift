@@ -408,6 +408,12 @@ struct DetectorTests {
         Self.expect("Hola, me llamo Tonya.", .person, "Tonya")
     }
 
+    @Test func frenchLabelsNameBirthDates() {
+        Self.expect("Votre date de naissance (04/12/1961) a été vérifiée.", .dateOfBirth, "04/12/1961")
+        Self.expect("Elle est née le 04/12/1961 à Lyon.", .dateOfBirth, "04/12/1961")
+        Self.expectNone("La réunion du 04/12/2024 est annulée.", .dateOfBirth)
+    }
+
     @Test func fourSmallNumbersAfterARevisionAreAVersion() {
         Self.expectNone("See page 12 of the VA handbook, revision 4.18.4.38.", .ipAddress)
         Self.expect("The host 4.18.4.38 answered.", .ipAddress, "4.18.4.38")

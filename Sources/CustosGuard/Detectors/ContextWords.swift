@@ -24,7 +24,9 @@ extension NumberDetectors {
                 "tin",
                 // Plurals: "SSNs such as …", "TINs".
                 "ssns",
-                "tins"
+                "tins",
+                // French: `numéro de sécurité sociale`.
+                "sécurité sociale"
                 // (Spanish's "número de seguro social" ends with "social".)
             )
         ),
@@ -102,7 +104,11 @@ extension NumberDetectors {
                 "nacimiento",
                 "nació",
                 "nacido",
-                "nacida"
+                "nacida",
+                // French: `date de naissance`, `né le`, `née le`.
+                "naissance",
+                "né le",
+                "née le"
             )
         ),
         (
