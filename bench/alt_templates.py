@@ -12,7 +12,7 @@ replaces only its templates. Tests/CustosGuardTests/Fixtures/corpus_alt.jsonl wa
 
 The templates came in sets, each written and run before the next was written (the first four
 unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10, s, t, u, v, w, x, y, z, aa, ab, ac and ad in session 11,
-ae to az in session 12, ba to dp in session 13, dq to ip in session 14); `--only h` makes a corpus of one set. Set k is hard
+ae to az in session 12, ba to dp in session 13, dq to ix in session 14); `--only h` makes a corpus of one set. Set k is hard
 negatives of our own. Set n was written after every fix and run once, as a stand-in for a
 held-out corpus; it was not tuned to.
 """
@@ -2509,6 +2509,41 @@ Message: my passport {US_PASSPORT} was lost, please advise"""),
     ("ip1", 5, """{DATE}  {MONEY}  ACH credit  {NAME}  acct {BANK_ACCOUNT}
 {DATE}  {MONEY}  ACH debit   {NAME}  acct {BANK_ACCOUNT}"""),
     ("ip2", 4, """Reversal of {MONEY} requested by {NAME} on {DATE}. {FILLER}"""),
+    # iq: an HR system's audit trail.
+    ("iq1", 5, """{ISO_TS} user {EMAIL@1} ({NAME@1}) viewed SSN for employee {NAME@2}
+{ISO_TS} user {EMAIL@1} exported direct deposit (routing {ABA_ROUTING}, account {BANK_ACCOUNT}) from {IP_ADDRESS}"""),
+    ("iq2", 4, """{ISO_TS} admin {NAME} changed role of {EMAIL}. {HARDNEG_SENT}"""),
+    # ir: a witness statement.
+    ("ir1", 5, """I, {NAME@1}, residing at {STREET_ADDRESS_1L}, state the following: On {DATE} I saw {NAME@2} leave the building. My phone number is {PHONE_US} and my date of birth is {DOB}."""),
+    ("ir2", 4, """Signed: {NAME}   Witnessed by: {NAME}. {FILLER}"""),
+    # is: a spreadsheet's formula bar and cells.
+    ("is1", 5, """A1: Name  B1: SSN  C1: DOB
+A2: {NAME}  B2: {US_SSN}  C2: {DOB_NUMERIC}
+A3: {NAME}  B3: {US_SSN}  C3: {DOB_NUMERIC}"""),
+    ("is2", 4, """=VLOOKUP("{NAME}", Sheet2!A:D, 3, FALSE) returns {PHONE_US}. {HARDNEG_SENT}"""),
+    # it: a travel authorization.
+    ("it1", 5, """Traveler: {NAME@1}; Passport #: {US_PASSPORT}; DOB: {DOB}; Emergency contact: {NAME@2} ({PHONE_US}). Approving official: {NAME}."""),
+    ("it2", 4, """Per diem for {CITY} approved for {NAME}. {FILLER}"""),
+    # iu: a rental car agreement.
+    ("iu1", 5, """RENTER: {NAME_UC}
+{DL_LINE}
+CARD ON FILE: {CC_NUM}
+ADDL DRIVER: {NAME_UC}"""),
+    ("iu2", 4, """Vehicle returned by {NAME} with a full tank. {HARDNEG_SENT}"""),
+    # iv: a parent's note with children listed.
+    ("iv1", 5, """Kids' info for camp: {FIRST} (DOB {DOB_CHILD}), {FIRST} (DOB {DOB_CHILD}). Pickup by {NAME} only, cell {PHONE_US}."""),
+    ("iv2", 4, """{FIRST} is allergic to peanuts; call me at {PHONE_US} if anything happens. - {FIRST}"""),
+    # iw: a classified email's reply with markings inline.
+    ("iw1", 6, """{BANNER_CL@m}
+{NAME@1},
+{PM} Concur with the assessment. {PM} {MEMO_PARA}
+v/r
+{NAME@2}
+{BANNER_CL@m}"""),
+    ("iw2", 4, """{PM} Per {NAME}'s note, {MEMO_PARA}"""),
+    # ix: numbers with words between their groups.
+    ("ix1", 5, """ssn is {US_SSN}, and the routing number is {ABA_ROUTING} while the account number is {BANK_ACCOUNT}"""),
+    ("ix2", 4, """the number on the passport, {US_PASSPORT}, doesn't match. {HARDNEG_SENT}"""),
 ]
 
 

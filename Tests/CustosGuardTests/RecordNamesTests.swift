@@ -164,6 +164,7 @@ struct RecordNamesTests {
         DetectorTests.expect("ADDRESS: 12 OAK ST\nARRESTING OFFICER: WEST", .person, "WEST")
         DetectorTests.expect("PATIENT: CAMPBELL\nROOM: 4", .person, "CAMPBELL")
         DetectorTests.expectNone("EMPLOYER: CAMPBELL\n", .person)
+        DetectorTests.expect("RENTER: WILLIAM F. LAWSON\nDL (WA): WDLKT123", .person, "WILLIAM F. LAWSON")
     }
 
     @Test func anIndividualsLabelWordInCapitalsNamesTheNameAfterIt() {
