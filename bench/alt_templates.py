@@ -12,7 +12,7 @@ replaces only its templates. Tests/CustosGuardTests/Fixtures/corpus_alt.jsonl wa
 
 The templates came in sets, each written and run before the next was written (the first four
 unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10, s, t, u, v, w, x, y, z, aa, ab, ac and ad in session 11,
-ae to az in session 12, ba to dp in session 13, dq to ix in session 14); `--only h` makes a corpus of one set. Set k is hard
+ae to az in session 12, ba to dp in session 13, dq to jf in session 14); `--only h` makes a corpus of one set. Set k is hard
 negatives of our own. Set n was written after every fix and run once, as a stand-in for a
 held-out corpus; it was not tuned to.
 """
@@ -2544,6 +2544,34 @@ v/r
     # ix: numbers with words between their groups.
     ("ix1", 5, """ssn is {US_SSN}, and the routing number is {ABA_ROUTING} while the account number is {BANK_ACCOUNT}"""),
     ("ix2", 4, """the number on the passport, {US_PASSPORT}, doesn't match. {HARDNEG_SENT}"""),
+    # iy: values at the very start and end of the text.
+    ("iy1", 5, """{US_SSN} is the SSN I have for {NAME}, and {PHONE_US} is the phone"""),
+    ("iy2", 4, """{EMAIL} asked us to update the DOB to {DOB}"""),
+    # iz: values right after a name in parentheses.
+    ("iz1", 5, """Please verify {NAME} ({US_SSN}) and {NAME} ({EMAIL}) before {DATE}."""),
+    ("iz2", 4, """Dependents: {NAME} ({DOB_CHILD}), {NAME} ({DOB_CHILD}). {FILLER}"""),
+    # ja: values joined with ampersands and slashes.
+    ("ja1", 5, """Phones: {PHONE_US} & {PHONE_US}; emails: {EMAIL} / {EMAIL}"""),
+    ("ja2", 4, """Routing & account: {ABA_ROUTING} & {BANK_ACCOUNT}. {HARDNEG_SENT}"""),
+    # jb: a bulletin board's classified ad.
+    ("jb1", 5, """FOR SALE: 2012 Honda, runs great. Call or text {FIRST} at {PHONE_US}. No lowballers."""),
+    ("jb2", 4, """LOST DOG near {STREET_ADDRESS_1L}. Contact {NAME}, {EMAIL}. {FILLER}"""),
+    # jc: a dispatch log.
+    ("jc1", 5, """{TIME} RP {NAME} ({PHONE_US}) reports suspicious vehicle at {STREET_ADDRESS_1L}. Unit 12 responding.
+{TIME} Unit 12 on scene; spoke with RP."""),
+    ("jc2", 4, """{TIME} Cleared. Subject {NAME_UC} DOB {DOB_NUMERIC} warned and released."""),
+    # jd: a mortgage's escrow letter.
+    ("jd1", 5, """Loan #{NUM} | Borrower(s): {NAME} and {NAME} | Property: {STREET_ADDRESS_1L}
+Your escrow payment will be drafted from account {BANK_ACCOUNT} (ABA {ABA_ROUTING})."""),
+    ("jd2", 4, """Escrow analysis for {NAME} mailed {DATE}. {HARDNEG_SENT}"""),
+    # je: an API key rotation notice.
+    ("je1", 5, """Heads up {FIRST}: the old key {API_TOKEN} was revoked at {TIME}. The new AWS pair is {AWS_ACCESS_KEY} / {AWS_SECRET_KEY} — put it in the vault, not Slack."""),
+    ("je2", 4, """Rotation completed by {NAME} ({EMAIL}). {FILLER}"""),
+    # jf: a marked training slide quoting levels in prose.
+    ("jf1", 6, """{BANNER_CUI}
+{PM} Training: a paragraph marked {PM} may not be shared with contractors lacking a need to know; ask {NAME}.
+{BANNER_CUI}"""),
+    ("jf2", 4, """Quiz: which is higher, {PM} or {PM}? {HARDNEG_SENT}"""),
 ]
 
 

@@ -89,6 +89,13 @@ struct DetectorTests {
         Self.expectNone("My passport (101095026) expires next spring; the code is 915905045.", .usPassport, value: "915905045")
     }
 
+    @Test func twoValuesJoinedByAnAmpersandTakeTheirTwoLabelsInOrder() {
+        let text = "Routing & account: 122068645 & 000411641332. Thanks."
+        Self.expect(text, .abaRouting, "122068645")
+        Self.expect(text, .bankAccount, "000411641332")
+        Self.expectNone(text, .bankAccount, value: "122068645")
+    }
+
     @Test func labelsWrittenWithSlashesNameTheirNumbers() {
         Self.expect("R/T # 021000021, Acct# 4001234567.", .abaRouting, "021000021")
         Self.expectNone("R/T # 021000021, Acct# 4001234567.", .usSSN)
@@ -198,6 +205,10 @@ struct DetectorTests {
         // A title's mark after it, at its line's end; a mark filling a table's cell.
         Self.expect("Threat Monitoring Assessment (U)\n\n(S) Partners", .portionMarking, "(U)")
         Self.expect("| Para | Marking |\n|---|---|\n| 1 | (C) |", .portionMarking, "(C)")
+        // One of two marks joined by `or`, `and` or `/`.
+        Self.expect("Quiz: which is higher, (U) or (S)? Think.", .portionMarking, "(U)")
+        Self.expect("Quiz: which is higher, (U) or (S)? Think.", .portionMarking, "(S)")
+        Self.expectNone("uranium (U), sulfur (S) and carbon (C)", .portionMarking)
         // A label's mark before its colon.
         Self.expect("Speaker notes (U): Recommend the change.", .portionMarking, "(U)")
         Self.expect("Figure 2 (S): Coverage map", .portionMarking, "(S)")
@@ -592,6 +603,7 @@ struct NameAndAddressTests {
         DetectorTests.expectNone("We flew to Sharon and back.", .person)
         DetectorTests.expect("Reply sent to Tammy by the nurse on Monday.", .person, "Tammy")
         DetectorTests.expect("Welcome aboard, Laura! Your account is ready.", .person, "Laura")
+        DetectorTests.expect("Heads up Deborah: the old key was revoked.", .person, "Deborah")
         DetectorTests.expectNone("Welcome to Virginia Beach.", .person)
         DetectorTests.expect("The ticket was assigned to Derek yesterday.", .person, "Derek")
         DetectorTests.expectNone("The invoice was sent to Georgia last week.", .person)

@@ -98,6 +98,8 @@ struct RecordNamesTests {
         DetectorTests.expect("Discharge summary for APRIL O. MILLER, admitted May 2.", .person, "APRIL O. MILLER")
         DetectorTests.expectNone("Discharge summary for APRIL MILLER, admitted May 2.", .person, value: "APRIL MILLER")
         DetectorTests.expect("Passenger NICHOLAS U. LI — seat 22A", .person, "NICHOLAS U. LI")
+        DetectorTests.expect("13:30 Cleared. Subject MICHAEL WILLIAMSON DOB 01/20/1979 warned.", .person, "MICHAEL WILLIAMSON")
+        DetectorTests.expectNone("We toured GRANT PARK DOBSON on foot", .person)
         // After a heading's dash, to the line's end.
         DetectorTests.expect("Badge request — JULIA PETERSON\nDOB 10/04/1982", .person, "JULIA PETERSON")
         DetectorTests.expectNone("Badge request — JULIA PETERSON HALL OF FAME\n", .person)

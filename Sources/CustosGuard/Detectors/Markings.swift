@@ -81,6 +81,8 @@ enum MarkingDetectors {
             // A title's mark after it, at the line's end (`Threat Assessment (U)`), and a mark
             // filling a table's cell (`| (C) |`).
             if lineEnds, marksTitle(text, index) { return found }
+            // Or one of two marks joined by `or`, `and` or `/` (`which is higher, (U) or (S)?`).
+            if pairedMark(text, before: index) || pairedMark(text, after: end) { return found }
             // Or a label's, before its colon (`Speaker notes (U): …`, `Figure 2 (U): …`).
             if text[end] == 0x3A, marksLabel(text, index) { return found }
             if text[next] == 0x7C, previousByte(text, index) == 0x7C { return found }
@@ -136,6 +138,35 @@ enum MarkingDetectors {
         let start = text.wordStart(index - 1)
         return Bytes.isUpper(text[start]) && text.startsWord(start)
     }
+
+    /// Whether another portion mark follows `end` past ` or `, ` and ` or ` / `.
+    static func pairedMark(_ text: ScanText, after end: Int) -> Bool {
+        for joiner in markJoiners where text.has(joiner, at: end) {
+            let next = end + joiner.count
+            return text[next] == 0x28
+                && portionLevels.contains {
+                    text.has($0.text, at: next + 1) && (text[next + 1 + $0.text.count] == 0x29 || text[next + 1 + $0.text.count] == 0x2F)
+                }
+        }
+        return false
+    }
+
+    /// Whether another portion mark ends just before `index` past ` or `, ` and ` or ` / `.
+    static func pairedMark(_ text: ScanText, before index: Int) -> Bool {
+        for joiner in markJoiners where text.has(joiner, at: index - joiner.count) {
+            let close = index - joiner.count - 1
+            guard text[close] == 0x29 else { return false }
+            var open = close - 1
+            while open > close - 40, open > 0, text[open] != 0x28 { open -= 1 }
+            guard text[open] == 0x28 else { return false }
+            return portionLevels.contains {
+                text.has($0.text, at: open + 1) && (open + 1 + $0.text.count == close || text[open + 1 + $0.text.count] == 0x2F)
+            }
+        }
+        return false
+    }
+
+    static let markJoiners: [[UInt8]] = [" or ", " and ", " / "].map { Array($0.utf8) }
 
     /// Whether a label of at most 40 bytes opens the line before the mark at `index`: a
     /// capital, then letters, digits and spaces only (`Speaker notes (U):`).

@@ -95,13 +95,17 @@ enum NumberDetectors {
 
     /// Whether the `/` at `slash` joins two identifiers of six digits or more
     /// (`019112426/33342471005`, a routing and an account number), not a date's or a fraction's
-    /// parts: each side is a number of its own.
-    static func isIdentifierPair(_ text: ScanText, slash: Int) -> Bool {
-        (1...6).allSatisfy { Bytes.isDigit(text[slash - $0]) && Bytes.isDigit(text[slash + $0]) }
+    /// parts: each side is a number of its own. `gap`: spaces on either side of the joiner
+    /// (` & `, the `&` at `slash`).
+    static func isIdentifierPair(_ text: ScanText, slash: Int, gap: Int = 0) -> Bool {
+        (1...6).allSatisfy { Bytes.isDigit(text[slash - gap - $0]) && Bytes.isDigit(text[slash + gap + $0]) }
     }
 
-    /// The kind of one of two identifiers joined by `/` under two labels joined the same way
-    /// (`Routing/account: 019112426/33342471005`): the first value takes the first label's
+    /// ` & `, which joins two labels and their two values as `/` does.
+    static let ampersand = [UInt8](" & ".utf8)
+
+    /// The kind of one of two identifiers joined by `/` (or ` & `) under two labels joined the
+    /// same way (`Routing/account: 019112426/33342471005`): the first value takes the first label's
     /// kind, the second the second's. `nil` when the value is not one of such a pair.
     static func pairedLabel(_ text: ScanText, _ index: Int, end: Int) -> SensitiveKind? {
         let first: Bool
@@ -112,6 +116,12 @@ enum NumberDetectors {
             first = false
             pairStart = index - 1
             while Bytes.isDigit(text[pairStart - 1]) { pairStart -= 1 }
+        } else if text.has(ampersand, at: end), isIdentifierPair(text, slash: end + 1, gap: 1) {
+            first = true  // `Routing & account: 122068645 & 000411641332`
+        } else if text.has(ampersand, at: index - 3), isIdentifierPair(text, slash: index - 2, gap: 1) {
+            first = false
+            pairStart = index - 3
+            while Bytes.isDigit(text[pairStart - 1]) { pairStart -= 1 }
         } else {
             return nil
         }
@@ -121,7 +131,10 @@ enum NumberDetectors {
             hits[second].end >= max(pairStart - 40, text.sentenceStart(holding: pairStart))
         else { return nil }
         let label = hits[second - 1]
-        guard label.end + 1 == hits[second].start, text[label.end] == 0x2F else { return nil }
+        guard
+            (label.end + 1 == hits[second].start && text[label.end] == 0x2F)
+                || (label.end + 3 == hits[second].start && text.has(ampersand, at: label.end))
+        else { return nil }
         return first ? label.kind : hits[second].kind
     }
 

@@ -127,6 +127,7 @@ extension PersonDetector {
             "welcome",
             "welcome aboard",
             "welcome back",
+            "heads up",
             "this is"
         )
     /// The ``introducers`` that greet or sign off (`Hi`, `Dear`, `Thanks,`, `Love,`): the only

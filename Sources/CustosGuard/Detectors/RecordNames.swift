@@ -39,6 +39,16 @@ extension PersonDetector {
 
     static let listJoiners = [[UInt8]](words: "and", "or", "nor")
 
+    /// Whether a record's label in capitals follows `end` past one space (`Subject JULIA Y.
+    /// MORALES DOB 11/15/1978`): what is said of the person next.
+    static func recordLabelFollows(_ text: ScanText, _ end: Int) -> Bool {
+        guard text[end] == 0x20 else { return false }
+        let start = end + 1
+        return recordLabels.contains { text.has($0, at: start) && !Bytes.isAlnum(text[start + $0.count]) }
+    }
+
+    static let recordLabels: [[UInt8]] = ["DOB", "D.O.B.", "SSN", "AGE", "SEX", "DL"].map { Array($0.utf8) }
+
     /// Past a name's suffix after `end` (`, Jr.`, ` Sr.`, ` III`), or `end`.
     static func suffixEnd(_ text: ScanText, after end: Int) -> Int {
         var start = end
@@ -297,6 +307,7 @@ extension PersonDetector {
             let goesOn =
                 next == 0x2C || next == 0x2E || next == 0x3B || next == 0x29 || (next == 0x20 && Bytes.isLower(text[lastEnd + 1]))
                 || next == 0x0A || lastEnd == text.count || (next == 0x20 && (text[lastEnd + 1] == 0x28 || text.hasLongDash(at: lastEnd + 1)))
+                || recordLabelFollows(text, lastEnd)
             return goesOn ? Finding(kind: .person, range: index..<lastEnd) : nil
         }
         return nil
