@@ -12,7 +12,7 @@ replaces only its templates. Tests/CustosGuardTests/Fixtures/corpus_alt.jsonl wa
 
 The templates came in sets, each written and run before the next was written (the first four
 unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10, s, t, u, v, w, x, y, z, aa, ab, ac and ad in session 11,
-ae to az in session 12, ba to dp in session 13, dq to jf in session 14); `--only h` makes a corpus of one set. Set k is hard
+ae to az in session 12, ba to dp in session 13, dq to jn in session 14); `--only h` makes a corpus of one set. Set k is hard
 negatives of our own. Set n was written after every fix and run once, as a stand-in for a
 held-out corpus; it was not tuned to.
 """
@@ -2572,6 +2572,42 @@ Your escrow payment will be drafted from account {BANK_ACCOUNT} (ABA {ABA_ROUTIN
 {PM} Training: a paragraph marked {PM} may not be shared with contractors lacking a need to know; ask {NAME}.
 {BANNER_CUI}"""),
     ("jf2", 4, """Quiz: which is higher, {PM} or {PM}? {HARDNEG_SENT}"""),
+    # jg: an accessibility request with a relay service's number.
+    ("jg1", 5, """I use a relay service; please call me through 711 and ask for {NAME@1}. My direct line is {PHONE_US} and my email {EMAIL@1}. {FIRST@1}"""),
+    ("jg2", 4, """Interpreter requested for {NAME} on {DATE}. {HARDNEG_SENT}"""),
+    # jh: an expense report.
+    ("jh1", 5, """Expense report — {NAME@1}
+Hotel {MONEY}, airfare {MONEY}, card {CC_NUM}
+Reimburse to routing {ABA_ROUTING}, account {BANK_ACCOUNT}
+Approver: {NAME@2}"""),
+    ("jh2", 4, """Receipt #{NUM} for {MONEY} submitted by {NAME}. {FILLER}"""),
+    # ji: a voicemail left for a named person.
+    ("ji1", 5, """Voicemail for {FIRST@1}: "Hi {FIRST@1}, it's {FIRST@2} from the benefits office, calling about your claim. My number is {PHONE_US}, and please have your Social Security number, {US_SSN}, ready." """),
+    ("ji2", 4, """Voicemail transcription confidence: 82%. Caller ID {PHONE_US}. {HARDNEG_SENT}"""),
+    # jj: a cyber threat report with indicators.
+    ("jj1", 6, """{BANNER_CL@m}
+{PM} Indicators: {IP_ADDRESS}, {IP_ADDRESS}, phishing sender {EMAIL}.
+{PM} Actor used stolen key {AWS_ACCESS_KEY}.
+{BANNER_CL@m}"""),
+    ("jj2", 4, """IOC list v{VERSION}: hashes only, no addresses. {HARDNEG_SENT}"""),
+    # jk: an apartment application's references.
+    ("jk1", 5, """Current landlord: {NAME} ({PHONE_US}); previous landlord: {NAME} ({PHONE_US}); employer contact: {NAME}, {EMAIL}."""),
+    ("jk2", 4, """Applicant {NAME} authorizes a credit check using SSN {US_SSN} and DOB {DOB}."""),
+    # jl: a scholarship application.
+    ("jl1", 5, """Student name: {NAME}
+Student ID: {NUM}
+Date of birth: {DOB}
+Parent/guardian email: {EMAIL}"""),
+    ("jl2", 4, """Essay submitted by {FIRST} on {DATE}. {FILLER}"""),
+    # jm: an obituary.
+    ("jm1", 5, """{NAME@1}, 82, of {CITY}, passed away on {DATE}. Born {DOB} to {NAME@2} and {NAME@3}, {FIRST@1} is survived by his wife, {NAME@4}."""),
+    ("jm2", 4, """In lieu of flowers, donations may be sent to {STREET_ADDRESS_1L}. {HARDNEG_SENT}"""),
+    # jn: a change-of-address form.
+    ("jn1", 5, """OLD ADDRESS: {STREET_ADDRESS_1L}
+NEW ADDRESS: {STREET_ADDRESS_1L}
+NAME: {NAME_UC}
+SIGNATURE: {NAME}"""),
+    ("jn2", 4, """Forwarding for {NAME} starts {DATE}. {FILLER}"""),
 ]
 
 
