@@ -12,7 +12,7 @@ replaces only its templates. Tests/CustosGuardTests/Fixtures/corpus_alt.jsonl wa
 
 The templates came in sets, each written and run before the next was written (the first four
 unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10, s, t, u, v, w, x, y, z, aa, ab, ac and ad in session 11,
-ae to az in session 12, ba to dp in session 13, dq to jn in session 14); `--only h` makes a corpus of one set. Set k is hard
+ae to az in session 12, ba to dp in session 13, dq to jv in session 14); `--only h` makes a corpus of one set. Set k is hard
 negatives of our own. Set n was written after every fix and run once, as a stand-in for a
 held-out corpus; it was not tuned to.
 """
@@ -2608,6 +2608,45 @@ NEW ADDRESS: {STREET_ADDRESS_1L}
 NAME: {NAME_UC}
 SIGNATURE: {NAME}"""),
     ("jn2", 4, """Forwarding for {NAME} starts {DATE}. {FILLER}"""),
+    # jo: a request to an AI to draft a letter, with the facts inline.
+    ("jo1", 5, """Draft a hardship letter for my mother, {NAME@1} (DOB {DOB}, SSN {US_SSN}), who lives at {STREET_ADDRESS_1L}. Sign it from me, {NAME@2}, {PHONE_US}."""),
+    ("jo2", 4, """Write a thank-you note to {FIRST} for covering my shift. {HARDNEG_SENT}"""),
+    # jp: a vendor's onboarding form.
+    ("jp1", 5, """Vendor: {COMPANY}
+Remit-to contact: {NAME}
+Remit-to email: {EMAIL}
+Bank routing (ABA): {ABA_ROUTING}
+Bank account: {BANK_ACCOUNT}
+Owner SSN (sole proprietor): {US_SSN}"""),
+    ("jp2", 4, """W-9 received from {COMPANY} on {DATE}; TIN matched. {FILLER}"""),
+    # jq: a school nurse's log.
+    ("jq1", 5, """Nurse log {DATE}: {NAME@1} (gr. 3, DOB {DOB_CHILD}) c/o headache; mom {NAME@2} called at {PHONE_US}; {FIRST@1} returned to class."""),
+    ("jq2", 4, """Immunization records for {NAME} are missing. {HARDNEG_SENT}"""),
+    # jr: an SRE's incident timeline.
+    ("jr1", 5, """{TIME} {FIRST@1} paged; {TIME} {FIRST@1} found the leaked key {AWS_ACCESS_KEY} in the logs of {IPV4}; {TIME} {NAME@2} revoked it."""),
+    ("jr2", 4, """Postmortem owner: {NAME}. Customer impact: none. {FILLER}"""),
+    # js: a bankruptcy filing's creditor matrix.
+    ("js1", 5, """CREDITOR MATRIX
+{COMPANY}
+Attn: {NAME}
+{STREET_ADDRESS}
+Acct ending {NUM}"""),
+    ("js2", 4, """Debtor: {NAME}   SSN: {US_SSN}   Case No. {CASE_NO}"""),
+    # jt: an email's out-of-office reply.
+    ("jt1", 5, """I am out of the office until {DATE}. For urgent matters contact {NAME} at {EMAIL} or {PHONE_US}.
+-{FIRST}"""),
+    ("jt2", 4, """Automatic reply: {TOPIC_TITLE}. {HARDNEG_SENT}"""),
+    # ju: a marked memo's distribution list.
+    ("ju1", 6, """{BANNER_CL@m}
+MEMORANDUM FOR {NAME_UC}
+FROM: {NAME_UC}
+SUBJECT: {PM} {TOPIC_TITLE}
+1. {PM} {MEMO_PARA}
+{BANNER_CL@m}"""),
+    ("ju2", 4, """DISTRIBUTION: {NAME_UC}, {NAME_UC}, {NAME_UC}"""),
+    # jv: a utility's meter reader notes, lowercase.
+    ("jv1", 5, """meter 44-{NUM} read {DATE}; customer {NAME} at {STREET_ADDRESS_1L} asked for callback {PHONE_US}"""),
+    ("jv2", 4, """no access, dog in yard; left card for {FIRST}. {FILLER}"""),
 ]
 
 

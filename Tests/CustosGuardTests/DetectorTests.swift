@@ -604,6 +604,11 @@ struct NameAndAddressTests {
         DetectorTests.expect("Reply sent to Tammy by the nurse on Monday.", .person, "Tammy")
         DetectorTests.expect("Welcome aboard, Laura! Your account is ready.", .person, "Laura")
         DetectorTests.expect("Heads up Deborah: the old key was revoked.", .person, "Deborah")
+        DetectorTests.expect("Write a thank-you note to Kenneth for covering my shift.", .person, "Kenneth")
+        // A first name that opens a firm's name is no one's.
+        DetectorTests.expectNone("W-9 received from Carson and Sons on Monday.", .person)
+        DetectorTests.expectNone("W-9 received from Thomas PLC on Monday.", .person)
+        DetectorTests.expect("W-9 received from Thomas on Monday.", .person, "Thomas")
         DetectorTests.expectNone("Welcome to Virginia Beach.", .person)
         DetectorTests.expect("The ticket was assigned to Derek yesterday.", .person, "Derek")
         DetectorTests.expectNone("The invoice was sent to Georgia last week.", .person)

@@ -169,6 +169,16 @@ struct RecordNamesTests {
         DetectorTests.expect("RENTER: WILLIAM F. LAWSON\nDL (WA): WDLKT123", .person, "WILLIAM F. LAWSON")
     }
 
+    @Test func aPersonsLabelNamesEveryNameOfItsListInCapitals() {
+        let memo = "DISTRIBUTION: RHONDA CHRISTOPHER CARROLL, MARK PEREZ, RYAN CHRISTINE ZIMMERMAN\n"
+        #expect(
+            DetectorTests.found(memo).filter { $0.0 == .person }.map(\.1) == ["RHONDA CHRISTOPHER CARROLL", "MARK PEREZ", "RYAN CHRISTINE ZIMMERMAN"]
+        )
+        // Not after a label that names no person, nor past lowercase words.
+        DetectorTests.expectNone("TOPICS: BUDGET, MARK PEREZ\n", .person)
+        DetectorTests.expectNone("CC: the team, MARK PEREZ and more\n", .person, value: "MARK PEREZ")
+    }
+
     @Test func anIndividualsLabelWordInCapitalsNamesTheNameAfterIt() {
         DetectorTests.expect("INMATE JONATHAN HURST RELEASED 06/20/2025 TO 12 Oak St.", .person, "JONATHAN HURST")
         // A middle name that is a surname too is the surname when no surname follows.

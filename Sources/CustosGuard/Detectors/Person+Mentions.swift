@@ -90,6 +90,24 @@ extension PersonDetector {
         }
     }
 
+    /// Whether what follows a name ending at `end` makes it a firm's first word: `and` or `&`
+    /// and a family firm's suffix (`Carson and Sons`), or a corporate suffix (`Thomas PLC`).
+    static func opensFirmName(_ text: ScanText, after end: Int) -> Bool {
+        for joiner in [andSpace, ampersandSpace] where text.has(joiner, at: end) {
+            let suffix = end + joiner.count
+            return firmSuffixes.contains { text.has($0, at: suffix) && !Bytes.isLetter(text[suffix + $0.count]) }
+        }
+        // A corporate suffix right after (`Thomas PLC`, `Taylor LLC`).
+        if text[end] == 0x20, case let wordEnd = text.letterRunEnd(end + 1), wordEnd > end + 2,
+            isInstitutionWord(text, (end + 1)..<wordEnd), !Bytes.isAlnum(text[wordEnd])
+        {
+            return true
+        }
+        // (A law firm's three surnames, `Patrick, Neal and Harris`, read as a list of people
+        // does, `their children were Andrea, Scott and Laura`: not told apart here.)
+        return false
+    }
+
     /// What follows `and` or `&` after a family firm's name.
     static let firmSuffixes = [[UInt8]](words: "Sons", "Son", "Daughters", "Co", "Company", "Associates", "Partners")
 

@@ -128,6 +128,10 @@ extension PersonDetector {
             "welcome aboard",
             "welcome back",
             "heads up",
+            "note to",
+            "letter to",
+            "message to",
+            "card to",
             "this is"
         )
     /// The ``introducers`` that greet or sign off (`Hi`, `Dear`, `Thanks,`, `Love,`): the only

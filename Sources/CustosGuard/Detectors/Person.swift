@@ -124,6 +124,9 @@ enum PersonDetector {
         // before a number is a date ("from August 22").
         if stateCodeFollows(text, firstEnd) { return nil }
         if text[firstEnd] == 0x20, Bytes.isDigit(text[firstEnd + 1]), NumberDetectors.monthName(text, index) != nil { return nil }
+        // A first name that opens a firm's name is no one's (`from Carson and Sons`, `from
+        // Patrick, Neal and Harris`).
+        if opensFirmName(text, after: firstEnd) { return nil }
         // A first name alone, where the text addresses, signs or relates, or owns something
         // ("Kelly's birthday"; not a month's or a state's).
         // Or follows a title: many surnames are first names too (`Ms. Clark`, `Mr. Ross`).

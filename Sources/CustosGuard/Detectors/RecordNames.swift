@@ -96,7 +96,10 @@ extension PersonDetector {
         // So does an individual's label word in capitals right before (`INMATE JONATHAN HURST
         // RELEASED 06/20`), the name ending where a word no list holds goes on.
         let labelWord = Field.opening(text, before: index) == nil && individualLabelBefore(text, index)
-        let heading = labelWord || (Field.opening(text, before: index) == nil && headingNamesPerson(text, before: index))
+        // And a list's later name after a person's label (`DISTRIBUTION: MARK PEREZ, RYAN
+        // ZIMMERMAN`, `CC: …, …`): a field the label opens, as its first name's.
+        let listed = Field.opening(text, before: index) == nil && continuesLabelledList(text, index)
+        let heading = labelWord || listed || (Field.opening(text, before: index) == nil && headingNamesPerson(text, before: index))
         guard let opening = heading ? 0x3A : Field.opening(text, before: index) else { return capitalsNameInProse(text, index, firstEnd) }
         // At a line's start, a cell of a table whose column names a person (`PAYEE`, `NAME`),
         // or a line of its own under a person's label or over a street line (`Ship to:\nJANE
@@ -166,7 +169,7 @@ extension PersonDetector {
             ATTENDEE CANDIDATE LANDLORD LESSEE COSIGNER GUARANTOR POLICYHOLDER ADJUSTER PRESCRIBER
             PHARMACIST ATTORNEY COUNSEL MOTHER FATHER KIN DECLARANT AFFIANT RE SELLER BUYER PURCHASER GRANTOR GRANTEE
             TRUSTEE EXECUTOR NAMES SURNAME SURNAMES GIVEN FORENAME FN LN INMATE DETAINEE ARRESTEE OFFENDER PRISONER
-            RENTER LICENSEE REGISTRANT ENROLLEE PARTICIPANT VOLUNTEER SPONSOR VISITOR NOMINEE INTERN
+            RENTER LICENSEE REGISTRANT ENROLLEE PARTICIPANT VOLUNTEER SPONSOR VISITOR NOMINEE INTERN DISTRIBUTION
             """
         )
     )
@@ -185,6 +188,22 @@ extension PersonDetector {
     /// Whether a heading in capitals names a person just before `index`: one of
     /// ``filingHeadings`` and `OF`, `IN RE`, or any heading's `FOR` (`MEMORANDUM FOR`,
     /// `TALKING POINTS FOR`).
+    /// Whether `index` follows `, ` in a list of names in capitals that a person's label opens
+    /// on the same line (`DISTRIBUTION: RHONDA CARROLL, MARK PEREZ`): back from the comma only
+    /// capitals, spaces, `.`, `'`, `-` and `,`, then the label's colon, within 240 bytes.
+    static func continuesLabelledList(_ text: ScanText, _ index: Int) -> Bool {
+        guard text[index - 1] == 0x20, text[index - 2] == 0x2C else { return false }
+        var position = index - 3
+        let limit = max(0, index - 240)
+        while position > limit {
+            let byte = text[position]
+            if byte == 0x3A { return labelsPerson(text, before: position + 2) || labelsPerson(text, before: position + 1) }
+            guard Bytes.isUpper(byte) || byte == 0x20 || byte == 0x2E || byte == 0x27 || byte == 0x2D || byte == 0x2C else { return false }
+            position -= 1
+        }
+        return false
+    }
+
     /// Whether an individual's label word in capitals (``individualLabels``: `INMATE`,
     /// `PATIENT`) and one space stand right before `index`, the label opening its line.
     static func individualLabelBefore(_ text: ScanText, _ index: Int) -> Bool {
