@@ -124,9 +124,6 @@ enum PersonDetector {
         // before a number is a date ("from August 22").
         if stateCodeFollows(text, firstEnd) { return nil }
         if text[firstEnd] == 0x20, Bytes.isDigit(text[firstEnd + 1]), NumberDetectors.monthName(text, index) != nil { return nil }
-        // A first name that opens a firm's name is no one's (`from Carson and Sons`, `from
-        // Patrick, Neal and Harris`).
-        if opensFirmName(text, after: firstEnd) { return nil }
         // A first name alone, where the text addresses, signs or relates, or owns something
         // ("Kelly's birthday"; not a month's or a state's).
         // Or follows a title: many surnames are first names too (`Ms. Clark`, `Mr. Ross`).
@@ -140,7 +137,8 @@ enum PersonDetector {
         // April know": no month is).
         // Or fills a field its key names as a name's part (`"firstName": "Jennifer"`,
         // `<GivenName>Kelsey</GivenName>`, `First name: Cheryl`, a `first_name` column).
-        return introducesPerson(text, first) || titled(text, index) || atMention(text, index) || toldToKnow(text, first)
+        let named =
+            introducesPerson(text, first) || titled(text, index) || atMention(text, index) || toldToKnow(text, first)
             || RecordFields.isNamePart(text, first) || signedWithDash(text, first) || signsUnderDelimiter(text, first)
             || answersNameQuestion(text, first)
             || (possessive(text, first) || describedAfter(text, first.upperBound) || datedAfter(text, first.upperBound)
@@ -148,7 +146,8 @@ enum PersonDetector {
                 || addressed(text, first) || speaks(text, first) || withPronoun(text, first)
                 || inNameList(text, first) || labelledAlone(text, first) || ownsAction(text, first))
                 && !isMonthOrState(text, first)
-            ? Finding(kind: .person, range: first) : nil
+        // Unless it opens a firm's name (`from Carson and Sons`, `from Thomas PLC`).
+        return named && !opensFirmName(text, after: firstEnd) ? Finding(kind: .person, range: first) : nil
     }
 
     /// The end of a name's rest after `end` in a URL's or a form's value, its spaces encoded
