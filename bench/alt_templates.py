@@ -12,7 +12,7 @@ replaces only its templates. Tests/CustosGuardTests/Fixtures/corpus_alt.jsonl wa
 
 The templates came in sets, each written and run before the next was written (the first four
 unlettered, then h, i, j, k, l, m, n, and o in session 8, p, q and r in session 10, s, t, u, v, w, x, y, z, aa, ab, ac and ad in session 11,
-ae to az in session 12, ba to dp in session 13, dq to jv in session 14); `--only h` makes a corpus of one set. Set k is hard
+ae to az in session 12, ba to dp in session 13, dq to kb in session 14); `--only h` makes a corpus of one set. Set k is hard
 negatives of our own. Set n was written after every fix and run once, as a stand-in for a
 held-out corpus; it was not tuned to.
 """
@@ -2647,6 +2647,26 @@ SUBJECT: {PM} {TOPIC_TITLE}
     # jv: a utility's meter reader notes, lowercase.
     ("jv1", 5, """meter 44-{NUM} read {DATE}; customer {NAME} at {STREET_ADDRESS_1L} asked for callback {PHONE_US}"""),
     ("jv2", 4, """no access, dog in yard; left card for {FIRST}. {FILLER}"""),
+    # jw: a clinic's appointment reminder.
+    ("jw1", 5, """Reminder: {NAME} has an appointment with Dr. {LAST} on {DATE} at {TIME}. Reply C to confirm or call {PHONE_US}. DOB on file: {DOB_NUMERIC}."""),
+    ("jw2", 4, """Your copay of {MONEY} was charged to card {CC_NUM}. {HARDNEG_SENT}"""),
+    # jx: a background check's result.
+    ("jx1", 5, """Background check for {NAME@1} (SSN {US_SSN}, DOB {DOB}): no records found. Previous addresses: {STREET_ADDRESS_1L}; {STREET_ADDRESS_1L}. Requested by {NAME@2}."""),
+    ("jx2", 4, """Adjudicator {NAME} closed the case on {DATE}. {FILLER}"""),
+    # jy: a help request from someone locked out.
+    ("jy1", 5, """I'm locked out of login.gov. Username {EMAIL}, phone ending in the last four of {PHONE_US}, and my passport number is {US_PASSPORT}. My name is {NAME}."""),
+    ("jy2", 4, """Please reset MFA for {EMAIL}; I'm {FIRST}. {HARDNEG_SENT}"""),
+    # jz: a payroll discrepancy in a chat.
+    ("jz1", 5, """hey {FIRST@1}, payroll sent my check to the old acct {BANK_ACCOUNT} instead of {BANK_ACCOUNT} (same routing {ABA_ROUTING}) — can you fix? thx, {FIRST@2}"""),
+    ("jz2", 4, """{FIRST}: fixed, should post {DATE}. {FILLER}"""),
+    # ka: a security clearance form's references, in capitals.
+    ("ka1", 5, """REFERENCE 1: {NAME_UC}, {PHONE_US}
+REFERENCE 2: {NAME_UC}, {EMAIL}
+REFERENCE 3: {NAME_UC}"""),
+    ("ka2", 4, """VERIFIER: {NAME_UC}  DATE: {DATE}. {HARDNEG_SENT}"""),
+    # kb: an IT asset record.
+    ("kb1", 5, """Asset tag {NUM}; assigned to {NAME} ({EMAIL}); last seen at {IPV4} and {IP_ADDRESS}; MAC 00:1B:44:11:3A:B7."""),
+    ("kb2", 4, """Laptop returned by {NAME} on {DATE}; wiped. {FILLER}"""),
 ]
 
 

@@ -605,6 +605,9 @@ struct NameAndAddressTests {
         DetectorTests.expect("Welcome aboard, Laura! Your account is ready.", .person, "Laura")
         DetectorTests.expect("Heads up Deborah: the old key was revoked.", .person, "Deborah")
         DetectorTests.expect("Write a thank-you note to Kenneth for covering my shift.", .person, "Kenneth")
+        DetectorTests.expect("Please reset MFA for me; I'm Jose. Thanks", .person, "Jose")
+        DetectorTests.expect("Please reset MFA for me; I’m Holly.", .person, "Holly")
+        DetectorTests.expectNone("I'm Sorry, the page is gone.", .person)
         // A first name that opens a firm's name is no one's.
         DetectorTests.expectNone("W-9 received from Carson and Sons on Monday.", .person)
         DetectorTests.expectNone("W-9 received from Thomas PLC on Monday.", .person)

@@ -167,6 +167,8 @@ struct RecordNamesTests {
         DetectorTests.expect("PATIENT: CAMPBELL\nROOM: 4", .person, "CAMPBELL")
         DetectorTests.expectNone("EMPLOYER: CAMPBELL\n", .person)
         DetectorTests.expect("RENTER: WILLIAM F. LAWSON\nDL (WA): WDLKT123", .person, "WILLIAM F. LAWSON")
+        DetectorTests.expect("REFERENCE 2: WESLEY PRICE, wp@example.gov", .person, "WESLEY PRICE")
+        DetectorTests.expect("VERIFIER: BETH O. LANDRY  DATE: 12-16-2024", .person, "BETH O. LANDRY")
     }
 
     @Test func aPersonsLabelNamesEveryNameOfItsListInCapitals() {

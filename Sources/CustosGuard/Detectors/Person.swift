@@ -195,10 +195,20 @@ enum PersonDetector {
     /// `from May through July`; `a note from August` is someone's).
     static func introducesPerson(_ text: ScanText, _ first: Range<Int>) -> Bool {
         if isStateName(text, first) { return introduced(text, first.lowerBound, by: greetingTable) }
-        guard introduced(text, first.lowerBound) else { return false }
+        guard introduced(text, first.lowerBound) || introducesSelf(text, first.lowerBound) else { return false }
         return NumberDetectors.monthName(text, first.lowerBound) == nil || !rangeGoesOn(text, after: first.upperBound)
             || introduced(text, first.lowerBound, by: greetingTable)
     }
+
+    /// Whether `I'm ` (or `I’m `) stands right before `index`, a word of its own: the writer
+    /// giving their name (`I'm Jose.`); the apostrophe keeps it out of the introducers' table.
+    static func introducesSelf(_ text: ScanText, _ index: Int) -> Bool {
+        if text.has(iAm, at: index - iAm.count) { return text.startsWord(index - iAm.count) }
+        return text.has(iAmCurly, at: index - iAmCurly.count) && text.startsWord(index - iAmCurly.count)
+    }
+
+    static let iAm = [UInt8]("I'm ".utf8)
+    static let iAmCurly = [UInt8]("I\u{2019}m ".utf8)
 
     /// Whether a range's next word follows `end` (`to`, `through`, `until`, a dash ...): what
     /// went before was a range's start.
