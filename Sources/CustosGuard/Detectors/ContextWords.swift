@@ -248,12 +248,14 @@ extension NumberDetectors {
         while questionEnd > 0, text[questionEnd - 1] == 0x20 || text[questionEnd - 1] == 0x0D { questionEnd -= 1 }
         // A questionnaire's `Q:` line asks even when a sentence follows its question (`Q: Have
         // you held a passport? If yes, give its number.` / `A: Yes, …`).
-        let answers = text[lineStart] | 0x20 == 0x61 && text[lineStart + 1] == 0x3A
-        guard questionEnd > 0, text[questionEnd - 1] == 0x3F || answers else { return nil }
+        guard questionEnd > 0 else { return nil }
+        let asks = text[questionEnd - 1] == 0x3F
+        guard asks || (text[lineStart] | 0x20 == 0x61 && text[lineStart + 1] == 0x3A) else { return nil }
         var questionStart = questionEnd - 1
         while questionStart > 0, text[questionStart - 1] != 0x0A { questionStart -= 1 }
-        guard questionStart >= index - SensitiveDataScanner.longestLookBehind else { return nil }
-        guard text[questionEnd - 1] == 0x3F || (text[questionStart] | 0x20 == 0x71 && text[questionStart + 1] == 0x3A) else { return nil }
+        guard questionStart >= index - SensitiveDataScanner.longestLookBehind,
+            asks || (text[questionStart] | 0x20 == 0x71 && text[questionStart + 1] == 0x3A)
+        else { return nil }
         let hits = text.contextHits
         var kind: SensitiveKind?
         var candidate = hits.count - 1

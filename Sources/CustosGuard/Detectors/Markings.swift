@@ -141,13 +141,7 @@ enum MarkingDetectors {
 
     /// Whether another portion mark follows `end` past ` or `, ` and ` or ` / `.
     static func pairedMark(_ text: ScanText, after end: Int) -> Bool {
-        for joiner in markJoiners where text.has(joiner, at: end) {
-            let next = end + joiner.count
-            return text[next] == 0x28
-                && portionLevels.contains {
-                    text.has($0.text, at: next + 1) && (text[next + 1 + $0.text.count] == 0x29 || text[next + 1 + $0.text.count] == 0x2F)
-                }
-        }
+        for joiner in markJoiners where text.has(joiner, at: end) { return opensPortionMark(text, end + joiner.count) }
         return false
     }
 
@@ -158,15 +152,21 @@ enum MarkingDetectors {
             guard text[close] == 0x29 else { return false }
             var open = close - 1
             while open > close - 40, open > 0, text[open] != 0x28 { open -= 1 }
-            guard text[open] == 0x28 else { return false }
-            return portionLevels.contains {
-                text.has($0.text, at: open + 1) && (open + 1 + $0.text.count == close || text[open + 1 + $0.text.count] == 0x2F)
-            }
+            return opensPortionMark(text, open)
         }
         return false
     }
 
-    static let markJoiners: [[UInt8]] = [" or ", " and ", " / "].map { Array($0.utf8) }
+    /// Whether a portion mark's level opens at the `(` at `open`: `(S)`, or `(S//` and its caveats.
+    static func opensPortionMark(_ text: ScanText, _ open: Int) -> Bool {
+        text[open] == 0x28
+            && portionLevels.contains {
+                let after = text[open + 1 + $0.text.count]
+                return text.has($0.text, at: open + 1) && (after == 0x29 || after == 0x2F)
+            }
+    }
+
+    static let markJoiners = [[UInt8]](words: " or ", " and ", " / ")
 
     /// Whether a label of at most 40 bytes opens the line before the mark at `index`: a
     /// capital, then letters, digits and spaces only (`Speaker notes (U):`).

@@ -276,15 +276,12 @@ enum NumberDetectors {
         // Bare, its table's column or its context may name it something else; not a birth
         // date's, which has six or eight digits (`fax records for Ann (born 03/10/1973) to
         // 4106421617`).
-        if position - index == 10,
-            let context = TableHeaders.cellColumn(text, index..<position)?.kind
-                ?? labelOrContext(text, index, end: position),
-            context != .phoneUS, context != .dateOfBirth
-        {
-            return nil
-        }
         // Or its label a thing's (`tracking 9666697110`).
-        if position - index == 10, labelsThing(text, index) { return nil }
+        if position - index == 10 {
+            let context = TableHeaders.cellColumn(text, index..<position)?.kind ?? labelOrContext(text, index, end: position)
+            if let context, context != .phoneUS, context != .dateOfBirth { return nil }
+            if labelsThing(text, index) { return nil }
+        }
         return Finding(kind: .phoneUS, range: index..<position)
     }
 

@@ -93,10 +93,7 @@ extension PersonDetector {
     /// Whether what follows a name ending at `end` makes it a firm's first word: `and` or `&`
     /// and a family firm's suffix (`Carson and Sons`), or a corporate suffix (`Thomas PLC`).
     static func opensFirmName(_ text: ScanText, after end: Int) -> Bool {
-        for joiner in [andSpace, ampersandSpace] where text.has(joiner, at: end) {
-            let suffix = end + joiner.count
-            return firmSuffixes.contains { text.has($0, at: suffix) && !Bytes.isLetter(text[suffix + $0.count]) }
-        }
+        if familyFirmFollows(text, after: end) { return true }
         // A corporate suffix right after (`Thomas PLC`, `Taylor LLC`).
         if text[end] == 0x20, case let wordEnd = text.letterRunEnd(end + 1), wordEnd > end + 2,
             isInstitutionWord(text, (end + 1)..<wordEnd), !Bytes.isAlnum(text[wordEnd])
@@ -105,6 +102,15 @@ extension PersonDetector {
         }
         // (A law firm's three surnames, `Patrick, Neal and Harris`, read as a list of people
         // does, `their children were Andrea, Scott and Laura`: not told apart here.)
+        return false
+    }
+
+    /// Whether `and` or `&` and a family firm's suffix follow `end` (`Johnson and Sons`, `Lee & Co`).
+    static func familyFirmFollows(_ text: ScanText, after end: Int) -> Bool {
+        for joiner in [andSpace, ampersandSpace] where text.has(joiner, at: end) {
+            let suffix = end + joiner.count
+            return firmSuffixes.contains { text.has($0, at: suffix) && !Bytes.isLetter(text[suffix + $0.count]) }
+        }
         return false
     }
 
@@ -150,10 +156,7 @@ extension PersonDetector {
             if previous <= before, Bytes.isUpper(text[previous]) { return false }
         }
         // Nor a family firm's (`Johnson and Sons`, `Lee & Co`).
-        for joiner in [andSpace, ampersandSpace] where text.has(joiner, at: end) {
-            let suffix = end + joiner.count
-            if firmSuffixes.contains(where: { text.has($0, at: suffix) && !Bytes.isLetter(text[suffix + $0.count]) }) { return false }
-        }
+        if familyFirmFollows(text, after: end) { return false }
         // Nor the first of such a list (`Clark, Gomez and Bennett`).
         if text[end] == 0x2C, text[end + 1] == 0x20, let nextEnd = titleWord(text, end + 2),
             text.has(andSpace, at: nextEnd) || text.has(ampersandSpace, at: nextEnd) || text[nextEnd] == 0x2C

@@ -47,7 +47,7 @@ extension PersonDetector {
         return recordLabels.contains { text.has($0, at: start) && !Bytes.isAlnum(text[start + $0.count]) }
     }
 
-    static let recordLabels: [[UInt8]] = ["DOB", "D.O.B.", "SSN", "AGE", "SEX", "DL"].map { Array($0.utf8) }
+    static let recordLabels = [[UInt8]](words: "DOB", "D.O.B.", "SSN", "AGE", "SEX", "DL")
 
     /// Past a name's suffix after `end` (`, Jr.`, ` Sr.`, ` III`), or `end`.
     static func suffixEnd(_ text: ScanText, after end: Int) -> Int {
@@ -64,7 +64,7 @@ extension PersonDetector {
     }
 
     /// Suffixes after a name, as written (`Jr.`, `III`).
-    static let nameSuffixes: [[UInt8]] = ["Jr", "Sr", "JR", "SR", "III", "II", "IV"].map { Array($0.utf8) }
+    static let nameSuffixes = [[UInt8]](words: "Jr", "Sr", "JR", "SR", "III", "II", "IV")
 
     /// A name in capitals, as forms, case files and records write them (`PATIENT: JOHN R. SMITH`,
     /// `SMITH, JOHN`, `| KEVIN SWANSON |`): a listed first name and surname, either way round,
@@ -95,12 +95,13 @@ extension PersonDetector {
         // opens, as `DECLARANT:` would.
         // So does an individual's label word in capitals right before (`INMATE JONATHAN HURST
         // RELEASED 06/20`), the name ending where a word no list holds goes on.
-        let labelWord = Field.opening(text, before: index) == nil && individualLabelBefore(text, index)
+        let fieldOpening = Field.opening(text, before: index)
+        let labelWord = fieldOpening == nil && individualLabelBefore(text, index)
         // And a list's later name after a person's label (`DISTRIBUTION: MARK PEREZ, RYAN
         // ZIMMERMAN`, `CC: …, …`): a field the label opens, as its first name's.
-        let listed = Field.opening(text, before: index) == nil && continuesLabelledList(text, index)
-        let heading = labelWord || listed || (Field.opening(text, before: index) == nil && headingNamesPerson(text, before: index))
-        guard let opening = heading ? 0x3A : Field.opening(text, before: index) else { return capitalsNameInProse(text, index, firstEnd) }
+        let heading =
+            labelWord || (fieldOpening == nil && (continuesLabelledList(text, index) || headingNamesPerson(text, before: index)))
+        guard let opening = heading ? 0x3A : fieldOpening else { return capitalsNameInProse(text, index, firstEnd) }
         // At a line's start, a cell of a table whose column names a person (`PAYEE`, `NAME`),
         // or a line of its own under a person's label or over a street line (`Ship to:\nJANE
         // DOE\n12 Oak St`, a mailing label).
@@ -186,9 +187,6 @@ extension PersonDetector {
         )
     )
 
-    /// Whether a heading in capitals names a person just before `index`: one of
-    /// ``filingHeadings`` and `OF`, `IN RE`, or any heading's `FOR` (`MEMORANDUM FOR`,
-    /// `TALKING POINTS FOR`).
     /// Whether `index` follows `, ` in a list of names in capitals that a person's label opens
     /// on the same line (`DISTRIBUTION: RHONDA CARROLL, MARK PEREZ`): back from the comma only
     /// capitals, spaces, `.`, `'`, `-` and `,`, then the label's colon, within 240 bytes.
@@ -214,6 +212,9 @@ extension PersonDetector {
         return individualLabels.contains(CensusNames.fingerprint(text, start..<(index - 1)))
     }
 
+    /// Whether a heading in capitals names a person just before `index`: one of
+    /// ``filingHeadings`` and `OF`, `IN RE`, or any heading's `FOR` (`MEMORANDUM FOR`,
+    /// `TALKING POINTS FOR`).
     static func headingNamesPerson(_ text: ScanText, before index: Int) -> Bool {
         guard text[index - 1] == 0x20 else { return false }
         if text[index - 5] == 0x20, text[index - 4] == 0x46, text[index - 3] == 0x4F, text[index - 2] == 0x52 {
@@ -321,7 +322,8 @@ extension PersonDetector {
             let lastEnd = capitalsWordEnd(text, lastStart)
             // (A place's word after a middle initial is a surname: `HEATHER V. HILL`.)
             guard lastEnd - lastStart >= 2, CensusNames.isSurname(text, lastStart..<lastEnd), !isInstitutionWord(text, lastStart..<lastEnd),
-                lastStart != firstEnd + 1 && text[firstEnd + 2] == 0x2E || !placeWords.contains(CensusNames.fingerprint(text, lastStart..<lastEnd))
+                lastStart != firstEnd + 1 && middleInitialFollows(text, firstEnd)
+                    || !placeWords.contains(CensusNames.fingerprint(text, lastStart..<lastEnd))
             else { continue }
             let next = text[lastEnd]
             let goesOn =
