@@ -10,7 +10,10 @@
 /// once per piece; at most `holdBack + releaseStep - 1` bytes (319 by default: the longest
 /// finding, 256, and 63) wait at any time, except while a credential longer than that (a private
 /// key, a long token) is arriving: it waits whole, up to ``SensitiveDataScanner/longestSecret``
-/// bytes, and goes out redacted once it has ended. Released text is kept as context for later
+/// bytes, and goes out redacted once it has ended (one still going after that many bytes is
+/// taken to run to the end of the stream, as in a whole text: its placeholder goes out at once,
+/// and the rest of the stream is withheld as it arrives, neither held nor scanned again, while
+/// its finding grows with it). Released text is kept as context for later
 /// detectors (a label such as "SSN:" before a number) up to ``context`` bytes, at least
 /// ``SensitiveDataScanner/longestLookBehind``. One lookup reaches further in a whole text: a
 /// CSV block's or pipe table's header line; in a stream, a row more than ``context`` bytes below
@@ -57,6 +60,9 @@ public struct StreamingRedactor: Sendable {
     private var nextAttempt = 0
     /// How many times the held text has been scanned (what a stream's pieces cost).
     private(set) var scans = 0
+    /// The last finding is a credential that runs to the end of the stream
+    /// (``SecretDetectors/runsToEnd(_:_:_:)``): every byte that arrives is part of it.
+    private var endsInCredential = false
 
     /// - Parameters:
     ///   - replacement: what a redacted value becomes (by default `[KIND]`).
@@ -83,6 +89,14 @@ public struct StreamingRedactor: Sendable {
 
     /// Takes the next piece; returns the output that is now safe to send (possibly empty).
     public mutating func feed(_ bytes: [UInt8]) -> [UInt8] {
+        if endsInCredential {
+            let credential = findings[findings.count - 1]
+            findings[findings.count - 1] = Finding(
+                kind: credential.kind,
+                range: credential.range.lowerBound..<(credential.range.upperBound + bytes.count)
+            )
+            return observesOnly || !redacts(credential.kind) ? bytes : []
+        }
         if observesOnly {
             pending += bytes
             if pending.count > holdBack + Self.observationBatch { _ = release(upTo: pending.count - holdBack) }
@@ -95,6 +109,7 @@ public struct StreamingRedactor: Sendable {
 
     /// The end of the stream: everything still held, scanned and released.
     public mutating func finish() -> [UInt8] {
+        if endsInCredential { return [] }
         let rest = release(upTo: pending.count, final: true)
         return observesOnly ? [] : rest
     }
@@ -104,9 +119,18 @@ public struct StreamingRedactor: Sendable {
         let result = window.withUnsafeBufferPointer { scanner.scan($0, continues: !final) }
         scans += 1
         var cut = limit
+        // A credential that runs to the end of the stream: what comes before it goes out now,
+        // then its placeholder, and nothing after it is held.
+        var runaway: Finding?
+        if !final, let last = result.findings.last, last.range.upperBound == window.count,
+            last.range.count > SensitiveDataScanner.longestSecret
+        {
+            runaway = last
+            cut = last.range.lowerBound - released.count
+        }
         // Never cut through a finding: hold it back whole.
         var arriving = false
-        for finding in result.findings {
+        for finding in result.findings where finding != runaway {
             let start = finding.range.lowerBound - released.count
             let end = finding.range.upperBound - released.count
             if start < cut, end > cut, !final { cut = max(0, start) }
@@ -133,6 +157,15 @@ public struct StreamingRedactor: Sendable {
             position = end
         }
         output += pending[position..<cut]
+        if let runaway {
+            let start = runaway.range.lowerBound - released.count
+            findings.append(Finding(kind: runaway.kind, range: (offset + start)..<(offset + pending.count)))
+            output += redacts(runaway.kind) ? replacement(runaway, pending[start...]) : Array(pending[start...])
+            endsInCredential = true
+            pending = []
+            released = []
+            return output
+        }
         released = Array((released + pending[0..<cut]).suffix(context))
         pending.removeFirst(cut)
         offset += cut

@@ -125,27 +125,38 @@ struct SecretsTests {
         #expect(DetectorTests.found(String(decoding: token.prefix(60), as: UTF8.self)).isEmpty)
     }
 
-    @Test func aSecretIsCappedAtTheLongestSecret() {
-        let body = String(repeating: "QUJD", count: SensitiveDataScanner.longestSecret)
-        let text = Array(("-----BEGIN PRIVATE KEY-----\n" + body).utf8)
+    @Test func aKeyStillGoingAtTheLongestSecretTakesTheRestOfTheText() {
+        // Fail closed: no end is looked for past 1 MiB, and nothing after it is let through.
+        let body = String(repeating: "QUJD", count: SensitiveDataScanner.longestSecret / 3)
+        let text = Array(("Key:\n-----BEGIN PRIVATE KEY-----\n" + body + "\n-----END PRIVATE KEY-----\nThanks").utf8)
         let findings = SensitiveDataScanner().scan(text).findings
-        #expect(findings.count == 1 && findings[0].kind == .privateKey)
-        #expect(findings.allSatisfy { $0.range.count <= SensitiveDataScanner.longestSecret })
+        #expect(findings == [Finding(kind: .privateKey, range: 5..<text.count)])
+        // One that ends within it ends where it ends.
+        let short = Array(("-----BEGIN PRIVATE KEY-----\n" + String(repeating: "QUJD", count: 1000) + "\n-----END PRIVATE KEY-----\nThanks").utf8)
+        #expect(SensitiveDataScanner().scan(short).findings.map(\.range.upperBound) == [short.count - 7])
     }
 
-    @Test func aTokenLongerThanTheLongestSecretIsFoundAsItsFirstPart() {
+    @Test func aTokenStillGoingAtTheLongestSecretTakesTheRestOfTheText() {
         let token = "ghp_" + String(repeating: "a1B2", count: SensitiveDataScanner.longestSecret / 2)
-        let findings = SensitiveDataScanner().scan(Array(("x " + token).utf8)).findings
-        #expect(findings == [Finding(kind: .apiToken, range: 2..<(2 + SensitiveDataScanner.longestSecret))])
+        let text = Array(("x " + token + " and then the SSN 123-45-6789").utf8)
+        #expect(SensitiveDataScanner().scan(text).findings == [Finding(kind: .apiToken, range: 2..<text.count)])
+        let bearer = Array(("Authorization: Bearer " + String(repeating: "Ab1.", count: SensitiveDataScanner.longestSecret / 3) + " ok").utf8)
+        #expect(SensitiveDataScanner().scan(bearer).findings == [Finding(kind: .apiToken, range: 22..<bearer.count)])
+        // A JSON Web Token whose payload passes the longest secret: its header is checked, then
+        // the rest is taken.
+        let jwt = Self.jwt()
+        let header = jwt.split(separator: ".")[0]
+        let long = Array(("t=" + header + "." + String(repeating: "eyJx", count: SensitiveDataScanner.longestSecret / 3) + ".sig rest").utf8)
+        #expect(SensitiveDataScanner().scan(long).findings.map(\.kind) == [.apiToken])
+        #expect(SensitiveDataScanner().scan(long).findings.first?.range.upperBound == long.count)
     }
 
     @Test func aWordInsideAFoundTokenStartsNoOtherToken() {
-        // `sk-sk-sk-…`: every part starts a word; one walk finds the token, capped, then the next.
+        // `sk-sk-sk-…`: every part starts a word; one walk finds the token, which is still going
+        // at the longest secret and so takes the rest.
         let text = Array(String(repeating: "sk-", count: SensitiveDataScanner.longestSecret / 3 + 10_000).utf8)
         let findings = SensitiveDataScanner().scan(text).findings
-        #expect(findings.map(\.kind) == [.apiToken, .apiToken])
-        #expect(findings.first?.range == 0..<SensitiveDataScanner.longestSecret)
-        #expect(findings.last?.range.upperBound == text.count)
+        #expect(findings == [Finding(kind: .apiToken, range: 0..<text.count)])
     }
 
     @Test func aTokenStartingInsideALongBase64URLRunIsStillFound() {

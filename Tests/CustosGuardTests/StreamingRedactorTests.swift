@@ -206,6 +206,34 @@ extension StreamingRedactorTests {
         }
     }
 
+    @Test func aCredentialStillGoingAtTheLongestSecretWithholdsTheRestOfTheStream() {
+        // Fail closed: past 1 MiB the held text stops growing; the placeholder goes out, and
+        // everything after it is withheld as it arrives, as a whole text would redact it.
+        let token = "sk-proj-" + String(repeating: "aB3x", count: SensitiveDataScanner.longestSecret / 3)
+        let bytes = Array(("Before. Bob Lee wrote " + token + " then 123-45-6789 and more").utf8)
+        let expected = Self.whole(bytes, redacting: [.apiToken])
+        #expect(String(decoding: expected.output, as: UTF8.self) == "Before. Bob Lee wrote [API_TOKEN]")
+        var redactor = StreamingRedactor { $0 == .apiToken }
+        var output: [UInt8] = []
+        var withheldAfterPlaceholder = 0
+        for start in stride(from: 0, to: bytes.count, by: 4096) {
+            let piece = redactor.feed(bytes[start..<min(start + 4096, bytes.count)])
+            if String(decoding: output, as: UTF8.self).hasSuffix("[API_TOKEN]") { withheldAfterPlaceholder += piece.count }
+            output += piece
+        }
+        output += redactor.finish()
+        #expect(output == expected.output)
+        #expect(withheldAfterPlaceholder == 0)
+        #expect(redactor.findings.filter { $0.kind == .apiToken } == [Finding(kind: .apiToken, range: 22..<bytes.count)])
+        // Only recording: the text passes as it comes, and the finding is the same.
+        var observer = StreamingRedactor { _ in false }
+        var passed: [UInt8] = []
+        for start in stride(from: 0, to: bytes.count, by: 4096) { passed += observer.feed(bytes[start..<min(start + 4096, bytes.count)]) }
+        passed += observer.finish()
+        #expect(passed == bytes)
+        #expect(observer.findings.filter { $0.kind == .apiToken } == [Finding(kind: .apiToken, range: 22..<bytes.count)])
+    }
+
     @Test func aLongCredentialStillArrivingIsScannedAFewTimesNotOncePerStep() {
         let token = "sk-proj-" + String(repeating: "aB3x", count: 3_000)
         let bytes = Array(("token " + token + " is the one. " + String(repeating: "Plain words. ", count: 30)).utf8)

@@ -146,7 +146,7 @@ enum IdentifierDetectors {
     static func apiToken(_ text: ScanText, _ index: Int) -> Finding? {
         guard mayStartToken(text[index], text[index + 1]), text.startsWord(index) else { return nil }
         for (prefix, minimum) in tokenPrefixes where text.has(prefix, at: index) {
-            // Found up to the longest secret: a longer run is its first part.
+            // Read up to the longest secret (``SecretDetectors/runsToEnd(_:_:_:)``).
             let limit = index + SensitiveDataScanner.longestSecret
             var position = index + prefix.count
             // SendGrid's keys are `SG.` and two parts joined by a dot.
@@ -161,6 +161,8 @@ enum IdentifierDetectors {
                 position += 1
             }
             guard position - index - prefix.count >= minimum else { return nil }
+            // Still going at the longest secret: the rest of the text is taken with it.
+            if position == limit, limit < text.count { return SecretDetectors.runsToEnd(.apiToken, index, text) }
             return Finding(kind: .apiToken, range: index..<position)
         }
         return nil

@@ -77,7 +77,9 @@ enum SecretDetectors {
             end = position
             firstLine = false
         }
-        return firstLine ? nil : block(index, end)
+        if firstLine { return nil }
+        // Still going at the longest secret: the rest of the text is taken with it.
+        return position >= limit && limit < text.count ? runsToEnd(.privateKey, index, text) : block(index, end)
     }
 
     private static func block(_ start: Int, _ end: Int) -> Finding { Finding(kind: .privateKey, range: start..<end) }
@@ -135,10 +137,14 @@ enum SecretDetectors {
         if text.continues, end == text.count || (end + 1 == text.count && text[end] == 0x2E), end - index >= 16 {
             return open(.apiToken, index, text)
         }
-        guard segments.count == 3 || segments.count == 5, segments[0].count >= 16, segments[1].count >= 4,
+        // Still going at the longest secret: the rest of the text is taken with it.
+        let capped = end == limit && limit < text.count
+        guard segments.count == 3 || segments.count == 5 || (capped && segments.count > 1), segments[0].count >= 16,
+            segments[1].count >= 4 || capped,
             let header = decodedBase64URL(text, segments[0]), header.first == 0x7B, header.last == 0x7D,
             header.allSatisfy({ $0 >= 0x20 && $0 < 0x7F })
         else { return nil }
+        if capped { return runsToEnd(.apiToken, index, text) }
         if segments.count == 3 {
             if segments[2].isEmpty {
                 guard contains(header, none) else { return nil }
@@ -165,13 +171,20 @@ enum SecretDetectors {
         }
         while position < limit, text[position] == 0x3D { position += 1 }
         if position == text.count, text.continues, position - start >= 16 { return open(.apiToken, start, text) }
-        // Found up to the longest secret: a longer token is its first part.
         guard position - start >= 20, digits > 0, position == limit || text.endsWord(position) else { return nil }
-        return Finding(kind: .apiToken, range: start..<position)
+        // Still going at the longest secret: the rest of the text is taken with it.
+        return position == limit && limit < text.count ? runsToEnd(.apiToken, start, text) : Finding(kind: .apiToken, range: start..<position)
     }
 
     /// A credential cut off by the end of a text that goes on: the rest of it has not arrived.
     private static func open(_ kind: SensitiveKind, _ start: Int, _ text: ScanText) -> Finding {
+        Finding(kind: kind, range: start..<text.count)
+    }
+
+    /// A credential still going after ``SensitiveDataScanner/longestSecret`` bytes: no end of it
+    /// is looked for, and the rest of the text is taken as part of it, so that nothing of a
+    /// credential is ever let through (fail closed; what else the rest held is redacted with it).
+    static func runsToEnd(_ kind: SensitiveKind, _ start: Int, _ text: ScanText) -> Finding {
         Finding(kind: kind, range: start..<text.count)
     }
 
