@@ -2667,6 +2667,90 @@ REFERENCE 3: {NAME_UC}"""),
     # kb: an IT asset record.
     ("kb1", 5, """Asset tag {NUM}; assigned to {NAME} ({EMAIL}); last seen at {IPV4} and {IP_ADDRESS}; MAC 00:1B:44:11:3A:B7."""),
     ("kb2", 4, """Laptop returned by {NAME} on {DATE}; wiped. {FILLER}"""),
+    # Batch 16 (session 15).
+    # kc: a calendar invitation's lines (iCalendar), names in CN parameters.
+    ("kc1", 5, """BEGIN:VEVENT
+SUMMARY:Intake interview
+ORGANIZER;CN={NAME@1}:mailto:{EMAIL@1}
+ATTENDEE;CN={NAME@2};ROLE=REQ-PARTICIPANT:mailto:{EMAIL@2}
+LOCATION:{STREET_ADDRESS_1L}
+DESCRIPTION:Applicant DOB {DOB_NUMERIC}\\, SSN {US_SSN}
+END:VEVENT"""),
+    ("kc2", 4, """ATTENDEE;CN={NAME};PARTSTAT=ACCEPTED:mailto:{EMAIL}
+{HARDNEG_SENT}"""),
+    # kd: an XML record.
+    ("kd1", 5, """<?xml version="1.0"?>
+<applicant>
+  <fullName>{NAME}</fullName>
+  <ssn>{US_SSN}</ssn>
+  <birthDate>{DOB}</birthDate>
+  <phone type="mobile">{PHONE_US}</phone>
+  <address>{STREET_ADDRESS_1L}</address>
+</applicant>"""),
+    ("kd2", 4, """<contact><givenName>{FIRST@1}</givenName><familyName>{LAST@1}</familyName><email>{EMAIL@1}</email></contact>"""),
+    # ke: a commit message.
+    ("ke1", 5, """commit {GIT_SHA}
+Author: {NAME@1} <{EMAIL@1}>
+Date:   {DATE}
+
+    Remove hard-coded key {AWS_ACCESS_KEY} from the deploy script
+
+    Reviewed-by: {NAME@2}
+    Co-authored-by: {NAME@3} <{EMAIL@3}>"""),
+    ("ke2", 4, """Reverted by {FIRST} after the {VERSION} build failed. {FILLER}"""),
+    # kf: a request to rewrite a message.
+    ("kf1", 5, """Make this sound more professional: 'yo {FIRST@1} its {FIRST@2}, ur card {CC_NUM} got declined again, call me {PHONE_US} asap'"""),
+    ("kf2", 4, """Rewrite for a press release: {TOPIC_TITLE}. Quote {NAME}, the spokesperson. {HARDNEG_SENT}"""),
+    # kg: a wire request.
+    ("kg1", 5, """WIRE REQUEST
+Beneficiary name: {NAME}
+Beneficiary acct: {BANK_ACCOUNT}
+Receiving bank ABA: {ABA_ROUTING}
+Amount: {MONEY}
+Originator DOB (for OFAC): {DOB_NUMERIC}"""),
+    ("kg2", 4, """Wire {MONEY} to {BANK}, reference {ORDER_NO}. Approved by {NAME}."""),
+    # kh: briefing notes, marked, as bullets.
+    ("kh1", 5, """{BANNER_CL@1}
+
+BRIEFING NOTES
+• {PM} {MEMO_PARA}
+• {PM} Contact at the embassy: {NAME}, {PHONE_US}.
+
+{BANNER_CL@1}"""),
+    ("kh2", 4, """Slide 3 {PM}: {TOPIC_TITLE} — prepared by {NAME}."""),
+    # ki: a traveller's itinerary.
+    ("ki1", 5, """Traveler: {NAME@1}
+Passport: {US_PASSPORT} (exp {EXP})
+DOB: {DOB}
+Flight UA{NUM} departs {TIME}; seat 14C. Emergency contact {NAME@2} {PHONE_US}."""),
+    ("ki2", 4, """Per diem for {FIRST} in {FOREIGN_CITY}: {MONEY}/day. {FILLER}"""),
+    # kj: a text-message thread.
+    ("kj1", 5, """[{TIME}] From {PHONE_US}: hi is this {FIRST@1}?
+[{TIME}] Me: yes who's this
+[{TIME}] From {PHONE_US}: its {FIRST@2} from the clinic, need ur date of birth to confirm
+[{TIME}] Me: {DOB_NUMERIC}"""),
+    ("kj2", 4, """[{TIME}] Me: ok see u {DATE}. {HARDNEG_SENT}"""),
+    # kk: an onboarding email.
+    ("kk1", 5, """Welcome aboard, {FIRST@1}! Before day one, send HR your SSN ({US_SSN}), a voided check for direct deposit (routing {ABA_ROUTING}, account {BANK_ACCOUNT}), and your emergency contact. Yours is listed as {NAME@2} at {PHONE_US}. Questions? {EMAIL@3}"""),
+    ("kk2", 4, """Badge photo for {NAME} is scheduled {DATE} at {OFFICE}. {FILLER}"""),
+    # kl: a ticket export as tab-separated values.
+    ("kl1", 5, """ticket\trequester\temail\tphone\tstatus
+{NUM}\t{NAME}\t{EMAIL}\t{PHONE_US}\topen
+{NUM}\t{NAME}\t{EMAIL}\t{PHONE_US}\tclosed"""),
+    ("kl2", 4, """{NUM}\t{NAME}\tescalated to tier 2"""),
+    # km: Markdown with bold labels.
+    ("km1", 5, """**Patient:** {NAME}
+**DOB:** {DOB}
+**Insurance ID:** {NUM}
+**Pharmacy phone:** {PHONE_US}
+
+> {HARDNEG_SENT}"""),
+    ("km2", 4, """*Seen by* **Dr. {LAST}** on _{DATE}_."""),
+    # kn: errors that leak what they were given.
+    ("kn1", 5, """Traceback (most recent call last):
+  File "app/payments.py", line {NUM}, in charge
+ValueError: card {CC_NUM} declined for user {EMAIL} (ip={IPV4})"""),
+    ("kn2", 4, """psql: error: connection to server at "{IPV4}", port {PORT} failed: FATAL: password authentication failed for user \"{FIRST}\" """),
 ]
 
 

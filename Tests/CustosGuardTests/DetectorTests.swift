@@ -824,6 +824,43 @@ struct NameAndAddressTests {
         DetectorTests.expect("Text from (202) 555-0143: \"this is Abigail from the leasing office\"", .person, "Abigail")
     }
 
+    @Test func aFirstNameThatSaysWhoIsThereNamesThem() {
+        DetectorTests.expect("[10:02] From 757-575-8189: hi is this Jennifer?", .person, "Jennifer")
+        DetectorTests.expect("its Maria from the clinic, need ur dob", .person, "Maria")
+        DetectorTests.expect("yo Dale it's Ryan, ur card got declined", .person, "Ryan")
+        DetectorTests.expect("Hello, it\u{2019}s Christian from the benefits office.", .person, "Christian")
+        DetectorTests.expect("It is Dale here.", .person, "Dale")
+        // Not a question that goes on, nor a month or a state, nor a word after `its` that goes on.
+        DetectorTests.expectNone("Is this Chase or Citi?", .person)
+        DetectorTests.expectNone("It's June, so the rates reset.", .person)
+        DetectorTests.expectNone("It's Virginia from here on.", .person)
+        DetectorTests.expectNone("The firm and its Grant program ended.", .person)
+    }
+
+    @Test func aFirstNameActingAtATimeInALogIsSomeone() {
+        let log = "9:30 Nicole paged; 11:00 Nicole found the key\n4:15 pm Brian revoked it, 4:20 Brian closed it"
+        #expect(DetectorTests.found(log).filter { $0.0 == .person }.map(\.1) == ["Nicole", "Nicole", "Brian", "Brian"])
+        // Not a month's name, nor a time inside a sentence, nor a capital after the name.
+        DetectorTests.expectNone("9:30 April rent is due", .person)
+        DetectorTests.expectNone("The train at 9:30 Jordan time left.", .person)
+        DetectorTests.expectNone("10:00 Chase Bank opens", .person)
+    }
+
+    @Test func aFirstNameAfterAWorkflowsVerbAndByDidIt() {
+        DetectorTests.expect("Reverted by Steven after the 10.0 build failed.", .person, "Steven")
+        DetectorTests.expect("Escalated by Jessica; closed.", .person, "Jessica")
+        // A body or a firm acts the same way: a first name the lists lack starts no name there.
+        DetectorTests.expectNone("a license approved by Creative Commons as free", .person)
+        DetectorTests.expectNone("The grant was approved by Virginia in May.", .person)
+    }
+
+    @Test func aQuotedFirstNameAfterAnAccountHoldersWordIsThem() {
+        DetectorTests.expect("FATAL: password authentication failed for user \"Steven\"", .person, "Steven")
+        DetectorTests.expect("no chart for patient 'Maria' today", .person, "Maria")
+        DetectorTests.expectNone("failed for user \"postgres\"", .person)
+        DetectorTests.expectNone("login failed for user \"Admin\" twice", .person)
+    }
+
     @Test func aSentenceThatAddressesAFirstNameNamesThem() {
         DetectorTests.expect("We still need your date of birth. Dorothy, please reply by May 2.", .person, "Dorothy")
         // Not a month's or a state's name, nor before a capital (a list or a place).

@@ -37,6 +37,14 @@ struct TablesTests {
         DetectorTests.expect(pairs, .usSSN, "075-14-9814")
     }
 
+    @Test func aSpreadsheetsCellReferencesNameAValuesColumnByItsFirstRow() {
+        let text = "A1: Name  B1: SSN  C1: DOB\nA2: Paul Holmes  B2: 762310907  C2: 06/05/1943\nA3: Cindy White  B3: 556 15 7588  C3: 1978-12-06"
+        #expect(Self.kinds(text).map(\.0) == [.usSSN, .dateOfBirth, .usSSN, .dateOfBirth], "\(Self.kinds(text))")
+        // A first row that names no birth date, or no first row at all: a date, no birth date.
+        DetectorTests.expectNone("A1: Name  C1: Hired\nA2: Paul Holmes  C2: 06/05/1943", .dateOfBirth)
+        DetectorTests.expectNone("See C2: 06/05/1943 for the start.", .dateOfBirth)
+    }
+
     @Test func aSemicolonSeparatedExportNamesItsColumns() {
         let text = "name;dob;ssn\nRobin M. Garner;1948-09-06;390-61-4047\nTimothy Hodge;06/06/1968;313-94-7973"
         #expect(Self.kinds(text).map(\.0) == [.dateOfBirth, .usSSN, .dateOfBirth, .usSSN], "\(Self.kinds(text))")

@@ -62,6 +62,80 @@ extension PersonDetector {
         return text[position] == 0x20 && Bytes.isLower(text[position + 1])
     }
 
+    /// Whether the name says who is there: asked after (`is this Jennifer?`, `Is that Sam?`:
+    /// `is this` or `is that`, the name, then `?`), or given by a caller naming themself (`its
+    /// Maria from the clinic`, `it's Ryan, ur card`, `It is Dale here`: `it's`, `its` or `it is`
+    /// before the name; `from`, `here`, `again`, a comma, or the sentence's or line's end after it).
+    static func saysWhoItIs(_ text: ScanText, _ name: Range<Int>) -> Bool {
+        let start = name.lowerBound
+        guard text[start - 1] == 0x20 else { return false }
+        let wordEnd = start - 1
+        let word = text.wordStart(wordEnd)
+        guard word < wordEnd else { return false }
+        if text.wordEnding(at: wordEnd, isOneOf: demonstratives) {
+            // `is this`: the question ends with the name.
+            return text[name.upperBound] == 0x3F && text[word - 1] == 0x20 && text.wordEnding(at: word - 1, isOneOf: copulaIs)
+        }
+        let announced: Bool
+        if text.wordEnding(at: wordEnd, isOneOf: itsWords) {
+            // `its`, `it's` (the apostrophe ends the word `it`), `it’s`, or `it is`.
+            announced =
+                wordEnd - word == 3 || (text[word - 1] == 0x27 && text.wordEnding(at: word - 1, isOneOf: itWord))
+                || (word >= 4 && text.has(curlyApostrophe, at: word - 3) && text.wordEnding(at: word - 3, isOneOf: itWord))
+        } else {
+            announced = text.wordEnding(at: wordEnd, isOneOf: copulaIs) && text[word - 1] == 0x20 && text.wordEnding(at: word - 1, isOneOf: itWord)
+        }
+        guard announced else { return false }
+        let end = name.upperBound
+        let next = text[end]
+        if next == 0x2C || next == 0x2E || next == 0x21 || next == 0x0A || next == 0x0D || end >= text.count { return true }
+        return next == 0x20 && selfAnnouncers.contains { text.matches($0, at: end + 1) && text.endsWord(end + 1 + $0.count) }
+    }
+
+    static let demonstratives = [[UInt8]](words: "this", "that")
+    static let copulaIs = [[UInt8]](words: "is")
+    static let itWord = [[UInt8]](words: "it")
+    static let itsWords = [[UInt8]](words: "its", "s")
+    static let curlyApostrophe = [UInt8]("\u{2019}".utf8)
+    /// What follows a caller's own name (``saysWhoItIs(_:_:)``).
+    static let selfAnnouncers = [[UInt8]](words: "from", "here", "again", "calling", "with")
+
+    /// Whether the name does something at a clock time in a log of events (`9:30 Nicole paged;
+    /// 11:00 Nicole found the key`, `16:15 Brian paged`): a time (`H:MM` or `HH:MM`, perhaps
+    /// `am` or `pm`) opening a line or following `;` or `,`, the name, then a lowercase word.
+    static func actsAtTime(_ text: ScanText, _ name: Range<Int>) -> Bool {
+        let end = name.upperBound
+        guard text[end] == 0x20, Bytes.isLower(text[end + 1]), text[name.lowerBound - 1] == 0x20 else { return false }
+        var position = name.lowerBound - 2
+        // `am` or `pm` (any case) after the time, a space before it or not.
+        if text[position] | 0x20 == 0x6D, text[position - 1] | 0x20 == 0x61 || text[position - 1] | 0x20 == 0x70 {
+            position -= 2
+            if text[position] == 0x20 { position -= 1 }
+        }
+        guard Bytes.isDigit(text[position]), Bytes.isDigit(text[position - 1]), text[position - 2] == 0x3A, Bytes.isDigit(text[position - 3])
+        else { return false }
+        position -= 4
+        if Bytes.isDigit(text[position]) { position -= 1 }
+        // What opens the time: a line's start (past spaces), or `;` or `,` and a space.
+        if text[position] == 0x20 {
+            position -= 1
+            if text[position] == 0x3B || text[position] == 0x2C { return true }
+            while text[position] == 0x20 { position -= 1 }
+        }
+        return position < 0 || text[position] == 0x0A
+    }
+
+    /// Whether the name is quoted right after a word for a person holding an account or a
+    /// record (`failed for user "Steven"`, `patient 'Maria'`): the value such a word names.
+    static func quotedAfterHolder(_ text: ScanText, _ name: Range<Int>) -> Bool {
+        let quote = text[name.lowerBound - 1]
+        guard quote == 0x22 || quote == 0x27, text[name.upperBound] == quote, text[name.lowerBound - 2] == 0x20 else { return false }
+        return text.wordEnding(at: name.lowerBound - 2, isOneOf: accountHolders)
+    }
+
+    /// Words for a person holding an account or a record (``quotedAfterHolder(_:_:)``).
+    static let accountHolders = [[UInt8]](words: "user", "username", "customer", "member", "patient", "employee", "client", "applicant")
+
     /// Whether the name is joined by `and` to a pronoun for a person: "Carol and I", "Amy and
     /// me", "you and Amy", "me and Amy".
     static func withPronoun(_ text: ScanText, _ name: Range<Int>) -> Bool {

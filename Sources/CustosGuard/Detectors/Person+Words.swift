@@ -134,6 +134,55 @@ extension PersonDetector {
             "card to",
             "this is"
         )
+    /// A record's or a workflow's verb and `by`, before a lone listed first name (`Reverted by
+    /// Steven after the build failed`, `Approved by Maria`): the person who did it. Not an
+    /// ``introducers`` entry, since a firm or a body acts the same way (`approved by Creative
+    /// Commons`), which a first name the lists lack would otherwise begin.
+    static let agentPhrases = [[UInt8]](
+        words: "approved by",
+        "reviewed by",
+        "reverted by",
+        "merged by",
+        "closed by",
+        "opened by",
+        "filed by",
+        "authorized by",
+        "escalated by",
+        "verified by",
+        "confirmed by",
+        "completed by",
+        "updated by",
+        "edited by",
+        "entered by",
+        "interviewed by",
+        "seen by",
+        "examined by",
+        "referred by",
+        "contacted by",
+        "handled by",
+        "processed by",
+        "initiated by",
+        "cancelled by",
+        "canceled by",
+        "rejected by",
+        "denied by",
+        "witnessed by",
+        "notarized by",
+        "acknowledged by",
+        "received by",
+        "scheduled by",
+        "checked by",
+        "logged by",
+        "documented by",
+        "dictated by",
+        "transcribed by",
+        "translated by",
+        "resolved by",
+        "authored by",
+        "countersigned by"
+    )
+    static let agentTable = PhraseTable(agentPhrases)
+
     /// The ``introducers`` that greet or sign off (`Hi`, `Dear`, `Thanks,`, `Love,`): the only
     /// ones that make a month's or a state's name a person's (`Thanks, June`; `from April`,
     /// `forward to May`, `written by Virginia` are a time and places).

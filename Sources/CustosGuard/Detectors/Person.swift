@@ -135,16 +135,20 @@ enum PersonDetector {
         // a state's name too, as no date or place stands alone there).
         // Or is joined to a pronoun ("Carol and I", "you and Amy"), or is to be let know ("Let
         // April know": no month is).
+        // Or does something at a time in a log of events (`9:30 Nicole paged`).
+        // Or says who is there (`is this Jennifer?`, `its Maria from the clinic`), or is quoted
+        // after a word for an account's holder (`for user "Steven"`).
         // Or fills a field its key names as a name's part (`"firstName": "Jennifer"`,
         // `<GivenName>Kelsey</GivenName>`, `First name: Cheryl`, a `first_name` column).
         let named =
             introducesPerson(text, first) || titled(text, index) || atMention(text, index) || toldToKnow(text, first)
             || RecordFields.isNamePart(text, first) || signedWithDash(text, first) || signsUnderDelimiter(text, first)
-            || answersNameQuestion(text, first)
+            || answersNameQuestion(text, first) || quotedAfterHolder(text, first)
             || (possessive(text, first) || describedAfter(text, first.upperBound) || datedAfter(text, first.upperBound)
                 || actsAsPerson(text, first.upperBound)
                 || addressed(text, first) || speaks(text, first) || withPronoun(text, first)
-                || inNameList(text, first) || labelledAlone(text, first) || ownsAction(text, first))
+                || inNameList(text, first) || labelledAlone(text, first) || ownsAction(text, first) || saysWhoItIs(text, first)
+                || actsAtTime(text, first))
                 && !isMonthOrState(text, first)
         // Unless it opens a firm's name (`from Carson and Sons`, `from Thomas PLC`).
         return named && !opensFirmName(text, after: firstEnd) ? Finding(kind: .person, range: first) : nil
@@ -195,7 +199,8 @@ enum PersonDetector {
     /// `from May through July`; `a note from August` is someone's).
     static func introducesPerson(_ text: ScanText, _ first: Range<Int>) -> Bool {
         if isStateName(text, first) { return introduced(text, first.lowerBound, by: greetingTable) }
-        guard introduced(text, first.lowerBound) || introducesSelf(text, first.lowerBound) else { return false }
+        guard introduced(text, first.lowerBound) || introducesSelf(text, first.lowerBound) || introduced(text, first.lowerBound, by: agentTable)
+        else { return false }
         return NumberDetectors.monthName(text, first.lowerBound) == nil || !rangeGoesOn(text, after: first.upperBound)
             || introduced(text, first.lowerBound, by: greetingTable)
     }

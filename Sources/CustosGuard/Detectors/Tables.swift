@@ -124,7 +124,44 @@ enum TableHeaders {
     /// The column of the value at `value` when it sits in a table's cell (``inCell(_:_:_:)``) of
     /// a table with a header (``column(_:_:)``).
     static func cellColumn(_ text: ScanText, _ value: Range<Int>) -> TableColumn? {
-        inCell(text, value.lowerBound, value.upperBound) ? column(text, value.lowerBound) : nil
+        if text[value.lowerBound - 2] == 0x3A || text[value.lowerBound - 1] == 0x3A, let column = referencedColumn(text, value.lowerBound) {
+            return column
+        }
+        return inCell(text, value.lowerBound, value.upperBound) ? column(text, value.lowerBound) : nil
+    }
+
+    /// The column of a spreadsheet's cell written out with its reference (`A2: Paul Holmes  B2:
+    /// 762310907  C2: 06/05/1943` under `A1: Name  B1: SSN  C1: DOB`): the value at `index`
+    /// follows `C2: `, and the first row's cell of the same column (`C1: `), within
+    /// ``SensitiveDataScanner/longestLookBehind`` bytes before, names it (up to two spaces, a
+    /// tab or the line's end).
+    static func referencedColumn(_ text: ScanText, _ index: Int) -> TableColumn? {
+        var colon = index - 1
+        while text[colon] == 0x20 { colon -= 1 }
+        guard text[colon] == 0x3A else { return nil }
+        // The reference: one or two capitals, then the row's digits (not row 1).
+        var rowStart = colon
+        while rowStart > colon - 6, Bytes.isDigit(text[rowStart - 1]) { rowStart -= 1 }
+        guard rowStart < colon, !(colon - rowStart == 1 && text[rowStart] == 0x31), text[rowStart] != 0x30 else { return nil }
+        var letters = rowStart
+        while letters > rowStart - 2, Bytes.isUpper(text[letters - 1]) { letters -= 1 }
+        guard letters < rowStart, text.startsWord(letters) else { return nil }
+        let column = Array((letters..<rowStart).map { text[$0] }) + [0x31, 0x3A]
+        // The first row's cell of that column, looked for backwards.
+        var position = letters - column.count
+        let limit = max(0, index - SensitiveDataScanner.longestLookBehind)
+        while position >= limit {
+            if text[position] == column[0], text.has(column, at: position), text.startsWord(position) {
+                var start = position + column.count
+                while text[start] == 0x20 { start += 1 }
+                var end = start
+                while end < text.count, text[end] != 0x0A, text[end] != 0x09, !(text[end] == 0x20 && text[end + 1] == 0x20) { end += 1 }
+                guard end > start else { return nil }
+                return TableColumn(name: (start..<end).map { text[$0] })
+            }
+            position -= 1
+        }
+        return nil
     }
 
     /// Whether the value fills its cell: a `,` tab `;` `|`, or `/` or `-` between spaces (past
