@@ -114,6 +114,10 @@ struct DetectorTests {
         Self.expect("deployed to 3.16.13.76 today", .ipAddress, "3.16.13.76")
         Self.expectNone("Section 4.2.1.3 of the handbook", .ipAddress)
         Self.expectNone("address 256.1.1.1 is not one", .ipAddress)
+        // A network's block names no host; a host's address with its prefix does.
+        Self.expectNone("Subnet 10.0.0.0/8 is internal; 192.168.4.0/24 too.", .ipAddress)
+        Self.expect("eth0 is 192.168.4.17/24 today", .ipAddress, "192.168.4.17")
+        Self.expect("the host 10.0.0.0/33 is odd", .ipAddress, "10.0.0.0")
         Self.expectNone("at 12:30:45 sharp", .ipAddress)
         Self.expect("mail jane.doe+x@agency.gov.", .email, "jane.doe+x@agency.gov")
         Self.expectNone("user@localhost", .email)
@@ -164,8 +168,14 @@ struct DetectorTests {
         Self.expect("Attachment: report.pdf (SECRET//NOFORN)", .classificationMarking, "SECRET//NOFORN")
         Self.expect("Attachment: report.pdf (CONFIDENTIAL//NOFORN)", .classificationMarking, "CONFIDENTIAL//NOFORN")
         #expect(SensitiveDataScanner().scan("Attachment: report.pdf (TOP SECRET//SI)").classification == .topSecret)
-        // `(CUI…)` keeps the portion mark's form; a level inside a longer parenthesis is no banner.
-        Self.expect("Attachment: report.pdf (CUI//SP-LEI)", .portionMarking, "(CUI//SP-LEI)")
+        // So is `(CUI…)` closing what names a document; opening a portion it is a portion mark. A
+        // level inside a longer parenthesis is no banner.
+        Self.expect("Attachment: report.pdf (CUI//SP-LEI)", .classificationMarking, "CUI//SP-LEI")
+        Self.expect("The banner goes on every page, including page 3 (CUI).", .classificationMarking, "CUI")
+        Self.expect("(CUI//SP-LEI) The suspect was seen.", .portionMarking, "(CUI//SP-LEI)")
+        Self.expect("The paragraph was marked (CUI).", .portionMarking, "(CUI)")
+        Self.expect("Its mark is (CUI) and it stays.", .portionMarking, "(CUI)")
+        Self.expect("The Cloud Migration Assessment (CUI//SP-PRVCY)\n\n(U) No change.", .portionMarking, "(CUI//SP-PRVCY)")
         Self.expectNone("the memo (SECRET clearance needed) was sent", .classificationMarking)
     }
 

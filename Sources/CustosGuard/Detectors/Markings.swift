@@ -38,8 +38,11 @@ enum MarkingDetectors {
         // attachment's or a title's classification: `report.pdf (SECRET//NOFORN)`).
         let parenthesized = text[index - 1] == 0x28
         for (word, level) in levels where text.has(word, at: index) {
-            if parenthesized, level == .cui, word.count == 3 { return nil }
             var end = index + word.count
+            // `(CUI…)` after a word, closing its sentence or line (`page 3 (CUI).`, `report.pdf
+            // (CUI//SP-PRVCY)`), is the classification of what the word names, as a level
+            // spelled out is; anywhere else it is a portion mark.
+            if parenthesized, level == .cui, word.count == 3, !trailsName(text, index - 1, end) { return nil }
             guard !Bytes.isAlnum(text[end]) else { continue }
             // A hyphen and a letter or digit make it a name's part (`the CUI-3 connector`).
             if text[end] == 0x2D, Bytes.isAlnum(text[end + 1]) { return nil }
@@ -51,6 +54,27 @@ enum MarkingDetectors {
         }
         return nil
     }
+
+    /// Whether the `(CUI` at `open` (its level ending at `levelEnd`) follows a word on its line
+    /// and closes its sentence or line after its caveats: `)` then `.`, `,`, `;` or the line's
+    /// end. Not where a portion mark may start, after a title at its line's end, nor in a
+    /// sentence that names portions (`the paragraph was marked (CUI).`).
+    static func trailsName(_ text: ScanText, _ open: Int, _ levelEnd: Int) -> Bool {
+        var close = levelEnd
+        if text[close] == 0x2F, text[close + 1] == 0x2F { close = caveatsEnd(text, close + 2) }
+        guard text[close] == 0x29, text[open - 1] == 0x20, Bytes.isAlnum(text[open - 2]) || text[open - 2] == 0x29 else { return false }
+        let next = text[close + 1]
+        let lineEnds = close + 1 >= text.count || next == 0x0A || next == 0x0D
+        guard lineEnds || next == 0x2E || next == 0x2C || next == 0x3B else { return false }
+        // A title's own mark at its line's end (`Threat Assessment (CUI)`) is a portion's.
+        if lineEnds, marksTitle(text, open) { return false }
+        let from = max(open - 48, text.lineStart(open), text.sentenceStart(holding: open))
+        return !portionMayStart(text, open) && !text.contextBefore(open, window: open - from, portionWordsBefore)
+    }
+
+    /// Words before a parenthesized `CUI` in its sentence that make it a portion's mark
+    /// (``trailsName(_:_:_:)``).
+    static let portionWordsBefore = [[UInt8]](words: "portion", "portions", "paragraph", "paragraphs", "marked")
 
     /// Words that, right after a parenthesized level, say it is talked about as a marking
     /// ("includes (S) portions").

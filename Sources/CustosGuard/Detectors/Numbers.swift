@@ -320,6 +320,7 @@ enum NumberDetectors {
         var position = index
         var octets = 0
         var firstOctet = 0
+        var address: UInt32 = 0
         while octets < 4 {
             let run = text.digitRun(position)
             guard (1...3).contains(run) else { return nil }
@@ -327,6 +328,7 @@ enum NumberDetectors {
             for offset in 0..<run { value = value * 10 + Int(text[position + offset] - 0x30) }
             guard value <= 255, run == 1 || text[position] != 0x30 else { return nil }
             if octets == 0 { firstOctet = value }
+            address = address << 8 | UInt32(value)
             octets += 1
             position += run
             if octets < 4 {
@@ -338,6 +340,9 @@ enum NumberDetectors {
         guard !Bytes.isAlnum(next), !(next == 0x2E && Bytes.isDigit(text[position + 1])) else { return nil }
         // A hyphen and a letter after it make it part of a longer identifier (`bay 10.4.1.2-B`).
         if next == 0x2D, Bytes.isLetter(text[position + 1]) { return nil }
+        // A network's block (`10.0.0.0/8`, `192.168.4.0/24`: no host bits set) names no host;
+        // a host's address with its prefix (`192.168.4.17/24`) is one.
+        if next == 0x2F, let prefix = prefixLength(text, position + 1), prefix == 32 ? false : address << prefix == 0 { return nil }
         // Four small numbers after "version", "build" ... are a version, not an address.
         if firstOctet < 10, text[index - 1] == 0x76 || text[index - 1] == 0x56 { return nil }
         // Or an image's tag, glued to its name by `:` (`app:7.7.29.52`), unless the name is an
@@ -355,6 +360,16 @@ enum NumberDetectors {
         // Or a version column's cell.
         if firstOctet < 10, TableHeaders.cellColumn(text, index..<position)?.namesVersion == true { return nil }
         return Finding(kind: .ipAddress, range: index..<position)
+    }
+
+    /// The prefix length (0–32) of a CIDR block written from `index` (one or two digits, ending there).
+    static func prefixLength(_ text: ScanText, _ index: Int) -> UInt32? {
+        let run = text.digitRun(index)
+        guard (1...2).contains(run), !Bytes.isAlnum(text[index + run]), text[index + run] != 0x2E || !Bytes.isDigit(text[index + run + 1]) else {
+            return nil
+        }
+        let value = run == 1 ? UInt32(text[index] - 0x30) : UInt32(text[index] - 0x30) * 10 + UInt32(text[index + 1] - 0x30)
+        return value <= 32 ? value : nil
     }
 
     /// Keys whose value is an address (``ipv4(_:_:)``: `ip:10.0.0.1` is one, `app:7.7.29.52` a tag).
