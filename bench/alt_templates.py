@@ -2751,6 +2751,61 @@ Flight UA{NUM} departs {TIME}; seat 14C. Emergency contact {NAME@2} {PHONE_US}."
   File "app/payments.py", line {NUM}, in charge
 ValueError: card {CC_NUM} declined for user {EMAIL} (ip={IPV4})"""),
     ("kn2", 4, """psql: error: connection to server at "{IPV4}", port {PORT} failed: FATAL: password authentication failed for user \"{FIRST}\" """),
+    # Batch 17 (session 15): the generator's own domains, worded anew.
+    # ko: writing to SSA for a parent.
+    ("ko1", 5, """Good afternoon, I'm writing on behalf of my mother, {NAME@1}. Her Social Security number is {US_SSN} and she was born {DOB}. She moved in with me at {STREET_ADDRESS}. Best number: {PHONE_US}.
+— {FIRST@2}"""),
+    ("ko2", 4, """My mom {FIRST} can't use the website. {HARDNEG_SENT}"""),
+    # kp: a tax notice's reply with TINs and deposit numbers.
+    ("kp1", 5, """Re: CP2000 for tax year {YEAR}. Primary taxpayer {NAME@1}, TIN {US_SSN}; secondary {NAME@2}, TIN {US_SSN}. Direct deposit: RTN {ABA_ROUTING} / DAN {BANK_ACCOUNT}."""),
+    ("kp2", 4, """The agent, {NAME}, said to fax form {FORM} to {PHONE_US}."""),
+    # kq: a veteran's claim header.
+    ("kq1", 5, """Veteran: {NAME@1}
+C-file: {NUM}
+SSN: {US_SSN}
+Branch: USMC, 2004–2012
+DOB: {DOB}
+POA: {NAME@2}"""),
+    ("kq2", 4, """Claim {CASE_NO} moved to the rating queue {DATE}; {NAME} will review. {FILLER}"""),
+    # kr: a child welfare visit.
+    ("kr1", 5, """CW visited the home of {NAME@1} on {DATE}. Children present: {FIRST@2} (DOB {DOB_CHILD}) and {FIRST@3} (DOB {DOB_CHILD}). Mother reports the SSN card lost; SSN given verbally as {US_SSN}. Next visit {DATE}."""),
+    ("kr2", 4, """{FIRST} was not home; CW left a door hanger. {FILLER}"""),
+    # ks: a memorandum for the record.
+    ("ks1", 5, """{BANNER_CL@1}
+MEMORANDUM FOR THE RECORD
+SUBJECT: {PM} {TOPIC_TITLE}
+1. {PM} {MEMO_PARA}
+2. {PM} POC for this memo is {NAME}, {PHONE_US}.
+{BANNER_CL@1}"""),
+    ("ks2", 4, """Derived from: Multiple Sources. Declassify on: 20491231. {PM} {FILLER}"""),
+    # kt: shell sessions.
+    ("kt1", 5, """$ kubectl logs deploy/api | grep {EMAIL@1}
+{ISO_TS} INFO login ok user={EMAIL@1} src={IPV4}
+{ISO_TS} WARN mfa bypass for {NAME@1} from {IP_ADDRESS}"""),
+    ("kt2", 4, """export AWS_ACCESS_KEY_ID={AWS_ACCESS_KEY}
+export AWS_SECRET_ACCESS_KEY={AWS_SECRET_KEY}
+# rotated by {FIRST} on {DATE}"""),
+    # ku: a card dispute.
+    ("ku1", 5, """I'm disputing a charge of {MONEY} from {COMPANY}. The full card number is {CC_NUM}, exp {EXP}, billing address {STREET_ADDRESS_1L}. Cardholder: {NAME}."""),
+    ("ku2", 4, """Merchant {COMPANY} refunded {MONEY} on {DATE}. {HARDNEG_SENT}"""),
+    # kv: a clearance form's sections.
+    ("kv1", 5, """Section 18 - Relatives: Mother: {NAME@1}, born {DOB}, SSN {US_SSN}; Father: {NAME@2}, deceased.
+Section 13A - Employment: supervisor {NAME@3}, {PHONE_US}."""),
+    ("kv2", 4, """Section 17 - Marital Status: married to {NAME} since {YEAR}."""),
+    # kw: an employment eligibility form's fields.
+    ("kw1", 5, """Last Name (Family Name): {LAST@1}  First Name (Given Name): {FIRST@1}  Middle Initial: {C_INITIAL}
+Date of Birth (mm/dd/yyyy): {DOB_NUMERIC}  U.S. Social Security Number: {US_SSN}
+Employee's E-mail Address: {EMAIL@1}  Employee's Telephone Number: {PHONE_US}"""),
+    ("kw2", 4, """List A document: U.S. Passport, Document Number {US_PASSPORT}, Expiration {EXP}."""),
+    # kx: short questions in a chat.
+    ("kx1", 5, """quick q — my dob is {DOB_NUMERIC} and the form keeps saying invalid?? also whats the routing # for {BANK}, mine says {ABA_ROUTING} on the check"""),
+    ("kx2", 4, """ok my ssn is {US_SSN} can u check if im eligible"""),
+    # ky: a nested JSON payload.
+    ("ky1", 5, """{"applicant":{"given_name":"{FIRST@1}","family_name":"{LAST@1}","dob":"{DOB_NUMERIC}","contact":{"mobile":"{PHONE_US}","email":"{EMAIL@1}"}},"ip":"{IPV4}"}"""),
+    ("ky2", 4, """{"event":"password_reset","actor":"{EMAIL}","ts":"{ISO_TS}"}"""),
+    # kz: a life story with a surname mentioned again.
+    ("kz1", 5, """When {NAME@1} moved to {CITY} in {YEAR}, she opened an account ({BANK_ACCOUNT}) at {BANK} and listed her sister, {NAME@2}, as beneficiary. Years later {LAST@1} still used the same number, {PHONE_US}."""),
+    ("kz2", 4, """{LAST} never changed banks. {FILLER}"""),
 ]
 
 

@@ -106,6 +106,12 @@ final class ScanText {
         // A unit's short word after a letter's `/` is no label (`131 mg/dL`: decilitres, no
         // driver's license).
         if end - index <= 2, self[index - 1] == 0x2F, Bytes.isLetter(self[index - 2]) { return }
+        // An abbreviation that is also a name counts in capitals only (`DAN`: `Dan` is someone).
+        if end - index == 3, kind == .bankAccount, matches(Self.depositorAccount, at: index),
+            !(Bytes.isUpper(self[index]) && Bytes.isUpper(self[index + 1]) && Bytes.isUpper(self[index + 2]))
+        {
+            return
+        }
         recordContextHit(index, end, kind)
     }
 
@@ -116,6 +122,8 @@ final class ScanText {
         while slot > 0, contextHits[slot - 1].end > end { slot -= 1 }
         contextHits.insert((start, end, kind), at: slot)
     }
+
+    static let depositorAccount = [UInt8]("dan".utf8)
 
     /// Records the context word that a line's hyphenation splits, its first part from `index`
     /// to the `-` at `hyphen` and the rest after the line break (`rout-\ning number`,

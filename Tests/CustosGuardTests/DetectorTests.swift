@@ -160,6 +160,13 @@ struct DetectorTests {
         Self.expectNone(text, .usSSN)
     }
 
+    @Test func aDepositorAccountNumberBesideARoutingNumberIsAnAccount() {
+        Self.expect("Direct deposit: RTN 257850621 / DAN 667392216.", .bankAccount, "667392216")
+        Self.expect("Direct deposit: RTN 257850621 / DAN 667392216.", .abaRouting, "257850621")
+        // `Dan` is someone, not a label.
+        Self.expectNone("Call Dan 2025550143 tomorrow.", .bankAccount)
+    }
+
     @Test func aNumbersAbbreviationBeforeAnotherEndsNoSentence() {
         Self.expect("Routing No. 223954483  Acct. No. 52273144567748  Passport No. 123456789", .bankAccount, "52273144567748")
     }
@@ -854,6 +861,13 @@ struct NameAndAddressTests {
         DetectorTests.expectNone("9:30 April rent is due", .person)
         DetectorTests.expectNone("The train at 9:30 Jordan time left.", .person)
         DetectorTests.expectNone("10:00 Chase Bank opens", .person)
+    }
+
+    @Test func aFirmsListOfSurnamesNamesNoOne() {
+        DetectorTests.expectNone("I'm disputing a charge of 406.83 from Morton, Marquez and Garcia.", .person)
+        DetectorTests.expectNone("a letter from Allen, Russo & Lee", .person)
+        // A list of first names is people's.
+        DetectorTests.expect("Thanks from Andrea, Scott and Laura!", .person, "Andrea")
     }
 
     @Test func aFirstNameAfterAWorkflowsVerbAndByDidIt() {

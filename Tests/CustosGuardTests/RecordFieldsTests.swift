@@ -18,6 +18,8 @@ struct RecordFieldsTests {
             ("surname=Ward; given=David; dob=1970-02-17", ["Ward", "David"]),
             ("first_name,last_name,dob\nRyan,Byrd,11/04/2004\n", ["Ryan", "Byrd"]),
             ("SURNAME: Byrd  FORENAME: Ryan", ["Byrd", "Ryan"]),
+            // A form's gloss in parentheses between the key and its colon.
+            ("Last Name (Family Name): Kennedy  First Name (Given Name): Madeline  Middle Initial: R", ["Kennedy", "Madeline"]),
         ] {
             #expect(Self.people(text) == names, "\(text)")
         }

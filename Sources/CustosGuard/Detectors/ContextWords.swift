@@ -47,6 +47,8 @@ extension NumberDetectors {
                 "checking",
                 "savings",
                 "dda",
+                // DAN: a depositor account number, beside an RTN on tax forms (in capitals only).
+                "dan",
                 "cuenta",
                 "cuentas",
                 // As people misspell them.

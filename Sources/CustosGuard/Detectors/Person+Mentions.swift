@@ -100,8 +100,39 @@ extension PersonDetector {
         {
             return true
         }
-        // (A law firm's three surnames, `Patrick, Neal and Harris`, read as a list of people
-        // does, `their children were Andrea, Scott and Laura`: not told apart here.)
+        return firmOfSurnamesFollows(text, after: end)
+    }
+
+    /// Whether the name is the first of a firm's list of surnames (`Morton, Marquez and Garcia`,
+    /// `Allen, Russo & Lee`): `, ` then capitalised words joined by `, ` and at last by `and` or
+    /// `&`, one of them a surname that is no first name. A list of people's first names reads
+    /// the same (`their children were Andrea, Scott and Laura`) but its names are first names;
+    /// a firm whose every name is also a first name (`Patrick, Neal and Harris`) is not told
+    /// apart.
+    static func firmOfSurnamesFollows(_ text: ScanText, after end: Int) -> Bool {
+        guard text[end] == 0x2C, text[end + 1] == 0x20 else { return false }
+        var position = end + 2
+        var surnameOnly = false
+        var isLast = false
+        for _ in 0..<4 {
+            if text.has(andWord, at: position) {
+                position += andWord.count
+                isLast = true
+            }
+            guard let wordEnd = titleWord(text, position), CensusNames.isSurname(text, position..<wordEnd) else { return false }
+            if !CensusNames.isFirstName(text, position..<wordEnd) { surnameOnly = true }
+            if isLast { return surnameOnly }
+            if text.has(andSpace, at: wordEnd) {
+                position = wordEnd + 1
+            } else if text.has(ampersandSpace, at: wordEnd) {
+                position = wordEnd + ampersandSpace.count
+                isLast = true
+            } else if text[wordEnd] == 0x2C, text[wordEnd + 1] == 0x20 {
+                position = wordEnd + 2
+            } else {
+                return false
+            }
+        }
         return false
     }
 

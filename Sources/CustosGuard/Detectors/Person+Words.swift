@@ -179,6 +179,17 @@ extension PersonDetector {
         "translated by",
         "resolved by",
         "authored by",
+        "rotated by",
+        "revoked by",
+        "disabled by",
+        "enabled by",
+        "deployed by",
+        "triaged by",
+        "reset by",
+        "investigated by",
+        "paged by",
+        "cleared by",
+        "initialed by",
         "countersigned by"
     )
     static let agentTable = PhraseTable(agentPhrases)

@@ -95,6 +95,15 @@ enum RecordFields {
             while text[position] == 0x20 { position -= 1 }
             if text[position] == 0x22 || text[position] == 0x27 { position -= 1 }
         }
+        // A form's gloss in parentheses between the key and its colon (`Last Name (Family
+        // Name): `, `First Name (Given Name): `): the key is before it.
+        if separator == 0x3A, text[position] == 0x29 {
+            var open = position - 1
+            while open > position - longestKey, open > 0, text[open] != 0x28, text[open] != 0x29, text[open] != 0x0A { open -= 1 }
+            guard text[open] == 0x28 else { return nil }
+            position = open - 1
+            while text[position] == 0x20 { position -= 1 }
+        }
         // The key: letters, `_`, `-` and single spaces, back to what opens it.
         let end = position + 1
         // The key's letters, last first.
