@@ -863,6 +863,17 @@ struct NameAndAddressTests {
         DetectorTests.expectNone("10:00 Chase Bank opens", .person)
     }
 
+    @Test func aFirstNameWithWhatOnlyAPersonIsOrDoesIsSomeone() {
+        DetectorTests.expect("Mark was not home; CW left a door hanger.", .person, "Mark")
+        DetectorTests.expect("Rachel is allergic to peanuts.", .person, "Rachel")
+        DetectorTests.expect("If Kathleen doesn't pick up, try her cell.", .person, "Kathleen")
+        DetectorTests.expect("Ruth passed away in May.", .person, "Ruth")
+        // A place is home to things; a month or a state is no one.
+        DetectorTests.expectNone("Jordan is home to Petra.", .person)
+        DetectorTests.expectNone("Virginia was home to many.", .person)
+        DetectorTests.expectNone("May was sick season.", .person)
+    }
+
     @Test func aFirmsListOfSurnamesNamesNoOne() {
         DetectorTests.expectNone("I'm disputing a charge of 406.83 from Morton, Marquez and Garcia.", .person)
         DetectorTests.expectNone("a letter from Allen, Russo & Lee", .person)

@@ -343,6 +343,44 @@ extension PersonDetector {
     /// `“`, which opens a quotation.
     static let openingQuote = [UInt8]("\u{201C}".utf8)
 
+    /// Whether what follows the name (one space on) says something only a person is or does:
+    /// ``personPredicates`` (`Mark was not home`, `Rachel is allergic to peanuts`, `If Kathleen
+    /// doesn't pick up`). `is home to` is a place's.
+    static func hasPersonPredicate(_ text: ScanText, _ end: Int) -> Bool {
+        guard text[end] == 0x20, Bytes.isLower(text[end + 1]) else { return false }
+        let start = end + 1
+        guard predicateStarts.contains(where: { text.matches($0, at: start) }) else { return false }
+        for phrase in personPredicates where text.matches(phrase, at: start) && text.endsWord(start + phrase.count) {
+            return !(phrase.suffix(home.count).elementsEqual(home) && text.has(toAfter, at: start + phrase.count))
+        }
+        return false
+    }
+
+    /// What a person is or does after their name (``hasPersonPredicate(_:_:)``): a state of
+    /// health, of a household or of being reached; lowercase.
+    static let personPredicates: [[UInt8]] = {
+        var phrases: [String] = []
+        for verb in ["is", "was"] {
+            for negation in ["", " not", "n't", " still"] {
+                for state in ["home", "allergic", "pregnant", "sick", "absent", "hospitalized", "homeless", "unemployed", "deceased"] {
+                    phrases.append("\(verb)\(negation) \(state)")
+                }
+            }
+        }
+        for negated in ["doesn't", "didn't", "does not", "did not", "won't", "can't", "never"] {
+            for action in ["pick up", "answer", "answered", "respond", "call back", "show up", "showed up", "return calls"] {
+                phrases.append("\(negated) \(action)")
+            }
+        }
+        phrases += ["passed away", "called back", "picked up", "showed up", "no-showed", "was admitted", "was discharged"]
+        return phrases.map { Array($0.utf8) }
+    }()
+
+    /// The first words of ``personPredicates``: most words after a name start none.
+    static let predicateStarts = [[UInt8]](words: "is", "was", "doesn't", "didn't", "does ", "did ", "won't", "can't", "never", "passed", "called", "picked", "showed", "no-")
+    static let toAfter = [UInt8](" to".utf8)
+    static let home = [UInt8]("home".utf8)
+
     /// Whether the word after the name (one space on) is one of ``personVerbs``.
     static func actsAsPerson(_ text: ScanText, _ end: Int) -> Bool {
         guard text[end] == 0x20, Bytes.isLower(text[end + 1]) else { return false }

@@ -128,7 +128,8 @@ enum PersonDetector {
         // ("Kelly's birthday"; not a month's or a state's).
         // Or follows a title: many surnames are first names too (`Ms. Clark`, `Mr. Ross`).
         // Or is described as a person right after: "Jim (born 5/31/2016)", "Ann, age 7".
-        // Or is the subject of a verb only people do ("Christy wants to know", "Heidi handles it").
+        // Or is the subject of a verb only people do ("Christy wants to know", "Heidi handles it"),
+        // or of what only a person is or does ("Mark was not home", "If Kathleen doesn't pick up").
         // Or opens a line or a quotation that speaks to them ("Karen, can you …"), or speaks a
         // line of a chat ("[10:42] Jasmin: hey").
         // Or signs a message after a dash at a line's end ("-Amber", "thx - April": a month's or
@@ -148,7 +149,7 @@ enum PersonDetector {
                 || actsAsPerson(text, first.upperBound)
                 || addressed(text, first) || speaks(text, first) || withPronoun(text, first)
                 || inNameList(text, first) || labelledAlone(text, first) || ownsAction(text, first) || saysWhoItIs(text, first)
-                || actsAtTime(text, first))
+                || actsAtTime(text, first) || hasPersonPredicate(text, first.upperBound))
                 && !isMonthOrState(text, first)
         // Unless it opens a firm's name (`from Carson and Sons`, `from Thomas PLC`).
         return named && !opensFirmName(text, after: firstEnd) ? Finding(kind: .person, range: first) : nil
