@@ -2806,6 +2806,71 @@ Employee's E-mail Address: {EMAIL@1}  Employee's Telephone Number: {PHONE_US}"""
     # kz: a life story with a surname mentioned again.
     ("kz1", 5, """When {NAME@1} moved to {CITY} in {YEAR}, she opened an account ({BANK_ACCOUNT}) at {BANK} and listed her sister, {NAME@2}, as beneficiary. Years later {LAST@1} still used the same number, {PHONE_US}."""),
     ("kz2", 4, """{LAST} never changed banks. {FILLER}"""),
+    # Batch 18 (session 15).
+    # la: an attorney's letter.
+    ("la1", 5, """Dear Ms. {LAST@1}:
+
+This firm represents {NAME@2} in the matter of the denied claim. Our client's date of birth is {DOB} and SSN {US_SSN}. Please direct all correspondence to the undersigned at {PHONE_US}.
+
+Very truly yours,
+{NAME@3}
+{COMPANY}"""),
+    ("la2", 4, """cc: {NAME} (via email)"""),
+    # lb: a school record.
+    ("lb1", 5, """Student: {NAME@1}   Grade: 7   DOB: {DOB_CHILD}
+Parent/Guardian: {NAME@2}   Home phone: {PHONE_US}
+Emergency: {FIRST@3} (aunt) {PHONE_US}"""),
+    ("lb2", 4, """{FIRST} was absent {DATE}; excused. {HARDNEG_SENT}"""),
+    # lc: an intake form in Spanish.
+    ("lc1", 5, """Paciente: {NAME}
+Fecha de nacimiento: {DOB}
+Teléfono: {PHONE_US}
+Seguro Social: {US_SSN}"""),
+    ("lc2", 4, """Correo: {EMAIL}. {FILLER}"""),
+    # ld: a police narrative in capitals.
+    ("ld1", 5, """ON {DATE} AT APPROX {TIME} HRS, R/O RESPONDED TO {STREET_ADDRESS_1L} REF A DISTURBANCE. CONTACTED {NAME_UC} (DOB {DOB_NUMERIC}) WHO STATED THE VEHICLE WAS NOT HIS."""),
+    ("ld2", 4, """SUSPECT FLED ON FOOT. {HARDNEG_SENT}"""),
+    # le: a workplace chat with mentions.
+    ("le1", 5, """<@U024BE7LH> can you reset the MFA for {EMAIL}? user is {NAME}, employee id {NUM}, cell {PHONE_US}"""),
+    ("le2", 4, """:wave: {FIRST@1} is out today, ping {FIRST@2} instead"""),
+    # lf: a loan application.
+    ("lf1", 5, """Borrower: {NAME@1}   Co-Borrower: {NAME@2}
+SSN: {US_SSN} / {US_SSN}
+Employer: {COMPANY}
+Checking acct {BANK_ACCOUNT} at {BANK} (routing {ABA_ROUTING})"""),
+    ("lf2", 4, """Loan officer {NAME} will call {DATE}."""),
+    # lg: a credentials file.
+    ("lg1", 5, """[default]
+aws_access_key_id = {AWS_ACCESS_KEY}
+aws_secret_access_key = {AWS_SECRET_KEY}
+[prod]
+role_arn = arn:aws:iam::{NUM}:role/admin
+# owner: {EMAIL}"""),
+    ("lg2", 4, """token: {API_TOKEN}  # expires {DATE}"""),
+    # lh: a classified email's classification block.
+    ("lh1", 5, """Classification: {BANNER_CL@1}
+
+{PM} Per {NAME@1}'s request, attached is the summary.
+
+Classified By: {NAME@2}
+Derived From: {FORM}
+Declassify On: {DATE}"""),
+    ("lh2", 4, """{PM} Meeting moved to {TIME}."""),
+    # li: a voicemail's transcript.
+    ("li1", 5, """Voicemail from {PHONE_US} at {TIME}: 'Hi, this is {NAME@1} calling about my claim, my date of birth is {DOB} and my case number is {CASE_NO}. Call me back at {PHONE_US}. Thanks.'"""),
+    ("li2", 4, """Voicemail transcript (auto): '...it's {FIRST} again, still waiting on the check...'"""),
+    # lj: a tax preparer's notes.
+    ("lj1", 5, """Client {NAME@1} (SSN {US_SSN}), spouse {FIRST@2} (SSN {US_SSN}), dependents: {FIRST@3} DOB {DOB_CHILD}, {FIRST@4} DOB {DOB_CHILD}. Refund by direct deposit, account {BANK_ACCOUNT}, routing {ABA_ROUTING}."""),
+    ("lj2", 4, """{FIRST} signed Form 8879 on {DATE}."""),
+    # lk: a service desk's note.
+    ("lk1", 5, """Caller verified with last 4 of SSN and DOB {DOB_NUMERIC}. Updated address to {STREET_ADDRESS_1L}. Customer {NAME} requested paperless. Callback # {PHONE_US}."""),
+    ("lk2", 4, """Customer prefers texts. {FILLER}"""),
+    # ll: test code with data in it.
+    ("ll1", 5, """def test_lookup():
+    user = User(name="{NAME}", ssn="{US_SSN}", phone="{PHONE_US}")
+    assert lookup(user.ssn).email == \"{EMAIL}\" """),
+    ("ll2", 4, """# TODO({FIRST}): remove before release
+{HARDNEG_SENT}"""),
 ]
 
 

@@ -874,6 +874,20 @@ struct NameAndAddressTests {
         DetectorTests.expectNone("May was sick season.", .person)
     }
 
+    @Test func aFirstNameBeforeARecordsLabelOrARelationIsSomeone() {
+        let text = "dependents: Ryan DOB December 07, 2012, Suzanne DOB February 2, 2015."
+        #expect(DetectorTests.found(text).filter { $0.0 == .person }.map(\.1) == ["Ryan", "Suzanne"])
+        DetectorTests.expect("Emergency: Natasha (aunt) (617) 555-0143", .person, "Natasha")
+        DetectorTests.expect("Jessica signed Form 8879 on 04/02/2024.", .person, "Jessica")
+        DetectorTests.expect(":wave: Caleb is out today", .person, "Caleb")
+        DetectorTests.expect("# TODO(Lisa): remove before release", .person, "Lisa")
+        // A month before a label is a date's; a relation must fill its parenthesis.
+        DetectorTests.expectNone("Renewals: April DOB checks", .person)
+        DetectorTests.expectNone("Hola. Mi SSN es 397-88-7668.", .person)
+        DetectorTests.expectNone("see Chase (aunt's bank)", .person)
+        DetectorTests.expectNone("China signed the treaty.", .person)
+    }
+
     @Test func aFirmsListOfSurnamesNamesNoOne() {
         DetectorTests.expectNone("I'm disputing a charge of 406.83 from Morton, Marquez and Garcia.", .person)
         DetectorTests.expectNone("a letter from Allen, Russo & Lee", .person)

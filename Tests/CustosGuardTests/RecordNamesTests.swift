@@ -185,6 +185,11 @@ struct RecordNamesTests {
         DetectorTests.expect("INMATE JONATHAN HURST RELEASED 06/20/2025 TO 12 Oak St.", .person, "JONATHAN HURST")
         // A middle name that is a surname too is the surname when no surname follows.
         DetectorTests.expect("INMATE CRAIG HARRIS RELEASED 10/24/2024", .person, "CRAIG HARRIS")
+        // In a sentence all in capitals, a record's label after the name tells it apart.
+        DetectorTests.expect("R/O RESPONDED. CONTACTED JESSICA A. PINEDA (DOB 1957-06-11) WHO STATED", .person, "JESSICA A. PINEDA")
+        DetectorTests.expect("UNIT CONTACTED ANN BROWN DOB 05/01/1947 AT SCENE", .person, "ANN BROWN")
+        DetectorTests.expectNone("CONTACTED CHASE BANK (SSN VERIFICATION UNIT)", .person)
+        DetectorTests.expectNone("RESPONDED TO MARK TWAIN AVE AT 1400 HRS", .person)
         DetectorTests.expect("NAME: KEVIN HARRIS SMITH\n", .person, "KEVIN HARRIS SMITH")
         // Not after a word that labels no individual, nor inside a line.
         DetectorTests.expectNone("REPORT JONATHAN HURST RELEASED 06/20/2025", .person)

@@ -125,6 +125,15 @@ extension PersonDetector {
         return position < 0 || text[position] == 0x0A
     }
 
+    /// Whether the name owns a note left in code (`# TODO(Lisa): remove`, `// FIXME(Omar)`): the
+    /// convention's word and `(` right before, `)` right after.
+    static func ownsCodeNote(_ text: ScanText, _ name: Range<Int>) -> Bool {
+        guard text[name.lowerBound - 1] == 0x28, text[name.upperBound] == 0x29 else { return false }
+        return text.wordEnding(at: name.lowerBound - 1, isOneOf: codeNotes)
+    }
+
+    static let codeNotes = [[UInt8]](words: "todo", "fixme", "xxx", "hack", "note")
+
     /// Whether the name is quoted right after a word for a person holding an account or a
     /// record (`failed for user "Steven"`, `patient 'Maria'`): the value such a word names.
     static func quotedAfterHolder(_ text: ScanText, _ name: Range<Int>) -> Bool {
@@ -362,7 +371,7 @@ extension PersonDetector {
         var phrases: [String] = []
         for verb in ["is", "was"] {
             for negation in ["", " not", "n't", " still"] {
-                for state in ["home", "allergic", "pregnant", "sick", "absent", "hospitalized", "homeless", "unemployed", "deceased"] {
+                for state in ["home", "out", "allergic", "pregnant", "sick", "absent", "hospitalized", "homeless", "unemployed", "deceased"] {
                     phrases.append("\(verb)\(negation) \(state)")
                 }
             }
@@ -373,11 +382,31 @@ extension PersonDetector {
             }
         }
         phrases += ["passed away", "called back", "picked up", "showed up", "no-showed", "was admitted", "was discharged"]
+        // Forms are signed by people (`Jessica signed Form 8879`; a country signs treaties).
+        for form in ["form", "the form", "the consent", "the application", "the release", "the waiver", "the lease", "the affidavit"] {
+            phrases.append("signed \(form)")
+        }
         return phrases.map { Array($0.utf8) }
     }()
 
     /// The first words of ``personPredicates``: most words after a name start none.
-    static let predicateStarts = [[UInt8]](words: "is", "was", "doesn't", "didn't", "does ", "did ", "won't", "can't", "never", "passed", "called", "picked", "showed", "no-")
+    static let predicateStarts = [[UInt8]](
+        words: "is",
+        "was",
+        "doesn't",
+        "didn't",
+        "does ",
+        "did ",
+        "won't",
+        "can't",
+        "never",
+        "passed",
+        "called",
+        "picked",
+        "showed",
+        "no-",
+        "signed"
+    )
     static let toAfter = [UInt8](" to".utf8)
     static let home = [UInt8]("home".utf8)
 
@@ -420,11 +449,52 @@ extension PersonDetector {
     static func describedAfter(_ text: ScanText, _ end: Int) -> Bool {
         var position = end
         if text[position] == 0x20 { position += 1 }
+        // A record's label right after the name (`dependents: Ryan DOB December 07, 2012`; not
+        // after a two-letter word, `Mi SSN es`, Spanish's `my`).
+        if position > end, recordLabelFollows(text, end), Bytes.isLetter(text[end - 3]) { return true }
         guard text[position] == 0x28 || text[position] == 0x2C else { return false }
+        let parenthesized = text[position] == 0x28
         position += 1
         if text[position] == 0x20 { position += 1 }
-        return descriptions.contains { text.matches($0, at: position) && text.endsWord(position + $0.count) }
+        if descriptions.contains(where: { text.matches($0, at: position) && text.endsWord(position + $0.count) }) { return true }
+        // A relation in parentheses (`Emergency: Natasha (aunt)`, `Luis (son)`).
+        return parenthesized && relations.contains { text.matches($0, at: position) && text[position + $0.count] == 0x29 }
     }
+
+    /// What a person is to the writer or to another person, as a parenthesis after a name says.
+    static let relations = [[UInt8]](
+        words: "aunt",
+        "uncle",
+        "mother",
+        "father",
+        "mom",
+        "dad",
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "spouse",
+        "brother",
+        "sister",
+        "grandmother",
+        "grandfather",
+        "niece",
+        "nephew",
+        "cousin",
+        "friend",
+        "neighbor",
+        "neighbour",
+        "partner",
+        "guardian",
+        "caregiver",
+        "fiance",
+        "fiancee",
+        "roommate",
+        "coworker",
+        "child",
+        "stepson",
+        "stepdaughter"
+    )
 
     /// Whether the name owns what follows: `'s` and a lowercase word ("Kelly's birthday"), an
     /// abbreviation in capitals ("Gary's DOB", "Ann's SSN"), or a context word ("Robert's

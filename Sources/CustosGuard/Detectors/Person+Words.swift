@@ -36,6 +36,7 @@ extension PersonDetector {
             "coworker",
             "boss",
             "dependent",
+            "dependents",
             "baby",
             "cc",
             "bcc",

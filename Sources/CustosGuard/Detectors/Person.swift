@@ -138,13 +138,14 @@ enum PersonDetector {
         // April know": no month is).
         // Or does something at a time in a log of events (`9:30 Nicole paged`).
         // Or says who is there (`is this Jennifer?`, `its Maria from the clinic`), or is quoted
-        // after a word for an account's holder (`for user "Steven"`).
+        // after a word for an account's holder (`for user "Steven"`), or owns a note in code
+        // (`TODO(Lisa)`).
         // Or fills a field its key names as a name's part (`"firstName": "Jennifer"`,
         // `<GivenName>Kelsey</GivenName>`, `First name: Cheryl`, a `first_name` column).
         let named =
             introducesPerson(text, first) || titled(text, index) || atMention(text, index) || toldToKnow(text, first)
             || RecordFields.isNamePart(text, first) || signedWithDash(text, first) || signsUnderDelimiter(text, first)
-            || answersNameQuestion(text, first) || quotedAfterHolder(text, first)
+            || answersNameQuestion(text, first) || quotedAfterHolder(text, first) || ownsCodeNote(text, first)
             || (possessive(text, first) || describedAfter(text, first.upperBound) || datedAfter(text, first.upperBound)
                 || actsAsPerson(text, first.upperBound)
                 || addressed(text, first) || speaks(text, first) || withPronoun(text, first)

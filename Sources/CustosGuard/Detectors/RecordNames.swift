@@ -39,10 +39,11 @@ extension PersonDetector {
 
     static let listJoiners = [[UInt8]](words: "and", "or", "nor")
 
-    /// Whether a record's label in capitals follows `end` past one space (`Subject JULIA Y.
-    /// MORALES DOB 11/15/1978`): what is said of the person next.
-    static func recordLabelFollows(_ text: ScanText, _ end: Int) -> Bool {
-        guard text[end] == 0x20 else { return false }
+    /// Whether a record's label in capitals follows `end` past one space, or what `opening` is
+    /// (`Subject JULIA Y. MORALES DOB 11/15/1978`, `… PINEDA (DOB`): what is said of the person
+    /// next.
+    static func recordLabelFollows(_ text: ScanText, _ end: Int, opening: UInt8 = 0x20) -> Bool {
+        guard text[end] == opening else { return false }
         let start = end + 1
         return recordLabels.contains { text.has($0, at: start) && !Bytes.isAlnum(text[start + $0.count]) }
     }
@@ -309,7 +310,11 @@ extension PersonDetector {
     /// ends (`RE: Claimant DORIS WALLACE`). Capitals between capitals are a
     /// heading's or a marking's; after `the`, a thing's (`send the PING ACK`).
     static func capitalsNameInProse(_ text: ScanText, _ index: Int, _ firstEnd: Int) -> Finding? {
-        guard text[index - 1] == 0x20, Bytes.isLower(text[index - 2]), Bytes.isLower(text[index - 3]), !theEnds(text, index), text[firstEnd] == 0x20,
+        // In a sentence written all in capitals (`CONTACTED JESSICA A. PINEDA (DOB …)`), only a
+        // record's label after the name tells it from the words around it.
+        let inCapitals = Bytes.isUpper(text[index - 2]) && Bytes.isUpper(text[index - 3])
+        guard text[index - 1] == 0x20, inCapitals || (Bytes.isLower(text[index - 2]) && Bytes.isLower(text[index - 3])), !theEnds(text, index),
+            text[firstEnd] == 0x20,
             CensusNames.isFirstName(text, index..<firstEnd), !isMonthOrState(text, index..<firstEnd) || middleInitialFollows(text, firstEnd)
         else { return nil }
         let afterMiddle = middleName(text, after: firstEnd) { position in
@@ -326,6 +331,11 @@ extension PersonDetector {
                     || !placeWords.contains(CensusNames.fingerprint(text, lastStart..<lastEnd))
             else { continue }
             let next = text[lastEnd]
+            if inCapitals {
+                let label = next == 0x20 && text[lastEnd + 1] == 0x28 ? lastEnd + 1 : lastEnd
+                return recordLabelFollows(text, label) || (label > lastEnd && recordLabelFollows(text, label, opening: 0x28))
+                    ? Finding(kind: .person, range: index..<lastEnd) : nil
+            }
             let goesOn =
                 next == 0x2C || next == 0x2E || next == 0x3B || next == 0x29 || (next == 0x20 && Bytes.isLower(text[lastEnd + 1]))
                 || next == 0x0A || lastEnd == text.count || (next == 0x20 && (text[lastEnd + 1] == 0x28 || text.hasLongDash(at: lastEnd + 1)))
