@@ -2871,6 +2871,56 @@ Declassify On: {DATE}"""),
     assert lookup(user.ssn).email == \"{EMAIL}\" """),
     ("ll2", 4, """# TODO({FIRST}): remove before release
 {HARDNEG_SENT}"""),
+    # Batch 19 (session 15).
+    # lm: a passport renewal.
+    ("lm1", 5, """DS-82 for {NAME}: previous passport no. {US_PASSPORT}, issued {DATE}; place of birth {CITY}; date of birth {DOB}."""),
+    ("lm2", 4, """Passport book {US_PASSPORT} was reported lost on {DATE}."""),
+    # ln: a motor vehicles record.
+    ("ln1", 5, """Holder: {NAME}, DOB {DOB_NUMERIC}, {STREET_ADDRESS_1L}. {DL}, class C, expires {EXP}."""),
+    ("ln2", 4, """Renewal notice sent to {NAME} at {EMAIL}."""),
+    # lo: a direct deposit form.
+    ("lo1", 5, """Bank name: {BANK}
+Account type: [x] Checking [ ] Savings
+Routing/Transit #: {ABA_ROUTING}
+Account #: {BANK_ACCOUNT}
+Employee signature: {NAME}  Date: {DATE}"""),
+    ("lo2", 4, """Deposit split: 80% to checking {BANK_ACCOUNT}, the rest to savings {BANK_ACCOUNT}."""),
+    # lp: a network ticket.
+    ("lp1", 5, """Users on VLAN 40 ({IP_ADDRESS}) can't reach the proxy at {IP_ADDRESS}. Reported by {NAME}, ext. {EXT}."""),
+    ("lp2", 4, """Firewall rule 12 allows {IPV4} to {IPV4} on port {PORT}. {FILLER}"""),
+    # lq: a mailing label.
+    ("lq1", 5, """{NAME_UC}
+{STREET_ADDRESS}
+
+RE: Account ending {NUM}"""),
+    ("lq2", 4, """Return to sender: {STREET_ADDRESS_1L}"""),
+    # lr: a referral.
+    ("lr1", 5, """Referral: pt {NAME@1}, DOB {DOB_NUMERIC} (age 67), MRN {NUM}. Referred by Dr. {LAST@2} to cardiology. Pt cell {PHONE_US}."""),
+    ("lr2", 4, """Pt {FIRST} tolerated the procedure well."""),
+    # ls: a question about markings.
+    ("ls1", 5, """Quick marking check: the header says {BANNER_ANY@1}, the first para is {PM} and the footer says {BANNER_ANY@1}. Consistent?"""),
+    ("ls2", 4, """Per the guide, {PM} marks what can be released. {HARDNEG_SENT}"""),
+    # lt: a token in a support thread.
+    ("lt1", 5, """Hi, our integration broke. We're calling with header `Authorization: Bearer {API_TOKEN}` from {IPV4}. Contact: {NAME} <{EMAIL}>"""),
+    ("lt2", 4, """Rotate {TOKEN_BRANDED} by {DATE}."""),
+    # lu: an escrow letter.
+    ("lu1", 5, """Loan number {NUM}. Borrower(s): {NAME@1} and {NAME@2}. Property: {STREET_ADDRESS_1L}. Escrow refund sent to the account ending in {NUM}."""),
+    ("lu2", 4, """Questions? Call {PHONE_US}, Mon–Fri."""),
+    # lv: a family history.
+    ("lv1", 5, """{NAME@1} (b. {DOB}, {CITY}) married {NAME@2} in {YEAR}; their son {FIRST@3} was born {DOB_CHILD}."""),
+    ("lv2", 4, """{FIRST}'s grandmother kept the family Bible."""),
+    # lw: a chat export as JSON.
+    ("lw1", 5, """{"user":"{FIRST}","text":"my ssn {US_SSN} got posted in #general, pls delete","ts":"{EPOCH}"}"""),
+    ("lw2", 4, """{"user":"{FIRST}","text":"thanks!"}"""),
+    # lx: a court caption.
+    ("lx1", 5, """IN THE CIRCUIT COURT OF {CITY} COUNTY
+{NAME_UC},
+    Petitioner,
+v.
+{NAME_UC},
+    Respondent.
+Case No. {CASE_NO}"""),
+    ("lx2", 4, """Petitioner's phone: {PHONE_US}. {FILLER}"""),
 ]
 
 

@@ -233,6 +233,9 @@ struct DetectorTests {
         // A mark its sentence names as one, shortly before it.
         Self.expect("each paragraph starts with a portion mark such as (U). What level?", .portionMarking, "(U)")
         Self.expect("The slide was marked (S) by mistake.", .portionMarking, "(S)")
+        // Or the word after it says what it marks or means; or a paragraph's short name before it.
+        Self.expect("Per the guide, (U) marks what can be released.", .portionMarking, "(U)")
+        Self.expect("the first para is (C) and the footer says SECRET", .portionMarking, "(C)")
         for prose in [
             "Portions Copyright (C) 1993 by Digital Equipment Corporation.", "Portions (C) Copyright PADL Software",
             "The banner is fine. Then (S) salts form.",
@@ -448,6 +451,10 @@ struct DetectorTests {
         // Markdown's emphasis and an identifier's part start the word too.
         Self.expectNone("**Read this.** _Section 4.2.1.3 of the handbook_", .ipAddress)
         Self.expectNone("app_version 4.2.1.3", .ipAddress)
+        // A version word followed by a number of its own numbers nothing after it.
+        Self.expect("Firewall rule 12 allows 2.129.14.17 to 8.4.102.237", .ipAddress, "2.129.14.17")
+        Self.expect("Firewall rule 12 allows 2.129.14.17 to 8.4.102.237", .ipAddress, "8.4.102.237")
+        Self.expectNone("See rule 4.2.1.3 in the guide.", .ipAddress)
         // An image's tag glued to its name is a version; an address's key is not a name.
         Self.expectNone("docker run -p 8080:80 app:7.7.29.52", .ipAddress)
         Self.expect("src_ip:7.7.29.52 denied", .ipAddress, "7.7.29.52")
@@ -886,6 +893,11 @@ struct NameAndAddressTests {
         DetectorTests.expectNone("Hola. Mi SSN es 397-88-7668.", .person)
         DetectorTests.expectNone("see Chase (aunt's bank)", .person)
         DetectorTests.expectNone("China signed the treaty.", .person)
+    }
+
+    @Test func aPatientsAbbreviationIntroducesAFirstName() {
+        DetectorTests.expect("Pt Kyle tolerated the procedure well.", .person, "Kyle")
+        DetectorTests.expect("Spoke with patient Maria today.", .person, "Maria")
     }
 
     @Test func aFirmsListOfSurnamesNamesNoOne() {

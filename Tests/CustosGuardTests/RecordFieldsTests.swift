@@ -18,6 +18,11 @@ struct RecordFieldsTests {
             ("surname=Ward; given=David; dob=1970-02-17", ["Ward", "David"]),
             ("first_name,last_name,dob\nRyan,Byrd,11/04/2004\n", ["Ryan", "Byrd"]),
             ("SURNAME: Byrd  FORENAME: Ryan", ["Byrd", "Ryan"]),
+            // A chat's or a tracker's person.
+            (#"{"user":"Joseph","text":"my ssn 391-88-3549 got posted"}"#, ["Joseph"]),
+            ("author=Omar&assignee=Lisa", ["Omar", "Lisa"]),
+            // A parameter's type in code is no one.
+            ("func join(\n        sender: Channel,\n        group: Group\n)", []),
             // A form's gloss in parentheses between the key and its colon.
             ("Last Name (Family Name): Kennedy  First Name (Given Name): Madeline  Middle Initial: R", ["Kennedy", "Madeline"]),
         ] {

@@ -78,7 +78,20 @@ enum MarkingDetectors {
 
     /// Words that, right after a parenthesized level, say it is talked about as a marking
     /// ("includes (S) portions").
-    static let markingWords = [[UInt8]](words: "portion", "portions", "paragraph", "paragraphs", "marking", "markings", "marked", "banner")
+    static let markingWords = [[UInt8]](
+        words: "portion",
+        "portions",
+        "paragraph",
+        "paragraphs",
+        "marking",
+        "markings",
+        "marked",
+        "banner",
+        "mark",
+        "marks",
+        "means",
+        "denotes"
+    )
 
     static func portion(_ text: ScanText, _ index: Int) -> (Finding, MarkingLevel)? {
         guard text[index] == 0x28 else { return nil }
@@ -127,7 +140,7 @@ enum MarkingDetectors {
     }
 
     /// Words before a mark in its sentence that say it is one (``namedAsMarking(_:before:)``).
-    static let markingWordsBefore = [[UInt8]](words: "portion", "portions", "marked", "marking", "markings", "banner")
+    static let markingWordsBefore = [[UInt8]](words: "portion", "portions", "marked", "marking", "markings", "banner", "para", "paras")
 
     /// (`Portions Copyright (C) 1993`: a copyright's sign, not a mark.)
     static let copyright = [[UInt8]](words: "copyright")

@@ -352,14 +352,33 @@ enum NumberDetectors {
             if !addressKeys.contains(where: { $0.count == index - 1 - start && text.matches($0, at: start) }) { return nil }
         }
         // (On its line: a heading's `Update` above a paragraph names no version in it.)
-        if firstOctet < 10,
-            text.contextBefore(index, window: min(40, index - text.lineStart(index)), versionWords) || text.wordAfter(position, in: versionWords)
-        {
+        if firstOctet < 10, versionWordBefore(text, index) || text.wordAfter(position, in: versionWords) {
             return nil
         }
         // Or a version column's cell.
         if firstOctet < 10, TableHeaders.cellColumn(text, index..<position)?.namesVersion == true { return nil }
         return Finding(kind: .ipAddress, range: index..<position)
+    }
+
+    /// Whether one of ``versionWords`` stands before `index` on its line, within 40 bytes, and
+    /// numbers what is at `index`: not one followed by a number of its own first (`Firewall rule
+    /// 12 allows 2.129.14.17`: the rule's number is 12).
+    static func versionWordBefore(_ text: ScanText, _ index: Int) -> Bool {
+        let start = max(0, index - 40, text.lineStart(index))
+        guard start < index else { return false }
+        for word in versionWords where word.count <= index - start {
+            var position = start
+            while position + word.count <= index {
+                defer { position += 1 }
+                guard text.matches(word, at: position), text.startsWord(position) || text[position - 1] == 0x5F, text.endsWord(position + word.count)
+                else { continue }
+                var next = position + word.count
+                while next < index, text[next] == 0x20 || text[next] == 0x23 { next += 1 }
+                if next < index, Bytes.isDigit(text[next]) { continue }  // its own number
+                return true
+            }
+        }
+        return false
     }
 
     /// The prefix length (0–32) of a CIDR block written from `index` (one or two digits, ending there).

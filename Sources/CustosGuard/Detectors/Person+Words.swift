@@ -37,6 +37,8 @@ extension PersonDetector {
             "boss",
             "dependent",
             "dependents",
+            "patient",
+            "pt",
             "baby",
             "cc",
             "bcc",

@@ -30,6 +30,14 @@ enum RecordFields {
         "namefamily"
     )
 
+    /// Keys of the person a chat's or a tracker's record is by or for, as exports write them
+    /// (`"user":"Lisa"`, `author=Omar`): read only before a quoted value or after `=`, since in
+    /// code an unquoted one is a parameter's type (`sender: Channel`).
+    static let personKeys = [[UInt8]](words: "user", "username", "author", "sender", "assignee", "reporter")
+
+    /// The keys read before a quoted value or after `=`.
+    static let quotedKeys = namePartKeys + personKeys
+
     /// The longest key read back from a value (`"patient_family_name": `).
     static let longestKey = 32
 
@@ -126,7 +134,7 @@ enum RecordFields {
             guard opensField(text, position + 1) else { return false }
             return namePartKeys.contains { $0.count == letters.count && $0.reversed().elementsEqual(letters) }
         }
-        return namePartKeys.contains { key in key.count <= letters.count && key.reversed().elementsEqual(letters.prefix(key.count)) }
+        return quotedKeys.contains { key in key.count <= letters.count && key.reversed().elementsEqual(letters.prefix(key.count)) }
     }
 
     /// Whether a key starting at `start` opens a line (past spaces and a `-` or `*` bullet) or a
