@@ -2921,6 +2921,76 @@ v.
     Respondent.
 Case No. {CASE_NO}"""),
     ("lx2", 4, """Petitioner's phone: {PHONE_US}. {FILLER}"""),
+    # Batch 20 (session 15).
+    # ly: a ticket's fields written `Key - Value`.
+    ("ly1", 5, """Requester - {NAME}
+Email - {EMAIL}
+Phone - {PHONE_US}
+SSN - {US_SSN}"""),
+    ("ly2", 4, """Assignee - {FIRST}
+Status - open"""),
+    # lz: an appointment letter.
+    ("lz1", 5, """Dear {FIRST@1},
+
+This confirms your appointment on {DATE}. Bring a photo ID and your Medicare card. If you need to reschedule, call {PHONE_US}.
+
+Sincerely,
+The {OFFICE} team"""),
+    ("lz2", 4, """P.S. {FIRST} from our office will call you. {HARDNEG_SENT}"""),
+    # ma: a tax transcript's header.
+    ("ma1", 5, """SSN Provided: {US_SSN}
+Tax Period Requested: Dec. 31, {YEAR}
+Taxpayer name: {NAME_UC}
+Address: {STREET_ADDRESS_1L}"""),
+    ("ma2", 4, """Response date: {DATE}. Tracking Number: {NUM}."""),
+    # mb: a bank's chat verifying a customer.
+    ("mb1", 5, """rep: for security, can you confirm the last account you opened?
+me: the savings one, {BANK_ACCOUNT}
+rep: and the routing number on your checks?
+me: {ABA_ROUTING}"""),
+    ("mb2", 4, """rep: thanks {FIRST}, you're verified."""),
+    # mc: an insurance claim.
+    ("mc1", 5, """Claimant: {NAME@1}
+Policy #: {NUM}
+Date of loss: {DATE}
+Injured party: {NAME@2}, DOB {DOB}
+Adjuster: {NAME@3} ({EMAIL@3})"""),
+    ("mc2", 4, """Adjuster notes: {FIRST} requested photos of the damage. {FILLER}"""),
+    # md: a travel card.
+    ("md1", 5, """Cardholder {NAME}, travel card ending {NUM}; full number on file {CC_NUM}; exp {EXP}."""),
+    ("md2", 4, """The program coordinator, {NAME}, approved the limit increase."""),
+    # me: a records request.
+    ("me1", 5, """Under FOIA I request all records about me: {NAME}, born {DOB}, SSN {US_SSN}. Send them to {EMAIL}."""),
+    ("me2", 4, """FOIA officer {NAME} acknowledged receipt on {DATE}."""),
+    # mf: CSV with every cell quoted.
+    ("mf1", 5, """"Name","SSN","DOB"
+"{NAME}","{US_SSN}","{DOB_NUMERIC}"
+"{NAME}","{US_SSN}","{DOB_NUMERIC}""" '"'),
+    ("mf2", 4, """"Name","Notes"
+"{NAME}","n/a""" '"'),
+    # mg: a cable.
+    ("mg1", 5, """{BANNER_CL@1}
+FM AMEMBASSY {FOREIGN_CITY}
+TO SECSTATE WASHDC
+SUBJECT: {PM} {TOPIC_TITLE}
+1. {PM} {MEMO_PARA}
+{BANNER_CL@1}"""),
+    ("mg2", 4, """2. {PM} Embassy contact {NAME_UC} can be reached at {PHONE_US}."""),
+    # mh: an issue with a leaked key.
+    ("mh1", 5, """### Steps to reproduce
+1. Set `OPENAI_API_KEY={API_TOKEN}`
+2. Run `make test`
+
+### Environment
+- OS: Ubuntu 22.04
+- Reporter: @{FIRST}"""),
+    ("mh2", 4, """cc @{FIRST@1} @{FIRST@2}"""),
+    # mi: a casual message.
+    ("mi1", 5, """hey its me again lol. my birthday's {DOB} and my social is {US_SSN}. can you check my refund? im at {STREET_ADDRESS_1L} now"""),
+    ("mi2", 4, """also my new # is {PHONE_US}"""),
+    # mj: a tracker's comment with a mention.
+    ("mj1", 5, """[~{FIRST}] can you verify the account {BANK_ACCOUNT} for vendor {COMPANY}? ABA {ABA_ROUTING}."""),
+    ("mj2", 4, """Resolved by [~{FIRST}] on {DATE}."""),
 ]
 
 

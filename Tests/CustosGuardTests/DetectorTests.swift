@@ -895,6 +895,17 @@ struct NameAndAddressTests {
         DetectorTests.expectNone("China signed the treaty.", .person)
     }
 
+    @Test func aFirstNameFromAWorkplaceInATrackerOrUnderADashedLabelIsSomeone() {
+        DetectorTests.expect("P.S. Maria from our office will call you.", .person, "Maria")
+        DetectorTests.expect("this is Kim from the benefits office", .person, "Kim")
+        DetectorTests.expect("[~Omar] can you verify the account?", .person, "Omar")
+        DetectorTests.expect("Resolved by [~Omar] on 05/02/2024.", .person, "Omar")
+        DetectorTests.expect("Requester - Jo Ray\nAssignee - Maria\nStatus - open", .person, "Maria")
+        // Not a month's name, nor a label that names no individual.
+        DetectorTests.expectNone("Figures for April from the sales team are in.", .person)
+        DetectorTests.expectNone("Topic - Grace\nStatus - open", .person)
+    }
+
     @Test func aPatientsAbbreviationIntroducesAFirstName() {
         DetectorTests.expect("Pt Kyle tolerated the procedure well.", .person, "Kyle")
         DetectorTests.expect("Spoke with patient Maria today.", .person, "Maria")

@@ -125,6 +125,53 @@ extension PersonDetector {
         return position < 0 || text[position] == 0x0A
     }
 
+    /// Whether the name is mentioned as a tracker writes it (`[~Maria] can you verify`,
+    /// `Resolved by [~Omar]`): `[~` before, `]` after.
+    static func trackerMention(_ text: ScanText, _ name: Range<Int>) -> Bool {
+        text[name.lowerBound - 1] == 0x7E && text[name.lowerBound - 2] == 0x5B && text[name.upperBound] == 0x5D
+    }
+
+    /// Whether the name speaks for a workplace: ` from ` and `our`, `your`, `the` or `my`, then
+    /// within three words one of ``workplaces`` (`Maria from our office will call`, `Kim from
+    /// the benefits office`).
+    static func fromWorkplace(_ text: ScanText, _ end: Int) -> Bool {
+        guard text.has(fromSpace, at: end) else { return false }
+        var position = end + fromSpace.count
+        guard determiners.contains(where: { text.matches($0, at: position) && text[position + $0.count] == 0x20 }) else { return false }
+        position = text.letterRunEnd(position) + 1
+        for _ in 0..<3 {
+            let wordEnd = text.letterRunEnd(position)
+            guard wordEnd > position, Bytes.isLower(text[position]) else { return false }
+            if workplaces.contains(where: { $0.count == wordEnd - position && text.matches($0, at: position) }) { return true }
+            guard text[wordEnd] == 0x20 else { return false }
+            position = wordEnd + 1
+        }
+        return false
+    }
+
+    static let fromSpace = [UInt8](" from ".utf8)
+    static let determiners = [[UInt8]](words: "our", "your", "the", "my")
+    /// Where someone works, as they say when they call (``fromWorkplace(_:_:)``).
+    static let workplaces = [[UInt8]](
+        words: "office",
+        "team",
+        "clinic",
+        "department",
+        "agency",
+        "bank",
+        "company",
+        "hospital",
+        "school",
+        "desk",
+        "unit",
+        "branch",
+        "firm",
+        "center",
+        "practice",
+        "pharmacy",
+        "lab"
+    )
+
     /// Whether the name owns a note left in code (`# TODO(Lisa): remove`, `// FIXME(Omar)`): the
     /// convention's word and `(` right before, `)` right after.
     static func ownsCodeNote(_ text: ScanText, _ name: Range<Int>) -> Bool {

@@ -136,7 +136,8 @@ enum PersonDetector {
         // a state's name too, as no date or place stands alone there).
         // Or is joined to a pronoun ("Carol and I", "you and Amy"), or is to be let know ("Let
         // April know": no month is).
-        // Or does something at a time in a log of events (`9:30 Nicole paged`).
+        // Or does something at a time in a log of events (`9:30 Nicole paged`), or speaks for
+        // a workplace (`Maria from our office`), or is mentioned in a tracker (`[~Omar]`).
         // Or says who is there (`is this Jennifer?`, `its Maria from the clinic`), or is quoted
         // after a word for an account's holder (`for user "Steven"`), or owns a note in code
         // (`TODO(Lisa)`).
@@ -146,11 +147,12 @@ enum PersonDetector {
             introducesPerson(text, first) || titled(text, index) || atMention(text, index) || toldToKnow(text, first)
             || RecordFields.isNamePart(text, first) || signedWithDash(text, first) || signsUnderDelimiter(text, first)
             || answersNameQuestion(text, first) || quotedAfterHolder(text, first) || ownsCodeNote(text, first)
+            || trackerMention(text, first)
             || (possessive(text, first) || describedAfter(text, first.upperBound) || datedAfter(text, first.upperBound)
                 || actsAsPerson(text, first.upperBound)
                 || addressed(text, first) || speaks(text, first) || withPronoun(text, first)
                 || inNameList(text, first) || labelledAlone(text, first) || ownsAction(text, first) || saysWhoItIs(text, first)
-                || actsAtTime(text, first) || hasPersonPredicate(text, first.upperBound))
+                || actsAtTime(text, first) || hasPersonPredicate(text, first.upperBound) || fromWorkplace(text, first.upperBound))
                 && !isMonthOrState(text, first)
         // Unless it opens a firm's name (`from Carson and Sons`, `from Thomas PLC`).
         return named && !opensFirmName(text, after: firstEnd) ? Finding(kind: .person, range: first) : nil

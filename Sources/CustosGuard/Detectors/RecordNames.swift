@@ -393,6 +393,7 @@ extension PersonDetector {
         WITNESS VICTIM SUSPECT PASSENGER TRAVELER TRAVELLER GUEST ATTENDEE MOTHER FATHER KIN CALLER
         INTERVIEWEE VETERAN DECEDENT CASEWORKER PHYSICIAN DOCTOR CARDHOLDER BORROWER COSIGNER TENANT
         INMATE DETAINEE ARRESTEE OFFENDER PRISONER RENTER ENROLLEE VISITOR INTERN
+        ASSIGNEE REPORTER REVIEWER APPROVER ADJUSTER REQUESTER REQUESTOR
         """
 
     /// ``individualLabels`` and the titles (``titles``): a label ending in either names one
@@ -405,6 +406,7 @@ extension PersonDetector {
     /// Sonya`, `Spouse: Contreras;`). The label is a form's: capitalised, opening its line or
     /// field (in code, `name: String` and `Upstream-Name: Nettle` name a type and a project).
     static func labelledAlone(_ text: ScanText, _ word: Range<Int>) -> Bool {
+        if labelledByDash(text, word) { return true }
         guard Field.closes(text, after: word.upperBound, opening: 0x3A, orComma: true),
             labelsPerson(text, before: word.lowerBound, in: individualLabels)
         else { return false }
@@ -412,6 +414,19 @@ extension PersonDetector {
         while text[colon] == 0x20 { colon -= 1 }
         let label = text.wordStart(colon)
         return Bytes.isUpper(text[label]) && RecordFields.opensField(text, label)
+    }
+
+    /// Whether the word alone fills a line that an individual's label opens with ` - ` (a
+    /// ticket's fields: `Assignee - Maria`, `Patient - Sonya`).
+    static func labelledByDash(_ text: ScanText, _ word: Range<Int>) -> Bool {
+        let start = word.lowerBound
+        guard text[start - 1] == 0x20, text[start - 2] == 0x2D, text[start - 3] == 0x20 else { return false }
+        let after = text[word.upperBound]
+        guard word.upperBound >= text.count || after == 0x0A || after == 0x0D else { return false }
+        let labelEnd = start - 3
+        let label = text.wordStart(labelEnd)
+        return label < labelEnd && Bytes.isUpper(text[label]) && (label == 0 || text[label - 1] == 0x0A)
+            && individualLabels.contains(CensusNames.fingerprint(text, label..<labelEnd))
     }
 
     /// Whether a label that names a person (``personLabels``) and its colon stand before `index`,
