@@ -2991,6 +2991,64 @@ SUBJECT: {PM} {TOPIC_TITLE}
     # mj: a tracker's comment with a mention.
     ("mj1", 5, """[~{FIRST}] can you verify the account {BANK_ACCOUNT} for vendor {COMPANY}? ABA {ABA_ROUTING}."""),
     ("mj2", 4, """Resolved by [~{FIRST}] on {DATE}."""),
+    # Batch 21 (session 15).
+    # mk: a meeting's transcript with timestamps.
+    ("mk1", 5, """[00:01:12] {NAME@1}: Let's start. {FIRST@2}, can you share the screen?
+[00:01:20] {NAME@2}: Sure. The customer's SSN is {US_SSN}, should I redact it?
+[00:01:31] {FIRST@1}: Yes."""),
+    ("mk2", 4, """[00:02:05] {FIRST}: thanks all"""),
+    # ml: a unit's record.
+    ("ml1", 5, """SGT {NAME_UC}, 552nd MP CO, DOB {DOB_NUMERIC}. Next of kin: {NAME} ({PHONE_US})."""),
+    ("ml2", 4, """1LT {LAST_UC} signed for the weapon. {FILLER}"""),
+    # mm: a household on a renewal form.
+    ("mm1", 5, """Household members: {NAME@1} (self, born {DOB}), {NAME@2} (spouse, born {DOB}), {FIRST@3} (child, born {DOB_CHILD})."""),
+    ("mm2", 4, """{FIRST} (self) has no income."""),
+    # mn: a resume's header.
+    ("mn1", 5, """{NAME_UC}
+{STREET_ADDRESS_1L} · {PHONE_US} · {EMAIL}
+
+EXPERIENCE
+Analyst, {COMPANY} ({YEAR}–present)"""),
+    ("mn2", 4, """References available from {NAME}."""),
+    # mo: a fraud team's notice.
+    ("mo1", 5, """We verified your identity using SSN {US_SSN} and date of birth {DOB}. If this was not you, call {PHONE_US}. — {COMPANY} Fraud Team"""),
+    ("mo2", 4, """Ref: {NAME}, file {NUM}."""),
+    # mp: a host inventory.
+    ("mp1", 5, """host web-01 ({IPV4}) owner={EMAIL}
+host db-01 ({IP_ADDRESS}) owner={EMAIL}
+# on-call: {FIRST}"""),
+    ("mp2", 4, """host cache-01 ({IPV4}) decommissioned {DATE}"""),
+    # mq: a victim's statement.
+    ("mq1", 5, """I, {NAME@1}, state that on {DATE} my purse was stolen. It held my driver's license and my Social Security card ({US_SSN}). My date of birth is {DOB}."""),
+    ("mq2", 4, """Signed, {FIRST}"""),
+    # mr: SQL statements with values.
+    ("mr1", 5, """UPDATE customers SET phone = '{PHONE_US}', email = '{EMAIL}' WHERE ssn = '{US_SSN}';"""),
+    ("mr2", 4, """SELECT * FROM users WHERE last_name = '{LAST}';"""),
+    # ms: a form in French.
+    ("ms1", 5, """Nom: {NAME}
+Date de naissance: {DOB}
+Téléphone: {PHONE_US}
+Courriel: {EMAIL}"""),
+    ("ms2", 4, """Merci, {FIRST}!"""),
+    # mt: a marked deck's outline.
+    ("mt1", 5, """Slide 1 {PM} Title: {TOPIC_TITLE}
+Slide 2 {PM} Background
+Slide 3 {PM} POC: {NAME}, {EMAIL}
+Overall: {BANNER_ANY@1}"""),
+    ("mt2", 4, """Speaker: {NAME}. {PM} {FILLER}"""),
+    # mu: a rental application.
+    ("mu1", 5, """Applicant: {NAME@1}   Co-applicant: {NAME@2}
+Current landlord: {NAME@3}, {PHONE_US}
+Monthly income: {MONEY}
+SSN: {US_SSN}   DOB: {DOB_NUMERIC}"""),
+    ("mu2", 4, """The landlord reference from {FIRST} was positive."""),
+    # mv: a chat export with times under names.
+    ("mv1", 5, """{NAME@1} 10:42 AM
+can you send me the acct # for the vendor
+{NAME@2} 10:43 AM
+sure, it's {BANK_ACCOUNT} and routing {ABA_ROUTING}"""),
+    ("mv2", 4, """{NAME} 10:44 AM
+thx"""),
 ]
 
 

@@ -160,6 +160,15 @@ struct DetectorTests {
         Self.expectNone(text, .usSSN)
     }
 
+    @Test func aValueGivenWithARoutingNumberIsItsAccount() {
+        for account in ["6747609563269", "32453748", "617791155", "5125550143"] {
+            Self.expect("sure, it's \(account) and routing 113000609", .bankAccount, account)
+        }
+        Self.expect("sure, it's 6747609563269 and routing number 113000609", .abaRouting, "113000609")
+        // Not without a routing number after.
+        Self.expectNone("call 5125550143 and routing will explain", .bankAccount)
+    }
+
     @Test func aDepositorAccountNumberBesideARoutingNumberIsAnAccount() {
         Self.expect("Direct deposit: RTN 257850621 / DAN 667392216.", .bankAccount, "667392216")
         Self.expect("Direct deposit: RTN 257850621 / DAN 667392216.", .abaRouting, "257850621")
@@ -236,6 +245,9 @@ struct DetectorTests {
         // Or the word after it says what it marks or means; or a paragraph's short name before it.
         Self.expect("Per the guide, (U) marks what can be released.", .portionMarking, "(U)")
         Self.expect("the first para is (C) and the footer says SECRET", .portionMarking, "(C)")
+        // After a numbered part's label opening its line.
+        Self.expect("Slide 1 (S) Title: Threat Update\nSlide 2 (U) Background", .portionMarking, "(U)")
+        Self.expectNone("the ratio was 2 (C) Celsius", .portionMarking)
         for prose in [
             "Portions Copyright (C) 1993 by Digital Equipment Corporation.", "Portions (C) Copyright PADL Software",
             "The banner is fine. Then (S) salts form.",
@@ -885,6 +897,9 @@ struct NameAndAddressTests {
         let text = "dependents: Ryan DOB December 07, 2012, Suzanne DOB February 2, 2015."
         #expect(DetectorTests.found(text).filter { $0.0 == .person }.map(\.1) == ["Ryan", "Suzanne"])
         DetectorTests.expect("Emergency: Natasha (aunt) (617) 555-0143", .person, "Natasha")
+        DetectorTests.expect("Household: Roberta (child, born 05/02/2015).", .person, "Roberta")
+        DetectorTests.expect("Kiara (self) has no income.", .person, "Kiara")
+        DetectorTests.expect("Merci, Roberta!", .person, "Roberta")
         DetectorTests.expect("Jessica signed Form 8879 on 04/02/2024.", .person, "Jessica")
         DetectorTests.expect(":wave: Caleb is out today", .person, "Caleb")
         DetectorTests.expect("# TODO(Lisa): remove before release", .person, "Lisa")

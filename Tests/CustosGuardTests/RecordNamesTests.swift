@@ -189,6 +189,9 @@ struct RecordNamesTests {
         DetectorTests.expect("R/O RESPONDED. CONTACTED JESSICA A. PINEDA (DOB 1957-06-11) WHO STATED", .person, "JESSICA A. PINEDA")
         DetectorTests.expect("UNIT CONTACTED ANN BROWN DOB 05/01/1947 AT SCENE", .person, "ANN BROWN")
         DetectorTests.expectNone("CONTACTED CHASE BANK (SSN VERIFICATION UNIT)", .person)
+        // Or a rank before it; a lieutenant's grade names a surname alone.
+        DetectorTests.expect("SGT CHRISTINE FERNANDEZ, 552ND MP CO", .person, "CHRISTINE FERNANDEZ")
+        DetectorTests.expect("1LT SHEPHERD signed for the weapon.", .person, "SHEPHERD")
         DetectorTests.expectNone("RESPONDED TO MARK TWAIN AVE AT 1400 HRS", .person)
         DetectorTests.expect("NAME: KEVIN HARRIS SMITH\n", .person, "KEVIN HARRIS SMITH")
         // Not after a word that labels no individual, nor inside a line.

@@ -192,6 +192,7 @@ extension NumberDetectors {
         let limit = end + labelReach
         var word = end + 1
         if text[word] == 0x2D, text[word + 1] == 0x20 { word += 2 }
+        if let kind = pairedWithRouting(text, word) { return kind }
         var linked = 0
         while linked <= 3, word < limit, Bytes.isLetter(text[word]) {
             if linked > 0, let (_, kind) = text.contextWord(at: word, accepts: { wordEnd, _ in wordEnd <= limit && text.endsWord(wordEnd) }) {
@@ -208,6 +209,21 @@ extension NumberDetectors {
         }
         return nil
     }
+
+    /// `and` and a routing number right after a value (`it's 6747609563269 and routing
+    /// 113000609`): the value a routing number is given with is its account's.
+    static func pairedWithRouting(_ text: ScanText, _ word: Int) -> SensitiveKind? {
+        guard text.matches(andLetters, at: word), text[word + 3] == 0x20,
+            let (wordEnd, kind) = text.contextWord(at: word + 4, accepts: { wordEnd, _ in text.endsWord(wordEnd) }), kind == .abaRouting
+        else { return nil }
+        var position = wordEnd
+        while text[position] == 0x20 || text[position] == 0x23 || text[position] == 0x3A { position += 1 }
+        if text.matches(numberWord, at: position), text[position + numberWord.count] == 0x20 { position += numberWord.count + 1 }
+        return Bytes.isDigit(text[position]) ? .bankAccount : nil
+    }
+
+    static let andLetters = [UInt8]("and".utf8)
+    static let numberWord = [UInt8]("number".utf8)
 
     /// Words between a value and what the sentence calls it (``statedLabel(_:_:)``).
     static let linkingWords = [[UInt8]](

@@ -214,6 +214,16 @@ enum MarkingDetectors {
         return (start == 0 || text[start - 1] == 0x0A) && Bytes.isUpper(text[start])
     }
 
+    /// Whether a capitalised word, a space and one to three digits ending at `digitsEnd` open
+    /// their line (`Slide 2`, `Para 14`, `Page 3`).
+    static func numberedLabelOpensLine(_ text: ScanText, digitsEnd: Int) -> Bool {
+        var digits = digitsEnd - 1
+        while Bytes.isDigit(text[digits - 1]), digitsEnd - digits < 3 { digits -= 1 }
+        guard text[digits - 1] == 0x20, Bytes.isLetter(text[digits - 2]) else { return false }
+        let word = text.wordStart(digits - 1)
+        return Bytes.isUpper(text[word]) && (word == 0 || text[word - 1] == 0x0A)
+    }
+
     /// A portion mark opens a paragraph, a list item, a sentence or a clause after `;`.
     static func portionMayStart(_ text: ScanText, _ index: Int) -> Bool {
         var position = index - 1
@@ -227,6 +237,8 @@ enum MarkingDetectors {
             return position == 0 || text[position - 1] == 0x0A || text[position - 1] == 0x20
         case 0xA2, 0xA3, 0xAA, 0xA6:  // the last byte of a bullet: `•` `‣` (E2 80 A2/A3), `▪` (E2 96 AA), `◦` (E2 97 A6)
             return isBullet(text, position - 2) && (position == 2 || text[position - 3] == 0x0A || text[position - 3] == 0x20)
+        case 0x30...0x39:  // a numbered part's label opening the line (`Slide 2 (U) Background`, `Para 3 (S)`)
+            return numberedLabelOpensLine(text, digitsEnd: position + 1)
         default: return false
         }
     }

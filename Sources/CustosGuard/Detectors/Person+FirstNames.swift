@@ -504,8 +504,12 @@ extension PersonDetector {
         position += 1
         if text[position] == 0x20 { position += 1 }
         if descriptions.contains(where: { text.matches($0, at: position) && text.endsWord(position + $0.count) }) { return true }
-        // A relation in parentheses (`Emergency: Natasha (aunt)`, `Luis (son)`).
-        return parenthesized && relations.contains { text.matches($0, at: position) && text[position + $0.count] == 0x29 }
+        // A relation in parentheses (`Emergency: Natasha (aunt)`, `Luis (son)`, `Ana (child,
+        // born …)`, `Kiara (self)`).
+        return parenthesized
+            && relations.contains {
+                text.matches($0, at: position) && (text[position + $0.count] == 0x29 || text[position + $0.count] == 0x2C)
+            }
     }
 
     /// What a person is to the writer or to another person, as a parenthesis after a name says.
@@ -540,7 +544,8 @@ extension PersonDetector {
         "coworker",
         "child",
         "stepson",
-        "stepdaughter"
+        "stepdaughter",
+        "self"
     )
 
     /// Whether the name owns what follows: `'s` and a lowercase word ("Kelly's birthday"), an

@@ -228,7 +228,10 @@ extension PersonDetector {
         "signed",
         "hi there",
         "hello there",
-        "hey there"
+        "hey there",
+        // French and Spanish thanks (`Merci, Roberta!`, `Gracias, Ana`).
+        "merci",
+        "gracias"
     )
     /// Honorifics, offices and ranks written before a surname (`Dr. Patel`, `Officer Diaz`,
     /// `Sen. Moran`, `Maj. Ortiz`), lowercase, without the dot an abbreviation may carry.

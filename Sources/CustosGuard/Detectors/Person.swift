@@ -286,12 +286,20 @@ enum PersonDetector {
             && text[index - 4] | 0x20 == 0x74 && text.startsWord(index - 4)
     }
 
+    /// Whether `1LT` or `2LT` (any case) ends at `end`, a word of its own.
+    static func lieutenantGrade(_ text: ScanText, before end: Int) -> Bool {
+        text[end - 1] | 0x20 == 0x74 && text[end - 2] | 0x20 == 0x6C && (text[end - 3] == 0x31 || text[end - 3] == 0x32)
+            && text.startsWord(end - 3)
+    }
+
     /// Whether a title stands before the word at `index`, and the word is not a title itself
     /// (`Inspector General`, `Lieutenant Colonel` are offices, not people).
     static func titled(_ text: ScanText, _ index: Int) -> Bool {
         let last = Bytes.lower(text[index - 2])
         guard text[index - 1] == 0x20, titleEnds[Int(last)] else { return false }
         let titleEnd = last == 0x2E ? index - 2 : index - 1
+        // A lieutenant's grade in the Army's abbreviation (`1LT`, `2LT`).
+        if lieutenantGrade(text, before: titleEnd) { return true }
         guard wordBefore(text, end: titleEnd, in: titleTable) else { return false }
         // A state's code after a city ("Nathanmouth, MS. Section 4") is no `Ms.`, nor is a
         // domain's last label (`opm.gov. Draft a memo`).

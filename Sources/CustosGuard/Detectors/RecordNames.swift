@@ -311,7 +311,8 @@ extension PersonDetector {
     /// heading's or a marking's; after `the`, a thing's (`send the PING ACK`).
     static func capitalsNameInProse(_ text: ScanText, _ index: Int, _ firstEnd: Int) -> Finding? {
         // In a sentence written all in capitals (`CONTACTED JESSICA A. PINEDA (DOB …)`), only a
-        // record's label after the name tells it from the words around it.
+        // record's label after the name, or a rank or title before it (`SGT CHRISTINE
+        // FERNANDEZ,`), tells it from the words around it.
         let inCapitals = Bytes.isUpper(text[index - 2]) && Bytes.isUpper(text[index - 3])
         guard text[index - 1] == 0x20, inCapitals || (Bytes.isLower(text[index - 2]) && Bytes.isLower(text[index - 3])), !theEnds(text, index),
             text[firstEnd] == 0x20,
@@ -333,7 +334,7 @@ extension PersonDetector {
             let next = text[lastEnd]
             if inCapitals {
                 let label = next == 0x20 && text[lastEnd + 1] == 0x28 ? lastEnd + 1 : lastEnd
-                return recordLabelFollows(text, label) || (label > lastEnd && recordLabelFollows(text, label, opening: 0x28))
+                return recordLabelFollows(text, label) || (label > lastEnd && recordLabelFollows(text, label, opening: 0x28)) || titled(text, index)
                     ? Finding(kind: .person, range: index..<lastEnd) : nil
             }
             let goesOn =
