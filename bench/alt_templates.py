@@ -3049,6 +3049,59 @@ can you send me the acct # for the vendor
 sure, it's {BANK_ACCOUNT} and routing {ABA_ROUTING}"""),
     ("mv2", 4, """{NAME} 10:44 AM
 thx"""),
+    # Batch 22 (session 15).
+    # mw: a workplace investigation.
+    ("mw1", 5, """Complainant {NAME@1} alleges that her supervisor, {NAME@2}, changed her direct deposit to account {BANK_ACCOUNT} without consent. Witnesses: {FIRST@3} and {FIRST@4} from payroll."""),
+    ("mw2", 4, """Interview with {NAME} scheduled {DATE}."""),
+    # mx: a drained wallet.
+    ("mx1", 5, """my wallet was drained and the seed phrase is gone. account email {EMAIL}, last login from {IP_ADDRESS}, card on file {CC_NUM}"""),
+    ("mx2", 4, """Ticket escalated to {FIRST} in fraud."""),
+    # my: an obituary.
+    ("my1", 5, """{NAME@1}, 84, of {CITY}, passed away on {DATE}. Born {DOB} to {NAME@2} and {NAME@3}, she taught school for forty years. She is survived by her daughter, {FIRST@4}."""),
+    ("my2", 4, """In lieu of flowers, donations may be sent to {STREET_ADDRESS_1L}."""),
+    # mz: an account recovery form.
+    ("mz1", 5, """Full legal name: {NAME}
+Full SSN (required for this request): {US_SSN}
+Alternate email: {EMAIL}
+Mobile: {PHONE_US}"""),
+    ("mz2", 4, """Preferred name: {FIRST}"""),
+    # na: a pharmacy record.
+    ("na1", 5, """Rx #{NUM} for {NAME@1}, DOB {DOB_NUMERIC}, prescriber Dr. {NAME@2}. Patient phone {PHONE_US}."""),
+    ("na2", 4, """Refill requested by {FIRST} via the app."""),
+    # nb: a vendor's onboarding.
+    ("nb1", 5, """Vendor: {COMPANY}
+Remit-to: {STREET_ADDRESS_1L}
+Bank: {BANK}
+ABA/Routing: {ABA_ROUTING}
+Account No.: {BANK_ACCOUNT}
+AP contact: {NAME}, {EMAIL}"""),
+    ("nb2", 4, """W-9 on file; TIN verified {DATE}. {HARDNEG_SENT}"""),
+    # nc: a lookout.
+    ("nc1", 5, """BOLO: {NAME} (DOB {DOB_NUMERIC}), last seen near {STREET_ADDRESS_1L}, driving a gray Camry. May carry {DL}."""),
+    ("nc2", 4, """The subject's alias: {FIRST}."""),
+    # nd: a directory error.
+    ("nd1", 5, """Error: user {EMAIL} not found in directory (ldap://{IPV4}:389). Contact the admin, {NAME}."""),
+    ("nd2", 4, """Admin on call: {NAME}."""),
+    # ne: a voter's record.
+    ("ne1", 5, """Voter: {NAME_INV}
+Residence: {STREET_ADDRESS}
+DOB: {DOB_NUMERIC}
+ID provided: {DL}"""),
+    ("ne2", 4, """Party: unaffiliated. {FILLER}"""),
+    # nf: a chat about markings.
+    ("nf1", 5, """[{TIME}] {FIRST@1}: is this convo {BANNER_ANY@1}?
+[{TIME}] {FIRST@2}: yes, keep it {BANNER_ANY@1}. the source para was {PM}"""),
+    ("nf2", 4, """[{TIME}] {FIRST}: ack"""),
+    # ng: a teacher's email.
+    ("ng1", 5, """Hi Mrs. {LAST@1}, {FIRST@2} was absent today and missed the quiz. Can you call me at {PHONE_US}? — Ms. {LAST@3}"""),
+    ("ng2", 4, """{FIRST}'s mom called back."""),
+    # nh: a customs declaration.
+    ("nh1", 5, """Passenger name: {NAME}
+Passport: {US_PASSPORT}
+Date of birth: {DOB}
+Address in US: {STREET_ADDRESS_1L}
+Arriving from: {FOREIGN_CITY}"""),
+    ("nh2", 4, """Traveling with: {FIRST} (son)"""),
 ]
 
 

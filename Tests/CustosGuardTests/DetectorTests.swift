@@ -190,6 +190,7 @@ struct DetectorTests {
         Self.expect("The banner goes on every page, including page 3 (CUI).", .classificationMarking, "CUI")
         Self.expect("(CUI//SP-LEI) The suspect was seen.", .portionMarking, "(CUI//SP-LEI)")
         Self.expect("The paragraph was marked (CUI).", .portionMarking, "(CUI)")
+        Self.expect("yes, keep it CUI. the source para was (CUI)", .portionMarking, "(CUI)")
         Self.expect("Its mark is (CUI) and it stays.", .portionMarking, "(CUI)")
         Self.expect("The Cloud Migration Assessment (CUI//SP-PRVCY)\n\n(U) No change.", .portionMarking, "(CUI//SP-PRVCY)")
         Self.expectNone("the memo (SECRET clearance needed) was sent", .classificationMarking)
@@ -919,6 +920,19 @@ struct NameAndAddressTests {
         // Not a month's name, nor a label that names no individual.
         DetectorTests.expectNone("Figures for April from the sales team are in.", .person)
         DetectorTests.expectNone("Topic - Grace\nStatus - open", .person)
+    }
+
+    @Test func twoFirstNamesUnderAPersonsListLabelAreSomeone() {
+        let text = "Witnesses: Nicole and Rebecca from payroll."
+        #expect(DetectorTests.found(text).filter { $0.0 == .person }.map(\.1) == ["Nicole", "Rebecca"])
+        // Without the label's colon two names may be places or firms.
+        DetectorTests.expectNone("Exports include Jordan and Chase accounts.", .person)
+        DetectorTests.expect("Preferred name: Theresa", .person, "Theresa")
+        DetectorTests.expectNone("Bank name: Chase\nAccount type: checking", .person)
+        DetectorTests.expect("The subject's alias: Theresa.", .person, "Theresa")
+        DetectorTests.expect("[15:30] Virginia: is this convo SECRET?", .person, "Virginia")
+        DetectorTests.expect("BOLO: Edward Jones (DOB 1969-05-21), last seen", .person, "Edward Jones")
+        DetectorTests.expectNone("Invest with Edward Jones today.", .person)
     }
 
     @Test func aPatientsAbbreviationIntroducesAFirstName() {

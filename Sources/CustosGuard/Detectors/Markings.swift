@@ -74,7 +74,7 @@ enum MarkingDetectors {
 
     /// Words before a parenthesized `CUI` in its sentence that make it a portion's mark
     /// (``trailsName(_:_:_:)``).
-    static let portionWordsBefore = [[UInt8]](words: "portion", "portions", "paragraph", "paragraphs", "marked")
+    static let portionWordsBefore = [[UInt8]](words: "portion", "portions", "paragraph", "paragraphs", "para", "paras", "marked")
 
     /// Words that, right after a parenthesized level, say it is talked about as a marking
     /// ("includes (S) portions").

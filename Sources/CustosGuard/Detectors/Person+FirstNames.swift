@@ -207,10 +207,12 @@ extension PersonDetector {
 
     /// Whether the name is one item of a list of three or more listed first names, and nothing
     /// else, after a word that introduces people ("are Taylor, Wayne, and Lori", "Attendees:
-    /// Amy, Bob & Carl"; `and` or `&` may join the last), no item followed by a state's code.
+    /// Amy, Bob & Carl"; `and` or `&` may join the last), no item followed by a state's code;
+    /// or of two after such a word as a label (`Witnesses: Nicole and Rebecca`).
     static func inNameList(_ text: ScanText, _ name: Range<Int>) -> Bool {
         guard
             text[name.upperBound] == 0x2C || text[name.lowerBound - 2] == 0x2C || text.has(andSpace, at: name.lowerBound - 5)
+                || text.has(andSpace, at: name.upperBound) || text.has(ampersandSpace, at: name.upperBound)
                 || text.has(ampersandSpace, at: name.lowerBound - 3)
         else { return false }
         // Back to the list's first item, then forward over every item.
@@ -238,12 +240,16 @@ extension PersonDetector {
             guard text[end] == 0x2C || joined else { return false }
             position = next
         }
-        guard items >= 3 else { return false }
+        guard items >= 2 else { return false }
         // A word that introduces people must come before the list: a firm is named the same
         // way ("SBA loan file for Coleman, Gilbert and Riley", "the Gay, Thomas and Campbell
-        // office", "(C) 2022 Le, Chan and Walker"), and so are places.
+        // office", "(C) 2022 Le, Chan and Walker"), and so are places. Two names need the
+        // word as a label, its colon right before them (`Witnesses: Nicole and Rebecca`).
         var before = start - 1
-        while text[before] == 0x20 || text[before] == 0x3A { before -= 1 }
+        while text[before] == 0x20 { before -= 1 }
+        let labelled = text[before] == 0x3A
+        if labelled { before -= 1 }
+        guard items >= 3 || labelled else { return false }
         return text.wordEnding(at: before + 1, isOneOf: listIntroducers)
     }
 
@@ -375,7 +381,7 @@ extension PersonDetector {
     /// Whether the name speaks a line of a chat: at the line's start (after a bracketed time,
     /// `[10:42]`, if one is there), then `: ` and the message. Without a time the message must
     /// start in lowercase, so a form's field (`Major: Computer Science`) is not a speaker.
-    static func speaks(_ text: ScanText, _ name: Range<Int>) -> Bool {
+    static func speaks(_ text: ScanText, _ name: Range<Int>, timedOnly: Bool = false) -> Bool {
         guard text[name.upperBound] == 0x3A, text[name.upperBound + 1] == 0x20 else { return false }
         var before = name.lowerBound - 1
         while text[before] == 0x20 { before -= 1 }
@@ -393,7 +399,7 @@ extension PersonDetector {
             before = open - 1
         }
         guard before < 0 || text[before] == 0x0A else { return false }
-        return timed || Bytes.isLower(text[name.upperBound + 2])
+        return timed || (!timedOnly && Bytes.isLower(text[name.upperBound + 2]))
     }
 
     /// `“`, which opens a quotation.

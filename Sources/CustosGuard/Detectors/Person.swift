@@ -114,7 +114,13 @@ enum PersonDetector {
         case .fullName(let end):
             // A firm that bears a person's name (`Morgan Stanley`, `Edward Jones`), unless it
             // fills an individual's label (`Spouse's name: Edward Jones`).
-            if firmNames.contains(text, index..<end), !labelsPerson(text, before: index, in: individualLabels) { return nil }
+            // (Nor when a record's label follows: a firm has no date of birth, `BOLO: Edward
+            // Jones (DOB …)`.)
+            if firmNames.contains(text, index..<end), !labelsPerson(text, before: index, in: individualLabels),
+                !recordLabelFollows(text, end), !(text[end] == 0x20 && recordLabelFollows(text, end + 1, opening: 0x28))
+            {
+                return nil
+            }
             // A state's name before a place's word is a town's (`Virginia Beach`, `Georgia City`).
             if placeWords.contains(CensusNames.fingerprint(text, text.wordStart(end)..<end)), isStateName(text, first) { return nil }
             return Finding(kind: .person, range: index..<end)
@@ -147,7 +153,7 @@ enum PersonDetector {
             introducesPerson(text, first) || titled(text, index) || atMention(text, index) || toldToKnow(text, first)
             || RecordFields.isNamePart(text, first) || signedWithDash(text, first) || signsUnderDelimiter(text, first)
             || answersNameQuestion(text, first) || quotedAfterHolder(text, first) || ownsCodeNote(text, first)
-            || trackerMention(text, first)
+            || trackerMention(text, first) || speaks(text, first, timedOnly: true)
             || (possessive(text, first) || describedAfter(text, first.upperBound) || datedAfter(text, first.upperBound)
                 || actsAsPerson(text, first.upperBound)
                 || addressed(text, first) || speaks(text, first) || withPronoun(text, first)

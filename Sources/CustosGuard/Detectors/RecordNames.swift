@@ -413,9 +413,22 @@ extension PersonDetector {
         else { return false }
         var colon = word.lowerBound - 1
         while text[colon] == 0x20 { colon -= 1 }
-        let label = text.wordStart(colon)
+        var label = text.wordStart(colon)
+        // A label's capitalised first word before its last, when it says whose or which name
+        // (`Preferred name:`, `Legal name:`; not `Bank name:`).
+        if Bytes.isLower(text[label]), text[label - 1] == 0x20, Bytes.isLetter(text[label - 2]) {
+            label = text.wordStart(label - 1)
+            guard nameQualifiers.contains(CensusNames.fingerprint(text, label..<text.letterRunEnd(label))) else { return false }
+        }
         return Bytes.isUpper(text[label]) && RecordFields.opensField(text, label)
     }
+
+    /// Words before `name` in a label that make it a person's (``labelledAlone(_:_:)``).
+    static let nameQualifiers = FingerprintTable(
+        CensusNames.fingerprints(
+            "PREFERRED LEGAL FULL MAIDEN BIRTH PATIENT CLIENT EMPLOYEE APPLICANT SPOUSE CONTACT CUSTOMER MEMBER STUDENT CALLER GUARDIAN PARENT"
+        )
+    )
 
     /// Whether the word alone fills a line that an individual's label opens with ` - ` (a
     /// ticket's fields: `Assignee - Maria`, `Patient - Sonya`).
