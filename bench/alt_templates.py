@@ -3102,6 +3102,43 @@ Date of birth: {DOB}
 Address in US: {STREET_ADDRESS_1L}
 Arriving from: {FOREIGN_CITY}"""),
     ("nh2", 4, """Traveling with: {FIRST} (son)"""),
+    # Batch 23 (session 15): look-alikes in prose, a little real data among them.
+    # ni: rivers, banks and streets named as people are.
+    ("ni1", 5, """The Jordan River flows south; Chase Bank and Wells Fargo both opened branches on Lincoln Avenue near {STREET_ADDRESS_1L}. Call {PHONE_US}."""),
+    ("ni2", 4, """Virginia Beach, Georgia Tech and Washington State played on {DATE}. {HARDNEG_SENT}"""),
+    # nj: numbers of things.
+    ("nj1", 5, """Model 1234-56-7890 ships with firmware 4.2.1.3; serial 078-05-1120 is a sample. Contact {EMAIL}."""),
+    ("nj2", 4, """Order 123456789 shipped to {NAME} on {DATE}."""),
+    # nk: storms and ships.
+    ("nk1", 5, """Hurricane Helene hit Asheville; Tropical Storm Debby followed. Ask {FIRST} about the claim."""),
+    ("nk2", 4, """The Lady Washington sailed from Grays Harbor. {FILLER}"""),
+    # nl: given names that are words.
+    ("nl1", 5, """Will you grant me access? The Grace period ends in May. Hope this helps, {FIRST}"""),
+    ("nl2", 4, """Faith-based groups and Joy Division fans met in Florence. {HARDNEG_SENT}"""),
+    # nm: settings and tags.
+    ("nm1", 5, """Set MAX_RETRIES=3 and TIMEOUT=30; the service at {IPV4} uses key id 'kid-2024-01'. Owner: {NAME}."""),
+    ("nm2", 4, """Docker image app:1.2.3.4 runs on port {PORT}. {FILLER}"""),
+    # nn: dates that are not births.
+    ("nn1", 5, """The contract dated {DATE} expires {DATE}; {NAME} (DOB {DOB}) signed it."""),
+    ("nn2", 4, """Invoice date 03/14/1985 is clearly a typo. {HARDNEG_SENT}"""),
+    # no: money and scores.
+    ("no1", 5, """Account balance: $1,234,567.89; 401(k) contribution 6%; FICO 742. Customer {NAME}, acct {BANK_ACCOUNT}."""),
+    ("no2", 4, """Call 1-800-FLOWERS, or 911 in an emergency. {FILLER}"""),
+    # np: secrets that are no markings.
+    ("np1", 5, """The Secret Santa list is in the Confidential Docs folder. {HARDNEG_SENT} Reach {NAME} at {EMAIL}."""),
+    ("np2", 4, """Top Secret: The Musical opens on {DATE}."""),
+    # nq: streets that are no addresses.
+    ("nq1", 5, """Sesame Street and Wall Street are TV and finance. {NAME} lives at {STREET_ADDRESS}."""),
+    ("nq2", 4, """Main Street merchants met on {DATE}. {FILLER}"""),
+    # nr: firms named for people.
+    ("nr1", 5, """Johnson & Johnson, Procter & Gamble and Ernst & Young sponsor the event. Contact {NAME} at {EMAIL}."""),
+    ("nr2", 4, """Morgan Stanley and Goldman Sachs analysts disagreed. {HARDNEG_SENT}"""),
+    # ns: titles and ranks that name no one.
+    ("ns1", 5, """The President met the Secretary of State; Judge Dredd is fiction. Dr. {LAST} will attend."""),
+    ("ns2", 4, """General Motors and General Mills posted results. {FILLER}"""),
+    # nt: towns named for people.
+    ("nt1", 5, """Fort Worth, Port Charlotte, Lake Charles and Mount Vernon flooded. Ask {FIRST} at {PHONE_US}."""),
+    ("nt2", 4, """St. Louis and San Jose are cities; so is Jackson. {HARDNEG_SENT}"""),
 ]
 
 

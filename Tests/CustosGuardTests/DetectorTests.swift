@@ -935,6 +935,13 @@ struct NameAndAddressTests {
         DetectorTests.expectNone("Invest with Edward Jones today.", .person)
     }
 
+    @Test func aClosingsLastWordsSignAFirstNameAndARankNamesNoFirm() {
+        DetectorTests.expect("The Grace period ends in May. Hope this helps, Amy", .person, "Amy")
+        DetectorTests.expect("Take care,\nAmy", .person, "Amy")
+        DetectorTests.expectNone("General Motors and General Mills posted results.", .person)
+        DetectorTests.expect("General Mills spoke with General Patton.", .person, "General Patton")
+    }
+
     @Test func aPatientsAbbreviationIntroducesAFirstName() {
         DetectorTests.expect("Pt Kyle tolerated the procedure well.", .person, "Kyle")
         DetectorTests.expect("Spoke with patient Maria today.", .person, "Maria")

@@ -234,7 +234,15 @@ extension PersonDetector {
         "hey there",
         // French and Spanish thanks (`Merci, Roberta!`, `Gracias, Ana`).
         "merci",
-        "gracias"
+        "gracias",
+        // Closings' last words (`Hope this helps, Amy`, `Take care,\nAmy`).
+        "this helps",
+        "take care",
+        "talk soon",
+        "speak soon",
+        "see you",
+        "best wishes",
+        "many thanks"
     )
     /// Honorifics, offices and ranks written before a surname (`Dr. Patel`, `Officer Diaz`,
     /// `Sen. Moran`, `Maj. Ortiz`), lowercase, without the dot an abbreviation may carry.
@@ -328,6 +336,7 @@ extension PersonDetector {
     static let firmNames = PhraseTable(
         [[UInt8]](
             words: "morgan stanley",
+            "general mills",
             "charles schwab",
             "edward jones",
             "raymond james",

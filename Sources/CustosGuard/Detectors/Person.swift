@@ -316,6 +316,8 @@ enum PersonDetector {
         }
         var end = index
         while Bytes.isLetter(text[end]) { end += 1 }
+        // Nor a firm named with a rank (`General Mills`).
+        if firmNames.contains(text, titleStart..<end) { return false }
         return !(titleTable.mayEnd(text[index], end - index) && titleTable.contains(text, index..<end))
     }
 }
