@@ -3139,6 +3139,65 @@ Arriving from: {FOREIGN_CITY}"""),
     # nt: towns named for people.
     ("nt1", 5, """Fort Worth, Port Charlotte, Lake Charles and Mount Vernon flooded. Ask {FIRST} at {PHONE_US}."""),
     ("nt2", 4, """St. Louis and San Jose are cities; so is Jackson. {HARDNEG_SENT}"""),
+    # Batch 24 (session 15).
+    # nu: nested JSON records, as APIs and FHIR write names.
+    ("nu1", 5, """[{"name":{"first":"{FIRST@1}","last":"{LAST@1}"},"ssn":"{US_SSN}"},{"name":{"first":"{FIRST@2}","last":"{LAST@2}"},"phone":"{PHONE_US}"}]"""),
+    ("nu2", 4, """{"resourceType":"Patient","name":[{"family":"{LAST@1}","given":["{FIRST@1}"]}],"birthDate":"{DOB_NUMERIC}"}"""),
+    # nv: a quoted reply.
+    ("nv1", 5, """On {DATE}, {NAME@1} <{EMAIL@1}> wrote:
+> my ssn is {US_SSN}
+> thanks
+
+Hi {FIRST@1},
+Got it."""),
+    ("nv2", 4, """From: {NAME}
+Sent: {DATE}
+To: {NAME}
+Subject: RE: {TOPIC_TITLE}"""),
+    # nw: a discharge summary.
+    ("nw1", 5, """DISCHARGE SUMMARY
+Patient: {NAME_INV_UC}  MRN: {NUM}  DOB: {DOB_NUMERIC}
+Attending: {NAME_UC}, MD
+Disposition: home with {FIRST@2} (daughter)."""),
+    ("nw2", 4, """Follow up with Dr. {LAST} in 2 weeks."""),
+    # nx: previous addresses.
+    ("nx1", 5, """Previous address: {STREET_ADDRESS_1L} (2015–2019)
+Landlord: {NAME}, {PHONE_US}"""),
+    ("nx2", 4, """Reason for leaving: relocation. {FILLER}"""),
+    # ny: a wage statement pasted.
+    ("ny1", 5, """Employee's social security number: {US_SSN}
+Employer identification number (EIN): 12-3456789
+Employee's first name and initial: {FIRST@1} {C_INITIAL}.   Last name: {LAST@1}
+Wages, tips: {MONEY}"""),
+    ("ny2", 4, """Control number: {NUM}"""),
+    # nz: structured log lines.
+    ("nz1", 5, """ts={ISO_TS} level=warn msg="failed login" user="{EMAIL}" name="{NAME}" ip={IPV4}"""),
+    ("nz2", 4, """ts={ISO_TS} level=info msg="password changed" name="{FIRST}" """),
+    # oa: a party's replies.
+    ("oa1", 5, """RSVPs for {FIRST@1}'s 7th birthday: {FIRST@2}, {FIRST@3}, {FIRST@4} and {FIRST@5}. Text {PHONE_US}."""),
+    ("oa2", 4, """{FIRST} is allergic to nuts."""),
+    # ob: a court's order.
+    ("ob1", 5, """IT IS ORDERED that {NAME_UC} ("Respondent") pay child support to {NAME_UC} ("Petitioner") for the minor child {NAME@3}, born {DOB_CHILD}."""),
+    ("ob2", 4, """SO ORDERED this {DATE}. Judge {LAST}"""),
+    # oc: a servicer's call note.
+    ("oc1", 5, """Borrower called from {PHONE_US}; verified name ({NAME}), last four of SSN and full DOB {DOB_NUMERIC}. Requested a payoff quote for loan {NUM}."""),
+    ("oc2", 4, """Co-borrower {FIRST} was not present."""),
+    # od: a clearance form's continuation.
+    ("od1", 5, """Section 20A: Foreign contact {NAME} (citizen of {COUNTRY}), met {YEAR}. Contact phone {PHONE_US}."""),
+    ("od2", 4, """Relative: {NAME_INV} — brother."""),
+    # oe: a payroll export with semicolons.
+    ("oe1", 5, """Name;SSN;Account;Routing
+{NAME};{US_SSN};{BANK_ACCOUNT};{ABA_ROUTING}
+{NAME};{US_SSN};{BANK_ACCOUNT};{ABA_ROUTING}"""),
+    ("oe2", 4, """{NAME};n/a;n/a;n/a"""),
+    # of: a YAML file's people.
+    ("of1", 5, """admin:
+  name: {NAME}
+  email: {EMAIL}
+  phone: "{PHONE_US}"
+backup_admin:
+  name: {NAME}"""),
+    ("of2", 4, """owner: {FIRST}"""),
 ]
 
 

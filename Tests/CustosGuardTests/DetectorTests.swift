@@ -942,6 +942,13 @@ struct NameAndAddressTests {
         DetectorTests.expect("General Mills spoke with General Patton.", .person, "General Patton")
     }
 
+    @Test func guestsAndAClinicianWithCredentialsAreSomeone() {
+        let text = "RSVPs for Amy's 7th birthday: Ben, Carla, Dana and Eric. Text 202-555-0143."
+        #expect(DetectorTests.found(text).filter { $0.0 == .person }.map(\.1) == ["Amy", "Ben", "Carla", "Dana", "Eric"])
+        DetectorTests.expect("Attending: JUSTIN L. HALL, MD\nDisposition: home", .person, "JUSTIN L. HALL")
+        DetectorTests.expect("Co-borrower Maria was not present.", .person, "Maria")
+    }
+
     @Test func aPatientsAbbreviationIntroducesAFirstName() {
         DetectorTests.expect("Pt Kyle tolerated the procedure well.", .person, "Kyle")
         DetectorTests.expect("Spoke with patient Maria today.", .person, "Maria")

@@ -21,6 +21,11 @@ struct RecordFieldsTests {
             // A chat's or a tracker's person.
             (#"{"user":"Joseph","text":"my ssn 391-88-3549 got posted"}"#, ["Joseph"]),
             ("author=Omar&assignee=Lisa", ["Omar", "Lisa"]),
+            // A name's parts inside an object a name's key opens, FHIR's arrays too.
+            (#"[{"name":{"first":"Ann","last":"Baker"},"ssn":"391-88-3549"}]"#, ["Ann", "Baker"]),
+            (#"{"resourceType":"Patient","name":[{"family":"Baker","given":["Ann"]}]}"#, ["Baker", "Ann"]),
+            ("First name and initial: Daniel F.   Last name: Baker", ["Daniel", "Baker"]),
+            ("owner: Maria\nteam: billing", ["Maria"]),
             // A parameter's type in code is no one.
             ("func join(\n        sender: Channel,\n        group: Group\n)", []),
             // A form's gloss in parentheses between the key and its colon.
@@ -28,6 +33,10 @@ struct RecordFieldsTests {
         ] {
             #expect(Self.people(text) == names, "\(text)")
         }
+    }
+
+    @Test func firstAndLastOutsideANamesObjectNameNoOne() {
+        #expect(Self.people(#"{"page":{"first":"Austin","last":"Dallas"}}"#) == [])
     }
 
     @Test func aSentenceThatNamesANamesPartMakesTheNextWordAPersons() {

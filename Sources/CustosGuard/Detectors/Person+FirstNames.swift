@@ -303,7 +303,16 @@ extension PersonDetector {
         "invited",
         "thank",
         "thanks",
-        "welcome"
+        "welcome",
+        // Who is coming (`RSVPs for Amy's birthday: Ben, Carl and Dan`).
+        "rsvps",
+        "rsvp",
+        "guests",
+        "confirmed",
+        "coming",
+        "going",
+        "birthday",
+        "party"
     )
 
     static let andSpace = [UInt8](" and ".utf8)
@@ -424,7 +433,9 @@ extension PersonDetector {
         var phrases: [String] = []
         for verb in ["is", "was"] {
             for negation in ["", " not", "n't", " still"] {
-                for state in ["home", "out", "allergic", "pregnant", "sick", "absent", "hospitalized", "homeless", "unemployed", "deceased"] {
+                for state in [
+                    "home", "out", "present", "allergic", "pregnant", "sick", "absent", "hospitalized", "homeless", "unemployed", "deceased",
+                ] {
                     phrases.append("\(verb)\(negation) \(state)")
                 }
             }
@@ -554,14 +565,16 @@ extension PersonDetector {
         "self"
     )
 
-    /// Whether the name owns what follows: `'s` and a lowercase word ("Kelly's birthday"), an
+    /// Whether the name owns what follows: `'s` and a lowercase word ("Kelly's birthday") or an
+    /// ordinal ("Amy's 7th birthday"), an
     /// abbreviation in capitals ("Gary's DOB", "Ann's SSN"), or a context word ("Robert's
     /// Social Security number").
     static func possessive(_ text: ScanText, _ name: Range<Int>) -> Bool {
         let end = name.upperBound
         guard text[end] == 0x27, text[end + 1] == 0x73, text[end + 2] == 0x20 else { return false }
         let next = end + 3
-        if Bytes.isLower(text[next]) { return true }
+        // (Or an ordinal: `Amy's 7th birthday`.)
+        if Bytes.isLower(text[next]) || (Bytes.isDigit(text[next]) && Bytes.isLetter(text[next + text.digitRun(next)])) { return true }
         var capitals = next
         while Bytes.isUpper(text[capitals]) { capitals += 1 }
         if (2...4).contains(capitals - next) && !Bytes.isAlnum(text[capitals]) { return true }

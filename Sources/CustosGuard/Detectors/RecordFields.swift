@@ -27,13 +27,15 @@ enum RecordFields {
         "namefirst",
         "namelast",
         "namegiven",
-        "namefamily"
+        "namefamily",
+        // A wage statement's box (`Employee's first name and initial:`).
+        "firstnameandinitial"
     )
 
     /// Keys of the person a chat's or a tracker's record is by or for, as exports write them
     /// (`"user":"Lisa"`, `author=Omar`): read only before a quoted value or after `=`, since in
     /// code an unquoted one is a parameter's type (`sender: Channel`).
-    static let personKeys = [[UInt8]](words: "user", "username", "author", "sender", "assignee", "reporter")
+    static let personKeys = [[UInt8]](words: "user", "username", "author", "sender", "assignee", "reporter", "owner")
 
     /// The keys read before a quoted value or after `=`.
     static let quotedKeys = namePartKeys + personKeys
@@ -45,7 +47,10 @@ enum RecordFields {
     /// under a column that names a person (`first_name`, `Customer`).
     static func isNamePart(_ text: ScanText, _ word: Range<Int>) -> Bool {
         if namedInProse(text, word.lowerBound) { return true }
-        guard fillsField(text, after: word.upperBound) else { return false }
+        // (A first name's field may hold its middle initial too: `first name and initial: Daniel F.`.)
+        let end = word.upperBound
+        let initialed = text[end] == 0x20 && Bytes.isUpper(text[end + 1]) && text[end + 2] == 0x2E && fillsField(text, after: end + 3)
+        guard fillsField(text, after: end) || initialed else { return false }
         // An HTML table's cell is named by its column, not by its tag.
         if text[word.lowerBound - 1] == 0x3E, text[word.upperBound] == 0x3C, let column = TableHeaders.htmlColumn(text, word.lowerBound) {
             return column.namesPerson
@@ -95,6 +100,8 @@ enum RecordFields {
         var position = index - 1
         let quoted = text[position] == 0x22 || text[position] == 0x27
         if quoted { position -= 1 }
+        // A JSON array of names (`"given":["Ana"]`).
+        if quoted, text[position] == 0x5B { position -= 1 }
         while text[position] == 0x20 { position -= 1 }
         let separator = text[position]
         guard separator == 0x3A || separator == 0x3D || separator == 0x3E else { return nil }
@@ -132,10 +139,46 @@ enum RecordFields {
         // surname: String`, `init(forename: String`).
         if separator == 0x3A, !quoted {
             guard opensField(text, position + 1) else { return false }
-            return namePartKeys.contains { $0.count == letters.count && $0.reversed().elementsEqual(letters) }
+            if namePartKeys.contains(where: { $0.count == letters.count && $0.reversed().elementsEqual(letters) }) { return true }
+            // A person's key whose value ends the line (YAML's `owner: Maria`; a parameter's
+            // type goes on, `sender: Channel,`).
+            var after = index
+            while Bytes.isLetter(text[after]) { after += 1 }
+            return (text[after] == 0x0A || text[after] == 0x0D || after >= text.count)
+                && personKeys.contains { $0.count == letters.count && $0.reversed().elementsEqual(letters) }
         }
-        return quotedKeys.contains { key in key.count <= letters.count && key.reversed().elementsEqual(letters.prefix(key.count)) }
+        if quotedKeys.contains(where: { key in key.count <= letters.count && key.reversed().elementsEqual(letters.prefix(key.count)) }) {
+            return true
+        }
+        // A name's part keyed inside an object a name's key opens (`"name":{"first":"Ann","last":"Lee"}`,
+        // FHIR's `"name":[{"family":"Lee","given":["Ann"]}]`).
+        return quoted && objectPartKeys.contains { $0.count == letters.count && $0.reversed().elementsEqual(letters) }
+            && insideNameObject(text, position + 1)
     }
+
+    /// Keys of a name's parts that count only inside a name's object (``insideNameObject(_:_:)``).
+    static let objectPartKeys = [[UInt8]](words: "first", "last", "middle", "given", "family")
+
+    /// Whether the key starting at `keyStart` is inside a JSON object that a key ending in
+    /// `name` opens (`"name":{`, `"patientName": [{`), within 160 bytes.
+    static func insideNameObject(_ text: ScanText, _ keyStart: Int) -> Bool {
+        var position = keyStart - 1
+        let limit = max(0, keyStart - 160)
+        while position > limit, text[position] != 0x7B {
+            if text[position] == 0x7D || text[position] == 0x0A { return false }
+            position -= 1
+        }
+        guard text[position] == 0x7B else { return false }
+        position -= 1
+        while text[position] == 0x20 || text[position] == 0x5B { position -= 1 }
+        guard text[position] == 0x3A else { return false }
+        position -= 1
+        while text[position] == 0x20 { position -= 1 }
+        guard text[position] == 0x22 else { return false }
+        return text.matches(nameLetters, at: position - 4)
+    }
+
+    static let nameLetters = [UInt8]("name".utf8)
 
     /// Whether a key starting at `start` opens a line (past spaces and a `-` or `*` bullet) or a
     /// field (after two spaces, a tab, `|`, `;` or `·`).

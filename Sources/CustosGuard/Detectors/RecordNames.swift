@@ -172,7 +172,7 @@ extension PersonDetector {
             PHARMACIST ATTORNEY COUNSEL MOTHER FATHER KIN DECLARANT AFFIANT RE SELLER BUYER PURCHASER GRANTOR GRANTEE
             TRUSTEE EXECUTOR NAMES SURNAME SURNAMES GIVEN FORENAME FN LN INMATE DETAINEE ARRESTEE OFFENDER PRISONER
             RENTER LICENSEE REGISTRANT ENROLLEE PARTICIPANT VOLUNTEER SPONSOR VISITOR NOMINEE INTERN DISTRIBUTION
-            REFERENCE REFERENCES VERIFIER INVESTIGATOR INTERVIEWER ADJUDICATOR EXAMINER PREPARER
+            REFERENCE REFERENCES VERIFIER INVESTIGATOR INTERVIEWER ADJUDICATOR EXAMINER PREPARER ATTENDING
             """
         )
     )
@@ -554,6 +554,8 @@ extension PersonDetector {
             if opening == 0x5D { return closing == 0x3A && after == end }
             // A middle dot between a card's fields (`Surname: KEITH · Given names: …`).
             if closing == 0xC2, text[after + 1] == 0xB7 { return true }
+            // A clinician's or a lawyer's credential after the name (`JUSTIN L. HALL, MD`).
+            if closing == 0x2C, after == end, credentialFollows(text, after + 1) { return true }
             if after - end >= 2, Bytes.isUpper(closing) { return true }
             // A dash between spaces, as a list's line separates a name from what follows
             // (`Nelson, Scott — scott@example.com`).
@@ -572,6 +574,15 @@ extension PersonDetector {
                 || closing == 0x3B || (orComma && closing == 0x2C) || (closing == 0x28 && opening == 0x3A && after > end)
         }
     }
+
+    /// Whether ` MD`, ` RN`, ` DO`, ` NP`, ` PA-C`, ` PhD` or ` Esq` starts at `index` and ends
+    /// its word.
+    static func credentialFollows(_ text: ScanText, _ index: Int) -> Bool {
+        guard text[index] == 0x20 else { return false }
+        return credentials.contains { text.has($0, at: index + 1) && !Bytes.isLetter(text[index + 1 + $0.count]) }
+    }
+
+    static let credentials = [[UInt8]](words: "MD", "M.D.", "RN", "DO", "NP", "PA-C", "PhD", "Ph.D.", "Esq", "DDS", "DNP", "LCSW")
 
     /// A full name written on a form's blank, between runs of underscores (`Name: ____Tyler Q.
     /// Williams____`): a listed first name, an optional middle initial or name, and a listed
