@@ -3198,6 +3198,36 @@ Wages, tips: {MONEY}"""),
 backup_admin:
   name: {NAME}"""),
     ("of2", 4, """owner: {FIRST}"""),
+    # Batch 25 (session 15): values in unusual wrappers and phrasings.
+    ("og1", 5, """Fields as the export wrote them: SSN=[{US_SSN}] PHONE=<{PHONE_US}> EMAIL=«{EMAIL}» NAME="{NAME}""" '"'),
+    ("og2", 4, """{"dob": "{DOB_NUMERIC}", "ssn_last4": "1234"}"""),
+    ("oh1", 5, """doc_id,classification,title
+{NUM},{BANNER_ANY},{TOPIC_TITLE}
+{NUM},{BANNER_ANY},{TOPIC_TITLE}"""),
+    ("oh2", 4, """Doc {NUM} is {BANNER_ANY}; handle it accordingly. {FILLER}"""),
+    ("oi1", 5, """Ship to:
+ATTN: {NAME}
+{STREET_ADDRESS}
+USA"""),
+    ("oi2", 4, """Bill to: same as shipping. {HARDNEG_SENT}"""),
+    ("oj1", 5, """She was born on {DOB_ORD}, and her son {NAME} calls every Sunday."""),
+    ("oj2", 4, """Date of birth: {DOB_ORD}"""),
+    ("ok1", 5, """Call me at {PHONE_US} ext. {EXT} or on my cell, {PHONE_US}."""),
+    ("ok2", 4, """Fax: {PHONE_US}"""),
+    ("ol1", 5, """My travel document number is {US_PASSPORT}, expiring {EXP}."""),
+    ("ol2", 4, """Passport card {US_PASSPORT} was mailed on {DATE}."""),
+    ("om1", 5, """Please send the refund to my credit union: routing {ABA_ROUTING}, share draft account {BANK_ACCOUNT}."""),
+    ("om2", 4, """Member number {NUM} at {BANK}. {FILLER}"""),
+    ("on1", 5, """I accidentally pasted {AWS_ACCESS_KEY} / {AWS_SECRET_KEY} into Slack, what do I do?"""),
+    ("on2", 4, """The key id {AWS_ACCESS_KEY} belongs to {NAME}."""),
+    ("oo1", 5, """ssh admin@{IPV4} -p {PORT} works, but {IP_ADDRESS} times out. Ask {NAME}."""),
+    ("oo2", 4, """ping {IP_ADDRESS} failed from {IPV4}"""),
+    ("op1", 5, """Here's my GitHub token {TOKEN_BRANDED}, can you check why CI fails?"""),
+    ("op2", 4, """The token was revoked by {FIRST} at {TIME}."""),
+    ("oq1", 5, """Treat everything in this thread as {BANNER_CUI} unless marked otherwise; the attachment is {BANNER_CL}."""),
+    ("oq2", 4, """{PM} This line is a summary. {PM} This one is not."""),
+    ("or1", 5, """my ssn is {US_SSN} (the one on my card), my wife's is {US_SSN}"""),
+    ("or2", 4, """Her SSN? {US_SSN}."""),
 ]
 
 
