@@ -68,7 +68,9 @@ extension PersonDetector {
     /// before the name; `from`, `here`, `again`, a comma, or the sentence's or line's end after it).
     static func saysWhoItIs(_ text: ScanText, _ name: Range<Int>) -> Bool {
         let start = name.lowerBound
-        guard text[start - 1] == 0x20 else { return false }
+        // Every word it reads before the name ends in `s` or `t` (`is this`, `that`, `its`, `it is`).
+        let last = text[start - 2] | 0x20
+        guard text[start - 1] == 0x20, last == 0x73 || last == 0x74 else { return false }
         let wordEnd = start - 1
         let word = text.wordStart(wordEnd)
         guard word < wordEnd else { return false }
@@ -515,7 +517,7 @@ extension PersonDetector {
         if text[position] == 0x20 { position += 1 }
         // A record's label right after the name (`dependents: Ryan DOB December 07, 2012`; not
         // after a two-letter word, `Mi SSN es`, Spanish's `my`).
-        if position > end, recordLabelFollows(text, end), Bytes.isLetter(text[end - 3]) { return true }
+        if position > end, Bytes.isUpper(text[position]), recordLabelFollows(text, end), Bytes.isLetter(text[end - 3]) { return true }
         guard text[position] == 0x28 || text[position] == 0x2C else { return false }
         let parenthesized = text[position] == 0x28
         position += 1
