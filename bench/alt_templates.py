@@ -3228,6 +3228,52 @@ USA"""),
     ("oq2", 4, """{PM} This line is a summary. {PM} This one is not."""),
     ("or1", 5, """my ssn is {US_SSN} (the one on my card), my wife's is {US_SSN}"""),
     ("or2", 4, """Her SSN? {US_SSN}."""),
+    # Batch 26 (session 15).
+    ("os1", 5, """--
+{NAME}
+Program Analyst | {OFFICE}
+O: {PHONE_US} | M: {PHONE_US}
+{EMAIL}"""),
+    ("os2", 4, """Sent from my iPhone
+
+> On {DATE}, {FIRST} wrote:
+> see attached"""),
+    ("ot1", 5, """POST /apply first_name={FIRST@1}&last_name={LAST@1}&ssn={US_SSN}&email={EMAIL@1}"""),
+    ("ot2", 4, """GET /api/users?email={EMAIL}&phone={PHONE_US} 200"""),
+    ("ou1", 5, """Perdí mi cartera. Mi {DL} y mi tarjeta {CC_NUM}. Me llamo {NAME}."""),
+    ("ou2", 4, """Gracias, {FIRST}."""),
+    ("ov1", 5, """KNOW ALL MEN BY THESE PRESENTS that I, {NAME_UC}, of {CITY}, hereby appoint {NAME_UC} as my attorney-in-fact."""),
+    ("ov2", 4, """Witness my hand this {DATE}. /s/ {NAME}"""),
+    ("ow1", 5, """CASE_ID|CLIENT_NM|CLIENT_SSN|CLIENT_DOB
+{NUM}|{NAME_INV_UC}|{US_SSN}|{DOB_NUMERIC}
+{NUM}|{NAME_INV_UC}|{US_SSN}|{DOB_NUMERIC}"""),
+    ("ow2", 4, """CASE_ID|CLIENT_NM|NOTES
+{NUM}|{NAME_INV_UC}|pending"""),
+    ("ox1", 5, """Employee | Old acct | New acct
+{NAME} | {BANK_ACCOUNT} | {BANK_ACCOUNT}
+
+Routing for both: {ABA_ROUTING}"""),
+    ("ox2", 4, """Effective {DATE}, per {FIRST}."""),
+    ("oy1", 5, """{BANNER_CL@1}
+SUBJECT: {PM} Phishing from {IP_ADDRESS}
+{PM} The actor used {EMAIL} and spoofed {NAME_UC} of {AGENCY_SHORT}.
+{BANNER_CL@1}"""),
+    ("oy2", 4, """{PM} IOC: {IPV4}, {IPV4}"""),
+    ("oz1", 5, """Contacts:
+- {NAME@1} (mom) {PHONE_US}
+- {FIRST@2} (neighbor) {PHONE_US}
+- Dr. {LAST@3} {PHONE_US}"""),
+    ("oz2", 4, """- {FIRST} (babysitter) {PHONE_US}"""),
+    ("pa1", 5, """INSERT INTO patients (id, full_name, dob, phone) VALUES ({NUM}, '{NAME}', '{DOB_NUMERIC}', '{PHONE_US}');"""),
+    ("pa2", 4, """INSERT INTO notes VALUES ({NUM}, 'called {FIRST}, no answer');"""),
+    ("pb1", 5, """throwaway bc my ex knows my main. my SSN ({US_SSN}) was used to open a card. I live in {CITY} and my number is {PHONE_US}. anyone dealt with this?"""),
+    ("pb2", 4, """edit: {FIRST} from the bank called back"""),
+    ("pc1", 5, """TRAINING EXAMPLE ONLY
+The banner line reads {BANNER_ANY@1}.
+A portion mark, e.g. {PM}, precedes each paragraph."""),
+    ("pc2", 4, """Quiz: is {PM} higher than {PM}?"""),
+    ("pd1", 5, """CVS: Rx for {FIRST} is ready. Reply STOP to opt out. Questions? {PHONE_US}"""),
+    ("pd2", 4, """Walgreens: {FIRST}, your refill was denied by Dr. {LAST}."""),
 ]
 
 

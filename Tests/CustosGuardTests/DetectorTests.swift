@@ -248,6 +248,8 @@ struct DetectorTests {
         Self.expect("the first para is (C) and the footer says SECRET", .portionMarking, "(C)")
         // After a numbered part's label opening its line.
         Self.expect("Slide 1 (S) Title: Threat Update\nSlide 2 (U) Background", .portionMarking, "(U)")
+        Self.expect("Quiz: is (S) higher than (U)?", .portionMarking, "(S)")
+        Self.expect("Quiz: is (S) higher than (U)?", .portionMarking, "(U)")
         Self.expectNone("the ratio was 2 (C) Celsius", .portionMarking)
         for prose in [
             "Portions Copyright (C) 1993 by Digital Equipment Corporation.", "Portions (C) Copyright PADL Software",
@@ -947,6 +949,19 @@ struct NameAndAddressTests {
         #expect(DetectorTests.found(text).filter { $0.0 == .person }.map(\.1) == ["Amy", "Ben", "Carla", "Dana", "Eric"])
         DetectorTests.expect("Attending: JUSTIN L. HALL, MD\nDisposition: home", .person, "JUSTIN L. HALL")
         DetectorTests.expect("Co-borrower Maria was not present.", .person, "Maria")
+    }
+
+    @Test func aSendersLabelAReplyHeaderAndADeedNameSomeone() {
+        DetectorTests.expect("Walgreens: Tiffany, your refill was denied.", .person, "Tiffany")
+        DetectorTests.expect("CVS: Rx for Maria is ready.", .person, "Maria")
+        DetectorTests.expect("Effective 05/01/2024, per Maria.", .person, "Maria")
+        DetectorTests.expectNone("Updated per Section 4 and per Virginia.", .person)
+        DetectorTests.expect("- Jo (babysitter) 202-555-0143", .person, "Jo")
+        DetectorTests.expectNone("Note: Chase, our bank, closed early.", .person)
+        DetectorTests.expect("> On October 19, 2026, Jimmy wrote:\n> see attached", .person, "Jimmy")
+        DetectorTests.expect("that I, KENNETH MUELLER, of North John, hereby appoint", .person, "KENNETH MUELLER")
+        DetectorTests.expectNone("Perdí mi cartera. Mi Florida driver's license 123", .person)
+        DetectorTests.expect("GET /api/users?email=a@b.gov&phone=5127443524 200", .phoneUS, "5127443524")
     }
 
     @Test func aPatientsAbbreviationIntroducesAFirstName() {

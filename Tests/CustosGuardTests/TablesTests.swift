@@ -45,6 +45,11 @@ struct TablesTests {
         DetectorTests.expectNone("See C2: 06/05/1943 for the start.", .dateOfBirth)
     }
 
+    @Test func aPipeSeparatedExportWithCommasInItsCellsNamesItsColumns() {
+        let text = "CASE_ID|CLIENT_NM|CLIENT_SSN|CLIENT_DOB\n38873|REED, LAURA|546562265|02/04/2006"
+        #expect(Self.kinds(text).map(\.0) == [.usSSN, .dateOfBirth], "\(Self.kinds(text))")
+    }
+
     @Test func aSemicolonSeparatedExportNamesItsColumns() {
         let text = "name;dob;ssn\nRobin M. Garner;1948-09-06;390-61-4047\nTimothy Hodge;06/06/1968;313-94-7973"
         #expect(Self.kinds(text).map(\.0) == [.dateOfBirth, .usSSN, .dateOfBirth, .usSSN], "\(Self.kinds(text))")

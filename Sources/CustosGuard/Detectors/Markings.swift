@@ -118,8 +118,10 @@ enum MarkingDetectors {
             // A title's mark after it, at the line's end (`Threat Assessment (U)`), and a mark
             // filling a table's cell (`| (C) |`).
             if lineEnds, marksTitle(text, index) { return found }
-            // Or one of two marks joined by `or`, `and` or `/` (`which is higher, (U) or (S)?`).
+            // Or one of two marks joined by `or`, `and` or `/` (`which is higher, (U) or (S)?`),
+            // or compared (`is (S) higher than (U)?`).
             if pairedMark(text, before: index) || pairedMark(text, after: end) { return found }
+            if comparedMark(text, after: end) || comparedMark(text, before: index) { return found }
             // Or a label's, before its colon (`Speaker notes (U): …`, `Figure 2 (U): …`).
             if text[end] == 0x3A, marksLabel(text, index) { return found }
             if text[next] == 0x7C, previousByte(text, index) == 0x7C { return found }
@@ -204,6 +206,28 @@ enum MarkingDetectors {
     }
 
     static let markJoiners = [[UInt8]](words: " or ", " and ", " / ")
+
+    /// Whether ` WORD than ` and another portion mark follow `end` (`(S) higher than (U)`).
+    static func comparedMark(_ text: ScanText, after end: Int) -> Bool {
+        guard text[end] == 0x20 else { return false }
+        let wordEnd = text.letterRunEnd(end + 1)
+        guard wordEnd > end + 1, text.has(thanSpaced, at: wordEnd) else { return false }
+        return opensPortionMark(text, wordEnd + thanSpaced.count)
+    }
+
+    /// Whether another portion mark and ` WORD than ` end just before `index`.
+    static func comparedMark(_ text: ScanText, before index: Int) -> Bool {
+        guard text.has(thanSpaced, at: index - thanSpaced.count) else { return false }
+        let wordEnd = index - thanSpaced.count
+        let word = text.wordStart(wordEnd)
+        guard word < wordEnd, text[word - 1] == 0x20, text[word - 2] == 0x29 else { return false }
+        let close = word - 2
+        var open = close - 1
+        while open > close - 40, open > 0, text[open] != 0x28 { open -= 1 }
+        return opensPortionMark(text, open)
+    }
+
+    static let thanSpaced = [UInt8](" than ".utf8)
 
     /// Whether a label of at most 40 bytes opens the line before the mark at `index`: a
     /// capital, then letters, digits and spaces only (`Speaker notes (U):`).

@@ -263,14 +263,19 @@ enum NumberDetectors {
             position += 4
         } else {
             let shape = groups(text, position, separators: (0x2D, 0x2E, 0x20), maxGroups: 3)
-            if shape.isShape(3, 3, 4) || (shape.isShape(10) && position == index) {
+            // (A bare ten digits then a space and another number is still ten digits: `phone=5127443524 200`.)
+            let bareTen = position == index && shape[0] == 10 && (shape.count == 1 || text[position + 10] == 0x20)
+            if shape.isShape(3, 3, 4) {
                 digits = shape.digits(text)
                 position = shape.end
+            } else if bareTen {
+                digits = DigitString(text, position..<(position + 10))
+                position += 10
             } else {
                 return nil
             }
             // A bare ten-digit number after `#` is an order number, not a phone.
-            if shape.isShape(10), text[index - 1] == 0x23 { return nil }
+            if bareTen, text[index - 1] == 0x23 { return nil }
         }
         guard validNANP(digits), endsCleanly(text, position) else { return nil }
         // Bare, its table's column or its context may name it something else; not a birth

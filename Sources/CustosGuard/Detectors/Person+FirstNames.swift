@@ -34,7 +34,8 @@ extension PersonDetector {
         "forgot",
         "wonders",
         "insists",
-        "apologized"
+        "apologized",
+        "wrote"
     )
 
     /// Whether a line, a sentence or a quotation starts by addressing the name: the name, then
@@ -46,7 +47,10 @@ extension PersonDetector {
         let quoted = text[start - 1] == 0x22 || text.has(openingQuote, at: start - 3)
         var before = start - 1
         while before >= 0, text[before] == 0x20 || text[before] == 0x3E { before -= 1 }
-        guard quoted || before < 0 || text[before] == 0x0A || text.startsSentence(start) else { return false }
+        // (Or after a sender's label opening the line, when what follows speaks to the reader:
+        // `Walgreens: Tiffany, your refill …`.)
+        let afterLabel = !quoted && text[before] == 0x3A && text.lineStart(before) == text.wordStart(before)
+        guard quoted || before < 0 || text[before] == 0x0A || text.startsSentence(start) || afterLabel else { return false }
         var position = name.upperBound
         if text[position] == 0x2C {
             position += 1
@@ -59,8 +63,12 @@ extension PersonDetector {
         } else {
             return false
         }
-        return text[position] == 0x20 && Bytes.isLower(text[position + 1])
+        guard text[position] == 0x20, Bytes.isLower(text[position + 1]) else { return false }
+        return !afterLabel || text.wordAfter(position, in: secondPerson)
     }
+
+    /// Words that speak to the reader (``addressed(_:_:)`` after a label).
+    static let secondPerson = [[UInt8]](words: "you", "your", "you're", "please", "thanks", "thank")
 
     /// Whether the name says who is there: asked after (`is this Jennifer?`, `Is that Sam?`:
     /// `is this` or `is that`, the name, then `?`), or given by a caller naming themself (`its
@@ -436,7 +444,7 @@ extension PersonDetector {
         for verb in ["is", "was"] {
             for negation in ["", " not", "n't", " still"] {
                 for state in [
-                    "home", "out", "present", "allergic", "pregnant", "sick", "absent", "hospitalized", "homeless", "unemployed", "deceased",
+                    "home", "out", "present", "ready", "allergic", "pregnant", "sick", "absent", "hospitalized", "homeless", "unemployed", "deceased",
                 ] {
                     phrases.append("\(verb)\(negation) \(state)")
                 }
@@ -564,7 +572,20 @@ extension PersonDetector {
         "child",
         "stepson",
         "stepdaughter",
-        "self"
+        "self",
+        // And who they are to a household (`Jo (babysitter)`).
+        "babysitter",
+        "nanny",
+        "sitter",
+        "tutor",
+        "coach",
+        "teacher",
+        "nurse",
+        "therapist",
+        "pastor",
+        "landlord",
+        "boss",
+        "supervisor"
     )
 
     /// Whether the name owns what follows: `'s` and a lowercase word ("Kelly's birthday") or an

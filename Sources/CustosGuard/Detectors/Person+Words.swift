@@ -196,7 +196,9 @@ extension PersonDetector {
         "paged by",
         "cleared by",
         "initialed by",
-        "countersigned by"
+        "countersigned by",
+        // `Effective 5/1, per Maria.`
+        "per"
     )
     static let agentTable = PhraseTable(agentPhrases)
 

@@ -314,7 +314,10 @@ extension PersonDetector {
         // record's label after the name, or a rank or title before it (`SGT CHRISTINE
         // FERNANDEZ,`), tells it from the words around it.
         let inCapitals = Bytes.isUpper(text[index - 2]) && Bytes.isUpper(text[index - 3])
-        guard text[index - 1] == 0x20, inCapitals || (Bytes.isLower(text[index - 2]) && Bytes.isLower(text[index - 3])), !theEnds(text, index),
+        // (A deed's or a will's `I, KENNETH MUELLER, of …` stands for a lowercase word before.)
+        let declares = text[index - 2] == 0x2C && text[index - 3] == 0x49 && !Bytes.isLetter(text[index - 4])
+        guard text[index - 1] == 0x20, inCapitals || declares || (Bytes.isLower(text[index - 2]) && Bytes.isLower(text[index - 3])),
+            !theEnds(text, index),
             text[firstEnd] == 0x20,
             CensusNames.isFirstName(text, index..<firstEnd), !isMonthOrState(text, index..<firstEnd) || middleInitialFollows(text, firstEnd)
         else { return nil }

@@ -31,6 +31,8 @@ struct TableMemo {
             var commas = false
             var ampersands = false
             var pipes = false
+            var pipeCount = 0
+            var commaCount = 0
             while position < text.count, text[position] != 0x0A {
                 if text[position] == TableHeaders.tab {
                     separator = TableHeaders.tab
@@ -40,12 +42,15 @@ struct TableMemo {
                 commas = commas || text[position] == TableHeaders.comma
                 ampersands = ampersands || text[position] == TableHeaders.ampersand
                 pipes = pipes || (text[position] == TableHeaders.pipe && text[position - 1] == 0x20 && text[position + 1] == 0x20)
+                if text[position] == TableHeaders.pipe { pipeCount += 1 }
+                if text[position] == TableHeaders.comma { commaCount += 1 }
                 position += 1
             }
             if separator != TableHeaders.tab, ampersands, TableHeaders.endsLaTeXRow(text, lineEnd: position) {
                 separator = TableHeaders.ampersand
-            } else if separator != TableHeaders.tab, pipes, !commas {
-                // A query's output (`psql`): cells between ` | ` with no pipe opening the line.
+            } else if separator != TableHeaders.tab, (pipes && !commas) || (pipeCount >= 2 && pipeCount > commaCount) {
+                // A query's output (`psql`): cells between ` | ` with no pipe opening the line;
+                // or an export whose cells `|` separates, a comma inside one (`38873|REED, LAURA|…`).
                 separator = TableHeaders.pipe
             } else if separator != TableHeaders.tab, semicolons, !commas {
                 separator = TableHeaders.semicolon

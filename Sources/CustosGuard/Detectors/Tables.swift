@@ -296,6 +296,7 @@ enum TableHeaders {
                 holdsSeparator =
                     text[first] == pipe || isRuleLine(text, previousStart, end: start - 1)
                     || (previousStart..<(start - 1)).contains { text[$0] == pipe && text[$0 - 1] == 0x20 && text[$0 + 1] == 0x20 }
+                    || (previousStart..<(start - 1)).count(where: { text[$0] == pipe }) >= 2  // an export's bare `|`
             } else if separator == spaces {
                 holdsSeparator = isSpacedRow(text, previousStart, end: start - 1)
             } else {

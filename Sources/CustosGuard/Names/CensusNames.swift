@@ -25,7 +25,7 @@ enum CensusNames {
     /// also common words but real given names or surnames (`Will`, `May`, `An`) stay.
     static let functionWords = """
         IN ON TO OR SO NO DO GO HE BE US ME MY SEE BUT FROM DURING WHILE HER EVERY VIA THEN THAN WHY HOW CAN
-        MUST SHALL THE AND FOR WITH OF AT BY IS IT WE IF UP
+        MUST SHALL THE AND FOR WITH OF AT BY IS IT WE IF UP MI
         """
     static let functionWordPrints = fingerprints(functionWords)
 
