@@ -3274,6 +3274,46 @@ A portion mark, e.g. {PM}, precedes each paragraph."""),
     ("pc2", 4, """Quiz: is {PM} higher than {PM}?"""),
     ("pd1", 5, """CVS: Rx for {FIRST} is ready. Reply STOP to opt out. Questions? {PHONE_US}"""),
     ("pd2", 4, """Walgreens: {FIRST}, your refill was denied by Dr. {LAST}."""),
+    # Batch 27 (session 15).
+    ("pe1", 5, """Fill this form for me. My name: {NAME}. My DOB: {DOB}. SSN: {US_SSN}. Address: {STREET_ADDRESS_1L}."""),
+    ("pe2", 4, """Use my nickname {FIRST} in the greeting."""),
+    ("pf1", 5, """{"level":"error","user":{"id":{NUM},"email":"{EMAIL}","full_name":"{NAME}"},"client_ip":"{IPV4}"}"""),
+    ("pf2", 4, """{"level":"info","msg":"login","user_id":{NUM}}"""),
+    ("pg1", 5, """PATIENT: {NAME_INV_UC}    DOB: {DOB_NUMERIC}    SEX: F
+ORDERING: {LAST_UC}, MD
+COLLECTED: {DATE} {TIME}"""),
+    ("pg2", 4, """Results reviewed by {NAME}, RN."""),
+    ("ph1", 5, """agent: thank you for calling, who am i speaking with?
+caller: {NAME}
+agent: and your date of birth?
+caller: {DOB}
+agent: last four of your social?
+caller: it's {US_SSN} actually, the whole thing"""),
+    ("ph2", 4, """agent: thanks {FIRST}, one moment"""),
+    ("pi1", 5, """Reminder: {BANNER_ANY@1} material may not be posted to Teams. Violations go to {EMAIL}."""),
+    ("pi2", 4, """{PM} Summary prepared by {NAME}, {OFFICE}."""),
+    ("pj1", 5, """INVOICE #{NUM}
+Bill to: {NAME}
+{STREET_ADDRESS}
+Pay by ACH: routing {ABA_ROUTING}, account {BANK_ACCOUNT}
+Questions: {EMAIL}"""),
+    ("pj2", 4, """Thank you for your business! {FILLER}"""),
+    ("pk1", 5, """Found: a wallet with ID for {NAME} (DOB {DOB_NUMERIC}) and a card. Call {PHONE_US}."""),
+    ("pk2", 4, """Claimed by {FIRST} on {DATE}."""),
+    ("pl1", 5, """Unit 4B | {NAME} | Lease start {DATE} | Rent $1,450 | Phone {PHONE_US}"""),
+    ("pl2", 4, """Unit 4C | vacant | — | — | —"""),
+    ("pm1", 5, """hola, necesito cambiar mi cita. mi nombre es {NAME} y mi número es {PHONE_US}"""),
+    ("pm2", 4, """ok {FIRST}, listo"""),
+    ("pn1", 5, """{FIRST}, 34. Loves hiking. Text me at {PHONE_US}"""),
+    ("pn2", 4, """No SSN needed here. {HARDNEG_SENT}"""),
+    ("po1", 5, """$ git config user.name
+{NAME}
+$ git config user.email
+{EMAIL}"""),
+    ("po2", 4, """$ echo $AWS_SECRET_ACCESS_KEY
+{AWS_SECRET_KEY}"""),
+    ("pp1", 5, """Q3. Anything else? A: my caseworker {NAME} never called back, my claim # is {CASE_NO} and my SSN is {US_SSN}"""),
+    ("pp2", 4, """Q4. May we contact you? A: yes, {EMAIL}"""),
 ]
 
 

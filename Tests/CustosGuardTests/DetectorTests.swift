@@ -954,6 +954,12 @@ struct NameAndAddressTests {
     @Test func aSendersLabelAReplyHeaderAndADeedNameSomeone() {
         DetectorTests.expect("Walgreens: Tiffany, your refill was denied.", .person, "Tiffany")
         DetectorTests.expect("CVS: Rx for Maria is ready.", .person, "Maria")
+        DetectorTests.expect("ORDERING: RUSSELL, MD\nCOLLECTED: 05/01/2024", .person, "RUSSELL")
+        DetectorTests.expect("Reviewed with Fisher, MD today.", .person, "Fisher")
+        DetectorTests.expect("Brian, 34. Loves hiking.", .person, "Brian")
+        DetectorTests.expectNone("Austin, 78701 is the ZIP.", .person)
+        DetectorTests.expect("ok Emily, listo", .person, "Emily")
+        DetectorTests.expect("Claimed by Angela on 12/25/2024.", .person, "Angela")
         DetectorTests.expect("Effective 05/01/2024, per Maria.", .person, "Maria")
         DetectorTests.expectNone("Updated per Section 4 and per Virginia.", .person)
         DetectorTests.expect("- Jo (babysitter) 202-555-0143", .person, "Jo")

@@ -531,6 +531,13 @@ extension PersonDetector {
         position += 1
         if text[position] == 0x20 { position += 1 }
         if descriptions.contains(where: { text.matches($0, at: position) && text.endsWord(position + $0.count) }) { return true }
+        // An age after a name opening its line (`Brian, 34. Loves hiking`).
+        let age = text.digitRun(position)
+        if !parenthesized, (1...2).contains(age), text.lineStart(end) == text.wordStart(end - 1),
+            [0x2E, 0x2C, 0x0A].contains(text[position + age]) || position + age >= text.count
+        {
+            return true
+        }
         // A relation in parentheses (`Emergency: Natasha (aunt)`, `Luis (son)`, `Ana (child,
         // born …)`, `Kiara (self)`).
         return parenthesized

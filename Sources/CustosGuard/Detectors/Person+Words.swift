@@ -37,6 +37,8 @@ extension PersonDetector {
             "boss",
             "dependent",
             "dependents",
+            "ok",
+            "okay",
             "alias",
             "aka",
             "nickname",
@@ -197,6 +199,10 @@ extension PersonDetector {
         "cleared by",
         "initialed by",
         "countersigned by",
+        "claimed by",
+        "returned by",
+        "found by",
+        "collected by",
         // `Effective 5/1, per Maria.`
         "per"
     )

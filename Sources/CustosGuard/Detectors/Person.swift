@@ -50,6 +50,7 @@ enum PersonDetector {
             // (After a title, a role's word is a surname too: `Dr. Holder`.)
             if text.names.surnames.contains(firstPrint),
                 titled(text, index) || answersNameQuestion(text, index..<firstEnd)
+                    || (text[firstEnd] == 0x2C && credentialFollows(text, firstEnd + 1))
                     || (!personLabels.contains(firstPrint)
                         && ((relativeWhoFollows(text, firstEnd) && !isMonthOrState(text, index..<firstEnd))
                             || RecordFields.isNamePart(text, index..<firstEnd) || labelledAlone(text, index..<firstEnd)
@@ -154,6 +155,7 @@ enum PersonDetector {
             || RecordFields.isNamePart(text, first) || signedWithDash(text, first) || signsUnderDelimiter(text, first)
             || answersNameQuestion(text, first) || quotedAfterHolder(text, first) || ownsCodeNote(text, first)
             || trackerMention(text, first) || speaks(text, first, timedOnly: true)
+            || (text[firstEnd] == 0x2C && credentialFollows(text, firstEnd + 1))
             || (possessive(text, first) || describedAfter(text, first.upperBound) || datedAfter(text, first.upperBound)
                 || actsAsPerson(text, first.upperBound)
                 || addressed(text, first) || speaks(text, first) || withPronoun(text, first)

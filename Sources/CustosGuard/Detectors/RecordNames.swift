@@ -82,6 +82,10 @@ extension PersonDetector {
         {
             return Finding(kind: .person, range: index..<firstEnd)
         }
+        // Or before a clinician's credential (`ORDERING: RUSSELL, MD`).
+        if text[firstEnd] == 0x2C, credentialFollows(text, firstEnd + 1), CensusNames.isSurname(text, index..<firstEnd) {
+            return Finding(kind: .person, range: index..<firstEnd)
+        }
         // A name's part alone in capitals in a field its key names (`LN: WHITAKER`, `Surname:
         // KEITH ·`), as in mixed case.
         if text[firstEnd] != 0x20 || !Bytes.isUpper(text[firstEnd + 1]), Field.closes(text, after: firstEnd, opening: 0x3A),
