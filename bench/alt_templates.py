@@ -3314,6 +3314,52 @@ $ git config user.email
 {AWS_SECRET_KEY}"""),
     ("pp1", 5, """Q3. Anything else? A: my caseworker {NAME} never called back, my claim # is {CASE_NO} and my SSN is {US_SSN}"""),
     ("pp2", 4, """Q4. May we contact you? A: yes, {EMAIL}"""),
+    # Batch 28 (session 15).
+    ("pq1", 5, """Please update my direct deposit. Old: {BANK_ACCOUNT} at {BANK}. New: {BANK_ACCOUNT}, same routing {ABA_ROUTING}. Thanks, {FIRST}"""),
+    ("pq2", 4, """Routing changed to {ABA_ROUTING} effective {DATE}."""),
+    ("pr1", 5, """Name on certificate: {NAME@1}
+Date of birth: {DOB}
+Place of birth: {CITY}
+Mother's maiden name: {LAST@2}
+Father's name: {NAME@3}"""),
+    ("pr2", 4, """Certified copy mailed to {STREET_ADDRESS_1L}."""),
+    ("ps1", 5, """[x] Badge returned by {NAME}
+[ ] Laptop {NUM} pending
+[x] Final paycheck to account {BANK_ACCOUNT}"""),
+    ("ps2", 4, """[ ] Exit interview with {FIRST} on {DATE}"""),
+    ("pt1", 5, """Protected party: {NAME@1}, DOB {DOB}
+Restrained party: {NAME@2}, DOB {DOB}
+The restrained party shall stay 500 feet from {STREET_ADDRESS_1L}."""),
+    ("pt2", 4, """Served on {DATE} by Deputy {LAST}."""),
+    ("pu1", 5, """IAM user created {ISO_TS}
+Access key: {AWS_ACCESS_KEY}
+Owner email: {EMAIL}"""),
+    ("pu2", 4, """Last used from {IP_ADDRESS}. {FILLER}"""),
+    ("pv1", 5, """Child: {NAME@1}   Grade: 3
+Pick-up authorized: {NAME@2}, {NAME@3}
+Do NOT release to: {NAME@4}"""),
+    ("pv2", 4, """Teacher: Mrs. {LAST}"""),
+    ("pw1", 5, """Subject {NAME} (SSN {US_SSN}) deposited $9,500 on {DATE} and $9,800 on {DATE} into account {BANK_ACCOUNT}, structuring below the reporting threshold."""),
+    ("pw2", 4, """Filed by BSA officer {NAME}."""),
+    ("px1", 5, """- [ ] {PM} Review {TOPIC_TITLE}
+- [x] {PM} Send to {NAME}
+Classification of this list: {BANNER_ANY}"""),
+    ("px2", 4, """- [x] {PM} Done. {FILLER}"""),
+    ("py1", 5, """DRIVER LICENSE
+{DL_LINE}
+{NAME_UC}
+{STREET_ADDRESS}
+DOB {DOB_NUMERIC}  EXP {EXP}"""),
+    ("py2", 4, """CLASS C  END NONE  RESTR B. {HARDNEG_SENT}"""),
+    ("pz1", 5, """curl -H 'X-Api-Key: {API_TOKEN}' 'https://api.example.gov/v1/cases?ssn={US_SSN}'"""),
+    ("pz2", 4, """Requested by {EMAIL} from {IPV4}."""),
+    ("qa1", 5, """DISTRIBUTION:
+{NAME}, {OFFICE}
+{NAME}, {OFFICE}
+File"""),
+    ("qa2", 4, """cc: {NAME}; {NAME}"""),
+    ("qb1", 5, """Pt is a 67 y/o M with hx of HTN. Wife {FIRST@1} at bedside. Son {NAME@2} (POA) reachable at {PHONE_US}."""),
+    ("qb2", 4, """Daughter {FIRST} to visit {DATE}."""),
 ]
 
 

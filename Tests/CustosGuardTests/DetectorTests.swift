@@ -165,6 +165,10 @@ struct DetectorTests {
             Self.expect("sure, it's \(account) and routing 113000609", .bankAccount, account)
         }
         Self.expect("sure, it's 6747609563269 and routing number 113000609", .abaRouting, "113000609")
+        Self.expect("New: 78464277, same routing 113000609.", .bankAccount, "78464277")
+        Self.expect("account 5125550143, routing 113000609", .bankAccount, "5125550143")
+        // A context word before the value outranks it.
+        Self.expect("SSN: 391883549, routing 113000609", .usSSN, "391883549")
         // Not without a routing number after.
         Self.expectNone("call 5125550143 and routing will explain", .bankAccount)
     }
@@ -248,6 +252,8 @@ struct DetectorTests {
         Self.expect("the first para is (C) and the footer says SECRET", .portionMarking, "(C)")
         // After a numbered part's label opening its line.
         Self.expect("Slide 1 (S) Title: Threat Update\nSlide 2 (U) Background", .portionMarking, "(U)")
+        Self.expect("- [ ] (S) Review the plan\n- [x] (U) Send it", .portionMarking, "(S)")
+        Self.expect("- [ ] (S) Review the plan\n- [x] (U) Send it", .portionMarking, "(U)")
         Self.expect("Quiz: is (S) higher than (U)?", .portionMarking, "(S)")
         Self.expect("Quiz: is (S) higher than (U)?", .portionMarking, "(U)")
         Self.expectNone("the ratio was 2 (C) Celsius", .portionMarking)
@@ -960,6 +966,7 @@ struct NameAndAddressTests {
         DetectorTests.expectNone("Austin, 78701 is the ZIP.", .person)
         DetectorTests.expect("ok Emily, listo", .person, "Emily")
         DetectorTests.expect("Claimed by Angela on 12/25/2024.", .person, "Angela")
+        DetectorTests.expect("[ ] Exit interview with Maria on 05/01/2024", .person, "Maria")
         DetectorTests.expect("Effective 05/01/2024, per Maria.", .person, "Maria")
         DetectorTests.expectNone("Updated per Section 4 and per Virginia.", .person)
         DetectorTests.expect("- Jo (babysitter) 202-555-0143", .person, "Jo")

@@ -25,6 +25,8 @@ struct RecordFieldsTests {
             (#"[{"name":{"first":"Ann","last":"Baker"},"ssn":"391-88-3549"}]"#, ["Ann", "Baker"]),
             (#"{"resourceType":"Patient","name":[{"family":"Baker","given":["Ann"]}]}"#, ["Baker", "Ann"]),
             ("First name and initial: Daniel F.   Last name: Baker", ["Daniel", "Baker"]),
+            ("Employee's first name and initial: Daniel F.   Last name: Baker", ["Daniel", "Baker"]),
+            ("Mother's maiden name: Trujillo\nFather's name: n/a", ["Trujillo"]),
             ("owner: Maria\nteam: billing", ["Maria"]),
             // A parameter's type in code is no one.
             ("func join(\n        sender: Channel,\n        group: Group\n)", []),

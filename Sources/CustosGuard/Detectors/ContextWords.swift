@@ -192,7 +192,6 @@ extension NumberDetectors {
         let limit = end + labelReach
         var word = end + 1
         if text[word] == 0x2D, text[word + 1] == 0x20 { word += 2 }
-        if let kind = pairedWithRouting(text, word) { return kind }
         var linked = 0
         while linked <= 3, word < limit, Bytes.isLetter(text[word]) {
             if linked > 0, let (_, kind) = text.contextWord(at: word, accepts: { wordEnd, _ in wordEnd <= limit && text.endsWord(wordEnd) }) {
@@ -210,11 +209,22 @@ extension NumberDetectors {
         return nil
     }
 
-    /// `and` and a routing number right after a value (`it's 6747609563269 and routing
-    /// 113000609`): the value a routing number is given with is its account's.
-    static func pairedWithRouting(_ text: ScanText, _ word: Int) -> SensitiveKind? {
-        guard text.matches(andLetters, at: word), text[word + 3] == 0x20,
-            let (wordEnd, kind) = text.contextWord(at: word + 4, accepts: { wordEnd, _ in text.endsWord(wordEnd) }), kind == .abaRouting
+    /// A routing number given right after a value, past ` and `, `, ` or `, same ` (`it's
+    /// 6747609563269 and routing 113000609`, `New: 78464277, same routing 113000609`): the value
+    /// a routing number is given with is its account's.
+    static func pairedWithRouting(_ text: ScanText, _ end: Int) -> SensitiveKind? {
+        var word = end
+        if text[word] == 0x2C { word += 1 }
+        guard text[word] == 0x20 else { return nil }
+        word += 1
+        if text.matches(andLetters, at: word), text[word + 3] == 0x20 {
+            word += 4
+        } else if text.matches(sameLetters, at: word), text[word + 4] == 0x20, text[end] == 0x2C {
+            word += 5
+        } else if text[end] != 0x2C {
+            return nil
+        }
+        guard let (wordEnd, kind) = text.contextWord(at: word, accepts: { wordEnd, _ in text.endsWord(wordEnd) }), kind == .abaRouting
         else { return nil }
         var position = wordEnd
         while text[position] == 0x20 || text[position] == 0x23 || text[position] == 0x3A { position += 1 }
@@ -223,6 +233,7 @@ extension NumberDetectors {
     }
 
     static let andLetters = [UInt8]("and".utf8)
+    static let sameLetters = [UInt8]("same".utf8)
     static let numberWord = [UInt8]("number".utf8)
 
     /// Words between a value and what the sentence calls it (``statedLabel(_:_:)``).
@@ -365,9 +376,11 @@ extension NumberDetectors {
     )
 
     /// The kind a number's context gives it: its label in parentheses right after it, else the
-    /// nearest context word before it (``nearestContext(_:_:window:)``).
+    /// nearest context word before it (``nearestContext(_:_:window:)``), else a routing number
+    /// given right after it (``pairedWithRouting(_:_:)``).
     static func labelOrContext(_ text: ScanText, _ index: Int, end: Int, window: Int = 40) -> SensitiveKind? {
-        labelAfter(text, end) ?? nearestContext(text, index, window: window)
+        // (A routing number given right after names the value only where nothing else does.)
+        labelAfter(text, end) ?? nearestContext(text, index, window: window) ?? pairedWithRouting(text, end)
     }
 
     /// Whether a context word of `kind` ends within `window` bytes before `index`, in the same

@@ -261,6 +261,8 @@ enum MarkingDetectors {
             return position == 0 || text[position - 1] == 0x0A || text[position - 1] == 0x20
         case 0xA2, 0xA3, 0xAA, 0xA6:  // the last byte of a bullet: `•` `‣` (E2 80 A2/A3), `▪` (E2 96 AA), `◦` (E2 97 A6)
             return isBullet(text, position - 2) && (position == 2 || text[position - 3] == 0x0A || text[position - 3] == 0x20)
+        case 0x5D:  // a checklist's box (`- [ ] (S) Review`, `- [x] (U) Send`)
+            return (text[position - 1] == 0x20 || text[position - 1] | 0x20 == 0x78) && text[position - 2] == 0x5B
         case 0x30...0x39:  // a numbered part's label opening the line (`Slide 2 (U) Background`, `Para 3 (S)`)
             return numberedLabelOpensLine(text, digitsEnd: position + 1)
         default: return false

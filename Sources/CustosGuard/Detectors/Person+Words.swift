@@ -203,6 +203,9 @@ extension PersonDetector {
         "returned by",
         "found by",
         "collected by",
+        "interview with",
+        "meeting with",
+        "appointment with",
         // `Effective 5/1, per Maria.`
         "per"
     )

@@ -29,7 +29,8 @@ enum RecordFields {
         "namegiven",
         "namefamily",
         // A wage statement's box (`Employee's first name and initial:`).
-        "firstnameandinitial"
+        "firstnameandinitial",
+        "maidenname"
     )
 
     /// Keys of the person a chat's or a tracker's record is by or for, as exports write them
@@ -134,11 +135,18 @@ enum RecordFields {
             position -= 1
         }
         guard !letters.isEmpty, end - position <= longestKey else { return nil }
+        // A possessive before the key (`Mother's maiden name:`, `Employee's first name and
+        // initial:`): the owner's `'s` is not the key's, and the owner's word opens the field.
+        var keyStart = position + 1
+        if text[position] == 0x27, letters.last == 0x73, text[position + 2] == 0x20, Bytes.isLetter(text[position - 1]) {
+            letters.removeLast()
+            keyStart = text.wordStart(position)
+        }
         // An unquoted value after `key:` is a form's or a YAML file's only where the key opens a
         // line or a field, and the key is a part's name whole; in code it is a type (`let
         // surname: String`, `init(forename: String`).
         if separator == 0x3A, !quoted {
-            guard opensField(text, position + 1) else { return false }
+            guard opensField(text, keyStart) else { return false }
             if namePartKeys.contains(where: { $0.count == letters.count && $0.reversed().elementsEqual(letters) }) { return true }
             // A person's key whose value ends the line (YAML's `owner: Maria`; a parameter's
             // type goes on, `sender: Channel,`).
