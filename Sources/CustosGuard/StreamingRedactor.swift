@@ -61,7 +61,7 @@ public struct StreamingRedactor: Sendable {
     /// How many times the held text has been scanned (what a stream's pieces cost).
     private(set) var scans = 0
     /// The last finding is a credential that runs to the end of the stream
-    /// (``SecretDetectors/runsToEnd(_:_:_:)``): every byte that arrives is part of it.
+    /// (``SecretDetectors/toTextEnd(_:_:_:)``): every byte that arrives is part of it.
     private var endsInCredential = false
 
     /// - Parameters:

@@ -106,9 +106,9 @@ final class ScanText {
         // A unit's short word after a letter's `/` is no label (`131 mg/dL`: decilitres, no
         // driver's license).
         if end - index <= 2, self[index - 1] == 0x2F, Bytes.isLetter(self[index - 2]) { return }
-        // An abbreviation that is also a name counts in capitals only (`DAN`: `Dan` is someone).
-        if end - index == 3, kind == .bankAccount, matches(Self.depositorAccount, at: index),
-            !(Bytes.isUpper(self[index]) && Bytes.isUpper(self[index + 1]) && Bytes.isUpper(self[index + 2]))
+        // A context word that is also a name counts in capitals only (`DAN`: `Dan` is someone).
+        if NumberDetectors.capitalsOnlyContext.contains(where: { $0.count == end - index && matches($0, at: index) }),
+            !(index..<end).allSatisfy({ Bytes.isUpper(self[$0]) })
         {
             return
         }
@@ -122,8 +122,6 @@ final class ScanText {
         while slot > 0, contextHits[slot - 1].end > end { slot -= 1 }
         contextHits.insert((start, end, kind), at: slot)
     }
-
-    static let depositorAccount = [UInt8]("dan".utf8)
 
     /// Records the context word that a line's hyphenation splits, its first part from `index`
     /// to the `-` at `hyphen` and the rest after the line break (`rout-\ning number`,
@@ -368,14 +366,15 @@ final class ScanText {
     /// Whether one of `words` (lowercase ASCII) occurs, case-insensitively and as a whole word,
     /// in the `window` bytes before `index`. A word after `_` counts: markdown's emphasis
     /// (`_Section 4.2_`) and an identifier's last part (`app_version`) both start one there.
-    func contextBefore(_ index: Int, window: Int, _ words: [[UInt8]]) -> Bool {
+    /// `accepting` is asked of each occurrence, given where it ends.
+    func contextBefore(_ index: Int, window: Int, _ words: [[UInt8]], accepting: (Int) -> Bool = { _ in true }) -> Bool {
         let start = max(0, index - window)
         guard start < index else { return false }
         for word in words where word.count <= index - start {
             var position = start
             while position + word.count <= index {
                 if matches(word, at: position), startsWord(position) || !Bytes.isLetter(word[0]) || self[position - 1] == 0x5F,
-                    endsWord(position + word.count) || !Bytes.isLetter(word[word.count - 1])
+                    endsWord(position + word.count) || !Bytes.isLetter(word[word.count - 1]), accepting(position + word.count)
                 {
                     return true
                 }

@@ -139,6 +139,10 @@ extension NumberDetectors {
         ),
     ]
 
+    /// Context words that are also names, which count only in capitals (`DAN`, a depositor's
+    /// account; `Dan` is someone).
+    static let capitalsOnlyContext = [[UInt8]](words: "dan")
+
     /// The kind whose context word ends nearest before `index`, within `window` bytes and the
     /// same sentence.
     static func nearestContext(_ text: ScanText, _ index: Int, window: Int = 40) -> SensitiveKind? {

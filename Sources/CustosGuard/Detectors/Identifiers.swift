@@ -146,7 +146,7 @@ enum IdentifierDetectors {
     static func apiToken(_ text: ScanText, _ index: Int) -> Finding? {
         guard mayStartToken(text[index], text[index + 1]), text.startsWord(index) else { return nil }
         for (prefix, minimum) in tokenPrefixes where text.has(prefix, at: index) {
-            // Read up to the longest secret (``SecretDetectors/runsToEnd(_:_:_:)``).
+            // Read up to the longest secret (``SecretDetectors/toTextEnd(_:_:_:)``).
             let limit = index + SensitiveDataScanner.longestSecret
             var position = index + prefix.count
             // SendGrid's keys are `SG.` and two parts joined by a dot.
@@ -162,7 +162,7 @@ enum IdentifierDetectors {
             }
             guard position - index - prefix.count >= minimum else { return nil }
             // Still going at the longest secret: the rest of the text is taken with it.
-            if position == limit, limit < text.count { return SecretDetectors.runsToEnd(.apiToken, index, text) }
+            if position == limit, limit < text.count { return SecretDetectors.toTextEnd(.apiToken, index, text) }
             return Finding(kind: .apiToken, range: index..<position)
         }
         return nil

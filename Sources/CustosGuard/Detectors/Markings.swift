@@ -186,14 +186,16 @@ enum MarkingDetectors {
 
     /// Whether another portion mark ends just before `index` past ` or `, ` and ` or ` / `.
     static func pairedMark(_ text: ScanText, before index: Int) -> Bool {
-        for joiner in markJoiners where text.has(joiner, at: index - joiner.count) {
-            let close = index - joiner.count - 1
-            guard text[close] == 0x29 else { return false }
-            var open = close - 1
-            while open > close - 40, open > 0, text[open] != 0x28 { open -= 1 }
-            return opensPortionMark(text, open)
-        }
+        for joiner in markJoiners where text.has(joiner, at: index - joiner.count) { return closesPortionMark(text, index - joiner.count - 1) }
         return false
+    }
+
+    /// Whether the `)` at `close` ends a portion mark (its `(` within 40 bytes before).
+    static func closesPortionMark(_ text: ScanText, _ close: Int) -> Bool {
+        guard text[close] == 0x29 else { return false }
+        var open = close - 1
+        while open > close - 40, open > 0, text[open] != 0x28 { open -= 1 }
+        return opensPortionMark(text, open)
     }
 
     /// Whether a portion mark's level opens at the `(` at `open`: `(S)`, or `(S//` and its caveats.
@@ -220,11 +222,8 @@ enum MarkingDetectors {
         guard text.has(thanSpaced, at: index - thanSpaced.count) else { return false }
         let wordEnd = index - thanSpaced.count
         let word = text.wordStart(wordEnd)
-        guard word < wordEnd, text[word - 1] == 0x20, text[word - 2] == 0x29 else { return false }
-        let close = word - 2
-        var open = close - 1
-        while open > close - 40, open > 0, text[open] != 0x28 { open -= 1 }
-        return opensPortionMark(text, open)
+        guard word < wordEnd, text[word - 1] == 0x20 else { return false }
+        return closesPortionMark(text, word - 2)
     }
 
     static let thanSpaced = [UInt8](" than ".utf8)

@@ -347,7 +347,7 @@ enum NumberDetectors {
         if next == 0x2D, Bytes.isLetter(text[position + 1]) { return nil }
         // A network's block (`10.0.0.0/8`, `192.168.4.0/24`: no host bits set) names no host;
         // a host's address with its prefix (`192.168.4.17/24`) is one.
-        if next == 0x2F, let prefix = prefixLength(text, position + 1), prefix == 32 ? false : address << prefix == 0 { return nil }
+        if next == 0x2F, let prefix = prefixLength(text, position + 1), prefix < 32, address << prefix == 0 { return nil }
         // Four small numbers after "version", "build" ... are a version, not an address.
         if firstOctet < 10, text[index - 1] == 0x76 || text[index - 1] == 0x56 { return nil }
         // Or an image's tag, glued to its name by `:` (`app:7.7.29.52`), unless the name is an
@@ -369,21 +369,11 @@ enum NumberDetectors {
     /// numbers what is at `index`: not one followed by a number of its own first (`Firewall rule
     /// 12 allows 2.129.14.17`: the rule's number is 12).
     static func versionWordBefore(_ text: ScanText, _ index: Int) -> Bool {
-        let start = max(0, index - 40, text.lineStart(index))
-        guard start < index else { return false }
-        for word in versionWords where word.count <= index - start {
-            var position = start
-            while position + word.count <= index {
-                defer { position += 1 }
-                guard text.matches(word, at: position), text.startsWord(position) || text[position - 1] == 0x5F, text.endsWord(position + word.count)
-                else { continue }
-                var next = position + word.count
-                while next < index, text[next] == 0x20 || text[next] == 0x23 { next += 1 }
-                if next < index, Bytes.isDigit(text[next]) { continue }  // its own number
-                return true
-            }
+        text.contextBefore(index, window: min(40, index - text.lineStart(index)), versionWords) { wordEnd in
+            var next = wordEnd
+            while next < index, text[next] == 0x20 || text[next] == 0x23 { next += 1 }
+            return next >= index || !Bytes.isDigit(text[next])  // not followed by a number of its own
         }
-        return false
     }
 
     /// The prefix length (0–32) of a CIDR block written from `index` (one or two digits, ending there).

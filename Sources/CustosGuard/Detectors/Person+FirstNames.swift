@@ -534,7 +534,7 @@ extension PersonDetector {
         // An age after a name opening its line (`Brian, 34. Loves hiking`).
         let age = text.digitRun(position)
         if !parenthesized, (1...2).contains(age), text.lineStart(end) == text.wordStart(end - 1),
-            [0x2E, 0x2C, 0x0A].contains(text[position + age]) || position + age >= text.count
+            text[position + age] == 0x2E || text[position + age] == 0x2C || text[position + age] == 0x0A || position + age >= text.count
         {
             return true
         }

@@ -50,7 +50,7 @@ enum PersonDetector {
             // (After a title, a role's word is a surname too: `Dr. Holder`.)
             if text.names.surnames.contains(firstPrint),
                 titled(text, index) || answersNameQuestion(text, index..<firstEnd)
-                    || (text[firstEnd] == 0x2C && credentialFollows(text, firstEnd + 1))
+                    || credentialFollows(text, after: firstEnd)
                     || (!personLabels.contains(firstPrint)
                         && ((relativeWhoFollows(text, firstEnd) && !isMonthOrState(text, index..<firstEnd))
                             || RecordFields.isNamePart(text, index..<firstEnd) || labelledAlone(text, index..<firstEnd)
@@ -117,9 +117,7 @@ enum PersonDetector {
             // fills an individual's label (`Spouse's name: Edward Jones`).
             // (Nor when a record's label follows: a firm has no date of birth, `BOLO: Edward
             // Jones (DOB …)`.)
-            if firmNames.contains(text, index..<end), !labelsPerson(text, before: index, in: individualLabels),
-                !recordLabelFollows(text, end), !(text[end] == 0x20 && recordLabelFollows(text, end + 1, opening: 0x28))
-            {
+            if firmNames.contains(text, index..<end), !labelsPerson(text, before: index, in: individualLabels), !recordFollows(text, end) {
                 return nil
             }
             // A state's name before a place's word is a town's (`Virginia Beach`, `Georgia City`).
@@ -155,7 +153,7 @@ enum PersonDetector {
             || RecordFields.isNamePart(text, first) || signedWithDash(text, first) || signsUnderDelimiter(text, first)
             || answersNameQuestion(text, first) || quotedAfterHolder(text, first) || ownsCodeNote(text, first)
             || trackerMention(text, first) || speaks(text, first, timedOnly: true)
-            || (text[firstEnd] == 0x2C && credentialFollows(text, firstEnd + 1))
+            || credentialFollows(text, after: firstEnd)
             || (possessive(text, first) || describedAfter(text, first.upperBound) || datedAfter(text, first.upperBound)
                 || actsAsPerson(text, first.upperBound)
                 || addressed(text, first) || speaks(text, first) || withPronoun(text, first)

@@ -142,26 +142,27 @@ enum RecordFields {
             letters.removeLast()
             keyStart = text.wordStart(position)
         }
+        /// Whether the key is one of `keys` whole.
+        func isWhole(_ keys: [[UInt8]]) -> Bool { keys.contains { $0.count == letters.count && $0.reversed().elementsEqual(letters) } }
         // An unquoted value after `key:` is a form's or a YAML file's only where the key opens a
         // line or a field, and the key is a part's name whole; in code it is a type (`let
         // surname: String`, `init(forename: String`).
         if separator == 0x3A, !quoted {
             guard opensField(text, keyStart) else { return false }
-            if namePartKeys.contains(where: { $0.count == letters.count && $0.reversed().elementsEqual(letters) }) { return true }
+            if isWhole(namePartKeys) { return true }
             // A person's key whose value ends the line (YAML's `owner: Maria`; a parameter's
             // type goes on, `sender: Channel,`).
             var after = index
             while Bytes.isLetter(text[after]) { after += 1 }
             return (text[after] == 0x0A || text[after] == 0x0D || after >= text.count)
-                && personKeys.contains { $0.count == letters.count && $0.reversed().elementsEqual(letters) }
+                && isWhole(personKeys)
         }
         if quotedKeys.contains(where: { key in key.count <= letters.count && key.reversed().elementsEqual(letters.prefix(key.count)) }) {
             return true
         }
         // A name's part keyed inside an object a name's key opens (`"name":{"first":"Ann","last":"Lee"}`,
         // FHIR's `"name":[{"family":"Lee","given":["Ann"]}]`).
-        return quoted && objectPartKeys.contains { $0.count == letters.count && $0.reversed().elementsEqual(letters) }
-            && insideNameObject(text, position + 1)
+        return quoted && isWhole(objectPartKeys) && insideNameObject(text, position + 1)
     }
 
     /// Keys of a name's parts that count only inside a name's object (``insideNameObject(_:_:)``).

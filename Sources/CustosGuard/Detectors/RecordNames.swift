@@ -50,6 +50,12 @@ extension PersonDetector {
 
     static let recordLabels = [[UInt8]](words: "DOB", "D.O.B.", "SSN", "AGE", "SEX", "DL")
 
+    /// Whether a record's label follows `end` past one space, bare or in parentheses (`… MORALES
+    /// DOB 11/15/1978`, `… PINEDA (DOB 1957-06-11)`).
+    static func recordFollows(_ text: ScanText, _ end: Int) -> Bool {
+        recordLabelFollows(text, end) || (text[end] == 0x20 && recordLabelFollows(text, end + 1, opening: 0x28))
+    }
+
     /// Past a name's suffix after `end` (`, Jr.`, ` Sr.`, ` III`), or `end`.
     static func suffixEnd(_ text: ScanText, after end: Int) -> Int {
         var start = end
@@ -83,7 +89,7 @@ extension PersonDetector {
             return Finding(kind: .person, range: index..<firstEnd)
         }
         // Or before a clinician's credential (`ORDERING: RUSSELL, MD`).
-        if text[firstEnd] == 0x2C, credentialFollows(text, firstEnd + 1), CensusNames.isSurname(text, index..<firstEnd) {
+        if credentialFollows(text, after: firstEnd), CensusNames.isSurname(text, index..<firstEnd) {
             return Finding(kind: .person, range: index..<firstEnd)
         }
         // A name's part alone in capitals in a field its key names (`LN: WHITAKER`, `Surname:
@@ -339,11 +345,7 @@ extension PersonDetector {
                     || !placeWords.contains(CensusNames.fingerprint(text, lastStart..<lastEnd))
             else { continue }
             let next = text[lastEnd]
-            if inCapitals {
-                let label = next == 0x20 && text[lastEnd + 1] == 0x28 ? lastEnd + 1 : lastEnd
-                return recordLabelFollows(text, label) || (label > lastEnd && recordLabelFollows(text, label, opening: 0x28)) || titled(text, index)
-                    ? Finding(kind: .person, range: index..<lastEnd) : nil
-            }
+            if inCapitals { return recordFollows(text, lastEnd) || titled(text, index) ? Finding(kind: .person, range: index..<lastEnd) : nil }
             let goesOn =
                 next == 0x2C || next == 0x2E || next == 0x3B || next == 0x29 || (next == 0x20 && Bytes.isLower(text[lastEnd + 1]))
                 || next == 0x0A || lastEnd == text.count || (next == 0x20 && (text[lastEnd + 1] == 0x28 || text.hasLongDash(at: lastEnd + 1)))
@@ -562,7 +564,7 @@ extension PersonDetector {
             // A middle dot between a card's fields (`Surname: KEITH · Given names: …`).
             if closing == 0xC2, text[after + 1] == 0xB7 { return true }
             // A clinician's or a lawyer's credential after the name (`JUSTIN L. HALL, MD`).
-            if closing == 0x2C, after == end, credentialFollows(text, after + 1) { return true }
+            if credentialFollows(text, after: end) { return true }
             if after - end >= 2, Bytes.isUpper(closing) { return true }
             // A dash between spaces, as a list's line separates a name from what follows
             // (`Nelson, Scott — scott@example.com`).
@@ -582,11 +584,11 @@ extension PersonDetector {
         }
     }
 
-    /// Whether ` MD`, ` RN`, ` DO`, ` NP`, ` PA-C`, ` PhD` or ` Esq` starts at `index` and ends
-    /// its word.
-    static func credentialFollows(_ text: ScanText, _ index: Int) -> Bool {
-        guard text[index] == 0x20 else { return false }
-        return credentials.contains { text.has($0, at: index + 1) && !Bytes.isLetter(text[index + 1 + $0.count]) }
+    /// Whether `, ` and a credential (`MD`, `RN`, `DO`, `NP`, `PA-C`, `PhD`, `Esq` …) ending its
+    /// word follow `end` (`JUSTIN L. HALL, MD`).
+    static func credentialFollows(_ text: ScanText, after end: Int) -> Bool {
+        guard text[end] == 0x2C, text[end + 1] == 0x20 else { return false }
+        return credentials.contains { text.has($0, at: end + 2) && !Bytes.isLetter(text[end + 2 + $0.count]) }
     }
 
     static let credentials = [[UInt8]](words: "MD", "M.D.", "RN", "DO", "NP", "PA-C", "PhD", "Ph.D.", "Esq", "DDS", "DNP", "LCSW")

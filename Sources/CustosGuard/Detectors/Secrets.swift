@@ -23,7 +23,7 @@ enum SecretDetectors {
         var position = index + begin.count
         let labelStart = position
         while position < limit, isLabelByte(text[position]) { position += 1 }
-        if position == text.count { return text.continues ? open(.privateKey, index, text) : nil }
+        if position == text.count { return text.continues ? toTextEnd(.privateKey, index, text) : nil }
         guard text.has(dashes, at: position), contains(text, privateKeyLabel, in: labelStart..<position) else { return nil }
         position += dashes.count
         var end = position  // the end of the block so far: after its header, then after each body line
@@ -44,27 +44,27 @@ enum SecretDetectors {
                     break
                 }
             }
-            if position >= text.count { return text.continues ? open(.privateKey, index, text) : firstLine ? nil : block(index, end) }
+            if position >= text.count { return text.continues ? toTextEnd(.privateKey, index, text) : firstLine ? nil : block(index, end) }
             guard position < limit else { break }
             if !firstLine, text.has(endMarker, at: position) {
                 var close = position + endMarker.count
                 while close < limit, isLabelByte(text[close]) { close += 1 }
-                if close + dashes.count > text.count, text.continues { return open(.privateKey, index, text) }
+                if close + dashes.count > text.count, text.continues { return toTextEnd(.privateKey, index, text) }
                 if text.has(dashes, at: close) { end = close + dashes.count }
                 break
             }
-            if text.continues, endsWithPrefix(text, of: endMarker, at: position) { return open(.privateKey, index, text) }
+            if text.continues, endsWithPrefix(text, of: endMarker, at: position) { return toTextEnd(.privateKey, index, text) }
             guard position > breakStart || firstLine else { break }
             if firstLine, text.has(procType, at: position) || text.has(dekInfo, at: position) {
                 // An encrypted key's header lines, before its first base64 line.
                 while position < limit, text[position] != 0x0A, text[position] != 0x5C { position += 1 }
-                if position == text.count { return text.continues ? open(.privateKey, index, text) : nil }
+                if position == text.count { return text.continues ? toTextEnd(.privateKey, index, text) : nil }
                 continue
             }
             let lineStart = position
             while position < limit, isBase64(text[position]) { position += 1 }
             let length = position - lineStart
-            if position == text.count, text.continues { return open(.privateKey, index, text) }
+            if position == text.count, text.continues { return toTextEnd(.privateKey, index, text) }
             // A line of base64 ends at a break or the END line: prose goes on with another word
             // (`and the rest`). In a key pasted into one line only the last part before its END
             // is short.
@@ -79,7 +79,7 @@ enum SecretDetectors {
         }
         if firstLine { return nil }
         // Still going at the longest secret: the rest of the text is taken with it.
-        return position >= limit && limit < text.count ? runsToEnd(.privateKey, index, text) : block(index, end)
+        return position >= limit && limit < text.count ? toTextEnd(.privateKey, index, text) : block(index, end)
     }
 
     private static func block(_ start: Int, _ end: Int) -> Finding { Finding(kind: .privateKey, range: start..<end) }
@@ -135,7 +135,7 @@ enum SecretDetectors {
         let end = segments.last!.upperBound
         // Cut off by the end of a text that goes on, perhaps just after a dot: still arriving.
         if text.continues, end == text.count || (end + 1 == text.count && text[end] == 0x2E), end - index >= 16 {
-            return open(.apiToken, index, text)
+            return toTextEnd(.apiToken, index, text)
         }
         // Still going at the longest secret: the rest of the text is taken with it.
         let capped = end == limit && limit < text.count
@@ -144,7 +144,7 @@ enum SecretDetectors {
             let header = decodedBase64URL(text, segments[0]), header.first == 0x7B, header.last == 0x7D,
             header.allSatisfy({ $0 >= 0x20 && $0 < 0x7F })
         else { return nil }
-        if capped { return runsToEnd(.apiToken, index, text) }
+        if capped { return toTextEnd(.apiToken, index, text) }
         if segments.count == 3 {
             if segments[2].isEmpty {
                 guard contains(header, none) else { return nil }
@@ -170,21 +170,18 @@ enum SecretDetectors {
             position += 1
         }
         while position < limit, text[position] == 0x3D { position += 1 }
-        if position == text.count, text.continues, position - start >= 16 { return open(.apiToken, start, text) }
+        if position == text.count, text.continues, position - start >= 16 { return toTextEnd(.apiToken, start, text) }
         guard position - start >= 20, digits > 0, position == limit || text.endsWord(position) else { return nil }
         // Still going at the longest secret: the rest of the text is taken with it.
-        return position == limit && limit < text.count ? runsToEnd(.apiToken, start, text) : Finding(kind: .apiToken, range: start..<position)
+        return position == limit && limit < text.count ? toTextEnd(.apiToken, start, text) : Finding(kind: .apiToken, range: start..<position)
     }
 
-    /// A credential cut off by the end of a text that goes on: the rest of it has not arrived.
-    private static func open(_ kind: SensitiveKind, _ start: Int, _ text: ScanText) -> Finding {
-        Finding(kind: kind, range: start..<text.count)
-    }
-
-    /// A credential still going after ``SensitiveDataScanner/longestSecret`` bytes: no end of it
-    /// is looked for, and the rest of the text is taken as part of it, so that nothing of a
-    /// credential is ever let through (fail closed; what else the rest held is redacted with it).
-    static func runsToEnd(_ kind: SensitiveKind, _ start: Int, _ text: ScanText) -> Finding {
+    /// A credential from `start` to the text's end: one cut off by the end of a text that goes on
+    /// (the rest of it has not arrived), or one still going after
+    /// ``SensitiveDataScanner/longestSecret`` bytes, whose end is not looked for: the rest of the
+    /// text is taken as part of it, so that nothing of a credential is ever let through (fail
+    /// closed; what else the rest held is redacted with it).
+    static func toTextEnd(_ kind: SensitiveKind, _ start: Int, _ text: ScanText) -> Finding {
         Finding(kind: kind, range: start..<text.count)
     }
 

@@ -28,7 +28,6 @@ struct TableMemo {
             // where `,` is the decimal mark); else `,`.
             var position = lineStart
             var semicolons = false
-            var commas = false
             var ampersands = false
             var pipes = false
             var pipeCount = 0
@@ -39,7 +38,6 @@ struct TableMemo {
                     break
                 }
                 semicolons = semicolons || text[position] == TableHeaders.semicolon
-                commas = commas || text[position] == TableHeaders.comma
                 ampersands = ampersands || text[position] == TableHeaders.ampersand
                 pipes = pipes || (text[position] == TableHeaders.pipe && text[position - 1] == 0x20 && text[position + 1] == 0x20)
                 if text[position] == TableHeaders.pipe { pipeCount += 1 }
@@ -48,14 +46,14 @@ struct TableMemo {
             }
             if separator != TableHeaders.tab, ampersands, TableHeaders.endsLaTeXRow(text, lineEnd: position) {
                 separator = TableHeaders.ampersand
-            } else if separator != TableHeaders.tab, (pipes && !commas) || (pipeCount >= 2 && pipeCount > commaCount) {
+            } else if separator != TableHeaders.tab, (pipes && commaCount == 0) || (pipeCount >= 2 && pipeCount > commaCount) {
                 // A query's output (`psql`): cells between ` | ` with no pipe opening the line;
                 // or an export whose cells `|` separates, a comma inside one (`38873|REED, LAURA|…`).
                 separator = TableHeaders.pipe
-            } else if separator != TableHeaders.tab, semicolons, !commas {
+            } else if separator != TableHeaders.tab, semicolons, commaCount == 0 {
                 separator = TableHeaders.semicolon
             }
-            if separator == TableHeaders.comma, !commas, TableHeaders.isSpacedRow(text, lineStart, end: position) {
+            if separator == TableHeaders.comma, commaCount == 0, TableHeaders.isSpacedRow(text, lineStart, end: position) {
                 separator = TableHeaders.spaces
             }
         }

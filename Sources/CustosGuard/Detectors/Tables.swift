@@ -146,7 +146,7 @@ enum TableHeaders {
         var letters = rowStart
         while letters > rowStart - 2, Bytes.isUpper(text[letters - 1]) { letters -= 1 }
         guard letters < rowStart, text.startsWord(letters) else { return nil }
-        let column = Array((letters..<rowStart).map { text[$0] }) + [0x31, 0x3A]
+        let column = (letters..<rowStart).map { text[$0] } + [0x31, 0x3A]
         // The first row's cell of that column, looked for backwards.
         var position = letters - column.count
         let limit = max(0, index - SensitiveDataScanner.longestLookBehind)
