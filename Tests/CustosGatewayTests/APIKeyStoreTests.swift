@@ -8,7 +8,7 @@ import Testing
 
 struct APIKeyStoreTests {
     static func temporaryDatabase() -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("custos-keys-\(UUID().uuidString)/keys.db").path
+        ScratchFolder.path("keys.db")
     }
 
     @Test func keyHasPrefixAnd256RandomBits() throws {

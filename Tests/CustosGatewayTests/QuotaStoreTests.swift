@@ -8,7 +8,7 @@ import Testing
 @Suite(.timeLimit(.minutes(1)))
 struct QuotaStoreTests {
     static func path() -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("quota-\(UUID().uuidString).db").path
+        ScratchFolder.path("quota.db")
     }
 
     /// 2026-11-27T10:20:30Z

@@ -68,6 +68,6 @@ final class FaultyStorage: LedgerStorage {
 
 enum TemporaryLedger {
     static func path() -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("custos-ledger-\(UUID().uuidString)/ledger.db").path
+        ScratchFolder.path("ledger.db")
     }
 }

@@ -47,6 +47,8 @@ struct QuotaRow: Sendable, Hashable {
 final class QuotaStore: Sendable {
     private let database: DatabaseQueue
 
+    /// Opens (creating it and its folder if needed, as the key store and the ledger do) the
+    /// database at `path`.
     init(path: String) throws {
         var configuration = Configuration()
         configuration.prepareDatabase { db in
@@ -54,6 +56,7 @@ final class QuotaStore: Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         configuration.busyMode = .timeout(5)
+        try FileManager.default.createDirectory(at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
         self.database = try DatabaseQueue(path: path, configuration: configuration)
         var migrator = DatabaseMigrator()
         migrator.registerMigration("quota-usage-v1") { db in
