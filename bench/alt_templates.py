@@ -3360,6 +3360,60 @@ File"""),
     ("qa2", 4, """cc: {NAME}; {NAME}"""),
     ("qb1", 5, """Pt is a 67 y/o M with hx of HTN. Wife {FIRST@1} at bedside. Son {NAME@2} (POA) reachable at {PHONE_US}."""),
     ("qb2", 4, """Daughter {FIRST} to visit {DATE}."""),
+    # Batch 29 (session 16).
+    ("qc1", 5, """#payroll-help
+{FIRST@1} [{TIME}]: @{FIRST@2} can you fix my deposit? acct is {BANK_ACCOUNT}, routing {ABA_ROUTING}
+{FIRST@2} [{TIME}]: on it"""),
+    ("qc2", 4, """{FIRST} [{TIME}]: thanks!! :tada:"""),
+    ("qd1", 5, """IN THE CIRCUIT COURT
+{NAME_UC},
+    Plaintiff,
+v.                                  Case No. {CASE_NO}
+{NAME_UC},
+    Defendant.
+Counsel for Plaintiff: {NAME}, Esq., {EMAIL}"""),
+    ("qd2", 4, """The hearing is continued to {DATE}. So ordered, Judge {LAST}."""),
+    ("qe1", 5, """New voicemail from {PHONE_US} ({TIME}): "hey it's {FIRST} again, my date of birth is {DOB} if you need it, call me back" """ '"'),
+    ("qe2", 4, """Voicemail ({TIME}): "this is {FIRST} from billing, nothing urgent" """ '"'),
+    ("qf1", 5, """<patient>
+  <name>{NAME}</name>
+  <ssn>{US_SSN}</ssn>
+  <birthDate>{DOB_NUMERIC}</birthDate>
+  <telecom>{PHONE_US}</telecom>
+</patient>"""),
+    ("qf2", 4, """<note author="{FIRST}">{FILLER}</note>"""),
+    ("qg1", 5, """| Name | Email | Phone |
+|---|---|---|
+| **{NAME}** | {EMAIL} | {PHONE_US} |
+| **{NAME}** | {EMAIL} | {PHONE_US} |"""),
+    ("qg2", 4, """| **Owner** | {FIRST} |"""),
+    ("qh1", 5, """PAY TO THE ORDER OF {NAME_UC} ${MONEY}
+MEMO: rent
+⑆{ABA_ROUTING}⑆ {BANK_ACCOUNT}⑈ {NUM}"""),
+    ("qh2", 4, """Check #{NUM} signed by {NAME}."""),
+    ("qi1", 5, """Together with their families
+{NAME@1}
+and
+{NAME@2}
+request the pleasure of your company on {DATE}
+RSVP to {EMAIL@1} or {PHONE_US}"""),
+    ("qi2", 4, """Dinner to follow. Love, {FIRST} & {FIRST}"""),
+    ("qj1", 5, """I'm disputing an account on my credit report. My SSN is {US_SSN}, DOB {DOB}. Previous address: {STREET_ADDRESS_1L}. The account ending in {NUM} isn't mine; my real card is {CC_NUM}."""),
+    ("qj2", 4, """Signed, {NAME}. {HARDNEG_SENT}"""),
+    ("qk1", 5, """Deployment log {ISO_TS}: rotated key {AWS_ACCESS_KEY} (old secret {AWS_SECRET_KEY}); notified {NAME} <{EMAIL}>."""),
+    ("qk2", 4, """Rollback approved by {FIRST}."""),
+    ("ql1", 5, """{BANNER_CL@1}
+MEMORANDUM FOR RECORD
+{PM} On {DATE}, {NAME_UC} briefed {OFFICE} on {TOPIC}.
+{PM} Attendees: {NAME}, {NAME}.
+{BANNER_CL@1}"""),
+    ("ql2", 4, """{PM} No further action. {FILLER}"""),
+    ("qm1", 5, """Lost dog! Answers to Biscuit. Last seen near {STREET_ADDRESS_1L} on {DATE}. Call or text {FIRST} at {PHONE_US}."""),
+    ("qm2", 4, """Found by {FIRST} and returned!"""),
+    ("qn1", 5, """Patient: {NAME@1} | MRN {NUM} | DOB {DOB_NUMERIC}
+Emergency contact: {NAME@2} (spouse), {PHONE_US}
+Insurance member ID {ORDER_NO}"""),
+    ("qn2", 4, """Seen with {FIRST}, interpreter."""),
 ]
 
 

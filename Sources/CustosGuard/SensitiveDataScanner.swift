@@ -61,6 +61,13 @@ public struct SensitiveDataScanner: Sendable {
     /// Scans the bytes as the text so far of a stream that goes on when `continues`: a credential
     /// cut off at their end is then a finding to the end (the rest has not arrived yet).
     func scan(_ buffer: UnsafeBufferPointer<UInt8>, continues: Bool) -> ScanResult {
+        // Markdown's bold labels (`**Name:** Janet`) read as the labels they mark.
+        guard let unmarked = MarkdownLabels.unmarked(buffer) else { return scanBytes(buffer, continues: continues) }
+        return unmarked.withUnsafeBufferPointer { scanBytes($0, continues: continues) }
+    }
+
+    /// ``scan(_:continues:)`` of bytes whose labels have no emphasis markers left.
+    private func scanBytes(_ buffer: UnsafeBufferPointer<UInt8>, continues: Bool) -> ScanResult {
         let text = ScanText(buffer, continues: continues)
         let gates = WordGates.shared
         var candidates: [Finding] = []

@@ -106,9 +106,10 @@ final class ScanText {
         // A unit's short word after a letter's `/` is no label (`131 mg/dL`: decilitres, no
         // driver's license).
         if end - index <= 2, self[index - 1] == 0x2F, Bytes.isLetter(self[index - 2]) { return }
-        // A context word that is also a name counts in capitals only (`DAN`: `Dan` is someone).
+        // A context word that is also a name counts in capitals only (`DAN`: `Dan` is someone),
+        // and not before a middle initial (`DAN F. GOMEZ`).
         if NumberDetectors.capitalsOnlyContext.contains(where: { $0.count == end - index && matches($0, at: index) }),
-            !(index..<end).allSatisfy({ Bytes.isUpper(self[$0]) })
+            !(index..<end).allSatisfy({ Bytes.isUpper(self[$0]) }) || PersonDetector.middleInitialFollows(self, end)
         {
             return
         }

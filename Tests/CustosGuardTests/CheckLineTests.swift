@@ -44,4 +44,15 @@ struct CheckLineTests {
         DetectorTests.expect("From my checkbook: 115146600 98242584166060", .abaRouting, "115146600")
         DetectorTests.expectNone("Please recheck 115146600 98242584166060", .abaRouting)
     }
+
+    @Test func transitSymbolsAroundNineDigitsNameTheRoutingNumberWithoutACheckNamed() {
+        let line = "MEMO: rent\n⑆106275535⑆ 000166233794⑈ 57603"
+        DetectorTests.expect(line, .abaRouting, "106275535")
+        DetectorTests.expect(line, .bankAccount, "000166233794")
+        DetectorTests.expectNone(line, .usSSN)
+        // One symbol is not enough: the field is closed on both sides.
+        DetectorTests.expectNone("MEMO: rent\n⑆106275535 000166233794", .abaRouting)
+        // A depositor's `DAN` before a middle initial opens a name, naming no number.
+        DetectorTests.expect("PAY TO THE ORDER OF DAN F. GOMEZ $757.61\n⑆106275535⑆ 000166233794⑈", .abaRouting, "106275535")
+    }
 }

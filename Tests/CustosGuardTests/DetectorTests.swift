@@ -977,6 +977,33 @@ struct NameAndAddressTests {
         DetectorTests.expect("GET /api/users?email=a@b.gov&phone=5127443524 200", .phoneUS, "5127443524")
     }
 
+    @Test func aChatSpeakerWithTheTimeAfterTheNameIsSomeone() {
+        DetectorTests.expect("#payroll-help\nAshley [13:15]: @Ana can you fix it?", .person, "Ashley")
+        DetectorTests.expect("Crystal [10:45 AM]: thanks!! :tada:", .person, "Crystal")
+        // Not a bracket that holds no time, nor one away from the line's start.
+        DetectorTests.expectNone("Crystal [draft]: thanks", .person)
+        DetectorTests.expectNone("see Crystal [10:45]: thanks", .person)
+    }
+
+    @Test func aRoleAfterAFirstNamesCommaAndAClosingsTwoNamesAreSomeone() {
+        DetectorTests.expect("Seen with Andrew, interpreter.", .person, "Andrew")
+        DetectorTests.expect("Maria, my sister, called.", .person, "Maria")
+        // The role closes the clause: here it goes on.
+        DetectorTests.expectNone("Flights via Austin, translator provided.", .person)
+        let love = DetectorTests.found("Dinner to follow. Love, Allison & Anthony")
+        #expect(love.filter { $0.0 == .person }.map(\.1) == ["Allison", "Anthony"])
+        // Without a closing's word before them, two first names are no list.
+        DetectorTests.expectNone("Visit Austin & Dallas", .person)
+    }
+
+    @Test func aNameInCapitalsAfterAClausesCommaOrAChecksPayeeLine() {
+        DetectorTests.expect("(S) On 2023-06-01, TERRY S. LEWIS briefed the office.", .person, "TERRY S. LEWIS")
+        DetectorTests.expect("As agreed, NICHOLAS TURNER briefed us.", .person, "NICHOLAS TURNER")
+        DetectorTests.expect("PAY TO THE ORDER OF AUSTIN HOWELL $703.21\nMEMO: rent", .person, "AUSTIN HOWELL")
+        // A capitalised run that is no name stays unfound.
+        DetectorTests.expectNone("In 2024, AMBER ALERT was issued.", .person)
+    }
+
     @Test func aPatientsAbbreviationIntroducesAFirstName() {
         DetectorTests.expect("Pt Kyle tolerated the procedure well.", .person, "Kyle")
         DetectorTests.expect("Spoke with patient Maria today.", .person, "Maria")

@@ -64,6 +64,16 @@ struct RecordFieldsTests {
         #expect(Self.people("let surname: String\ninit(forename: String, surname: String)") == [])
     }
 
+    @Test func aKeysCellBeforeItsValuesInARowOfTwoIsAKey() {
+        DetectorTests.expect("| Field | Value |\n|---|---|\n| Owner | Janet |", .person, "Janet")
+        DetectorTests.expect("| First name | Janet |", .person, "Janet")
+        DetectorTests.expect("|Owner|Janet|", .person, "Janet")
+        // Not a row of three or more cells (a table's own columns name those), nor a header.
+        DetectorTests.expectNone("| Name | Age | Rose |", .person)
+        DetectorTests.expectNone("| Owner | Janet | admin |", .person)
+        DetectorTests.expectNone("| Name | Owner |", .person)
+    }
+
     @Test func aKeyIsReadInAnyOfItsSpellings() {
         let text = Array(#"x "patient_family_name": "Ruiz""#.utf8)
         text.withUnsafeBufferPointer { buffer in

@@ -176,9 +176,10 @@ struct RecordNamesTests {
         #expect(
             DetectorTests.found(memo).filter { $0.0 == .person }.map(\.1) == ["RHONDA CHRISTOPHER CARROLL", "MARK PEREZ", "RYAN CHRISTINE ZIMMERMAN"]
         )
-        // Not after a label that names no person, nor past lowercase words.
+        // Not after a label that names no person; past lowercase words the list has ended,
+        // and a name there is found as in prose.
         DetectorTests.expectNone("TOPICS: BUDGET, MARK PEREZ\n", .person)
-        DetectorTests.expectNone("CC: the team, MARK PEREZ and more\n", .person, value: "MARK PEREZ")
+        DetectorTests.expect("CC: the team, MARK PEREZ and more\n", .person, "MARK PEREZ")
     }
 
     @Test func anIndividualsLabelWordInCapitalsNamesTheNameAfterIt() {
@@ -214,6 +215,12 @@ struct RecordNamesTests {
     @Test func aReportsOneLetterRoleBeforeASlashLabelsTheNameAfterIt() {
         DetectorTests.expect("V/Hudson, Michael reported her SSN was used.", .person, "Hudson, Michael")
         DetectorTests.expectNone("I/O Hudson, Michael and Ann", .person, value: "Hudson, Michael")
+    }
+
+    @Test func aLabelMayStandSpacesBeforeItsColon() {
+        DetectorTests.expect("Patient : Janet", .person, "Janet")
+        DetectorTests.expect("| Patient | Janet |", .person, "Janet")
+        DetectorTests.expectNone("Bank : Janet", .person)
     }
 
     @Test func aPersonsLabelMayBeNumbered() {

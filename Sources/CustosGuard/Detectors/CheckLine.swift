@@ -4,14 +4,17 @@ extension NumberDetectors {
     /// Whether the nine digits at `index..<end` are the routing number of a check's MICR line,
     /// as a check's bottom edge prints it and people copy it: the routing number, then the
     /// account number (`021000021 4001234567 1001`, `⑆021000021⑆ 4001234567⑈ 1001`), with a
-    /// check named shortly before (``checkNamed(before:_:)``). No label stands at the numbers:
-    /// their order on the check is what names them.
+    /// check named shortly before (``checkNamed(before:_:)``) or the routing number between
+    /// transit symbols (`⑆021000021⑆`). No label stands at the numbers: their order on the check
+    /// is what names them.
     ///
     /// Nine digits after a routing number are its account, even where they would pass as a
     /// routing number themselves.
     static func checkLineRouting(_ text: ScanText, _ index: Int, end: Int) -> Bool {
         let account = afterCheckSeparators(text, end)
         guard account > end, (4...17).contains(text.digitRun(account)), validABA(DigitString(text, index..<end)) else { return false }
+        // Between two transit symbols the field is the routing number's, a check named or not.
+        if isTransitSymbol(text, index - 3), isTransitSymbol(text, end) { return true }
         if let earlier = nineDigits(endingAt: beforeCheckSeparators(text, index), text), earlier.upperBound < index,
             validABA(DigitString(text, earlier))
         {
@@ -83,6 +86,12 @@ extension NumberDetectors {
                 return position
             }
         }
+    }
+
+    /// Whether the MICR transit symbol `⑆` (U+2446, `E2 91 86`), which opens and closes a check's
+    /// routing field, starts at `index`.
+    @inline(__always) static func isTransitSymbol(_ text: ScanText, _ index: Int) -> Bool {
+        text[index] == 0xE2 && text[index + 1] == 0x91 && text[index + 2] == 0x86
     }
 
     /// Whether a MICR symbol (U+2446 to U+2449, `E2 91 86` to `E2 91 89` in UTF-8) starts at `index`.

@@ -139,8 +139,8 @@ extension NumberDetectors {
         ),
     ]
 
-    /// Context words that are also names, which count only in capitals (`DAN`, a depositor's
-    /// account; `Dan` is someone).
+    /// Context words that are also names, which count only in capitals and not before a middle
+    /// initial (`DAN`, a depositor's account; `Dan` and `DAN F. GOMEZ` are someone).
     static let capitalsOnlyContext = [[UInt8]](words: "dan")
 
     /// The kind whose context word ends nearest before `index`, within `window` bytes and the

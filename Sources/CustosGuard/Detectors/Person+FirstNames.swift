@@ -218,7 +218,8 @@ extension PersonDetector {
     /// Whether the name is one item of a list of three or more listed first names, and nothing
     /// else, after a word that introduces people ("are Taylor, Wayne, and Lori", "Attendees:
     /// Amy, Bob & Carl"; `and` or `&` may join the last), no item followed by a state's code;
-    /// or of two after such a word as a label (`Witnesses: Nicole and Rebecca`).
+    /// or of two after such a word as a label (`Witnesses: Nicole and Rebecca`) or after a
+    /// closing's comma (`Love, Allison & Anthony`).
     static func inNameList(_ text: ScanText, _ name: Range<Int>) -> Bool {
         guard
             text[name.upperBound] == 0x2C || text[name.lowerBound - 2] == 0x2C || text.has(andSpace, at: name.lowerBound - 5)
@@ -229,6 +230,11 @@ extension PersonDetector {
         var start = name.lowerBound
         for _ in 0..<8 {
             guard let previous = listItemBefore(text, start) else { break }
+            // A closing's word and its comma before the names is none of them (`Love, Allison &
+            // Anthony`).
+            if let end = PersonDetector.titleWord(text, previous), text[end] == 0x2C, PersonDetector.wordBefore(text, end: end, in: greetingTable) {
+                break
+            }
             start = previous
         }
         var items = 0
@@ -257,6 +263,8 @@ extension PersonDetector {
         // word as a label, its colon right before them (`Witnesses: Nicole and Rebecca`).
         var before = start - 1
         while text[before] == 0x20 { before -= 1 }
+        // Or a closing's comma (`Love, Allison & Anthony`).
+        if text[before] == 0x2C, items == 2 { return PersonDetector.wordBefore(text, end: before, in: greetingTable) }
         let labelled = text[before] == 0x3A
         if labelled { before -= 1 }
         guard items >= 3 || labelled else { return false }
@@ -398,19 +406,28 @@ extension PersonDetector {
     }
 
     /// Whether the name speaks a line of a chat: at the line's start (after a bracketed time,
-    /// `[10:42]`, if one is there), then `: ` and the message. Without a time the message must
-    /// start in lowercase, so a form's field (`Major: Computer Science`) is not a speaker.
+    /// `[10:42]`, if one is there, or with the time after it, `Ashley [13:15]: …`), then `: ` and
+    /// the message. Without a time the message must start in lowercase, so a form's field
+    /// (`Major: Computer Science`) is not a speaker.
     static func speaks(_ text: ScanText, _ name: Range<Int>, timedOnly: Bool = false) -> Bool {
-        guard text[name.upperBound] == 0x3A, text[name.upperBound + 1] == 0x20 else { return false }
+        var colon = name.upperBound
+        var timed = false
+        if text[colon] == 0x20, text[colon + 1] == 0x5B {
+            // The time after the name: up to its `]`.
+            var close = colon + 2
+            while close < colon + 24, isTimeByte(text[close]) { close += 1 }
+            guard text[close] == 0x5D, (colon + 2..<close).contains(where: { Bytes.isDigit(text[$0]) }) else { return false }
+            colon = close + 1
+            timed = true
+        }
+        guard text[colon] == 0x3A, text[colon + 1] == 0x20 else { return false }
         var before = name.lowerBound - 1
         while text[before] == 0x20 { before -= 1 }
-        var timed = false
-        if text[before] == 0x5D {
-            // A bracketed time: digits, `:`, `.`, spaces and AM/PM letters.
+        if !timed, text[before] == 0x5D {
+            // A bracketed time before the name.
             var open = before - 1
             while open > before - 24, open >= 0, text[open] != 0x5B {
-                let byte = text[open]
-                guard Bytes.isDigit(byte) || byte == 0x3A || byte == 0x20 || byte == 0x2E || Bytes.isLetter(byte) else { return false }
+                guard isTimeByte(text[open]) else { return false }
                 open -= 1
             }
             guard text[open] == 0x5B, (open + 1..<before).contains(where: { Bytes.isDigit(text[$0]) }) else { return false }
@@ -418,7 +435,12 @@ extension PersonDetector {
             before = open - 1
         }
         guard before < 0 || text[before] == 0x0A else { return false }
-        return timed || (!timedOnly && Bytes.isLower(text[name.upperBound + 2]))
+        return timed || (!timedOnly && Bytes.isLower(text[colon + 2]))
+    }
+
+    /// What a chat's bracketed time holds: digits, `:`, `.`, spaces and AM/PM letters.
+    @inline(__always) static func isTimeByte(_ byte: UInt8) -> Bool {
+        Bytes.isDigit(byte) || byte == 0x3A || byte == 0x20 || byte == 0x2E || Bytes.isLetter(byte)
     }
 
     /// `“`, which opens a quotation.
@@ -539,12 +561,23 @@ extension PersonDetector {
             return true
         }
         // A relation in parentheses (`Emergency: Natasha (aunt)`, `Luis (son)`, `Ana (child,
-        // born …)`, `Kiara (self)`).
-        return parenthesized
-            && relations.contains {
+        // born …)`, `Kiara (self)`), or after a comma, closing the clause (`Seen with Andrew,
+        // interpreter.`, `Maria, my sister, called`).
+        if parenthesized {
+            return relations.contains {
                 text.matches($0, at: position) && (text[position + $0.count] == 0x29 || text[position + $0.count] == 0x2C)
             }
+        }
+        if let owner = relationOwners.first(where: { text.matches($0, at: position) }) { position += owner.count }
+        return relations.contains {
+            guard text.matches($0, at: position) else { return false }
+            let next = text[position + $0.count]
+            return next == 0x2E || next == 0x2C || next == 0x3B || next == 0x0A || position + $0.count >= text.count
+        }
     }
+
+    /// Who a relation after a name's comma is to (`Maria, my sister`).
+    static let relationOwners = [[UInt8]](words: "my ", "our ", "his ", "her ", "their ", "the ")
 
     /// What a person is to the writer or to another person, as a parenthesis after a name says.
     static let relations = [[UInt8]](
@@ -592,7 +625,14 @@ extension PersonDetector {
         "pastor",
         "landlord",
         "boss",
-        "supervisor"
+        "supervisor",
+        // And who helps them (`Seen with Andrew, interpreter.`).
+        "interpreter",
+        "translator",
+        "caseworker",
+        "aide",
+        "chaplain",
+        "advocate"
     )
 
     /// Whether the name owns what follows: `'s` and a lowercase word ("Kelly's birthday") or an

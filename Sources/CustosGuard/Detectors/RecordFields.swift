@@ -104,7 +104,10 @@ enum RecordFields {
         // A JSON array of names (`"given":["Ana"]`).
         if quoted, text[position] == 0x5B { position -= 1 }
         while text[position] == 0x20 { position -= 1 }
-        let separator = text[position]
+        // (A key's cell before the value's in a row of two stands for a key and its colon: `|
+        // Owner | Janet |`.)
+        let keyCell = !quoted && text[position] == TableHeaders.pipe && PersonDetector.isKeyValueRow(text, pipe: position)
+        let separator = keyCell ? 0x3A : text[position]
         guard separator == 0x3A || separator == 0x3D || separator == 0x3E else { return nil }
         position -= 1
         if separator != 0x3E {
@@ -154,6 +157,12 @@ enum RecordFields {
             // type goes on, `sender: Channel,`).
             var after = index
             while Bytes.isLetter(text[after]) { after += 1 }
+            if keyCell {
+                // (Or its cell, the row's last.)
+                while text[after] == 0x20 { after += 1 }
+                if text[after] == TableHeaders.pipe { after += 1 }
+                while text[after] == 0x20 { after += 1 }
+            }
             return (text[after] == 0x0A || text[after] == 0x0D || after >= text.count)
                 && isWhole(personKeys)
         }

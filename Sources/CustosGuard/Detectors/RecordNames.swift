@@ -159,9 +159,12 @@ extension PersonDetector {
         } else {
             return nil
         }
-        // A cell of a report aligned with spaces closes at a run of two.
+        // A cell of a report aligned with spaces closes at a run of two; a check's payee line at
+        // its amount (`PAY TO THE ORDER OF JANE DOE $703.21`, `***703.21`).
+        let amountFollows = heading && text[end] == 0x20 && (text[end + 1] == 0x24 || text[end + 1] == 0x2A)
         guard
             Field.closes(text, after: end, opening: opening, orComma: true) || (personColumn && text[end] == 0x20 && text[end + 1] == 0x20)
+                || amountFollows
                 || (labelWord && text[end] == 0x20 && !CensusNames.isName(text, (end + 1)..<capitalsWordEnd(text, end + 1)))
         else { return nil }
         return Finding(kind: .person, range: index..<end)
@@ -188,12 +191,12 @@ extension PersonDetector {
     )
 
     /// Words of a filing's heading in capitals that name a person after `OF` (`DECLARATION OF`,
-    /// `ESTATE OF`, `IN THE MATTER OF`).
+    /// `ESTATE OF`, `IN THE MATTER OF`), and a check's payee line (`PAY TO THE ORDER OF`).
     static let filingHeadings = FingerprintTable(
         CensusNames.fingerprints(
             """
             DECLARATION AFFIDAVIT ESTATE DEPOSITION TESTIMONY STATEMENT MATTER GUARDIANSHIP CONSERVATORSHIP
-            ADOPTION CUSTODY NATURALIZATION
+            ADOPTION CUSTODY NATURALIZATION ORDER
             """
         )
     )
@@ -326,7 +329,11 @@ extension PersonDetector {
         let inCapitals = Bytes.isUpper(text[index - 2]) && Bytes.isUpper(text[index - 3])
         // (A deed's or a will's `I, KENNETH MUELLER, of …` stands for a lowercase word before.)
         let declares = text[index - 2] == 0x2C && text[index - 3] == 0x49 && !Bytes.isLetter(text[index - 4])
-        guard text[index - 1] == 0x20, inCapitals || declares || (Bytes.isLower(text[index - 2]) && Bytes.isLower(text[index - 3])),
+        // (So does a clause's comma after a lowercase word or a number: `On 6/1/2023, TERRY S.
+        // LEWIS briefed …`.)
+        let afterClause = text[index - 2] == 0x2C && (Bytes.isLower(text[index - 3]) || Bytes.isDigit(text[index - 3]))
+        guard text[index - 1] == 0x20,
+            inCapitals || declares || afterClause || (Bytes.isLower(text[index - 2]) && Bytes.isLower(text[index - 3])),
             !theEnds(text, index),
             text[firstEnd] == 0x20,
             CensusNames.isFirstName(text, index..<firstEnd), !isMonthOrState(text, index..<firstEnd) || middleInitialFollows(text, firstEnd)
@@ -420,9 +427,9 @@ extension PersonDetector {
         guard Field.closes(text, after: word.upperBound, opening: 0x3A, orComma: true),
             labelsPerson(text, before: word.lowerBound, in: individualLabels)
         else { return false }
-        var colon = word.lowerBound - 1
-        while text[colon] == 0x20 { colon -= 1 }
-        var label = text.wordStart(colon)
+        guard var labelEnd = labelSeparator(text, before: word.lowerBound) else { return false }
+        while text[labelEnd - 1] == 0x20 { labelEnd -= 1 }
+        var label = text.wordStart(labelEnd)
         // A label's capitalised first word before its last, when it says whose or which name
         // (`Preferred name:`, `Legal name:`; not `Bank name:`).
         if Bytes.isLower(text[label]), text[label - 1] == 0x20, Bytes.isLetter(text[label - 2]) {
@@ -452,12 +459,36 @@ extension PersonDetector {
             && individualLabels.contains(CensusNames.fingerprint(text, label..<labelEnd))
     }
 
+    /// Where the colon ending a label stands before `index` (past spaces), or the `|` between a
+    /// key's cell and its value's in a row of two cells (`| Owner | Janet |`, a Markdown
+    /// table of keys and values), which stands for one.
+    static func labelSeparator(_ text: ScanText, before index: Int) -> Int? {
+        var position = index - 1
+        while text[position] == 0x20 { position -= 1 }
+        if text[position] == 0x3A { return position }
+        return text[position] == TableHeaders.pipe && isKeyValueRow(text, pipe: position) ? position : nil
+    }
+
+    /// Whether the `|` at `pipe` parts a row of just two cells, a key's and a value's: on its
+    /// line no other `|` but one opening the line and one closing it.
+    static func isKeyValueRow(_ text: ScanText, pipe: Int) -> Bool {
+        let lineStart = text.lineStart(pipe)
+        var first = lineStart
+        while text[first] == 0x20 { first += 1 }
+        guard first < pipe else { return false }
+        for position in (first + 1)..<pipe where text[position] == TableHeaders.pipe { return false }
+        var position = pipe + 1
+        while position < text.count, text[position] != 0x0A, text[position] != TableHeaders.pipe { position += 1 }
+        guard text[position] == TableHeaders.pipe else { return true }
+        position += 1
+        while text[position] == 0x20 || text[position] == 0x0D { position += 1 }
+        return position >= text.count || text[position] == 0x0A
+    }
+
     /// Whether a label that names a person (``personLabels``) and its colon stand before `index`,
     /// the label perhaps numbered (`Passenger 1:`, `Witness #2:`).
     static func labelsPerson(_ text: ScanText, before index: Int, in labels: FingerprintTable = personLabels) -> Bool {
-        var position = index - 1
-        while text[position] == 0x20 { position -= 1 }
-        guard text[position] == 0x3A else { return false }
+        guard var position = labelSeparator(text, before: index) else { return false }
         position -= 1
         while text[position] == 0x20 { position -= 1 }
         if Bytes.isDigit(text[position]) {
