@@ -43,6 +43,10 @@ struct StreamingRedactorTests {
             + "The check says: At the bottom: 115146600 98242584166060 1234.\n"
             + "Agent: Can I get your date of birth?\nCustomer: 01/18/1984\n"
             + "JENNY CONTRERAS,\n        Plaintiff,\n--\nSANDRA ZUNIGA\nPatient: Sonya\nAction: Keith will call.",
+        // Session 16's: Markdown's bold labels and a table of keys and values, a check's MICR
+        // line between transit symbols, a chat speaker with the time after the name.
+        "**Patient:** Janet\n- **Surname**: Whitaker\n| **Owner** | Keith |\n| First name | Sonya |\n"
+            + "PAY TO THE ORDER OF AUSTIN HOWELL $703.21\n⑆106275535⑆ 000166233794⑈ 57603\nAshley [13:15]: done",
     ]
 
     static func whole(_ text: [UInt8], redacting: Set<SensitiveKind>) -> (findings: [Finding], output: [UInt8]) {
