@@ -3414,6 +3414,69 @@ MEMORANDUM FOR RECORD
 Emergency contact: {NAME@2} (spouse), {PHONE_US}
 Insurance member ID {ORDER_NO}"""),
     ("qn2", 4, """Seen with {FIRST}, interpreter."""),
+    # Batch 30 (session 16).
+    ("qo1", 5, """PNR QX7KD2
+1. {NAME_INV_UC} MR
+SSR DOCS YY HK1/P/USA/{US_PASSPORT}/USA/{DOB_NUMERIC}/M
+CTCM {PHONE_US}
+CTCE {EMAIL}"""),
+    ("qo2", 4, """Seat 14C assigned to {FIRST}."""),
+    ("qp1", 5, """Re: {NAME@1} (DOB {DOB})
+
+Dear Dr. {LAST@2},
+
+I am referring the above patient for evaluation of {TOPIC}. Please contact our office at {PHONE_US}.
+
+{NAME@3}, MD"""),
+    ("qp2", 4, """cc: {FIRST}'s mother"""),
+    ("qq1", 5, """[{DATE} {TIME}] {PHONE_US}: hey it's me, can you send my social again? I lost it
+[{DATE} {TIME}] Me: {US_SSN}
+[{DATE} {TIME}] {PHONE_US}: thx {FIRST}"""),
+    ("qq2", 4, """[{DATE} {TIME}] Me: {FIRST}?? u there"""),
+    ("qr1", 5, """users:
+  - name: {NAME}
+    email: {EMAIL}
+    phone: "{PHONE_US}"
+  - name: {NAME}
+    email: {EMAIL}"""),
+    ("qr2", 4, """  - name: {FIRST}
+    role: admin"""),
+    ("qs1", 5, """R/P {NAME_UC} STATED THAT AN UNKNOWN MALE TOOK HER WALLET. R/P DOB {DOB_NUMERIC}, PH {PHONE_US}. R/P RESIDES AT {STREET_ADDRESS_1L}."""),
+    ("qs2", 4, """Witness {FIRST} declined to give a last name."""),
+    ("qt1", 5, """{NAME@1} is a program manager at {COMPANY} with ten years in {TOPIC}. Reach {FIRST@1} at {EMAIL@1}."""),
+    ("qt2", 4, """Ask {FIRST} about the budget."""),
+    ("qu1", 5, """a Employee's social security number: {US_SSN}
+e Employee's first name and initial: {FIRST@1} Last name: {LAST@1}
+f Employee's address and ZIP code: {STREET_ADDRESS_1L}
+1 Wages, tips, other compensation: {MONEY}"""),
+    ("qu2", 4, """Spouse's first name {FIRST}"""),
+    ("qv1", 5, """commit {GIT_SHA}
+Author: {NAME} <{EMAIL}>
+Date:   {DATE}
+
+    Remove hardcoded key {AWS_ACCESS_KEY}"""),
+    ("qv2", 4, """    Co-authored-by: {NAME} <{EMAIL}>"""),
+    ("qw1", 5, """Applicant: {NAME@1}
+Current landlord: {NAME@2} ({PHONE_US})
+Monthly income: ${MONEY}
+Bank: {BANK}, checking {BANK_ACCOUNT}"""),
+    ("qw2", 4, """Co-signer: {FIRST} (brother)"""),
+    ("qx1", 5, """{BANNER_CUI@1}
+ORDERS {NUM}
+SSG {NAME_UC}, {OFFICE_UC}, is assigned to temporary duty effective {DATE}.
+{BANNER_CUI@1}"""),
+    ("qx2", 4, """{PM} Report to SFC {LAST_UC} NLT {DATE}."""),
+    ("qy1", 5, """Roster
+#12 {NAME}
+#7 {NAME}
+Coach {LAST}: {PHONE_US}"""),
+    ("qy2", 4, """Snack duty: {FIRST}'s family"""),
+    ("qz1", 5, """Rx# {NUM}
+{NAME_UC}
+TAKE 1 TABLET BY MOUTH DAILY
+Dr. {NAME}
+Qty: 30  Refills: 2"""),
+    ("qz2", 4, """Picked up by {FIRST} on {DATE}."""),
 ]
 
 

@@ -1004,6 +1004,23 @@ struct NameAndAddressTests {
         DetectorTests.expectNone("In 2024, AMBER ALERT was issued.", .person)
     }
 
+    @Test func aWitnessACallerAndANameAskedAfterAreSomeone() {
+        DetectorTests.expect("Witness Tony declined to give a last name.", .person, "Tony")
+        DetectorTests.expect("[02/12/2023 10:00] Me: Michael?? u there", .person, "Michael")
+        DetectorTests.expect("Jen? you up?", .person, "Jen")
+        // A place asked after names no one.
+        DetectorTests.expectNone("Destination: Austin?", .person)
+        DetectorTests.expectNone("Austin? Dallas? Both are fine.", .person)
+    }
+
+    @Test func aCoachAndTheArmysGradesAreTitles() {
+        DetectorTests.expect("Roster\n#7 Guy Sanchez\nCoach Rhodes: 720-731-9080", .person, "Rhodes")
+        DetectorTests.expect("SSG DORIS WALLACE, DISABILITY DETACHMENT, is assigned", .person, "DORIS WALLACE")
+        DetectorTests.expect("(U) Report to SFC CAMPBELL NLT 08-21-2026.", .person, "CAMPBELL")
+        // A heading's run of words in capitals after a title's word is no name.
+        DetectorTests.expectNone("GNU LESSER GENERAL PUBLIC LICENSE\n", .person)
+    }
+
     @Test func aPatientsAbbreviationIntroducesAFirstName() {
         DetectorTests.expect("Pt Kyle tolerated the procedure well.", .person, "Kyle")
         DetectorTests.expect("Spoke with patient Maria today.", .person, "Maria")

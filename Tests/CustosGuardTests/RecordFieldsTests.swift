@@ -74,6 +74,15 @@ struct RecordFieldsTests {
         DetectorTests.expectNone("| Name | Owner |", .person)
     }
 
+    @Test func aSpacedPartKeyMidLineAndAYAMLListItemsNameAreKeys() {
+        DetectorTests.expect("e Employee's first name and initial: Doris Last name: Wallace\n", .person, "Wallace")
+        DetectorTests.expect("users:\n  - name: Mark\n    role: admin", .person, "Mark")
+        // Code spells no key with a space; a list of steps names them in more words.
+        DetectorTests.expectNone("func f(lastName: Young)", .person)
+        DetectorTests.expectNone("steps:\n  - name: Build image\n", .person)
+        DetectorTests.expectNone("config:\n  name: Mark\n", .person)
+    }
+
     @Test func aKeyIsReadInAnyOfItsSpellings() {
         let text = Array(#"x "patient_family_name": "Ruiz""#.utf8)
         text.withUnsafeBufferPointer { buffer in

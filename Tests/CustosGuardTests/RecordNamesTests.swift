@@ -223,6 +223,19 @@ struct RecordNamesTests {
         DetectorTests.expectNone("Bank : Janet", .person)
     }
 
+    @Test func aLineHoldingAWholeNamesShapeInCapitalsIsSomeones() {
+        DetectorTests.expect("Rx# 58311\nEDDIE L. WALLACE\nTAKE 1 TABLET BY MOUTH", .person, "EDDIE L. WALLACE")
+        DetectorTests.expect("Rx# 58311\nTIFFANY CARRIE KENT\nTAKE 1 TABLET", .person, "TIFFANY CARRIE KENT")
+        // Not a heading's words, nor a month's name first.
+        DetectorTests.expectNone("Notes\nGRACE PERIOD ENDS\nsoon", .person)
+        DetectorTests.expectNone("Calendar\nJUNE MAY BROWN\n", .person)
+    }
+
+    @Test func aPoliceReportsReportingPartyIsNamed() {
+        DetectorTests.expect("R/P DORIS WALLACE STATED THAT AN UNKNOWN MALE TOOK HER WALLET.", .person, "DORIS WALLACE")
+        DetectorTests.expectNone("SEE R/P DORIS WALLACE STATED", .person, value: "DORIS WALLACE STATED")
+    }
+
     @Test func aPersonsLabelMayBeNumbered() {
         DetectorTests.expect("Passenger 1: SHAWN T. KEITH\nTravel document: Passport", .person, "SHAWN T. KEITH")
         DetectorTests.expect("Witness #2: MARY ELLIS", .person, "MARY ELLIS")

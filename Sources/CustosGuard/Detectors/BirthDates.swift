@@ -41,8 +41,10 @@ extension NumberDetectors {
     /// (05/23/1957) by 6/22/2023"); a date another follows in the same breath is not ("his birth
     /// date is 1/14/2019; mine is 07-04-1965"). A label in parentheses right after the date
     /// (`1957-09-12 (DOB)`) makes it a birth date, and so does a name right before it in
-    /// parentheses (`Pt Dana Shah (11/08/1944)`).
+    /// parentheses (`Pt Dana Shah (11/08/1944)`), or its place in a booking's travel document
+    /// line (``TravelDocuments``).
     static func isBirthContext(_ text: ScanText, _ date: Range<Int>) -> Bool {
+        if TravelDocuments.field(text, date) == .dateOfBirth { return true }
         if context(.dateOfBirth, before: text, date.lowerBound, window: 24, endingWithin: true), !labelledEarlierDate(text, date) {
             return !afterDeadlineWord(text, date.lowerBound)
         }

@@ -258,7 +258,7 @@ enum IdentifierDetectors {
         guard text.startsWord(index), Bytes.isUpper(text[index]), text.digitRun(index + 1) == 8, text.endsWord(index + 9) else { return nil }
         // Named as a number is: by its table's column (`PASSPORT`), a label after it, the
         // nearest context word before it, or the question its line answers.
-        let column = TableHeaders.cellColumn(text, index..<(index + 9))?.kind
+        let column = TravelDocuments.field(text, index..<(index + 9)) ?? TableHeaders.cellColumn(text, index..<(index + 9))?.kind
         let named =
             column ?? NumberDetectors.labelOrContext(text, index, end: index + 9) ?? NumberDetectors.askedBefore(text, index)
             ?? NumberDetectors.possessiveTakesKind(text, index)

@@ -455,7 +455,7 @@ enum NumberDetectors {
         let run = text.digitRun(index)
         let end = index + run
         let context =
-            TableHeaders.cellColumn(text, index..<end)?.kind ?? pairedLabel(text, index, end: end)
+            TravelDocuments.field(text, index..<end) ?? TableHeaders.cellColumn(text, index..<end)?.kind ?? pairedLabel(text, index, end: end)
             ?? {
                 // A thing's label right before the number outranks a context word farther back
                 // (`… 131 mg/dL. Ordering provider NPI 2345678901`).

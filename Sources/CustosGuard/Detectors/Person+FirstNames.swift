@@ -40,8 +40,9 @@ extension PersonDetector {
 
     /// Whether a line, a sentence or a quotation starts by addressing the name: the name, then
     /// a comma or a dash, then a lowercase word ("Karen, can you resend it", `Brian - per our
-    /// call`, `"Darren -- the portal`). A capital after the comma is a place's or a list's
-    /// ("Austin, TX", "Paris, France", "China, India").
+    /// call`, `"Darren -- the portal`), or the name asked after and a lowercase word (`Jen? you
+    /// up?`). A capital after the comma is a place's or a list's ("Austin, TX", "Paris,
+    /// France", "China, India").
     static func addressed(_ text: ScanText, _ name: Range<Int>) -> Bool {
         let start = name.lowerBound
         let quoted = text[start - 1] == 0x22 || text.has(openingQuote, at: start - 3)
@@ -49,9 +50,18 @@ extension PersonDetector {
         while before >= 0, text[before] == 0x20 || text[before] == 0x3E { before -= 1 }
         // (Or after a sender's label opening the line, when what follows speaks to the reader:
         // `Walgreens: Tiffany, your refill …`.)
-        let afterLabel = !quoted && text[before] == 0x3A && text.lineStart(before) == text.wordStart(before)
+        // (Or a chat line's speaker after its time: `[10:00] Me: Michael?? u there`.)
+        let labelStart = text.wordStart(before)
+        let afterLabel =
+            !quoted && text[before] == 0x3A
+            && (text.lineStart(before) == labelStart || (text[labelStart - 1] == 0x20 && text[labelStart - 2] == 0x5D))
         guard quoted || before < 0 || text[before] == 0x0A || text.startsSentence(start) || afterLabel else { return false }
         var position = name.upperBound
+        if text[position] == 0x3F {
+            // Called by name alone, then what is asked (`Me: Michael?? u there`, `Jen? you up?`).
+            while text[position] == 0x3F { position += 1 }
+            return text[position] == 0x20 && Bytes.isLower(text[position + 1])
+        }
         if text[position] == 0x2C {
             position += 1
         } else if text[position] == 0x20, text[position + 1] == 0x2D, text[position + 2] == 0x2D {

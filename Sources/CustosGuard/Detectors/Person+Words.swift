@@ -44,6 +44,9 @@ extension PersonDetector {
             "nickname",
             "patient",
             "pt",
+            "witness",
+            "victim",
+            "caller",
             "baby",
             "cc",
             "bcc",
@@ -301,7 +304,20 @@ extension PersonDetector {
         "commander",
         "cmdr",
         "rev",
-        "pastor"
+        "pastor",
+        "coach",
+        // The Army's enlisted and officers' grades as orders abbreviate them (`SSG`, `SFC`,
+        // `CPT`, `LTC`).
+        "pvt",
+        "pfc",
+        "spc",
+        "cpl",
+        "ssg",
+        "sfc",
+        "sgm",
+        "csm",
+        "cpt",
+        "ltc"
     )
 
     /// ``introducers`` and ``titles`` as fingerprints: a lookup hashes the word before a name

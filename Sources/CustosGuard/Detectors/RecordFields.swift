@@ -151,7 +151,7 @@ enum RecordFields {
         // line or a field, and the key is a part's name whole; in code it is a type (`let
         // surname: String`, `init(forename: String`).
         if separator == 0x3A, !quoted {
-            guard opensField(text, keyStart) else { return false }
+            guard opensField(text, keyStart) else { return spacedPartKeyEnds(text, at: end) }
             if isWhole(namePartKeys) { return true }
             // A person's key whose value ends the line (YAML's `owner: Maria`; a parameter's
             // type goes on, `sender: Channel,`).
@@ -163,8 +163,10 @@ enum RecordFields {
                 if text[after] == TableHeaders.pipe { after += 1 }
                 while text[after] == 0x20 { after += 1 }
             }
+            // So does `name` opening an item of a YAML list (`  - name: Mark`: a list of people's
+            // records; a list of steps names them in more words, `- name: Build image`).
             return (text[after] == 0x0A || text[after] == 0x0D || after >= text.count)
-                && isWhole(personKeys)
+                && (isWhole(personKeys) || (isWhole(listItemKeys) && opensListItem(text, keyStart)))
         }
         if quotedKeys.contains(where: { key in key.count <= letters.count && key.reversed().elementsEqual(letters.prefix(key.count)) }) {
             return true
@@ -173,6 +175,31 @@ enum RecordFields {
         // FHIR's `"name":[{"family":"Lee","given":["Ann"]}]`).
         return quoted && isWhole(objectPartKeys) && insideNameObject(text, position + 1)
     }
+
+    /// Keys whose value is a person's only as a YAML list item's first (``opensListItem(_:_:)``).
+    static let listItemKeys = [[UInt8]](words: "name")
+
+    /// Whether the key at `start` opens an item of a YAML list: `- ` before it, and only spaces
+    /// before that on its line.
+    static func opensListItem(_ text: ScanText, _ start: Int) -> Bool {
+        guard text[start - 1] == 0x20, text[start - 2] == 0x2D else { return false }
+        var position = start - 3
+        while text[position] == 0x20 { position -= 1 }
+        return position < 0 || text[position] == 0x0A
+    }
+
+    /// Whether a name's part's key in words, capitalised, ends at `end` (`Last name`, `First
+    /// name`): a form's label even mid-line, after an earlier field's value (`Employee's first
+    /// name and initial: Doris Last name: Wallace`, as a wage statement's text runs on). Code
+    /// spells no key with a space.
+    static func spacedPartKeyEnds(_ text: ScanText, at end: Int) -> Bool {
+        spacedPartKeys.contains { key in
+            let start = end - key.count
+            return start >= 0 && Bytes.isUpper(text[start]) && text.startsWord(start) && text.matches(key, at: start)
+        }
+    }
+
+    static let spacedPartKeys = [[UInt8]](words: "first name", "last name", "given name", "family name", "middle name", "maiden name")
 
     /// Keys of a name's parts that count only inside a name's object (``insideNameObject(_:_:)``).
     static let objectPartKeys = [[UInt8]](words: "first", "last", "middle", "given", "family")

@@ -82,10 +82,14 @@ extension PersonDetector {
         guard text.startsWord(index) else { return nil }
         let firstEnd = capitalsWordEnd(text, index)
         guard firstEnd - index >= 2 else { return nil }
-        // A surname in capitals after a title (`ATTENDING: DR. FISHER`), as in mixed case.
-        if !(text[firstEnd] == 0x20 && Bytes.isUpper(text[firstEnd + 1])), text[firstEnd] != 0x2C, titled(text, index),
-            CensusNames.isSurname(text, index..<firstEnd)
-        {
+        // A surname in capitals after a title (`ATTENDING: DR. FISHER`), as in mixed case; an
+        // abbreviation in capitals after it that is no name is not the name's (`SFC CAMPBELL NLT
+        // 5 May`; but `GENERAL PUBLIC LICENSE` is a heading's run of words).
+        let nextEnd = capitalsWordEnd(text, firstEnd + 1)
+        let nameFollows =
+            text[firstEnd] == 0x20 && Bytes.isUpper(text[firstEnd + 1])
+            && (nextEnd == firstEnd + 1 || nextEnd - firstEnd - 1 > 4 || CensusNames.isName(text, (firstEnd + 1)..<nextEnd))
+        if !nameFollows, text[firstEnd] != 0x2C, titled(text, index), CensusNames.isSurname(text, index..<firstEnd) {
             return Finding(kind: .person, range: index..<firstEnd)
         }
         // Or before a clinician's credential (`ORDERING: RUSSELL, MD`).
@@ -120,7 +124,7 @@ extension PersonDetector {
         let labelLine =
             opening == 0x0A
             && (labelsPerson(text, before: index - 1) || streetLineFollows(text, index) || roleLineFollows(text, index)
-                || afterSignatureDelimiter(text, index) || roleFollowsOnLine(text, index))
+                || afterSignatureDelimiter(text, index) || roleFollowsOnLine(text, index) || middleShapesName(text, index, firstEnd))
         let end: Int
         if text[firstEnd] == 0x2C, text[firstEnd + 1] == 0x20 {
             let secondStart = firstEnd + 2
@@ -217,10 +221,33 @@ extension PersonDetector {
         return false
     }
 
+    /// Whether a first name in capitals (not a month's or a state's) ending at `firstEnd` goes
+    /// on with a middle initial or a middle name (a listed first name) and then a word in
+    /// capitals: the shape of a person's whole name, which a line may hold alone (a pharmacy
+    /// label's `DIANE G. RHODES`, `TIFFANY CARRIE KENT`); a heading's words rarely take it.
+    static func middleShapesName(_ text: ScanText, _ index: Int, _ firstEnd: Int) -> Bool {
+        guard text[firstEnd] == 0x20, Bytes.isUpper(text[firstEnd + 1]) else { return false }
+        let middle = firstEnd + 1
+        let lastStart: Int
+        if text[middle + 1] == 0x2E, text[middle + 2] == 0x20 {
+            lastStart = middle + 3
+        } else {
+            let middleEnd = capitalsWordEnd(text, middle)
+            guard middleEnd - middle >= 2, text[middleEnd] == 0x20, CensusNames.isFirstName(text, middle..<middleEnd) else { return false }
+            lastStart = middleEnd + 1
+        }
+        return capitalsWordEnd(text, lastStart) - lastStart >= 2 && CensusNames.isFirstName(text, index..<firstEnd)
+            && !isMonthOrState(text, index..<firstEnd)
+    }
+
     /// Whether an individual's label word in capitals (``individualLabels``: `INMATE`,
-    /// `PATIENT`) and one space stand right before `index`, the label opening its line.
+    /// `PATIENT`; or a police report's `R/P`, its reporting party) and one space stand right
+    /// before `index`, the label opening its line or a sentence of the report.
     static func individualLabelBefore(_ text: ScanText, _ index: Int) -> Bool {
         guard text[index - 1] == 0x20, Bytes.isUpper(text[index - 2]) else { return false }
+        if text[index - 2] == 0x50, text[index - 3] == 0x2F, text[index - 4] == 0x52, !Bytes.isLetter(text[index - 5]) {
+            return index - 4 == text.lineStart(index - 4) || text[index - 6] == 0x2E
+        }
         let start = text.wordStart(index - 1)
         guard start < index - 2, Bytes.isUpper(text[start + 1]), start == text.lineStart(start) else { return false }
         return individualLabels.contains(CensusNames.fingerprint(text, start..<(index - 1)))
@@ -574,6 +601,13 @@ extension PersonDetector {
             if byte == 0x2F, before == index - 1, Bytes.isUpper(text[before - 1]) { return byte }
             // A chat line's speaker after its time (`[9:41 AM] Huynh, Kristina: can you …`).
             if byte == 0x5D, before == index - 2 { return byte }
+            // A numbered list's item opens as a line does (`1. WALLACE, DORIS MR`, a booking's
+            // passenger).
+            if byte == 0x2E, before == index - 2, Bytes.isDigit(text[before - 1]) {
+                var number = before - 1
+                while Bytes.isDigit(text[number - 1]), before - number < 3 { number -= 1 }
+                if number == 0 || text[number - 1] == 0x0A { return 0x0A }
+            }
             // A heading's dash between spaces (`Badge request — JULIA PETERSON`): the last byte
             // of `—` or `–` stands for the dash.
             if byte == 0x94 || byte == 0x93, before == index - 2, text.hasLongDash(at: before - 2), text[before - 3] == 0x20 { return byte }
@@ -608,6 +642,11 @@ extension PersonDetector {
                 while text[next] == 0x20 { next += 1 }
                 return next >= text.count || text[next] == 0x0A || text[next] == 0x0D || (next > after + 1 && Bytes.isUpper(text[next]))
             }
+            // A booking's passenger ends the line with a title in capitals (`1. WALLACE, DORIS MR`).
+            if after == end + 1, let title = passengerTitles.first(where: { text.has($0, at: after) }) {
+                let next = text[after + title.count]
+                return after + title.count >= text.count || next == 0x0A || next == 0x0D
+            }
             // A label's value may be followed by what is said of it in parentheses (`RE: SHERRY
             // KEITH (DOB: …)`).
             return after >= text.count || closing == 0x0A || closing == 0x0D || closing == TableHeaders.pipe || closing == TableHeaders.tab
@@ -623,6 +662,9 @@ extension PersonDetector {
     }
 
     static let credentials = [[UInt8]](words: "MD", "M.D.", "RN", "DO", "NP", "PA-C", "PhD", "Ph.D.", "Esq", "DDS", "DNP", "LCSW")
+
+    /// The titles a booking writes after a passenger's name (``Field/closes(_:after:opening:orComma:)``).
+    static let passengerTitles = [[UInt8]](words: "MR", "MRS", "MS", "MISS", "MSTR", "DR")
 
     /// A full name written on a form's blank, between runs of underscores (`Name: ____Tyler Q.
     /// Williams____`): a listed first name, an optional middle initial or name, and a listed
