@@ -3477,6 +3477,57 @@ TAKE 1 TABLET BY MOUTH DAILY
 Dr. {NAME}
 Qty: 30  Refills: 2"""),
     ("qz2", 4, """Picked up by {FIRST} on {DATE}."""),
+    # Batch 31 (session 16).
+    ("ra1", 5, """00:01:12 {NAME@1} (Guest): hi, I'm calling about the refund
+00:01:20 {NAME@2}: sure, can I get the card number?
+00:01:31 {NAME@1} (Guest): {CC_NUM}, and my phone is {PHONE_US}"""),
+    ("ra2", 4, """00:02:05 {FIRST} (Guest): can everyone hear me?"""),
+    ("rb1", 5, """From: "{NAME_INV}" <{EMAIL@1}>
+To: {EMAIL@2}
+Date: {DATE}
+Subject: my SSN {US_SSN}
+
+please update my records"""),
+    ("rb2", 4, """Reply-To: {FIRST} <{EMAIL}>"""),
+    ("rc1", 5, """{NAME@1} (b. {DOB}, {CITY}) married {NAME@2} in {YEAR}."""),
+    ("rc2", 4, """Their son {FIRST} was born in {CITY}."""),
+    ("rd1", 5, """{BANNER_CL@1}
+SUBJECT: {TOPIC_TITLE}
+CLASSIFIED BY: {NAME_UC}, {OFFICE_UC}. REASON: 1.4(b)
+1. {PM} SUMMARY: {MEMO_PARA}
+2. {PM} {MEMO_PARA}
+{BANNER_CL@1}"""),
+    ("rd2", 4, """3. {PM} COMMENT: {FILLER}"""),
+    ("re1", 5, """STATEMENT PERIOD {DATE} - {DATE}
+{NAME_UC}
+{STREET_ADDRESS}
+Account #{BANK_ACCOUNT}   Routing #{ABA_ROUTING}"""),
+    ("re2", 4, """Statement for {FIRST}, page 2 of 3"""),
+    ("rf1", 5, """ id |     name      |     ssn     |    dob
+----+---------------+-------------+------------
+  1 | {NAME} | {US_SSN} | {DOB_NUMERIC}
+  2 | {NAME} | {US_SSN} | {DOB_NUMERIC}
+(2 rows)"""),
+    ("rf2", 4, """-- run by {FIRST} on {DATE}"""),
+    ("rg1", 5, """AUTHORIZATION TO RELEASE HEALTH INFORMATION
+I, {NAME@1}, date of birth {DOB}, authorize {COMPANY} to release my records to {NAME@2}.
+Signature: ______ Date: {DATE}"""),
+    ("rg2", 4, """Patient signature: {NAME}"""),
+    ("rh1", 5, """customer = {{'name': '{NAME}', 'dob': '{DOB_NUMERIC}', 'card': '{CC_NUM}', 'ip': '{IPV4}'}}"""),
+    ("rh2", 4, """greet('{FIRST}')"""),
+    ("ri1", 5, """Can you redact the personal info from this? "{NAME} called from {PHONE_US} about card {CC_NUM}; lives at {STREET_ADDRESS_1L}" """ '"'),
+    ("ri2", 4, """(names: {FIRST} and {FIRST})"""),
+    ("rj1", 5, """{NAME@1}, 84, of {CITY}, passed away on {DATE}. She is survived by her daughter {FIRST@2} and son {NAME@3}."""),
+    ("rj2", 4, """Services will be led by Rev. {LAST}."""),
+    ("rk1", 5, """Asset,AssignedTo,IP,Email
+{NUM},{NAME},{IPV4},{EMAIL}
+{NUM},{NAME},{IPV4},{EMAIL}"""),
+    ("rk2", 4, """Laptop {NUM} returned by {FIRST}."""),
+    ("rl1", 5, """Surname(s): {LAST_UC@1}
+Given name(s): {FIRST@1}
+Passport No.: {US_PASSPORT}
+Date of Birth (DD/MM/YYYY): {DOB_NUMERIC}"""),
+    ("rl2", 4, """Purpose of visit: visiting {FIRST}, my cousin"""),
 ]
 
 

@@ -1021,6 +1021,26 @@ struct NameAndAddressTests {
         DetectorTests.expectNone("GNU LESSER GENERAL PUBLIC LICENSE\n", .person)
     }
 
+    @Test func aTranscriptsTaggedSpeakerAnEmailsDisplayNameAndANamesListAreSomeone() {
+        DetectorTests.expect("00:02:05 Rachel (Guest): can everyone hear me?", .person, "Rachel")
+        DetectorTests.expect("9:41 Mark: done", .person, "Mark")
+        DetectorTests.expect("Reply-To: Rachel <rachel.k@example.com>", .person, "Rachel")
+        DetectorTests.expect("-- run by Sarah on 10-17-2024", .person, "Sarah")
+        let listed = DetectorTests.found("(names: Rachel and Sheri)")
+        #expect(listed.filter { $0.0 == .person }.map(\.1) == ["Rachel", "Sheri"])
+        // Not a time of three-digit groups, a tag of digits, a hyphenated word's part, or an
+        // address without its `@`.
+        DetectorTests.expectNone("100:02 Rachel: ok", .person)
+        DetectorTests.expectNone("Rachel (2): ok", .person)
+        DetectorTests.expectNone("FSF-India <locale@gnu.org.in>", .person)
+        DetectorTests.expectNone("Sort by Rachel <none>", .person)
+    }
+
+    @Test func aWholeTitlesWordBeforeADotEndsItsSentence() {
+        DetectorTests.expectNone("CLASSIFIED BY: JOHN SMITH, OFFICE OF INSPECTOR GENERAL. REASON: 1.4(b)", .person, value: "REASON")
+        DetectorTests.expect("Briefed by Gen. Reason today.", .person, "Reason")
+    }
+
     @Test func aPatientsAbbreviationIntroducesAFirstName() {
         DetectorTests.expect("Pt Kyle tolerated the procedure well.", .person, "Kyle")
         DetectorTests.expect("Spoke with patient Maria today.", .person, "Maria")

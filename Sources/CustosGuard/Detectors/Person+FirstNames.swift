@@ -326,6 +326,7 @@ extension PersonDetector {
         "students",
         "kids",
         "children",
+        "names",
         "cc",
         "invite",
         "invited",
@@ -430,9 +431,22 @@ extension PersonDetector {
             colon = close + 1
             timed = true
         }
+        // A meeting's transcript tags a speaker after the name (`Rachel (Guest): can everyone
+        // hear me?`).
+        if !timed, text[colon] == 0x20, text[colon + 1] == 0x28 {
+            var close = colon + 2
+            while close < colon + 20, Bytes.isLetter(text[close]) || text[close] == 0x20 || text[close] == 0x2F { close += 1 }
+            guard text[close] == 0x29, close > colon + 2 else { return false }
+            colon = close + 1
+        }
         guard text[colon] == 0x3A, text[colon + 1] == 0x20 else { return false }
         var before = name.lowerBound - 1
         while text[before] == 0x20 { before -= 1 }
+        if !timed, Bytes.isDigit(text[before]), let start = clockTimeStart(text, endingAt: before + 1), start == text.lineStart(start) {
+            // A time without brackets opening the line (`00:02:05 Rachel (Guest): …`).
+            timed = true
+            before = start - 1
+        }
         if !timed, text[before] == 0x5D {
             // A bracketed time before the name.
             var open = before - 1
@@ -446,6 +460,41 @@ extension PersonDetector {
         }
         guard before < 0 || text[before] == 0x0A else { return false }
         return timed || (!timedOnly && Bytes.isLower(text[colon + 2]))
+    }
+
+    /// Whether an email address in angle brackets follows the name (`Rachel
+    /// <rachel@example.com>`): the name is the address's display name (not a hyphenated
+    /// word's part, `FSF-India <…>`).
+    static func namesEmailAddress(_ text: ScanText, _ name: Range<Int>) -> Bool {
+        let end = name.upperBound
+        guard text[end] == 0x20, text[end + 1] == 0x3C, text[name.lowerBound - 1] != 0x2D else { return false }
+        var position = end + 2
+        var at = false
+        while position < end + 2 + 254, text[position] != 0x3E {
+            let byte = text[position]
+            guard byte > 0x20, byte != 0x3C else { return false }
+            if byte == 0x40 { at = true }
+            position += 1
+        }
+        return at && text[position] == 0x3E
+    }
+
+    /// Where a clock's time ending at `end` starts (`9:41`, `00:02:05`): digits in groups of one
+    /// or two, then of two, parted by `:`; nil when none ends there.
+    static func clockTimeStart(_ text: ScanText, endingAt end: Int) -> Int? {
+        var position = end
+        var groups = 0
+        while true {
+            var start = position
+            while Bytes.isDigit(text[start - 1]), position - start < 3 { start -= 1 }
+            // Minutes and seconds have two digits; the hour one or two.
+            guard position - start == 2 || (position - start == 1 && text[start - 1] != 0x3A) else { return nil }
+            groups += 1
+            position = start
+            guard groups < 3, text[position - 1] == 0x3A else { break }
+            position -= 1
+        }
+        return groups >= 2 ? position : nil
     }
 
     /// What a chat's bracketed time holds: digits, `:`, `.`, spaces and AM/PM letters.

@@ -151,6 +151,7 @@ extension PersonDetector {
     /// Commons`), which a first name the lists lack would otherwise begin.
     static let agentPhrases = [[UInt8]](
         words: "approved by",
+        "run by",
         "reviewed by",
         "reverted by",
         "merged by",

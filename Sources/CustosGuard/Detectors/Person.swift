@@ -146,6 +146,7 @@ enum PersonDetector {
         // Or says who is there (`is this Jennifer?`, `its Maria from the clinic`), or is quoted
         // after a word for an account's holder (`for user "Steven"`), or owns a note in code
         // (`TODO(Lisa)`).
+        // Or is an email address's display name (`Reply-To: Rachel <rachel@example.com>`).
         // Or fills a field its key names as a name's part (`"firstName": "Jennifer"`,
         // `<GivenName>Kelsey</GivenName>`, `First name: Cheryl`, a `first_name` column).
         let named =
@@ -158,7 +159,8 @@ enum PersonDetector {
                 || actsAsPerson(text, first.upperBound)
                 || addressed(text, first) || speaks(text, first) || withPronoun(text, first)
                 || inNameList(text, first) || labelledAlone(text, first) || ownsAction(text, first) || saysWhoItIs(text, first)
-                || actsAtTime(text, first) || hasPersonPredicate(text, first.upperBound) || fromWorkplace(text, first.upperBound))
+                || actsAtTime(text, first) || hasPersonPredicate(text, first.upperBound) || fromWorkplace(text, first.upperBound)
+                || namesEmailAddress(text, first))
                 && !isMonthOrState(text, first)
         // Unless it opens a firm's name (`from Carson and Sons`, `from Thomas PLC`).
         return named && !opensFirmName(text, after: firstEnd) ? Finding(kind: .person, range: first) : nil
@@ -311,6 +313,9 @@ enum PersonDetector {
         // domain's last label (`opm.gov. Draft a memo`).
         let titleStart = text.wordStart(titleEnd)
         if text[titleStart - 1] == 0x2E || text[titleStart - 1] == 0x40 { return false }
+        // A dot after a title's whole word ends its sentence (`… INSPECTOR GENERAL. REASON:`):
+        // only an abbreviation takes one (`Gen.`, `Capt.`).
+        if last == 0x2E, titleEnd - titleStart > 4 { return false }
         if text[titleStart - 1] == 0x20, text[titleStart - 2] == 0x2C, (titleStart..<titleEnd).allSatisfy({ Bytes.isUpper(text[$0]) }) {
             return false
         }
