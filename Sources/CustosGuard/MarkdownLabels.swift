@@ -1,5 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Markdown's bold markers around a field's label (`**Name:** Janet`, `**First name**: Janet`,
 /// `- **Patient:** Sonya`), as chat assistants and wikis write forms: the scan reads them as
 /// spaces, so the label names its value as it does unmarked. Nothing else changes: every other
@@ -14,28 +20,22 @@ enum MarkdownLabels {
     static let longestLabel = 40
 
     /// The text with the markers around its labels turned into spaces, or nil when it has none
-    /// (most texts: one pass of eight bytes at a time finds no `*` pair to look at).
+    /// (most texts: the C library's `memchr`, which reads many bytes at a time, finds no `*`).
     static func unmarked(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         guard let base = bytes.baseAddress, bytes.count >= 6 else { return nil }
         var copy: [UInt8]?
         var index = 0
         while index + 1 < bytes.count {
-            // Eight bytes at a time until one of them is a `*`.
-            if index + 8 <= bytes.count {
-                let word = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                let stars = word ^ 0x2A2A_2A2A_2A2A_2A2A
-                if (stars &- 0x0101_0101_0101_0101) & ~stars & 0x8080_8080_8080_8080 == 0 {
-                    index += 8
-                    continue
-                }
-            }
-            if bytes[index] == 0x2A, bytes[index + 1] == 0x2A, let close = closingMarker(bytes, opening: index) {
+            guard let star = memchr(base + index, 0x2A, bytes.count - index) else { break }
+            index = UnsafeRawPointer(star) - UnsafeRawPointer(base)
+            if index + 1 < bytes.count, bytes[index + 1] == 0x2A, let close = closingMarker(bytes, opening: index) {
                 if copy == nil { copy = Array(bytes) }
                 for position in [index, index + 1, close, close + 1] { copy![position] = 0x20 }
                 index = close + 2
                 continue
             }
-            index += 1
+            // Past the run of `*` (a marker opens only at its run's start).
+            while index < bytes.count, bytes[index] == 0x2A { index += 1 }
         }
         return copy
     }
