@@ -3513,7 +3513,7 @@ Account #{BANK_ACCOUNT}   Routing #{ABA_ROUTING}"""),
 I, {NAME@1}, date of birth {DOB}, authorize {COMPANY} to release my records to {NAME@2}.
 Signature: ______ Date: {DATE}"""),
     ("rg2", 4, """Patient signature: {NAME}"""),
-    ("rh1", 5, """customer = {{'name': '{NAME}', 'dob': '{DOB_NUMERIC}', 'card': '{CC_NUM}', 'ip': '{IPV4}'}}"""),
+    ("rh1", 5, """customer = {'name': '{NAME}', 'dob': '{DOB_NUMERIC}', 'card': '{CC_NUM}', 'ip': '{IPV4}'}"""),
     ("rh2", 4, """greet('{FIRST}')"""),
     ("ri1", 5, """Can you redact the personal info from this? "{NAME} called from {PHONE_US} about card {CC_NUM}; lives at {STREET_ADDRESS_1L}" """ '"'),
     ("ri2", 4, """(names: {FIRST} and {FIRST})"""),
@@ -3528,6 +3528,59 @@ Given name(s): {FIRST@1}
 Passport No.: {US_PASSPORT}
 Date of Birth (DD/MM/YYYY): {DOB_NUMERIC}"""),
     ("rl2", 4, """Purpose of visit: visiting {FIRST}, my cousin"""),
+    # Batch 32 (session 16).
+    ("sa1", 5, """KYC review — {NAME_UC}
+ID: passport {US_PASSPORT}
+Address: {STREET_ADDRESS_1L}
+DOB: {DOB}
+Source of funds: salary"""),
+    ("sa2", 4, """Reviewer: {FIRST} (compliance)"""),
+    ("sb1", 5, """Hi Mrs. {LAST@1},
+
+{FIRST@2} had a great week! Reminder that the field trip form is due {DATE}. You can reach me at {PHONE_US}.
+
+{NAME@3}"""),
+    ("sb2", 4, """P.S. {FIRST} says hi!"""),
+    ("sc1", 5, """INC0012345 | Caller: {NAME} | Short description: VPN fails from {IP_ADDRESS} | Assignment group: Network"""),
+    ("sc2", 4, """Work notes: called {FIRST}, left VM."""),
+    ("sd1", 5, """STATE v. {LAST_UC@1}
+Defendant {NAME_UC@1}, DOB {DOB_NUMERIC}, SSN {US_SSN}, was arraigned on {DATE}."""),
+    ("sd2", 4, """The court finds {LAST_UC} in contempt."""),
+    ("se1", 5, """Last\tFirst\tDOB\tPhone
+{LAST@1}\t{FIRST@1}\t{DOB_NUMERIC}\t{PHONE_US}
+{LAST@2}\t{FIRST@2}\t{DOB_NUMERIC}\t{PHONE_US}"""),
+    ("se2", 4, """Sorted by last name. {FILLER}"""),
+    ("sf1", 5, """{"ts":"{ISO_TS}","actor":{"name":"{NAME}","ip":"{IPV4}"},"action":"export","target":"ssn={US_SSN}"}"""),
+    ("sf2", 4, """{"actor":{"name":"{FIRST}"},"action":"login"}"""),
+    ("sg1", 5, """{NAME_UC}
+{STREET_ADDRESS_1L} • {PHONE_US} • {EMAIL}
+
+SUMMARY
+Program analyst with {NUM} years in {TOPIC}."""),
+    ("sg2", 4, """References available from {NAME} upon request."""),
+    ("sh1", 5, """Chase Fraud Alert: Did you attempt a ${MONEY} purchase at Target on card ending {NUM}? Reply YES or NO. {HARDNEG_SENT}"""),
+    ("sh2", 4, """{FIRST}, your verification code is {NUM}. Don't share it."""),
+    ("si1", 5, """Subject: {PM} {TOPIC_TITLE}
+
+{PM} {FIRST@1}, per our call, the {TOPIC} brief moves to {DATE}.
+{PM} Contact {NAME@2} at {EMAIL@2}."""),
+    ("si2", 4, """{PM} {FIRST} will brief the DAS on {DATE}."""),
+    ("sj1", 5, """Claimant: {NAME@1}
+Policy #: {ORDER_NO}
+Date of loss: {DATE}
+Adjuster: {FIRST@2} ext. {NUM}"""),
+    ("sj2", 4, """Adjuster notes: {FIRST} requested photos."""),
+    ("sk1", 5, """BEGIN:VCARD
+VERSION:3.0
+FN:{NAME}
+TEL;TYPE=CELL:{PHONE_US}
+EMAIL:{EMAIL}
+BDAY:{DOB_NUMERIC}
+END:VCARD"""),
+    ("sk2", 4, """N:{LAST@1};{FIRST@1};;;"""),
+    ("sl1", 5, """{FIRST@1} :wave: can u send me ur SSN again? need it for the 401k form
+{FIRST@2}: {US_SSN} lol dont share it"""),
+    ("sl2", 4, """{FIRST} reacted with :thumbsup:"""),
 ]
 
 

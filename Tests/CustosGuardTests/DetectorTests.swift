@@ -1041,6 +1041,20 @@ struct NameAndAddressTests {
         DetectorTests.expect("Briefed by Gen. Reason today.", .person, "Reason")
     }
 
+    @Test func aChatsEmojiAPortionMarkedParagraphAndWhatAWeekWasAreAPersons() {
+        DetectorTests.expect("Sarah :wave: can u send me the form?", .person, "Sarah")
+        DetectorTests.expect("(U) Timothy, per our call, the brief moves.", .person, "Timothy")
+        DetectorTests.expect("(CUI) Dakota will brief the DAS on 5/1.", .person, "Dakota")
+        DetectorTests.expect("Hi Mrs. Carson,\n\nMonica had a great week!", .person, "Monica")
+        DetectorTests.expect("P.S. Lisa says hi!", .person, "Lisa")
+        DetectorTests.expect("Katie reacted with :thumbsup:", .person, "Katie")
+        DetectorTests.expect("Adjuster notes: Maria requested photos.", .person, "Maria")
+        // Not a colon's word that is no shortcode, nor a mark that is no portion mark.
+        DetectorTests.expectNone("Sarah :: can u", .person)
+        DetectorTests.expectNone("(see) Timothy, per our call", .person)
+        DetectorTests.expectNone("Virginia had a great year.", .person)
+    }
+
     @Test func aPatientsAbbreviationIntroducesAFirstName() {
         DetectorTests.expect("Pt Kyle tolerated the procedure well.", .person, "Kyle")
         DetectorTests.expect("Spoke with patient Maria today.", .person, "Maria")

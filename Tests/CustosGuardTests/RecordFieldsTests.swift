@@ -83,6 +83,23 @@ struct RecordFieldsTests {
         DetectorTests.expectNone("config:\n  name: Mark\n", .person)
     }
 
+    @Test func aVCardsNamePartsAndAPersonsObjectsNameAreSomeones() {
+        #expect(Self.people("BEGIN:VCARD\nN:King;Lisa;;;\nEND:VCARD") == ["King", "Lisa"])
+        #expect(Self.people("N:Booker;Dwayne;;;") == ["Booker", "Dwayne"])
+        DetectorTests.expect(#"{"actor":{"name":"Lisa"},"action":"login"}"#, .person, "Lisa")
+        DetectorTests.expect(#"{"customer": {"id": 7, "name": "Dwayne"}}"#, .person, "Dwayne")
+        // Not another property's parts, nor a name in an object no person's key opens.
+        DetectorTests.expectNone("ADR:King;Lisa;;;", .person)
+        DetectorTests.expectNone(#"{"product":{"name":"Lisa"}}"#, .person)
+        DetectorTests.expectNone(#"{"actor":{"role":"Lisa"}}"#, .person)
+    }
+
+    @Test func aTablesOneWordNamePartColumnsNameTheirCells() {
+        let table = "Last\tFirst\tDOB\tPhone\nKing\tLisa\t1957-11-09\t212-608-0967\n"
+        #expect(Self.people(table) == ["King", "Lisa"])
+        DetectorTests.expectNone("Rank\tTeam\tScore\nFirst\tKing\t12\n", .person)
+    }
+
     @Test func aKeyIsReadInAnyOfItsSpellings() {
         let text = Array(#"x "patient_family_name": "Ruiz""#.utf8)
         text.withUnsafeBufferPointer { buffer in

@@ -236,6 +236,11 @@ struct RecordNamesTests {
         DetectorTests.expectNone("SEE R/P DORIS WALLACE STATED", .person, value: "DORIS WALLACE STATED")
     }
 
+    @Test func aPhonesExtensionMayFollowALabelledName() {
+        DetectorTests.expect("Date of loss: 11/28/2025\nAdjuster: Elizabeth ext. 85100", .person, "Elizabeth")
+        DetectorTests.expectNone("Adjuster: Elizabeth extended the deadline", .person, value: "Elizabeth")
+    }
+
     @Test func aPersonsLabelMayBeNumbered() {
         DetectorTests.expect("Passenger 1: SHAWN T. KEITH\nTravel document: Passport", .person, "SHAWN T. KEITH")
         DetectorTests.expect("Witness #2: MARY ELLIS", .person, "MARY ELLIS")

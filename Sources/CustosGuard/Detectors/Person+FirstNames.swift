@@ -35,7 +35,11 @@ extension PersonDetector {
         "wonders",
         "insists",
         "apologized",
-        "wrote"
+        "wrote",
+        "reacted",
+        "requested",
+        "laughed",
+        "cried"
     )
 
     /// Whether a line, a sentence or a quotation starts by addressing the name: the name, then
@@ -55,7 +59,8 @@ extension PersonDetector {
         let afterLabel =
             !quoted && text[before] == 0x3A
             && (text.lineStart(before) == labelStart || (text[labelStart - 1] == 0x20 && text[labelStart - 2] == 0x5D))
-        guard quoted || before < 0 || text[before] == 0x0A || text.startsSentence(start) || afterLabel else { return false }
+        guard quoted || before < 0 || text[before] == 0x0A || text.startsSentence(start) || afterLabel || portionMarkOpensLine(text, before)
+        else { return false }
         var position = name.upperBound
         if text[position] == 0x3F {
             // Called by name alone, then what is asked (`Me: Michael?? u there`, `Jen? you up?`).
@@ -64,6 +69,8 @@ extension PersonDetector {
         }
         if text[position] == 0x2C {
             position += 1
+        } else if text[position] == 0x20, text[position + 1] == 0x3A, let end = shortcodeEnd(text, position + 1) {
+            position = end  // a chat's emoji after the name (`Sarah :wave: can u …`)
         } else if text[position] == 0x20, text[position + 1] == 0x2D, text[position + 2] == 0x2D {
             position += 3
         } else if text[position] == 0x20, text[position + 1] == 0x2D, text[position + 2] == 0x20 {
@@ -75,6 +82,31 @@ extension PersonDetector {
         }
         guard text[position] == 0x20, Bytes.isLower(text[position + 1]) else { return false }
         return !afterLabel || text.wordAfter(position, in: secondPerson)
+    }
+
+    /// The end of an emoji's shortcode opening at the `:` at `start` (`:wave:`, `:+1:`,
+    /// `:thumbs_up:`); nil when none does.
+    static func shortcodeEnd(_ text: ScanText, _ start: Int) -> Int? {
+        var position = start + 1
+        while position < start + 32,
+            Bytes.isLower(text[position]) || Bytes.isDigit(text[position]) || text[position] == 0x5F
+                || text[position] == 0x2B || text[position] == 0x2D
+        {
+            position += 1
+        }
+        return position > start + 1 && text[position] == 0x3A ? position + 1 : nil
+    }
+
+    /// Whether a portion mark opening its line ends at `close` (its `)`: `(U) Timothy, per our
+    /// call`): what follows it opens the paragraph.
+    static func portionMarkOpensLine(_ text: ScanText, _ close: Int) -> Bool {
+        guard text[close] == 0x29 else { return false }
+        var open = close - 1
+        while open > close - 32, open > 0, text[open] != 0x28, text[open] != 0x0A { open -= 1 }
+        guard text[open] == 0x28, MarkingDetectors.portion(text, open)?.0.range.upperBound == close + 1 else { return false }
+        var before = open - 1
+        while text[before] == 0x20 { before -= 1 }
+        return before < 0 || text[before] == 0x0A
     }
 
     /// Words that speak to the reader (``addressed(_:_:)`` after a label).
@@ -537,6 +569,16 @@ extension PersonDetector {
             }
         }
         phrases += ["passed away", "called back", "picked up", "showed up", "no-showed", "was admitted", "was discharged"]
+        // What a person's week or day was (`Monica had a great week!`), and what they will do
+        // at a meeting (`Dakota will brief the DAS`).
+        for adjective in ["great", "good", "rough", "hard", "tough", "bad", "busy"] {
+            phrases.append("had a \(adjective)")
+        }
+        for action in ["brief", "attend", "present", "call", "email", "text"] {
+            phrases.append("will \(action)")
+        }
+        // A greeting passed on (`P.S. Lisa says hi!`; a country says more).
+        phrases += ["says hi", "says hello", "said hi", "said hello"]
         // Forms are signed by people (`Jessica signed Form 8879`; a country signs treaties).
         for form in ["form", "the form", "the consent", "the application", "the release", "the waiver", "the lease", "the affidavit"] {
             phrases.append("signed \(form)")
@@ -560,7 +602,11 @@ extension PersonDetector {
         "picked",
         "showed",
         "no-",
-        "signed"
+        "signed",
+        "had",
+        "will",
+        "says",
+        "said"
     )
     static let toAfter = [UInt8](" to".utf8)
     static let home = [UInt8]("home".utf8)

@@ -47,7 +47,7 @@ enum RecordFields {
     /// Whether the word fills a field whose key names a name's part, or sits in a table cell
     /// under a column that names a person (`first_name`, `Customer`).
     static func isNamePart(_ text: ScanText, _ word: Range<Int>) -> Bool {
-        if namedInProse(text, word.lowerBound) { return true }
+        if namedInProse(text, word.lowerBound) || vCardNamePart(text, word) { return true }
         // (A first name's field may hold its middle initial too: `first name and initial: Daniel F.`.)
         let end = word.upperBound
         let initialed = text[end] == 0x20 && Bytes.isUpper(text[end + 1]) && text[end + 2] == 0x2E && fillsField(text, after: end + 3)
@@ -173,7 +173,47 @@ enum RecordFields {
         }
         // A name's part keyed inside an object a name's key opens (`"name":{"first":"Ann","last":"Lee"}`,
         // FHIR's `"name":[{"family":"Lee","given":["Ann"]}]`).
-        return quoted && isWhole(objectPartKeys) && insideNameObject(text, position + 1)
+        if quoted, isWhole(objectPartKeys) { return insideObject(text, position + 1, openedBy: { text.matches(nameLetters, at: $0 - 4) }) }
+        // A name keyed inside an object a person's key opens (`"actor":{"name":"Lisa"}`).
+        return quoted && isWhole(listItemKeys) && insideObject(text, position + 1, openedBy: { personObjectKey(text, endingAt: $0) })
+    }
+
+    /// Keys whose JSON object is a person's record (`"actor":{"name":…}`), lowercase.
+    static let personObjectKeys = [[UInt8]](
+        words: "actor",
+        "user",
+        "author",
+        "sender",
+        "assignee",
+        "reporter",
+        "owner",
+        "customer",
+        "patient",
+        "employee",
+        "contact",
+        "requester",
+        "recipient",
+        "member",
+        "person"
+    )
+
+    /// Whether one of ``personObjectKeys`` (a quoted key's letters, whole) ends at `end`.
+    static func personObjectKey(_ text: ScanText, endingAt end: Int) -> Bool {
+        personObjectKeys.contains { key in text[end - key.count - 1] == 0x22 && text.matches(key, at: end - key.count) }
+    }
+
+    /// Whether a vCard's `N` property holds the word as its family or given name (`N:King;Lisa;;;`:
+    /// family, given, additional names, prefixes, suffixes).
+    static func vCardNamePart(_ text: ScanText, _ word: Range<Int>) -> Bool {
+        guard text[word.upperBound] == 0x3B else { return false }
+        var position = word.lowerBound - 1
+        if text[position] == 0x3B {
+            // The given name: after the family name's `;`.
+            position -= 1
+            while Bytes.isLetter(text[position]) || text[position] == 0x2D || text[position] == 0x27 || text[position] == 0x20 { position -= 1 }
+        }
+        guard text[position] == 0x3A, text[position - 1] == 0x4E else { return false }
+        return position - 1 == 0 || text[position - 2] == 0x0A
     }
 
     /// Keys whose value is a person's only as a YAML list item's first (``opensListItem(_:_:)``).
@@ -201,12 +241,16 @@ enum RecordFields {
 
     static let spacedPartKeys = [[UInt8]](words: "first name", "last name", "given name", "family name", "middle name", "maiden name")
 
-    /// Keys of a name's parts that count only inside a name's object (``insideNameObject(_:_:)``).
+    /// A table's columns of a name's parts, named by one word (`Last`, `First`), letters only.
+    static let partColumns = [[UInt8]](words: "first", "last", "given", "family", "middle")
+
+    /// Keys of a name's parts that count only inside a name's object (``insideObject(_:_:openedBy:)``).
     static let objectPartKeys = [[UInt8]](words: "first", "last", "middle", "given", "family")
 
-    /// Whether the key starting at `keyStart` is inside a JSON object that a key ending in
-    /// `name` opens (`"name":{`, `"patientName": [{`), within 160 bytes.
-    static func insideNameObject(_ text: ScanText, _ keyStart: Int) -> Bool {
+    /// Whether the key starting at `keyStart` is inside a JSON object that a key `opens` (given
+    /// where its letters end) opens: `"name":{`, `"patientName": [{` for a name's parts; within
+    /// 160 bytes.
+    static func insideObject(_ text: ScanText, _ keyStart: Int, openedBy opens: (Int) -> Bool) -> Bool {
         var position = keyStart - 1
         let limit = max(0, keyStart - 160)
         while position > limit, text[position] != 0x7B {
@@ -220,7 +264,7 @@ enum RecordFields {
         position -= 1
         while text[position] == 0x20 { position -= 1 }
         guard text[position] == 0x22 else { return false }
-        return text.matches(nameLetters, at: position - 4)
+        return opens(position)
     }
 
     static let nameLetters = [UInt8]("name".utf8)

@@ -642,6 +642,12 @@ extension PersonDetector {
                 while text[next] == 0x20 { next += 1 }
                 return next >= text.count || text[next] == 0x0A || text[next] == 0x0D || (next > after + 1 && Bytes.isUpper(text[next]))
             }
+            // A phone's extension after the name (`Adjuster: Elizabeth ext. 85100`).
+            if after == end + 1, text.matches(extensionWord, at: after), text[after + 3] == 0x2E || text[after + 3] == 0x20 {
+                var digits = after + 4
+                while text[digits] == 0x20 { digits += 1 }
+                if Bytes.isDigit(text[digits]) { return true }
+            }
             // A booking's passenger ends the line with a title in capitals (`1. WALLACE, DORIS MR`).
             if after == end + 1, let title = passengerTitles.first(where: { text.has($0, at: after) }) {
                 let next = text[after + title.count]
@@ -662,6 +668,8 @@ extension PersonDetector {
     }
 
     static let credentials = [[UInt8]](words: "MD", "M.D.", "RN", "DO", "NP", "PA-C", "PhD", "Ph.D.", "Esq", "DDS", "DNP", "LCSW")
+
+    static let extensionWord = [UInt8]("ext".utf8)
 
     /// The titles a booking writes after a passenger's name (``Field/closes(_:after:opening:orComma:)``).
     static let passengerTitles = [[UInt8]](words: "MR", "MRS", "MS", "MISS", "MSTR", "DR")

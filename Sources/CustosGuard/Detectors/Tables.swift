@@ -7,7 +7,8 @@ struct TableColumn {
     /// Whether its name says dates of birth (`dob`, `birth_date`).
     let isBirthDate: Bool
     /// Whether its name's last word is a person's label (`NAME`, `PAYEE`, `Employee`:
-    /// ``PersonDetector/personLabels``).
+    /// ``PersonDetector/personLabels``), or its whole name a name's part's (`Last`,
+    /// `First name`, `given_name`).
     let namesPerson: Bool
     /// Whether its name says versions (`version`, `build`, `release`): four small numbers
     /// under it are a version, not an address.
@@ -36,7 +37,12 @@ struct TableColumn {
         while end > 0, !Bytes.isLetter(name[end - 1]) { end -= 1 }
         var start = end
         while start > 0, Bytes.isLetter(name[start - 1]) { start -= 1 }
-        namesPerson = start < end && PersonDetector.personLabels.contains(CensusNames.fingerprint(Array(name[start..<end])))
+        // (Or a column's whole name is a name's part's: `Last`, `First`, `Given`.)
+        let letters = lower.filter(Bytes.isLetter)
+        namesPerson =
+            start < end
+            && (PersonDetector.personLabels.contains(CensusNames.fingerprint(Array(name[start..<end])))
+                || RecordFields.partColumns.contains(letters) || RecordFields.namePartKeys.contains(letters))
         namesVersion = Self.versionWords.contains { Self.hasPart($0, in: lower, as: name) }
     }
 
