@@ -82,7 +82,7 @@ Point of contact: {NAME}, {EMAIL}
 Best regards,
 {NAME}
 {OFFICE} | {PHONE_US} | {EMAIL}"""),
- ("json2", 3, """{"user": {"name": "{NAME}", "dob": "{DOB_NUMERIC}", "social": "{US_SSN}", "mobile": "{PHONE_US}", "last_login_ip": "{IP_ADDRESS}"}}"""),
+ ("json2", 3, """{"user": {"name": "{NAME}", "dob": "{DOB_NUMERIC}", "social": "{US_SSN}", "mobile": "{PHONE_US}", "last_login_ip": "{IP_ADDRESS}"}"""),
  ("logs2", 4, """{LOGLINE}
 {LOGLINE}
 user {EMAIL} logged in from {IP_ADDRESS}"""),
@@ -1413,17 +1413,17 @@ Body: {PM} {FILLER} Contact {EMAIL} with questions."""),
 <tr><td>{NAME}</td><td>{US_SSN}</td><td>{DOB_NUMERIC}</td></tr>
 <tr><td>{NAME}</td><td>{US_SSN}</td><td>{DOB_NUMERIC}</td></tr></table>"""),
     ("bm2", 4, """<customer id="{NUM}"><name>{NAME}</name><phone>{PHONE_US}</phone><email>{EMAIL}</email><routing>{ABA_ROUTING}</routing><account>{BANK_ACCOUNT}</account></customer>"""),
-    ("bm3", 4, """\\begin{{tabular}}{{lll}}
+    ("bm3", 4, """\\begin{tabular}{lll}
 Name & Phone & Passport \\\\
 {NAME} & {PHONE_US} & {US_PASSPORT} \\\\
 {NAME} & {PHONE_US} & {US_PASSPORT} \\\\
-\\end{{tabular}}"""),
+\\end{tabular}"""),
     ("bm4", 3, """<tr><td>Version</td><td>{VERSION}</td></tr><tr><td>Build</td><td>{GIT_SHA}</td></tr> {HARDNEG_SENT}"""),
     # bn: application logs.
     ("bn1", 5, """level=info msg="login ok" user_email={EMAIL} src_ip={IP_ADDRESS} request_id={UUID}
 level=warn msg="profile updated" ssn_last4=**** phone={PHONE_US}"""),
     ("bn2", 4, """{ISO_TS} INFO  PaymentService - charge card={CC_NUM} amount={MONEY} customer="{NAME}" ip={IPV4}"""),
-    ("bn3", 4, """{{"ts":"{ISO_TS}","event":"kyc_submitted","user":{{"name":"{NAME}","dob":"{DOB_NUMERIC}","ssn":"{US_SSN}"}},"ip":"{IP_ADDRESS}"}}"""),
+    ("bn3", 4, """{"ts":"{ISO_TS}","event":"kyc_submitted","user":{"name":"{NAME}","dob":"{DOB_NUMERIC}","ssn":"{US_SSN}"},"ip":"{IP_ADDRESS}"}"""),
     ("bn4", 3, """{ISO_TS} DEBUG worker pid={PID} took {NUM}ms build={VERSION} commit={GIT_SHA} {HARDNEG_SENT}"""),
     # bo: pharmacy and prescriptions.
     ("bo1", 5, """Rx #{NUM}
@@ -1512,7 +1512,7 @@ stringData:
   token: {API_TOKEN}
   aws_key: {AWS_ACCESS_KEY}
   host: {IP_ADDRESS}"""),
-    ("bw3", 4, """{{"aws": {{"accessKeyId": "{AWS_ACCESS_KEY}", "secretAccessKey": "{AWS_SECRET_KEY}"}}, "endpoint": "https://{IPV4}:8443", "version": "{VERSION}"}}"""),
+    ("bw3", 4, """{"aws": {"accessKeyId": "{AWS_ACCESS_KEY}", "secretAccessKey": "{AWS_SECRET_KEY}"}, "endpoint": "https://{IPV4}:8443", "version": "{VERSION}"}"""),
     ("bw4", 3, """{HARDNEG_SENT} The config sets retries={NUM} and timeout={NUM}ms for build {VERSION}. {FILLER}"""),
     # bx: shipping labels and return addresses.
     ("bx1", 5, """SHIP TO:
@@ -1660,7 +1660,7 @@ aws_secret_access_key = {AWS_SECRET_KEY}
 # owner: {EMAIL}"""),
     ("cj4", 3, """{HARDNEG_SENT} Key ID ****************{NUM} was rotated on {DATE}; build {VERSION}. {FILLER}"""),
     # ck: addresses with ports and brackets.
-    ("ck1", 5, """upstream backend {{ server {IPV4}:{PORT}; server {IPV4}:{PORT} backup; }}
+    ("ck1", 5, """upstream backend { server {IPV4}:{PORT}; server {IPV4}:{PORT} backup; }
 # admin contact: {EMAIL}"""),
     ("ck2", 4, """Connection refused to [{IP_ADDRESS}]:{PORT} after {NUM} ms; the client was {IPV4}."""),
     ("ck3", 4, """{HARDNEG_SENT} Port {PORT} maps to {PORT} in build {VERSION}. {FILLER}"""),
@@ -1710,9 +1710,9 @@ ACCT NO : {BANK_ACCOUNT}"""),
 Name {NAME}"""),
     ("cq3", 4, """Routing No. {ABA_ROUTING}  Acct. No. {BANK_ACCOUNT}  Passport No. {US_PASSPORT}"""),
     # cr: API responses.
-    ("cr1", 5, """{{"data":{{"user":{{"fullName":"{NAME}","ssn":"{US_SSN}","birthDate":"{DOB_NUMERIC}","phones":[{{"type":"mobile","number":"{PHONE_US}"}}]}}}}}}"""),
-    ("cr2", 4, """[{{"id":{NUM},"name":"{NAME}","email":"{EMAIL}"}},{{"id":{NUM},"name":"{NAME}","email":"{EMAIL}"}}]"""),
-    ("cr3", 4, """{{"payee":{{"name":"{NAME}","bank":{{"routing":"{ABA_ROUTING}","account":"{BANK_ACCOUNT}"}}}},"memo":"{HARDNEG_SENT}"}}"""),
+    ("cr1", 5, """{"data":{"user":{"fullName":"{NAME}","ssn":"{US_SSN}","birthDate":"{DOB_NUMERIC}","phones":[{"type":"mobile","number":"{PHONE_US}"}]}}}"""),
+    ("cr2", 4, """[{"id":{NUM},"name":"{NAME}","email":"{EMAIL}"},{"id":{NUM},"name":"{NAME}","email":"{EMAIL}"}]"""),
+    ("cr3", 4, """{"payee":{"name":"{NAME}","bank":{"routing":"{ABA_ROUTING}","account":"{BANK_ACCOUNT}"}},"memo":"{HARDNEG_SENT}"}"""),
     # ct: codes and partial numbers that are no value.
     ("ct1", 5, """Your verification code is 482913. It expires in 10 minutes. Questions? Call {PHONE_US}. Card ending in 4242 was charged {MONEY} dollars."""),
     ("ct2", 4, """Alert: a withdrawal of {MONEY} dollars from account ending 7781 on {DATE}. If this wasn't you, reply STOP or call {PHONE_US}."""),
@@ -1806,7 +1806,7 @@ DOB: {DOB_NUMERIC}
 Passport: {US_PASSPORT}
 Does anything look wrong?"""),
     # di: values inside parentheses and brackets.
-    ("di1", 5, """The beneficiary [{NAME}] (SSN: {US_SSN}) {{DOB {DOB}}} lives at <{STREET_ADDRESS_1L}>."""),
+    ("di1", 5, """The beneficiary [{NAME}] (SSN: {US_SSN}) {DOB {DOB}} lives at <{STREET_ADDRESS_1L}>."""),
     ("di2", 4, """Accounts: checking ({BANK_ACCOUNT}), routing ({ABA_ROUTING}); cards: [{CC_NUM}]. {HARDNEG_SENT}"""),
     # dj: notes from a caseworker's visit.
     ("dj1", 5, """Home visit {DATE}: met with {NAME@1} and her son {FIRST} (DOB {DOB_CHILD}). {FIRST@1} showed her passport {US_PASSPORT} and said her SSN is {US_SSN}. Next visit {DATE}."""),
@@ -1840,11 +1840,11 @@ Clearance: TS/SCI (active). {FIRST@1} holds passport {US_PASSPORT} and lives at 
     ("dq2", 4, """Extract these fields as JSON (name, ssn, phone, email): {NAME} can be reached on {PHONE_US} or at {EMAIL}; social is {US_SSN}."""),
     ("dq3", 4, """Translate into Spanish: My name is {NAME}, I live at {STREET_ADDRESS_1L} and my passport number is {US_PASSPORT}."""),
     # dr: infrastructure code with credentials in it.
-    ("dr1", 5, """provider "aws" {{
+    ("dr1", 5, """provider "aws" {
   region     = "us-gov-west-1"
   access_key = "{AWS_ACCESS_KEY}"
   secret_key = "{AWS_SECRET_KEY}"
-}}
+}
 # why does terraform plan fail from {IP_ADDRESS}?"""),
     ("dr2", 4, """FROM python:3.12-slim
 ENV API_KEY={API_TOKEN}
@@ -1911,14 +1911,14 @@ Direct deposit — routing {ABA_ROUTING}, account {BANK_ACCOUNT}
 Point of contact: {NAME}, {PHONE_US}"""),
     ("dy2", 4, """The claimant, {NAME}, served 2004-2012. Send the decision to {STREET_ADDRESS}. {FILLER}"""),
     # dz: records in code (a Python dict, an SQL update).
-    ("dz1", 5, """customer = {{"name": "{NAME}", "ssn": "{US_SSN}", "dob": "{DOB_NUMERIC}", "card": "{CC_NUM}"}}
+    ("dz1", 5, """customer = {"name": "{NAME}", "ssn": "{US_SSN}", "dob": "{DOB_NUMERIC}", "card": "{CC_NUM}"}
 print(mask(customer))  # why does this print the ssn?"""),
     ("dz2", 4, """UPDATE employees SET phone = '{PHONE_US}', email = '{EMAIL}' WHERE full_name = '{NAME}';
 UPDATE employees SET routing = '{ABA_ROUTING}', account = '{BANK_ACCOUNT}' WHERE emp_id = {NUM};"""),
     # ea: a chat workspace's export, one JSON message per line.
-    ("ea1", 5, """{{"user": "{NAME@1}", "ts": "{EPOCH}", "text": "my passport is {US_PASSPORT}, can you book it?"}}
-{{"user": "{NAME@2}", "ts": "{EPOCH}", "text": "done, confirmation sent to {EMAIL@1}"}}"""),
-    ("ea2", 4, """{{"channel": "ops", "text": "rotate this now: {AWS_SECRET_KEY}", "ip": "{IP_ADDRESS}"}}"""),
+    ("ea1", 5, """{"user": "{NAME@1}", "ts": "{EPOCH}", "text": "my passport is {US_PASSPORT}, can you book it?"}
+{"user": "{NAME@2}", "ts": "{EPOCH}", "text": "done, confirmation sent to {EMAIL@1}"}"""),
+    ("ea2", 4, """{"channel": "ops", "text": "rotate this now: {AWS_SECRET_KEY}", "ip": "{IP_ADDRESS}"}"""),
     # eb: a cable with paragraph numbers and markings.
     ("eb1", 6, """{BANNER_CL@m}
 SUBJECT: {TOPIC_TITLE}
@@ -2003,8 +2003,8 @@ Parent email: {EMAIL@2}"""),
     ("en2", 4, """emp_id|full_nm|hm_phone|wrk_email
 {NUM}|{NAME}|{PHONE_US}|{EMAIL}"""),
     # eo: an API's JSON answer, nested.
-    ("eo1", 5, """{{"data": {{"applicant": {{"fullName": "{NAME}", "dateOfBirth": "{DOB_NUMERIC}", "taxId": "{US_SSN}"}}, "contact": {{"mobilePhone": "{PHONE_US}", "emailAddress": "{EMAIL}"}}}}}}"""),
-    ("eo2", 4, """{{"payout": {{"routingNumber": "{ABA_ROUTING}", "accountNumber": "{BANK_ACCOUNT}", "holder": "{NAME}"}}, "requestIp": "{IP_ADDRESS}"}}"""),
+    ("eo1", 5, """{"data": {"applicant": {"fullName": "{NAME}", "dateOfBirth": "{DOB_NUMERIC}", "taxId": "{US_SSN}"}, "contact": {"mobilePhone": "{PHONE_US}", "emailAddress": "{EMAIL}"}}}"""),
+    ("eo2", 4, """{"payout": {"routingNumber": "{ABA_ROUTING}", "accountNumber": "{BANK_ACCOUNT}", "holder": "{NAME}"}, "requestIp": "{IP_ADDRESS}"}"""),
     # ep: a SOAP payload.
     ("ep1", 5, """<soap:Body><GetMemberResponse><Member><GivenName>{FIRST@1}</GivenName><FamilyName>{LAST@1}</FamilyName><SSN>{US_SSN}</SSN><BirthDate>{DOB_NUMERIC}</BirthDate><Phone>{PHONE_US}</Phone></Member></GetMemberResponse></soap:Body>"""),
     ("ep2", 4, """<Payment><Card>{CC_NUM}</Card><Holder>{NAME}</Holder><Email>{EMAIL}</Email></Payment>"""),
@@ -2062,8 +2062,8 @@ INTELLIGENCE SUMMARY
 {BANNER_CL@m}"""),
     ("ex2", 4, """Please remove the portion markings and rewrite: {PM} {MEMO_PARA} {PM} {MEMO_PARA}"""),
     # ey: a chat request's messages pasted as JSON.
-    ("ey1", 5, """[{{"role": "system", "content": "You are a benefits assistant."}}, {{"role": "user", "content": "I'm {NAME}, SSN {US_SSN}, born {DOB}. Am I eligible?"}}]"""),
-    ("ey2", 4, """messages=[{{"role": "user", "content": "email {EMAIL} the invoice and charge card {CC_NUM}"}}]"""),
+    ("ey1", 5, """[{"role": "system", "content": "You are a benefits assistant."}, {"role": "user", "content": "I'm {NAME}, SSN {US_SSN}, born {DOB}. Am I eligible?"}]"""),
+    ("ey2", 4, """messages=[{"role": "user", "content": "email {EMAIL} the invoice and charge card {CC_NUM}"}]"""),
     # ez: an email signature block.
     ("ez1", 5, """Thanks,
 
@@ -2195,16 +2195,16 @@ b. {NAME}, {PHONE_US}"""),
     ("ga1", 5, """git remote set-url origin https://{API_TOKEN}@github.com/agency/app.git — is that safe?"""),
     ("ga2", 4, """The webhook URL is https://hooks.example.com/services/{NUM}?token={API_TOKEN}; rotate it."""),
     # gb: a temporary credential's JSON, as the CLI prints it.
-    ("gb1", 5, """{{
-    "Credentials": {{
+    ("gb1", 5, """{
+    "Credentials": {
         "AccessKeyId": "{AWS_ACCESS_KEY}",
         "SecretAccessKey": "{AWS_SECRET_KEY}",
         "Expiration": "{ISO_TS}"
-    }}
-}}"""),
+    }
+}"""),
     ("gb2", 4, """export AWS_ACCESS_KEY_ID={AWS_ACCESS_KEY} AWS_SECRET_ACCESS_KEY={AWS_SECRET_KEY} && aws s3 ls"""),
     # gc: markings in fields and headers.
-    ("gc1", 6, """{{"doc_id": "{UUID}", "classification": "{BANNER_CL@m}", "summary": "{PM} {MEMO_PARA}"}}"""),
+    ("gc1", 6, """{"doc_id": "{UUID}", "classification": "{BANNER_CL@m}", "summary": "{PM} {MEMO_PARA}"}"""),
     ("gc2", 4, """Classification: {BANNER_ANY}
 Caveats apply. Point of contact: {NAME}."""),
     # gd: a people list with roles.
@@ -2350,8 +2350,8 @@ Hire date          {DATE}"""),
     ("hk1", 5, """GET /api/lookup?ssn={US_SSN}&dob={DOB_NUMERIC}&name={NAME_URL}&email={EMAIL} from {IP_ADDRESS}"""),
     ("hk2", 4, """https://portal.example.gov/verify?acct={BANK_ACCOUNT}&routing={ABA_ROUTING}&phone={PHONE_DIGITS}"""),
     # hl: escaped JSON inside a string.
-    ("hl1", 5, """payload = "{{\\"full_name\\": \\"{NAME}\\", \\"ssn\\": \\"{US_SSN}\\", \\"dob\\": \\"{DOB_NUMERIC}\\"}}" """),
-    ("hl2", 4, """log: body="{{\\"card\\":\\"{CC_NUM}\\",\\"email\\":\\"{EMAIL}\\"}}" {HARDNEG_SENT}"""),
+    ("hl1", 5, """payload = "{\\"full_name\\": \\"{NAME}\\", \\"ssn\\": \\"{US_SSN}\\", \\"dob\\": \\"{DOB_NUMERIC}\\"}" """),
+    ("hl2", 4, """log: body="{\\"card\\":\\"{CC_NUM}\\",\\"email\\":\\"{EMAIL}\\"}" {HARDNEG_SENT}"""),
     # hm: emoji beside the values, as a chat writes them.
     ("hm1", 5, """📞 {PHONE_US}  ✉️ {EMAIL}  🏠 {STREET_ADDRESS_1L} — that's {FIRST}'s info 🙂"""),
     ("hm2", 4, """🎂 {NAME@1} was born {DOB}! 🎉 {HARDNEG_SENT}"""),
