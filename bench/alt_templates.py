@@ -3581,6 +3581,48 @@ END:VCARD"""),
     ("sl1", 5, """{FIRST@1} :wave: can u send me ur SSN again? need it for the 401k form
 {FIRST@2}: {US_SSN} lol dont share it"""),
     ("sl2", 4, """{FIRST} reacted with :thumbsup:"""),
+    # Batch 33 (session 16).
+    ("sm1", 5, """**{FIRST}** — Today at {TIME}
+my passport # is {US_PASSPORT} lol, exp {DATE}"""),
+    ("sm2", 4, """**{FIRST}** — Yesterday at {TIME}
+ok"""),
+    ("sn1", 5, """User said: "call {FIRST@1} mobile"
+Contact resolved: {NAME@1}, {PHONE_US}"""),
+    ("sn2", 4, """Assistant: Calling {FIRST}."""),
+    ("so1", 5, """Emp ID | Name (Last, First) | Hire Date | SSN
+{NUM} | {NAME_INV} | {DATE} | {US_SSN}
+{NUM} | {NAME_INV} | {DATE} | {US_SSN}"""),
+    ("so2", 4, """Terminated: {NAME_INV}"""),
+    ("sp1", 5, """Beneficiary: {NAME}
+Beneficiary account: {BANK_ACCOUNT}
+ABA: {ABA_ROUTING}
+SWIFT: BOFAUS3N"""),
+    ("sp2", 4, """Intermediary bank: {BANK}. Reference: invoice {ORDER_NO}."""),
+    ("sq1", 5, """{NAME_INV@1} ({YEAR}). {TOPIC_TITLE}. Journal of Public Administration, 12(3), 45-67."""),
+    ("sq2", 4, """As {LAST} ({YEAR}) argues, {FILLER}"""),
+    ("sr1", 5, """Shoutout to {NAME} for the help! DM me, my number's {PHONE_US}"""),
+    ("sr2", 4, """ty {FIRST}!!"""),
+    ("ss1", 5, """FOIA REQUEST
+Requester: {NAME@1}
+Organization: {COMPANY}
+Records sought: all emails between {NAME@2} and {OFFICE} from {DATE} to {DATE}."""),
+    ("ss2", 4, """Fee waiver requested by {FIRST}."""),
+    ("st1", 5, """{BANNER_CUI@1}
+Controlled by: {OFFICE}
+CUI Category: PRVCY
+POC: {NAME}, {PHONE_US}
+{BANNER_CUI@1}"""),
+    ("st2", 4, """POC: {FIRST} (ISSO)"""),
+    ("su1", 5, """UPDATE customers SET phone='{PHONE_US}', ssn='{US_SSN}' WHERE last_name='{LAST}';"""),
+    ("su2", 4, """-- {FIRST} wrote this query"""),
+    ("sv1", 5, """Pls call {FIRST} @ {PHONE_US} re: acct {BANK_ACCOUNT}"""),
+    ("sv2", 4, """tell {FIRST} i said thx"""),
+    ("sw1", 5, """Nombre: {NAME}
+Fecha de nacimiento: {DOB}
+Teléfono: {PHONE_US}"""),
+    ("sw2", 4, """Contacto de emergencia: {FIRST} (hermana)"""),
+    ("sx1", 5, """# FIXME({FIRST}): remove test SSN {US_SSN} before release"""),
+    ("sx2", 4, """# TODO({FIRST}): clean up"""),
 ]
 
 

@@ -184,6 +184,13 @@ struct DetectorTests {
         Self.expect("Routing No. 223954483  Acct. No. 52273144567748  Passport No. 123456789", .bankAccount, "52273144567748")
     }
 
+    @Test func aLevelBeforeALabelsWordIsTheLabels() {
+        let block = "CUI\nControlled by: Office of Inspector General\nCUI Category: PRVCY\nPOC: Karen Lee, 202-555-0143\nCUI"
+        let found = DetectorTests.found(block).filter { $0.0 == .classificationMarking }
+        #expect(found.count == 2, "\(found)")
+        DetectorTests.expect("SECRET Clearance holders only", .classificationMarking, "SECRET")
+    }
+
     @Test func aLevelSpelledOutInParenthesesIsABanner() {
         Self.expect("Attachment: report.pdf (SECRET//NOFORN)", .classificationMarking, "SECRET//NOFORN")
         Self.expect("Attachment: report.pdf (CONFIDENTIAL//NOFORN)", .classificationMarking, "CONFIDENTIAL//NOFORN")
@@ -1053,6 +1060,20 @@ struct NameAndAddressTests {
         DetectorTests.expectNone("Sarah :: can u", .person)
         DetectorTests.expectNone("(see) Timothy, per our call", .person)
         DetectorTests.expectNone("Virginia had a great year.", .person)
+    }
+
+    @Test func aCitedAuthorABoldChatSpeakerAndAThanksAreSomeone() {
+        DetectorTests.expect("As Jordan (2025) argues, the rule is settled.", .person, "Jordan")
+        DetectorTests.expect("It is due to Kadatch and Jenkins (2010).", .person, "Jenkins")
+        DetectorTests.expect("Robinson, Daniel (2021). Counter-Fraud Review. Journal of X, 12(3).", .person, "Robinson, Daniel")
+        DetectorTests.expect("**Daniel** — Today at 1:15 PM\nmy passport is here", .person, "Daniel")
+        DetectorTests.expect("ty Karen!!", .person, "Karen")
+        DetectorTests.expect("Assistant: Calling Karen.", .person, "Karen")
+        DetectorTests.expect("POC: Karen (ISSO)", .person, "Karen")
+        DetectorTests.expect("Contacto de emergencia: Jennifer (hermana)", .person, "Jennifer")
+        // Not a year outside a citation's range, nor a bold word mid-line.
+        DetectorTests.expectNone("As Jordan (3025) argues", .person)
+        DetectorTests.expectNone("see **Daniel** — today", .person)
     }
 
     @Test func aPatientsAbbreviationIntroducesAFirstName() {

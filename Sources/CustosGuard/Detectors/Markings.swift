@@ -46,6 +46,11 @@ enum MarkingDetectors {
             guard !Bytes.isAlnum(text[end]) else { continue }
             // A hyphen and a letter or digit make it a name's part (`the CUI-3 connector`).
             if text[end] == 0x2D, Bytes.isAlnum(text[end + 1]) { return nil }
+            // So does a label's word after it (`CUI Category: PRVCY`, a designation block's).
+            if text[end] == 0x20, Bytes.isUpper(text[end + 1]), Bytes.isLower(text[end + 2]) {
+                let wordEnd = text.letterRunEnd(end + 1)
+                if text[wordEnd] == 0x3A { return nil }
+            }
             if text[end] == 0x2F, text[end + 1] == 0x2F, Bytes.isUpper(text[end + 2]) {
                 end = caveatsEnd(text, end + 2)
             }

@@ -511,6 +511,17 @@ extension PersonDetector {
         return at && text[position] == 0x3E
     }
 
+    /// Whether the name opens its line in bold and a dash follows (`**Daniel** — Today at 1:15
+    /// PM`): a message's author as a chat app's copy writes it.
+    static func boldSpeaker(_ text: ScanText, _ name: Range<Int>) -> Bool {
+        let start = name.lowerBound
+        let end = name.upperBound
+        guard text[start - 1] == 0x2A, text[start - 2] == 0x2A, text[end] == 0x2A, text[end + 1] == 0x2A, text[end + 2] == 0x20,
+            start == 2 || text[start - 3] == 0x0A
+        else { return false }
+        return text.hasLongDash(at: end + 3) || (text[end + 3] == 0x2D && text[end + 4] == 0x20)
+    }
+
     /// Where a clock's time ending at `end` starts (`9:41`, `00:02:05`): digits in groups of one
     /// or two, then of two, parted by `:`; nil when none ends there.
     static func clockTimeStart(_ text: ScanText, endingAt end: Int) -> Int? {
@@ -731,6 +742,21 @@ extension PersonDetector {
         "landlord",
         "boss",
         "supervisor",
+        // Spanish's (`Contacto de emergencia: Jennifer (hermana)`).
+        "hermana",
+        "hermano",
+        "madre",
+        "padre",
+        "esposa",
+        "esposo",
+        "hija",
+        "hijo",
+        "abuela",
+        "abuelo",
+        "prima",
+        "primo",
+        "amiga",
+        "amigo",
         // And who helps them (`Seen with Andrew, interpreter.`).
         "interpreter",
         "translator",

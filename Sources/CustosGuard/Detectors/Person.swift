@@ -50,7 +50,7 @@ enum PersonDetector {
             // (After a title, a role's word is a surname too: `Dr. Holder`.)
             if text.names.surnames.contains(firstPrint),
                 titled(text, index) || answersNameQuestion(text, index..<firstEnd)
-                    || credentialFollows(text, after: firstEnd)
+                    || credentialFollows(text, after: firstEnd) || citedAuthor(text, index..<firstEnd)
                     || (!personLabels.contains(firstPrint)
                         && ((relativeWhoFollows(text, firstEnd) && !isMonthOrState(text, index..<firstEnd))
                             || RecordFields.isNamePart(text, index..<firstEnd) || labelledAlone(text, index..<firstEnd)
@@ -146,7 +146,9 @@ enum PersonDetector {
         // Or says who is there (`is this Jennifer?`, `its Maria from the clinic`), or is quoted
         // after a word for an account's holder (`for user "Steven"`), or owns a note in code
         // (`TODO(Lisa)`).
-        // Or is an email address's display name (`Reply-To: Rachel <rachel@example.com>`).
+        // Or is an email address's display name (`Reply-To: Rachel <rachel@example.com>`), or
+        // an author cited with a year (`As Jordan (2025) argues`), or a chat export's speaker
+        // in bold (`**Daniel** — Today at 1:15 PM`).
         // Or fills a field its key names as a name's part (`"firstName": "Jennifer"`,
         // `<GivenName>Kelsey</GivenName>`, `First name: Cheryl`, a `first_name` column).
         let named =
@@ -160,7 +162,7 @@ enum PersonDetector {
                 || addressed(text, first) || speaks(text, first) || withPronoun(text, first)
                 || inNameList(text, first) || labelledAlone(text, first) || ownsAction(text, first) || saysWhoItIs(text, first)
                 || actsAtTime(text, first) || hasPersonPredicate(text, first.upperBound) || fromWorkplace(text, first.upperBound)
-                || namesEmailAddress(text, first))
+                || namesEmailAddress(text, first) || citedAuthor(text, first) || boldSpeaker(text, first))
                 && !isMonthOrState(text, first)
         // Unless it opens a firm's name (`from Carson and Sons`, `from Thomas PLC`).
         return named && !opensFirmName(text, after: firstEnd) ? Finding(kind: .person, range: first) : nil

@@ -436,7 +436,7 @@ extension PersonDetector {
         NAME PATIENT CLIENT EMPLOYEE APPLICANT STUDENT CONTACT SPOUSE GUARDIAN PARENT CHILD DEPENDENT
         WITNESS VICTIM SUSPECT PASSENGER TRAVELER TRAVELLER GUEST ATTENDEE MOTHER FATHER KIN CALLER
         INTERVIEWEE VETERAN DECEDENT CASEWORKER PHYSICIAN DOCTOR CARDHOLDER BORROWER COSIGNER TENANT
-        INMATE DETAINEE ARRESTEE OFFENDER PRISONER RENTER ENROLLEE VISITOR INTERN
+        INMATE DETAINEE ARRESTEE OFFENDER PRISONER RENTER ENROLLEE VISITOR INTERN POC
         ASSIGNEE REPORTER REVIEWER APPROVER ADJUSTER REQUESTER REQUESTOR
         """
 
@@ -642,6 +642,8 @@ extension PersonDetector {
                 while text[next] == 0x20 { next += 1 }
                 return next >= text.count || text[next] == 0x0A || text[next] == 0x0D || (next > after + 1 && Bytes.isUpper(text[next]))
             }
+            // A citation's year after the name (`Robinson, Daniel (2021). Title.`).
+            if after == end + 1, citationYearFollows(text, end) { return true }
             // A phone's extension after the name (`Adjuster: Elizabeth ext. 85100`).
             if after == end + 1, text.matches(extensionWord, at: after), text[after + 3] == 0x2E || text[after + 3] == 0x20 {
                 var digits = after + 4
@@ -670,6 +672,24 @@ extension PersonDetector {
     static let credentials = [[UInt8]](words: "MD", "M.D.", "RN", "DO", "NP", "PA-C", "PhD", "Ph.D.", "Esq", "DDS", "DNP", "LCSW")
 
     static let extensionWord = [UInt8]("ext".utf8)
+
+    /// Whether the word is an author a text cites with the year of the work: `as`, `and`, `&`,
+    /// `by` or `see` before it and the year after it (`As Jordan (2025) argues`, `Kadatch and
+    /// Jenkins (2010)`); a product's name takes a year too (`Release Phoenix (2021) notes`).
+    static func citedAuthor(_ text: ScanText, _ word: Range<Int>) -> Bool {
+        guard citationYearFollows(text, word.upperBound), text[word.lowerBound - 1] == 0x20 else { return false }
+        return text[word.lowerBound - 2] == 0x26 || text.wordEnding(at: word.lowerBound - 1, isOneOf: citationOpeners)
+    }
+
+    static let citationOpeners = [[UInt8]](words: "as", "and", "by", "see")
+
+    /// Whether ` (`, a year from 1800 to 2099 and `)` follow `end`: a citation's author before
+    /// it (`As Jordan (2025) argues`, `Robinson, Daniel (2021).`).
+    static func citationYearFollows(_ text: ScanText, _ end: Int) -> Bool {
+        guard text[end] == 0x20, text[end + 1] == 0x28, text.digitRun(end + 2) == 4, text[end + 6] == 0x29 else { return false }
+        let century = (text[end + 2] - 0x30) * 10 + (text[end + 3] - 0x30)
+        return (18...20).contains(century)
+    }
 
     /// The titles a booking writes after a passenger's name (``Field/closes(_:after:opening:orComma:)``).
     static let passengerTitles = [[UInt8]](words: "MR", "MRS", "MS", "MISS", "MSTR", "DR")
