@@ -3623,6 +3623,40 @@ Teléfono: {PHONE_US}"""),
     ("sw2", 4, """Contacto de emergencia: {FIRST} (hermana)"""),
     ("sx1", 5, """# FIXME({FIRST}): remove test SSN {US_SSN} before release"""),
     ("sx2", 4, """# TODO({FIRST}): clean up"""),
+    # Batch 34 (session 16).
+    ("sy1", 5, """Hello {FIRST}, your results from {DATE} are ready. MRN {NUM}. Questions? Call {PHONE_US}."""),
+    ("sy2", 4, """Dr. {LAST}'s office will call you."""),
+    ("sz1", 5, """Selling my car, call {FIRST} at {PHONE_US} after 5pm. No lowballers."""),
+    ("sz2", 4, """Ask for {FIRST}."""),
+    ("ta1", 5, """{NAME_INV} — {OFFICE} — {PHONE_US} — {EMAIL}"""),
+    ("ta2", 4, """{NAME_INV} — on leave"""),
+    ("tb1", 5, """Vehicle registered to {NAME_UC}, {STREET_ADDRESS_1L}. DL {DL}. Plate 7ABC123."""),
+    ("tb2", 4, """Officer {LAST} #{NUM}"""),
+    ("tc1", 5, """From {NAME} to Everyone: my callback is {PHONE_US}"""),
+    ("tc2", 4, """From {FIRST} to Everyone: brb"""),
+    ("td1", 5, """Q: Any other comments? A: my manager {FIRST} keeps asking for my SSN ({US_SSN}) over text"""),
+    ("td2", 4, """A: {FIRST} was great to work with"""),
+    ("te1", 5, """Student: {NAME_INV}
+Student ID: {NUM}
+DOB: {DOB_NUMERIC}
+Advisor: Dr. {LAST}"""),
+    ("te2", 4, """Advisor notes: meet with {FIRST} next week"""),
+    ("tf1", 5, """  "access_key": "{AWS_ACCESS_KEY}",
+  "secret_key": "{AWS_SECRET_KEY}",
+  "owner": "{EMAIL}" """),
+    ("tf2", 4, """# managed by {FIRST}"""),
+    ("tg1", 5, """ROUTING SLIP
+TO: {NAME_UC} ({OFFICE_UC})
+FROM: {NAME_UC}
+SUBJECT: {PM} {TOPIC_TITLE}
+{BANNER_CL}"""),
+    ("tg2", 4, """COORD: {LAST_UC} concurs."""),
+    ("th1", 5, """My name is {FIRST@1} and I live in unit 4 at {STREET_ADDRESS_1L}. My neighbor {FIRST@2} plays music past midnight."""),
+    ("th2", 4, """{FIRST} in 3B also complained."""),
+    ("ti1", 5, """hey its {FIRST}!! saw ur profile, text me {PHONE_US} 😊"""),
+    ("ti2", 4, """{FIRST} 😊 see u sat"""),
+    ("tj1", 5, """Deposit from {NAME} ({BANK} acct {BANK_ACCOUNT}) not matched; routing {ABA_ROUTING}."""),
+    ("tj2", 4, """Matched by {FIRST} on {DATE}."""),
 ]
 
 

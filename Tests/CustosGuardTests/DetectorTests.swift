@@ -1076,6 +1076,19 @@ struct NameAndAddressTests {
         DetectorTests.expectNone("see **Daniel** — today", .person)
     }
 
+    @Test func aLogLinesAgentAManagerAMeetingAndAnEmojiNameSomeone() {
+        DetectorTests.expect("Matched by Stacey on 2024-05-23.", .person, "Stacey")
+        DetectorTests.expect("# managed by Gregory", .person, "Gregory")
+        DetectorTests.expect("A: my manager Paul keeps asking for my SSN", .person, "Paul")
+        DetectorTests.expect("Advisor notes: meet with Stacey next week", .person, "Stacey")
+        DetectorTests.expect("A: Stacey was great to work with", .person, "Stacey")
+        DetectorTests.expect("Stacey 😊 see u sat", .person, "Stacey")
+        DetectorTests.expect("COORD: BENNETT concurs.", .person, "BENNETT")
+        // A participle and `by` mid-sentence, or a name that goes on, are not a log's.
+        DetectorTests.expectNone("The house was inspired by Paris in the fall.", .person)
+        DetectorTests.expectNone("Matched by Stacey Street rules", .person, value: "Stacey")
+    }
+
     @Test func aPatientsAbbreviationIntroducesAFirstName() {
         DetectorTests.expect("Pt Kyle tolerated the procedure well.", .person, "Kyle")
         DetectorTests.expect("Spoke with patient Maria today.", .person, "Maria")

@@ -71,6 +71,9 @@ extension PersonDetector {
             position += 1
         } else if text[position] == 0x20, text[position + 1] == 0x3A, let end = shortcodeEnd(text, position + 1) {
             position = end  // a chat's emoji after the name (`Sarah :wave: can u …`)
+        } else if text[position] == 0x20, text[position + 1] == 0xF0, text[position + 2] == 0x9F {
+            position += 5  // or the emoji itself (`Stacey 😊 see u sat`)
+            if text[position] == 0xEF, text[position + 1] == 0xB8, text[position + 2] == 0x8F { position += 3 }
         } else if text[position] == 0x20, text[position + 1] == 0x2D, text[position + 2] == 0x2D {
             position += 3
         } else if text[position] == 0x20, text[position + 1] == 0x2D, text[position + 2] == 0x20 {
@@ -511,6 +514,26 @@ extension PersonDetector {
         return at && text[position] == 0x3E
     }
 
+    /// Whether a workflow's past participle and `by` open the line before the name, which ends
+    /// it or goes on with `on` and a date, or a full stop (`Matched by Stacey on 5/23`, `#
+    /// managed by Gregory`): who did what a log records. The line may open with a comment's or
+    /// a list's marker.
+    static func actedByAtLineStart(_ text: ScanText, _ name: Range<Int>) -> Bool {
+        let start = name.lowerBound
+        guard text[start - 1] == 0x20, text[start - 2] | 0x20 == 0x79, text[start - 3] | 0x20 == 0x62, text[start - 4] == 0x20,
+            text[start - 5] == 0x64, text[start - 6] == 0x65
+        else { return false }
+        let verb = text.wordStart(start - 4)
+        guard start - 4 - verb >= 4 else { return false }
+        var before = verb - 1
+        while text[before] == 0x20 || text[before] == 0x23 || text[before] == 0x2F || text[before] == 0x2D || text[before] == 0x2A { before -= 1 }
+        guard before < 0 || text[before] == 0x0A else { return false }
+        let next = text[name.upperBound]
+        return name.upperBound >= text.count || next == 0x0A || next == 0x0D || next == 0x2E || text.has(onSpace, at: name.upperBound)
+    }
+
+    static let onSpace = [UInt8](" on ".utf8)
+
     /// Whether the name opens its line in bold and a dash follows (`**Daniel** — Today at 1:15
     /// PM`): a message's author as a chat app's copy writes it.
     static func boldSpeaker(_ text: ScanText, _ name: Range<Int>) -> Bool {
@@ -569,6 +592,7 @@ extension PersonDetector {
             for negation in ["", " not", "n't", " still"] {
                 for state in [
                     "home", "out", "present", "ready", "allergic", "pregnant", "sick", "absent", "hospitalized", "homeless", "unemployed", "deceased",
+                    "great to work with", "helpful", "rude", "very helpful", "so helpful",
                 ] {
                     phrases.append("\(verb)\(negation) \(state)")
                 }

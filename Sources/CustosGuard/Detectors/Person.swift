@@ -148,7 +148,8 @@ enum PersonDetector {
         // (`TODO(Lisa)`).
         // Or is an email address's display name (`Reply-To: Rachel <rachel@example.com>`), or
         // an author cited with a year (`As Jordan (2025) argues`), or a chat export's speaker
-        // in bold (`**Daniel** — Today at 1:15 PM`).
+        // in bold (`**Daniel** — Today at 1:15 PM`), or did what a log's line records (`Matched
+        // by Stacey on 5/23`).
         // Or fills a field its key names as a name's part (`"firstName": "Jennifer"`,
         // `<GivenName>Kelsey</GivenName>`, `First name: Cheryl`, a `first_name` column).
         let named =
@@ -162,7 +163,8 @@ enum PersonDetector {
                 || addressed(text, first) || speaks(text, first) || withPronoun(text, first)
                 || inNameList(text, first) || labelledAlone(text, first) || ownsAction(text, first) || saysWhoItIs(text, first)
                 || actsAtTime(text, first) || hasPersonPredicate(text, first.upperBound) || fromWorkplace(text, first.upperBound)
-                || namesEmailAddress(text, first) || citedAuthor(text, first) || boldSpeaker(text, first))
+                || namesEmailAddress(text, first) || citedAuthor(text, first) || boldSpeaker(text, first)
+                || actedByAtLineStart(text, first))
                 && !isMonthOrState(text, first)
         // Unless it opens a firm's name (`from Carson and Sons`, `from Thomas PLC`).
         return named && !opensFirmName(text, after: firstEnd) ? Finding(kind: .person, range: first) : nil

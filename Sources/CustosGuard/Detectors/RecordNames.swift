@@ -98,7 +98,9 @@ extension PersonDetector {
         }
         // A name's part alone in capitals in a field its key names (`LN: WHITAKER`, `Surname:
         // KEITH ·`), as in mixed case.
-        if text[firstEnd] != 0x20 || !Bytes.isUpper(text[firstEnd + 1]), Field.closes(text, after: firstEnd, opening: 0x3A),
+        // (Or the field's value opens a sentence: `COORD: BENNETT concurs.`)
+        if text[firstEnd] != 0x20 || !Bytes.isUpper(text[firstEnd + 1]),
+            Field.closes(text, after: firstEnd, opening: 0x3A) || continuesSentence(text, after: firstEnd),
             RecordFields.keyBefore(text, index) == true || labelsPerson(text, before: index, in: individualOrTitleLabels),
             CensusNames.isName(text, index..<firstEnd)
         {
@@ -436,7 +438,7 @@ extension PersonDetector {
         NAME PATIENT CLIENT EMPLOYEE APPLICANT STUDENT CONTACT SPOUSE GUARDIAN PARENT CHILD DEPENDENT
         WITNESS VICTIM SUSPECT PASSENGER TRAVELER TRAVELLER GUEST ATTENDEE MOTHER FATHER KIN CALLER
         INTERVIEWEE VETERAN DECEDENT CASEWORKER PHYSICIAN DOCTOR CARDHOLDER BORROWER COSIGNER TENANT
-        INMATE DETAINEE ARRESTEE OFFENDER PRISONER RENTER ENROLLEE VISITOR INTERN POC
+        INMATE DETAINEE ARRESTEE OFFENDER PRISONER RENTER ENROLLEE VISITOR INTERN POC COORD
         ASSIGNEE REPORTER REVIEWER APPROVER ADJUSTER REQUESTER REQUESTOR
         """
 
