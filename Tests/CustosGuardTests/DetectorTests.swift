@@ -1079,6 +1079,7 @@ struct NameAndAddressTests {
     @Test func aLogLinesAgentAManagerAMeetingAndAnEmojiNameSomeone() {
         DetectorTests.expect("Matched by Stacey on 2024-05-23.", .person, "Stacey")
         DetectorTests.expect("# managed by Gregory", .person, "Gregory")
+        DetectorTests.expect("Picked up by Allison on 12/17/2026.", .person, "Allison")
         DetectorTests.expect("A: my manager Paul keeps asking for my SSN", .person, "Paul")
         DetectorTests.expect("Advisor notes: meet with Stacey next week", .person, "Stacey")
         DetectorTests.expect("A: Stacey was great to work with", .person, "Stacey")

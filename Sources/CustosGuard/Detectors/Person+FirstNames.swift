@@ -516,15 +516,17 @@ extension PersonDetector {
 
     /// Whether a workflow's past participle and `by` open the line before the name, which ends
     /// it or goes on with `on` and a date, or a full stop (`Matched by Stacey on 5/23`, `#
-    /// managed by Gregory`): who did what a log records. The line may open with a comment's or
+    /// managed by Gregory`, `Picked up by Allison.`): who did what a log records. The line may open with a comment's or
     /// a list's marker.
     static func actedByAtLineStart(_ text: ScanText, _ name: Range<Int>) -> Bool {
         let start = name.lowerBound
-        guard text[start - 1] == 0x20, text[start - 2] | 0x20 == 0x79, text[start - 3] | 0x20 == 0x62, text[start - 4] == 0x20,
-            text[start - 5] == 0x64, text[start - 6] == 0x65
-        else { return false }
-        let verb = text.wordStart(start - 4)
-        guard start - 4 - verb >= 4 else { return false }
+        guard text[start - 1] == 0x20, text[start - 2] | 0x20 == 0x79, text[start - 3] | 0x20 == 0x62, text[start - 4] == 0x20 else { return false }
+        // (A particle may stand between: `Picked up by Allison`, `Dropped off by`.)
+        var verbEnd = start - 4
+        if text.wordEnding(at: verbEnd, isOneOf: particles) { verbEnd = text.wordStart(verbEnd) - 1 }
+        guard text[verbEnd] == 0x20, text[verbEnd - 1] == 0x64, text[verbEnd - 2] == 0x65 else { return false }
+        let verb = text.wordStart(verbEnd)
+        guard verbEnd - verb >= 4 else { return false }
         var before = verb - 1
         while text[before] == 0x20 || text[before] == 0x23 || text[before] == 0x2F || text[before] == 0x2D || text[before] == 0x2A { before -= 1 }
         guard before < 0 || text[before] == 0x0A else { return false }
@@ -533,6 +535,9 @@ extension PersonDetector {
     }
 
     static let onSpace = [UInt8](" on ".utf8)
+
+    /// The particles of a phrasal verb before `by` (``actedByAtLineStart(_:_:)``).
+    static let particles = [[UInt8]](words: "up", "off", "out", "in")
 
     /// Whether the name opens its line in bold and a dash follows (`**Daniel** — Today at 1:15
     /// PM`): a message's author as a chat app's copy writes it.
