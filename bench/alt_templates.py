@@ -3657,6 +3657,43 @@ SUBJECT: {PM} {TOPIC_TITLE}
     ("ti2", 4, """{FIRST} 😊 see u sat"""),
     ("tj1", 5, """Deposit from {NAME} ({BANK} acct {BANK_ACCOUNT}) not matched; routing {ABA_ROUTING}."""),
     ("tj2", 4, """Matched by {FIRST} on {DATE}."""),
+    # Batch 35 (session 16).
+    ("tk1", 5, """RE: claim for {NAME@1}
+On {DATE}, {FIRST@2} <{EMAIL@2}> wrote:
+> can you send the member's SSN? I have {US_SSN} but it bounced."""),
+    ("tk2", 4, """> {FIRST} wrote: thanks!"""),
+    ("tl1", 5, """Guest list: {NAME} (+1), {NAME}, {NAME} (vegetarian)"""),
+    ("tl2", 4, """Seating: table 4 — {FIRST}, {FIRST}, {FIRST}"""),
+    ("tm1", 5, """Please verify: cardholder {NAME_UC}, card {CC_NUM}, exp {EXP}, billing ZIP in {STREET_ADDRESS_1L}."""),
+    ("tm2", 4, """Verified by agent {FIRST} ({NUM})."""),
+    ("tn1", 5, """Background check for {NAME}: SSN {US_SSN} verified, DOB {DOB} verified, address history includes {STREET_ADDRESS_1L}."""),
+    ("tn2", 4, """Adjudicator: {FIRST}, {OFFICE}"""),
+    ("to1", 5, """{PM} The source, {NAME_UC}, provided the phone number {PHONE_US} and the IP {IP_ADDRESS}.
+{BANNER_CL}"""),
+    ("to2", 4, """{PM} Handler: {LAST_UC}"""),
+    ("tp1", 5, """Tax preparer needs: your SSN ({US_SSN}), spouse {NAME} SSN ({US_SSN}), and the routing {ABA_ROUTING} / account {BANK_ACCOUNT} for the refund."""),
+    ("tp2", 4, """Dependents: {FIRST} (age {NUM}) and {FIRST} (age {NUM})"""),
+    ("tq1", 5, """Visitor log
+{TIME}  {NAME}  badge {NUM}  host: {NAME}
+{TIME}  {NAME}  badge {NUM}  host: {NAME}"""),
+    ("tq2", 4, """{TIME}  {FIRST}  badge {NUM}  host: front desk"""),
+    ("tr1", 5, """Hey! This is {FIRST} from {COMPANY} following up on your application. Can you confirm your DOB ({DOB}) and the last four of your SSN? Full SSN on file: {US_SSN}."""),
+    ("tr2", 4, """Reply STOP to opt out. – {FIRST}"""),
+    ("ts1", 5, """Incident: phishing email from {EMAIL} spoofing {NAME}; clicked by {NAME} from {IP_ADDRESS} at {TIME}."""),
+    ("ts2", 4, """Reported by {FIRST} in #security."""),
+    ("tt1", 5, """Dear {FIRST@1},
+Happy birthday! ({DOB})
+Love, Grandma {FIRST@2}"""),
+    ("tt2", 4, """XOXO {FIRST}"""),
+    ("tu1", 5, """mysql> SELECT name, ssn FROM emp WHERE id={NUM};
++----------------+-------------+
+| name           | ssn         |
++----------------+-------------+
+| {NAME} | {US_SSN} |
++----------------+-------------+"""),
+    ("tu2", 4, """| {FIRST} | NULL |"""),
+    ("tv1", 5, """Court appearance: {NAME_UC}, case {CASE_NO}, attorney {NAME}, Esq., phone {PHONE_US}"""),
+    ("tv2", 4, """Continued at the request of {FIRST}."""),
 ]
 
 

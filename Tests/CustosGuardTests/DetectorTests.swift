@@ -1090,6 +1090,21 @@ struct NameAndAddressTests {
         DetectorTests.expectNone("Matched by Stacey Street rules", .person, value: "Stacey")
     }
 
+    @Test func aLabelledLinesListALogsColumnAndARequestNameSomeone() {
+        let seating = DetectorTests.found("Seating: table 4 — Justin, Scott, Heather")
+        #expect(seating.filter { $0.0 == .person }.map(\.1) == ["Justin", "Scott", "Heather"])
+        DetectorTests.expect("13:00  Isaiah  badge 36718  host: front desk", .person, "Isaiah")
+        DetectorTests.expect("Continued at the request of Deborah.", .person, "Deborah")
+        DetectorTests.expect("Reported by Anne in #security.", .person, "Anne")
+        DetectorTests.expect("Adjudicator: Justin, Contracting Office", .person, "Justin")
+        DetectorTests.expect("(U//FOUO) Handler: RAMIREZ", .person, "RAMIREZ")
+        DetectorTests.expect("Court appearance: CRAIG LOPEZ, case IOE44437", .person, "CRAIG LOPEZ")
+        // A list that goes on past the names, or with no label on its line, is no value.
+        DetectorTests.expectNone("Seating: Justin, Scott, Heather and more tables", .person)
+        DetectorTests.expectNone("Justin, Scott, Heather", .person)
+        DetectorTests.expectNone("Status: GRACE PERIOD", .person)
+    }
+
     @Test func aPatientsAbbreviationIntroducesAFirstName() {
         DetectorTests.expect("Pt Kyle tolerated the procedure well.", .person, "Kyle")
         DetectorTests.expect("Spoke with patient Maria today.", .person, "Maria")

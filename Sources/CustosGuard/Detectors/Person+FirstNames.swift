@@ -160,8 +160,11 @@ extension PersonDetector {
     /// `am` or `pm`) opening a line or following `;` or `,`, the name, then a lowercase word.
     static func actsAtTime(_ text: ScanText, _ name: Range<Int>) -> Bool {
         let end = name.upperBound
-        guard text[end] == 0x20, Bytes.isLower(text[end + 1]), text[name.lowerBound - 1] == 0x20 else { return false }
+        // (Or fills a log's column after the time: `13:00  Isaiah  badge 36718`.)
+        let column = text[end] == 0x20 && text[end + 1] == 0x20 && text[name.lowerBound - 2] == 0x20
+        guard text[end] == 0x20, Bytes.isLower(text[end + 1]) || column, text[name.lowerBound - 1] == 0x20 else { return false }
         var position = name.lowerBound - 2
+        if column { while text[position] == 0x20 { position -= 1 } }
         // `am` or `pm` (any case) after the time, a space before it or not.
         if text[position] | 0x20 == 0x6D, text[position - 1] | 0x20 == 0x61 || text[position - 1] | 0x20 == 0x70 {
             position -= 2
@@ -264,7 +267,8 @@ extension PersonDetector {
     /// else, after a word that introduces people ("are Taylor, Wayne, and Lori", "Attendees:
     /// Amy, Bob & Carl"; `and` or `&` may join the last), no item followed by a state's code;
     /// or of two after such a word as a label (`Witnesses: Nicole and Rebecca`) or after a
-    /// closing's comma (`Love, Allison & Anthony`).
+    /// closing's comma (`Love, Allison & Anthony`); or of three or more that end a line a
+    /// label opens (`Seating: table 4 — Justin, Scott, Heather`).
     static func inNameList(_ text: ScanText, _ name: Range<Int>) -> Bool {
         guard
             text[name.upperBound] == 0x2C || text[name.lowerBound - 2] == 0x2C || text.has(andSpace, at: name.lowerBound - 5)
@@ -284,11 +288,13 @@ extension PersonDetector {
         }
         var items = 0
         var position = start
+        var listEnd = start
         while items < 9 {
             guard let end = PersonDetector.titleWord(text, position), CensusNames.isFirstName(text, position..<end),
                 !isMonthOrState(text, position..<end), !stateCodeFollows(text, end)
             else { return false }
             items += 1
+            listEnd = end
             var next = end
             if text[next] == 0x2C { next += 1 }
             guard text[next] == 0x20 else { break }
@@ -308,12 +314,25 @@ extension PersonDetector {
         // word as a label, its colon right before them (`Witnesses: Nicole and Rebecca`).
         var before = start - 1
         while text[before] == 0x20 { before -= 1 }
+        // Three or more filling the rest of a labelled line are its value (`Seating: table 4 —
+        // Justin, Scott, Heather`).
+        if items >= 3, endsLine(text, listEnd), text.lineStart(start) < start,
+            (text.lineStart(start)..<start).contains(where: { text[$0] == 0x3A })
+        {
+            return true
+        }
         // Or a closing's comma (`Love, Allison & Anthony`).
         if text[before] == 0x2C, items == 2 { return PersonDetector.wordBefore(text, end: before, in: greetingTable) }
         let labelled = text[before] == 0x3A
         if labelled { before -= 1 }
         guard items >= 3 || labelled else { return false }
         return text.wordEnding(at: before + 1, isOneOf: listIntroducers)
+    }
+
+    /// Whether the line ends at `end` (perhaps after a full stop).
+    static func endsLine(_ text: ScanText, _ end: Int) -> Bool {
+        let next = text[end] == 0x2E ? end + 1 : end
+        return next >= text.count || text[next] == 0x0A || text[next] == 0x0D
     }
 
     /// Whether `, XX` (a state's code) follows the word ending at `end` ("Austin, TX").

@@ -159,6 +159,9 @@ extension PersonDetector {
     static let agentPhrases = [[UInt8]](
         words: "approved by",
         "run by",
+        "reported by",
+        "request of",
+        "behalf of",
         "reviewed by",
         "reverted by",
         "merged by",

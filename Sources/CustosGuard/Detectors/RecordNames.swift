@@ -139,7 +139,7 @@ extension PersonDetector {
                 return wordEnd - position >= 2 ? wordEnd : nil
             }
         } else if text[firstEnd] == 0x20, opening != 0x0A || personColumn || labelLine,
-            opening != 0x3A || heading || labelsPerson(text, before: index),
+            opening != 0x3A || heading || labelsPerson(text, before: index) || mixedCaseLabelBefore(text, index, firstEnd),
             CensusNames.isFirstName(text, index..<firstEnd)
         {
             // A middle initial or a middle name between (`KEVIN R. SWANSON`, `HEIDI JESSICA ROWE`).
@@ -221,6 +221,19 @@ extension PersonDetector {
             position -= 1
         }
         return false
+    }
+
+    /// Whether a label written in mixed case ends with its colon before `index` (`Court
+    /// appearance: CRAIG LOPEZ`), the name's first word ending at `firstEnd`: a whole name in
+    /// capitals after it stands out from the label's words as a form's value does.
+    static func mixedCaseLabelBefore(_ text: ScanText, _ index: Int, _ firstEnd: Int) -> Bool {
+        var colon = index - 1
+        while text[colon] == 0x20 { colon -= 1 }
+        guard text[colon] == 0x3A, Bytes.isLower(text[colon - 1]) else { return false }
+        // Not a place's or an occasion's name (`Location: GRANT PARK`, `Subject: MAY REPORT`):
+        // the word after the first is no place's word, and the first no month's.
+        let nextEnd = capitalsWordEnd(text, firstEnd + 1)
+        return !placeWords.contains(CensusNames.fingerprint(text, (firstEnd + 1)..<nextEnd)) && !isMonthOrState(text, index..<firstEnd)
     }
 
     /// Whether a first name in capitals (not a month's or a state's) ending at `firstEnd` goes
@@ -439,6 +452,7 @@ extension PersonDetector {
         WITNESS VICTIM SUSPECT PASSENGER TRAVELER TRAVELLER GUEST ATTENDEE MOTHER FATHER KIN CALLER
         INTERVIEWEE VETERAN DECEDENT CASEWORKER PHYSICIAN DOCTOR CARDHOLDER BORROWER COSIGNER TENANT
         INMATE DETAINEE ARRESTEE OFFENDER PRISONER RENTER ENROLLEE VISITOR INTERN POC COORD
+        HANDLER ADJUDICATOR INVESTIGATOR EXAMINER AUDITOR PREPARER INTERPRETER TRANSLATOR
         ASSIGNEE REPORTER REVIEWER APPROVER ADJUSTER REQUESTER REQUESTOR
         """
 
