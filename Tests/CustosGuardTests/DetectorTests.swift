@@ -1102,6 +1102,7 @@ struct NameAndAddressTests {
         // A list that goes on past the names, or with no label on its line, is no value.
         DetectorTests.expectNone("Seating: Justin, Scott, Heather and more tables", .person)
         DetectorTests.expectNone("Justin, Scott, Heather", .person)
+        DetectorTests.expectNone("Organization: Boyd, Simon and Reyes", .person)
         DetectorTests.expectNone("Status: GRACE PERIOD", .person)
     }
 

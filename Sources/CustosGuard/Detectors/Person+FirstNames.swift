@@ -267,8 +267,8 @@ extension PersonDetector {
     /// else, after a word that introduces people ("are Taylor, Wayne, and Lori", "Attendees:
     /// Amy, Bob & Carl"; `and` or `&` may join the last), no item followed by a state's code;
     /// or of two after such a word as a label (`Witnesses: Nicole and Rebecca`) or after a
-    /// closing's comma (`Love, Allison & Anthony`); or of three or more that end a line a
-    /// label opens (`Seating: table 4 — Justin, Scott, Heather`).
+    /// closing's comma (`Love, Allison & Anthony`); or of three or more, commas between them,
+    /// that end a line a label opens (`Seating: table 4 — Justin, Scott, Heather`).
     static func inNameList(_ text: ScanText, _ name: Range<Int>) -> Bool {
         guard
             text[name.upperBound] == 0x2C || text[name.lowerBound - 2] == 0x2C || text.has(andSpace, at: name.lowerBound - 5)
@@ -289,6 +289,7 @@ extension PersonDetector {
         var items = 0
         var position = start
         var listEnd = start
+        var commasOnly = true
         while items < 9 {
             guard let end = PersonDetector.titleWord(text, position), CensusNames.isFirstName(text, position..<end),
                 !isMonthOrState(text, position..<end), !stateCodeFollows(text, end)
@@ -301,7 +302,10 @@ extension PersonDetector {
             next += 1
             let byAnd = text.has(andWord, at: next)
             let joined = byAnd || (text[next] == 0x26 && text[next + 1] == 0x20)
-            if joined { next += byAnd ? andWord.count : 2 }
+            if joined {
+                next += byAnd ? andWord.count : 2
+                commasOnly = false
+            }
             guard Bytes.isUpper(text[next]) else { break }
             // A comma or `and` joins items: "Taylor Wayne" is one name; "Athena MUSE" no item.
             guard text[end] == 0x2C || joined else { return false }
@@ -315,8 +319,9 @@ extension PersonDetector {
         var before = start - 1
         while text[before] == 0x20 { before -= 1 }
         // Three or more filling the rest of a labelled line are its value (`Seating: table 4 —
-        // Justin, Scott, Heather`).
-        if items >= 3, endsLine(text, listEnd), text.lineStart(start) < start,
+        // Justin, Scott, Heather`); a firm's surnames take `and` (`Organization: Boyd, Simon
+        // and Reyes`).
+        if items >= 3, commasOnly, endsLine(text, listEnd), text.lineStart(start) < start,
             (text.lineStart(start)..<start).contains(where: { text[$0] == 0x3A })
         {
             return true
