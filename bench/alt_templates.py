@@ -3695,6 +3695,54 @@ Love, Grandma {FIRST@2}"""),
     ("tu2", 4, """| {FIRST} | NULL |"""),
     ("tv1", 5, """Court appearance: {NAME_UC}, case {CASE_NO}, attorney {NAME}, Esq., phone {PHONE_US}"""),
     ("tv2", 4, """Continued at the request of {FIRST}."""),
+    # Batch 36 (session 16).
+    ("tw1", 5, """Hi {FIRST@1}! Door code is 4821. My cell is {PHONE_US} if anything comes up. – {FIRST@2}"""),
+    ("tw2", 4, """Checkout by 11. – {FIRST}"""),
+    ("tx1", 5, """Pro se plaintiff {NAME@1} filed a motion on {DATE}; the Hon. {NAME@2} set a hearing. Plaintiff's phone: {PHONE_US}."""),
+    ("tx2", 4, """Hon. {LAST} presiding."""),
+    ("ty1", 5, """employee: {NAME}
+ssn: "{US_SSN}"
+dependents:
+  - first_name: {FIRST}
+    dob: {DOB_NUMERIC}
+    relationship: child"""),
+    ("ty2", 4, """  - first_name: {FIRST}
+    relationship: spouse"""),
+    ("tz1", 5, """Pt: {NAME_INV_UC}  MRN {NUM}  DOB {DOB_NUMERIC}
+PCP: Dr. {LAST@2}
+NOK: {FIRST@3} (wife) {PHONE_US}"""),
+    ("tz2", 4, """NOK: {FIRST} (son)"""),
+    ("ua1", 5, """Taxpayer: {NAME}
+Taxpayer ID: {US_SSN}
+Notice date: {DATE}
+Amount due: ${MONEY}"""),
+    ("ua2", 4, """Contact person: {FIRST} at ext {NUM}"""),
+    ("ub1", 5, """my daughter {FIRST} (DOB {DOB_CHILD}) needs a passport, her SSN is {US_SSN}. what forms do we need?"""),
+    ("ub2", 4, """{FIRST} turns 5 next month!"""),
+    ("uc1", 5, """Weekly status
+- {FIRST@1}: finished the {TOPIC} review
+- {FIRST@2}: out Thu/Fri, reach at {PHONE_US}"""),
+    ("uc2", 4, """- {FIRST}: OOO"""),
+    ("ud1", 5, """BOARDING PASS
+NAME OF PASSENGER
+{NAME_INV_UC}
+FROM {CITY} TO {CITY}
+FLIGHT AA{NUM}"""),
+    ("ud2", 4, """PASSENGER: {NAME_INV_UC}"""),
+    ("ue1", 5, """By: ______________
+Name: {NAME}
+Title: {OFFICE}
+Date: {DATE}"""),
+    ("ue2", 4, """Witness: {FIRST}"""),
+    ("uf1", 5, """[{"from": "{NAME@1}", "text": "my SSN is {US_SSN}"}, {"from": "{NAME@2}", "text": "got it"}]"""),
+    ("uf2", 4, """{"from": "{FIRST}", "text": "ok"}"""),
+    ("ug1", 5, """{PM} Selector {EMAIL} is associated with {NAME_UC} (DOB {DOB_NUMERIC}), last seen at {IP_ADDRESS}.
+{BANNER_CL}"""),
+    ("ug2", 4, """{PM} Analyst: {LAST_UC}"""),
+    ("uh1", 5, """student_first,student_last,guardian_phone
+{FIRST@1},{LAST@1},{PHONE_US}
+{FIRST@2},{LAST@2},{PHONE_US}"""),
+    ("uh2", 4, """{FIRST},{LAST},"""),
 ]
 
 

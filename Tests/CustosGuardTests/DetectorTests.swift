@@ -1106,6 +1106,18 @@ struct NameAndAddressTests {
         DetectorTests.expectNone("Status: GRACE PERIOD", .person)
     }
 
+    @Test func aStatusListsSpeakerAJudgeAnAnalystAndAContactPersonAreSomeone() {
+        DetectorTests.expect("Weekly status\n- Brian: finished the review", .person, "Brian")
+        DetectorTests.expect("Hon. Thompson presiding.", .person, "Thompson")
+        DetectorTests.expect("(U) Analyst: ALLEN", .person, "ALLEN")
+        DetectorTests.expect("Contact person: Brent at ext 6695", .person, "Brent")
+        let roster = DetectorTests.found("student_first,student_last,guardian_phone\nBrian,Sosa,(505) 589-7202\n")
+        #expect(roster.filter { $0.0 == .person }.map(\.1) == ["Brian", "Sosa"])
+        // A bullet's label that is no name, or a column's last word that is no name's part.
+        DetectorTests.expectNone("- Note: finished the review", .person)
+        DetectorTests.expectNone("is_active,first_seen\ntrue,Brian\n", .person)
+    }
+
     @Test func aPatientsAbbreviationIntroducesAFirstName() {
         DetectorTests.expect("Pt Kyle tolerated the procedure well.", .person, "Kyle")
         DetectorTests.expect("Spoke with patient Maria today.", .person, "Maria")

@@ -476,8 +476,8 @@ extension PersonDetector {
     }
 
     /// Whether the name speaks a line of a chat: at the line's start (after a bracketed time,
-    /// `[10:42]`, if one is there, or with the time after it, `Ashley [13:15]: …`), then `: ` and
-    /// the message. Without a time the message must start in lowercase, so a form's field
+    /// `[10:42]`, if one is there, or with the time after it, `Ashley [13:15]: …`; or after a
+    /// list's bullet, `- Brian: finished the review`), then `: ` and the message. Without a time the message must start in lowercase, so a form's field
     /// (`Major: Computer Science`) is not a speaker.
     static func speaks(_ text: ScanText, _ name: Range<Int>, timedOnly: Bool = false) -> Bool {
         var colon = name.upperBound
@@ -501,6 +501,11 @@ extension PersonDetector {
         guard text[colon] == 0x3A, text[colon + 1] == 0x20 else { return false }
         var before = name.lowerBound - 1
         while text[before] == 0x20 { before -= 1 }
+        // (A list's bullet may open the line: `- Brian: finished the review`, a status list.)
+        if !timed, text[before] == 0x2D || text[before] == 0x2A, before == name.lowerBound - 2 {
+            before -= 1
+            while text[before] == 0x20 { before -= 1 }
+        }
         if !timed, Bytes.isDigit(text[before]), let start = clockTimeStart(text, endingAt: before + 1), start == text.lineStart(start) {
             // A time without brackets opening the line (`00:02:05 Rachel (Guest): …`).
             timed = true

@@ -318,6 +318,7 @@ extension PersonDetector {
         "cmdr",
         "rev",
         "pastor",
+        "hon",
         "coach",
         // The Army's enlisted and officers' grades as orders abbreviate them (`SSG`, `SFC`,
         // `CPT`, `LTC`).

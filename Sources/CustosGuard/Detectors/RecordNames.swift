@@ -452,7 +452,7 @@ extension PersonDetector {
         WITNESS VICTIM SUSPECT PASSENGER TRAVELER TRAVELLER GUEST ATTENDEE MOTHER FATHER KIN CALLER
         INTERVIEWEE VETERAN DECEDENT CASEWORKER PHYSICIAN DOCTOR CARDHOLDER BORROWER COSIGNER TENANT
         INMATE DETAINEE ARRESTEE OFFENDER PRISONER RENTER ENROLLEE VISITOR INTERN POC COORD
-        HANDLER ADJUDICATOR INVESTIGATOR EXAMINER AUDITOR PREPARER INTERPRETER TRANSLATOR
+        HANDLER ADJUDICATOR INVESTIGATOR EXAMINER AUDITOR PREPARER INTERPRETER TRANSLATOR ANALYST PERSON
         ASSIGNEE REPORTER REVIEWER APPROVER ADJUSTER REQUESTER REQUESTOR
         """
 
@@ -660,9 +660,10 @@ extension PersonDetector {
             }
             // A citation's year after the name (`Robinson, Daniel (2021). Title.`).
             if after == end + 1, citationYearFollows(text, end) { return true }
-            // A phone's extension after the name (`Adjuster: Elizabeth ext. 85100`).
-            if after == end + 1, text.matches(extensionWord, at: after), text[after + 3] == 0x2E || text[after + 3] == 0x20 {
-                var digits = after + 4
+            // A phone's extension after the name (`Adjuster: Elizabeth ext. 85100`, `at ext 6695`).
+            let extensionAt = text.has(atSpace, at: after) ? after + atSpace.count : after
+            if after == end + 1, text.matches(extensionWord, at: extensionAt), text[extensionAt + 3] == 0x2E || text[extensionAt + 3] == 0x20 {
+                var digits = extensionAt + 4
                 while text[digits] == 0x20 { digits += 1 }
                 if Bytes.isDigit(text[digits]) { return true }
             }
@@ -688,6 +689,7 @@ extension PersonDetector {
     static let credentials = [[UInt8]](words: "MD", "M.D.", "RN", "DO", "NP", "PA-C", "PhD", "Ph.D.", "Esq", "DDS", "DNP", "LCSW")
 
     static let extensionWord = [UInt8]("ext".utf8)
+    static let atSpace = [UInt8]("at ".utf8)
 
     /// Whether the word is an author a text cites with the year of the work: `as`, `and`, `&`,
     /// `by` or `see` before it and the year after it (`As Jordan (2025) argues`, `Kadatch and

@@ -7,8 +7,8 @@ struct TableColumn {
     /// Whether its name says dates of birth (`dob`, `birth_date`).
     let isBirthDate: Bool
     /// Whether its name's last word is a person's label (`NAME`, `PAYEE`, `Employee`:
-    /// ``PersonDetector/personLabels``), or its whole name a name's part's (`Last`,
-    /// `First name`, `given_name`).
+    /// ``PersonDetector/personLabels``), or its whole name or its last word a name's part's
+    /// (`Last`, `First name`, `given_name`, `student_first`).
     let namesPerson: Bool
     /// Whether its name says versions (`version`, `build`, `release`): four small numbers
     /// under it are a version, not an address.
@@ -42,7 +42,8 @@ struct TableColumn {
         namesPerson =
             start < end
             && (PersonDetector.personLabels.contains(CensusNames.fingerprint(Array(name[start..<end])))
-                || RecordFields.partColumns.contains(letters) || RecordFields.namePartKeys.contains(letters))
+                || RecordFields.partColumns.contains(letters) || RecordFields.namePartKeys.contains(letters)
+                || RecordFields.partColumns.contains(Array(lower[start..<end])))
         namesVersion = Self.versionWords.contains { Self.hasPart($0, in: lower, as: name) }
     }
 
