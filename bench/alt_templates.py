@@ -3743,6 +3743,51 @@ Date: {DATE}"""),
 {FIRST@1},{LAST@1},{PHONE_US}
 {FIRST@2},{LAST@2},{PHONE_US}"""),
     ("uh2", 4, """{FIRST},{LAST},"""),
+    # Batch 37 (session 16).
+    ("ui1", 5, """Motion at Front Door {TIME}. Visitor: {FIRST} (delivery). Call {PHONE_US} if unexpected."""),
+    ("ui2", 4, """Package left by {FIRST} at {TIME}."""),
+    ("uj1", 5, """Traveler: {NAME@1}
+Card: {CC_NUM}
+Approver: {NAME@2}
+Total: ${MONEY}"""),
+    ("uj2", 4, """Receipt missing — {FIRST} to follow up"""),
+    ("uk1", 5, """Patient: {NAME_INV}
+Subscriber ID: {ORDER_NO}
+Provider: Dr. {NAME}
+Date of service: {DATE}"""),
+    ("uk2", 4, """Billing contact: {FIRST}, {PHONE_US}"""),
+    ("ul1", 5, """> {FIRST@1}: did you get the SSN for the new hire?
+yes it's {US_SSN}, DOB {DOB}"""),
+    ("ul2", 4, """> {FIRST}: ok thanks"""),
+    ("um1", 5, """In [3]: df.head()
+Out[3]:
+             name          ssn
+0  {NAME}  {US_SSN}
+1  {NAME}  {US_SSN}"""),
+    ("um2", 4, """2  {NAME}  NaN"""),
+    ("un1", 5, """{FIRST} was absent today ({DATE}). Please call the attendance office at {PHONE_US}."""),
+    ("un2", 4, """Mrs. {LAST}, 3rd grade"""),
+    ("uo1", 5, """{PM} TASK: {TOPIC_TITLE} (OPR: {LAST_UC}; OCR: {LAST_UC})
+{BANNER_CL}"""),
+    ("uo2", 4, """{PM} OPR: {LAST_UC}"""),
+    ("up1", 5, """Borrower: {NAME@1}
+Co-Borrower: {NAME@2}
+Loan #: {ORDER_NO}
+Property: {STREET_ADDRESS_1L}"""),
+    ("up2", 4, """Co-Borrower: {FIRST}"""),
+    ("uq1", 5, """Timestamp,Full Name,Email Address,Phone
+{DATE} {TIME},{NAME},{EMAIL},{PHONE_US}
+{DATE} {TIME},{NAME},{EMAIL},{PHONE_US}"""),
+    ("uq2", 4, """{DATE} {TIME},{FIRST},,"""),
+    ("ur1", 5, """Ask for {FIRST} at the {CITY} store, she was amazing!! My order # {ORDER_NO}, card ending in the last four of {CC_NUM}."""),
+    ("ur2", 4, """{FIRST} at the front desk was rude."""),
+    ("us1", 5, """Normal   Scheduled  pod/api-7d9  Successfully assigned default/api-7d9 to {IPV4}
+Warning  Failed     pod/api-7d9  Error: secret "{API_TOKEN}" not found"""),
+    ("us2", 4, """# on-call: {FIRST}"""),
+    ("ut1", 5, """It is my pleasure to recommend {NAME@1}. I have known {FIRST@1} for three years as a {TOPIC} analyst. Please reach me at {PHONE_US}.
+
+{NAME@2}"""),
+    ("ut2", 4, """{FIRST} would be an asset to any team."""),
 ]
 
 

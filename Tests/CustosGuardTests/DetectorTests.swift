@@ -1118,6 +1118,20 @@ struct NameAndAddressTests {
         DetectorTests.expectNone("is_active,first_seen\ntrue,Brian\n", .person)
     }
 
+    @Test func aQuotedSpeakerAHandedOffMatterAndALabelAfterASentenceNameSomeone() {
+        DetectorTests.expect("> Annette: did you get the SSN for the new hire?", .person, "Annette")
+        DetectorTests.expect("Package left by Erica at 16:00.", .person, "Erica")
+        DetectorTests.expect("Receipt missing — Richard to follow up", .person, "Richard")
+        DetectorTests.expect("Motion at Front Door 14:00. Visitor: Annette (delivery).", .person, "Annette")
+        DetectorTests.expect("Co-Borrower: Tara", .person, "Tara")
+        DetectorTests.expect("Andrew would be an asset to any team.", .person, "Andrew")
+        let task = DetectorTests.found("(S) TASK: Zero Trust (OPR: MORALES; OCR: CERVANTES)")
+        #expect(task.filter { $0.0 == .person }.map(\.1) == ["MORALES", "CERVANTES"])
+        // Not a participle inside a sentence, nor a lowercase word after a sentence's end.
+        DetectorTests.expectNone("The package was left by Erica yesterday", .person)
+        DetectorTests.expectNone("Door 4. visitor: Annette went in", .person)
+    }
+
     @Test func aPatientsAbbreviationIntroducesAFirstName() {
         DetectorTests.expect("Pt Kyle tolerated the procedure well.", .person, "Kyle")
         DetectorTests.expect("Spoke with patient Maria today.", .person, "Maria")

@@ -477,7 +477,8 @@ extension PersonDetector {
 
     /// Whether the name speaks a line of a chat: at the line's start (after a bracketed time,
     /// `[10:42]`, if one is there, or with the time after it, `Ashley [13:15]: …`; or after a
-    /// list's bullet, `- Brian: finished the review`), then `: ` and the message. Without a time the message must start in lowercase, so a form's field
+    /// list's bullet or a quotation's `>`, `- Brian: finished the review`), then `: ` and the
+    /// message. Without a time the message must start in lowercase, so a form's field
     /// (`Major: Computer Science`) is not a speaker.
     static func speaks(_ text: ScanText, _ name: Range<Int>, timedOnly: Bool = false) -> Bool {
         var colon = name.upperBound
@@ -501,8 +502,9 @@ extension PersonDetector {
         guard text[colon] == 0x3A, text[colon + 1] == 0x20 else { return false }
         var before = name.lowerBound - 1
         while text[before] == 0x20 { before -= 1 }
-        // (A list's bullet may open the line: `- Brian: finished the review`, a status list.)
-        if !timed, text[before] == 0x2D || text[before] == 0x2A, before == name.lowerBound - 2 {
+        // (A list's bullet may open the line, `- Brian: finished the review`, a status list; or
+        // a quotation's `>`, `> Annette: did you get the SSN?`.)
+        while !timed, text[before] == 0x2D || text[before] == 0x2A || text[before] == 0x3E, text[before + 1] == 0x20 {
             before -= 1
             while text[before] == 0x20 { before -= 1 }
         }
@@ -553,15 +555,27 @@ extension PersonDetector {
         // (A particle may stand between: `Picked up by Allison`, `Dropped off by`.)
         var verbEnd = start - 4
         if text.wordEnding(at: verbEnd, isOneOf: particles) { verbEnd = text.wordStart(verbEnd) - 1 }
-        guard text[verbEnd] == 0x20, text[verbEnd - 1] == 0x64, text[verbEnd - 2] == 0x65 else { return false }
+        guard text[verbEnd] == 0x20 else { return false }
         let verb = text.wordStart(verbEnd)
-        guard verbEnd - verb >= 4 else { return false }
+        let regular = text[verbEnd - 1] == 0x64 && text[verbEnd - 2] == 0x65 && verbEnd - verb >= 4
+        guard regular || text.wordEnding(at: verbEnd, isOneOf: irregularParticiples) else { return false }
         var before = verb - 1
+        // (What was done may be named first: `Package left by Erica at 16:00.`)
+        if text[before] == 0x20, Bytes.isUpper(text[text.wordStart(before)]), text.wordStart(before) < before {
+            let thing = text.wordStart(before)
+            if thing == 0 || text[thing - 1] == 0x0A { before = thing - 1 }
+        }
         while text[before] == 0x20 || text[before] == 0x23 || text[before] == 0x2F || text[before] == 0x2D || text[before] == 0x2A { before -= 1 }
         guard before < 0 || text[before] == 0x0A else { return false }
         let next = text[name.upperBound]
         return name.upperBound >= text.count || next == 0x0A || next == 0x0D || next == 0x2E || text.has(onSpace, at: name.upperBound)
+            || text.has(atSpaceDigit, at: name.upperBound) && Bytes.isDigit(text[name.upperBound + 4])
     }
+
+    static let atSpaceDigit = [UInt8](" at ".utf8)
+
+    /// Past participles a log's line takes that do not end in `ed` (`Package left by Erica`).
+    static let irregularParticiples = [[UInt8]](words: "left", "sent", "paid", "made", "taken", "given", "done", "run", "held", "brought")
 
     static let onSpace = [UInt8](" on ".utf8)
 
@@ -646,6 +660,8 @@ extension PersonDetector {
         for action in ["brief", "attend", "present", "call", "email", "text"] {
             phrases.append("will \(action)")
         }
+        // What a reference says of the person it recommends.
+        phrases += ["would be an asset", "would be a great asset"]
         // A greeting passed on (`P.S. Lisa says hi!`; a country says more).
         phrases += ["says hi", "says hello", "said hi", "said hello"]
         // Forms are signed by people (`Jessica signed Form 8879`; a country signs treaties).
@@ -674,6 +690,7 @@ extension PersonDetector {
         "signed",
         "had",
         "will",
+        "would",
         "says",
         "said"
     )

@@ -280,8 +280,10 @@ enum RecordFields {
             while text[position] == 0x20 { position -= 1 }
         }
         let byte = text[position]
-        // (`·` between a card's fields: `USA PASSPORT · Surname: KEITH`.)
+        // (`·` between a card's fields: `USA PASSPORT · Surname: KEITH`; a sentence's end before
+        // a capitalised label: `Motion at Front Door 14:00. Visitor: Annette`.)
         return position < 0 || byte == 0x0A || byte == TableHeaders.tab || byte == TableHeaders.pipe || byte == 0x3B
             || (byte == 0xB7 && text[position - 1] == 0xC2)
+            || (byte == 0x2E && position == start - 2 && Bytes.isUpper(text[start]) && Bytes.isAlnum(text[position - 1]))
     }
 }

@@ -419,7 +419,11 @@ extension PersonDetector {
         } else {
             return false
         }
-        guard Bytes.isLower(text[verb]), text[word.lowerBound - 1] == 0x20, text[word.lowerBound - 2] == 0x3A else { return false }
+        guard Bytes.isLower(text[verb]), text[word.lowerBound - 1] == 0x20 else { return false }
+        // (Or after a long dash that hands a line's matter to someone: `Receipt missing —
+        // Richard to follow up`.)
+        if word.lowerBound >= 5, text.hasLongDash(at: word.lowerBound - 4), text[word.lowerBound - 5] == 0x20 { return true }
+        guard text[word.lowerBound - 2] == 0x3A else { return false }
         // The label, past an item's number (`AI-27542`, `Action 2`).
         var labelEnd = word.lowerBound - 2
         var digits = labelEnd
@@ -452,7 +456,7 @@ extension PersonDetector {
         WITNESS VICTIM SUSPECT PASSENGER TRAVELER TRAVELLER GUEST ATTENDEE MOTHER FATHER KIN CALLER
         INTERVIEWEE VETERAN DECEDENT CASEWORKER PHYSICIAN DOCTOR CARDHOLDER BORROWER COSIGNER TENANT
         INMATE DETAINEE ARRESTEE OFFENDER PRISONER RENTER ENROLLEE VISITOR INTERN POC COORD
-        HANDLER ADJUDICATOR INVESTIGATOR EXAMINER AUDITOR PREPARER INTERPRETER TRANSLATOR ANALYST PERSON
+        HANDLER ADJUDICATOR INVESTIGATOR EXAMINER AUDITOR PREPARER INTERPRETER TRANSLATOR ANALYST PERSON OPR OCR
         ASSIGNEE REPORTER REVIEWER APPROVER ADJUSTER REQUESTER REQUESTOR
         """
 
@@ -473,6 +477,10 @@ extension PersonDetector {
         guard var labelEnd = labelSeparator(text, before: word.lowerBound) else { return false }
         while text[labelEnd - 1] == 0x20 { labelEnd -= 1 }
         var label = text.wordStart(labelEnd)
+        // A prefix joined by a hyphen is the label's (`Co-Borrower:`).
+        if text[label - 1] == 0x2D, Bytes.isUpper(text[label - 3]) || Bytes.isUpper(text[label - 2]), text.wordStart(label - 1) < label - 1 {
+            label = text.wordStart(label - 1)
+        }
         // A label's capitalised first word before its last, when it says whose or which name
         // (`Preferred name:`, `Legal name:`; not `Bank name:`).
         if Bytes.isLower(text[label]), text[label - 1] == 0x20, Bytes.isLetter(text[label - 2]) {
@@ -671,6 +679,15 @@ extension PersonDetector {
             if after == end + 1, let title = passengerTitles.first(where: { text.has($0, at: after) }) {
                 let next = text[after + title.count]
                 return after + title.count >= text.count || next == 0x0A || next == 0x0D
+            }
+            // A label's field inside parentheses closes with them (`(OPR: MORALES; OCR: CERVANTES)`).
+            if closing == 0x29, opening == 0x3A {
+                // (Its `(` on the line, within a finding's reach: read back here, not through the
+                // scan's memo, which is asked in text order.)
+                var open = end - 1
+                let floor = max(0, end - SensitiveDataScanner.longestFinding)
+                while open >= floor, text[open] != 0x28, text[open] != 0x0A { open -= 1 }
+                if open >= floor, text[open] == 0x28 { return true }
             }
             // A label's value may be followed by what is said of it in parentheses (`RE: SHERRY
             // KEITH (DOB: …)`).
