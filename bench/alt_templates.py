@@ -3788,6 +3788,49 @@ Warning  Failed     pod/api-7d9  Error: secret "{API_TOKEN}" not found"""),
 
 {NAME@2}"""),
     ("ut2", 4, """{FIRST} would be an asset to any team."""),
+    # Batch 38 (session 16).
+    ("uu1", 5, """Hi, I'm {NAME}. I need to update my direct deposit to account {BANK_ACCOUNT} (routing {ABA_ROUTING}). My employee ID is {NUM}."""),
+    ("uu2", 4, """Thanks for your help, {FIRST}!"""),
+    ("uv1", 5, """Incident #{NUM}
+Reporting officer: {NAME@1}
+Subject: {NAME_UC@2}, DOB {DOB_NUMERIC}
+Narrative: Subject stated his name was {FIRST@2} and refused to give an address."""),
+    ("uv2", 4, """Subject {LAST_UC} was released."""),
+    ("uw1", 5, """{NAME} <{EMAIL}> has invited you to edit "Q3 Budget". Open in Docs."""),
+    ("uw2", 4, """{FIRST} left a comment: "fix the totals" """ '"'),
+    ("ux1", 5, """Our records show that {NAME} ({US_SSN}) received benefits at {STREET_ADDRESS_1L} through {DATE}."""),
+    ("ux2", 4, """Reviewed by {FIRST} {C_INITIAL}., claims examiner"""),
+    ("uy1", 5, """Please book a room for {FIRST@1} and {FIRST@2} on {DATE}; charge card {CC_NUM}."""),
+    ("uy2", 4, """Room 214 — {FIRST} checked in at {TIME}"""),
+    ("uz1", 5, """{BANNER_CL@1}
+{PM} (U) Per {NAME}'s request, the {TOPIC} assessment is attached.
+{BANNER_CL@1}"""),
+    ("uz2", 4, """{PM} Coordinated with {FIRST} in {OFFICE}."""),
+    ("va1", 5, """ssh deploy@{IPV4} -i ~/.ssh/id_rsa
+export AWS_ACCESS_KEY_ID={AWS_ACCESS_KEY}
+export AWS_SECRET_ACCESS_KEY={AWS_SECRET_KEY}
+# ask {FIRST} before running"""),
+    ("va2", 4, """# owner: {FIRST}"""),
+    ("vb1", 5, """Caller {NAME} ({PHONE_US}) reports a suspicious charge on card {CC_NUM} on {DATE}."""),
+    ("vb2", 4, """Caller hung up before giving a name. {HARDNEG_SENT}"""),
+    ("vc1", 5, """Mom: {NAME@1}, DOB {DOB}
+Dad: {NAME@2}, DOB {DOB}
+Home: {STREET_ADDRESS_1L}"""),
+    ("vc2", 4, """Grandma {FIRST} picks up on Fridays."""),
+    ("vd1", 5, """Q: What is the applicant's full legal name? A: {NAME}
+Q: Date of birth? A: {DOB}
+Q: SSN? A: {US_SSN}"""),
+    ("vd2", 4, """Q: Preferred name? A: {FIRST}"""),
+    ("ve1", 5, """Re: overpayment — {NAME_INV}, acct {BANK_ACCOUNT}, refund ${MONEY} to routing {ABA_ROUTING}"""),
+    ("ve2", 4, """Processed by {FIRST}, Treasury Ops."""),
+    ("vf1", 5, """Good morning {FIRST@1},
+
+Attached is the signed lease. My SSN for the credit check is {US_SSN}.
+
+Best regards,
+{NAME@2}
+{PHONE_US}"""),
+    ("vf2", 4, """Sent from my iPhone — {FIRST}"""),
 ]
 
 

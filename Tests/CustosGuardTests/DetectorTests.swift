@@ -1132,6 +1132,20 @@ struct NameAndAddressTests {
         DetectorTests.expectNone("Door 4. visitor: Annette went in", .person)
     }
 
+    @Test func aNameGivenAsOneAVisitorsAndACollaboratorsActsNameSomeone() {
+        DetectorTests.expect("Hi, my name is Patricia and I need help.", .person, "Patricia")
+        DetectorTests.expect("Subject stated his name was Riley and refused.", .person, "Riley")
+        DetectorTests.expect("Thanks for your help, Joseph!", .person, "Joseph")
+        DetectorTests.expect("Room 214 — Wendy checked in at 9:00", .person, "Wendy")
+        DetectorTests.expect("Holly left a comment: fix the totals", .person, "Holly")
+        DetectorTests.expect("(U) Coordinated with Randy in Records.", .person, "Randy")
+        DetectorTests.expect("# owner: Patricia", .person, "Patricia")
+        DetectorTests.expect("Re: overpayment — Simmons, Cynthia, acct 50897400", .person, "Simmons, Cynthia")
+        // A state's name given so is a place's; what a place has left is no person's act.
+        DetectorTests.expectNone("The state's name is Virginia.", .person)
+        DetectorTests.expectNone("Austin left a mark on the league.", .person)
+    }
+
     @Test func aPatientsAbbreviationIntroducesAFirstName() {
         DetectorTests.expect("Pt Kyle tolerated the procedure well.", .person, "Kyle")
         DetectorTests.expect("Spoke with patient Maria today.", .person, "Maria")

@@ -652,6 +652,9 @@ extension PersonDetector {
             }
         }
         phrases += ["passed away", "called back", "picked up", "showed up", "no-showed", "was admitted", "was discharged"]
+        // What a visitor or a collaborator does (`Wendy checked in at 9:00`, `Holly left a
+        // comment`).
+        phrases += ["checked in", "checked out", "left a comment", "left a note", "left a message", "left a voicemail"]
         // What a person's week or day was (`Monica had a great week!`), and what they will do
         // at a meeting (`Dakota will brief the DAS`).
         for adjective in ["great", "good", "rough", "hard", "tough", "bad", "busy"] {
@@ -691,6 +694,8 @@ extension PersonDetector {
         "had",
         "will",
         "would",
+        "checked",
+        "left",
         "says",
         "said"
     )

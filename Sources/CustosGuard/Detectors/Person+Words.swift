@@ -105,6 +105,12 @@ extension PersonDetector {
             "talked with",
             "meet with",
             "met with",
+            "coordinated with",
+            "worked with",
+            // A name given as one (`my name is Patricia`, `stated his name was Riley`).
+            "name is",
+            "name was",
+            "name's",
             "married to",
             "forward to",
             "forwarded to",
@@ -269,7 +275,9 @@ extension PersonDetector {
         "speak soon",
         "see you",
         "best wishes",
-        "many thanks"
+        "many thanks",
+        // `Thanks for your help, Patricia!`
+        "your help"
     )
     /// Honorifics, offices and ranks written before a surname (`Dr. Patel`, `Officer Diaz`,
     /// `Sen. Moran`, `Maj. Ortiz`), lowercase, without the dot an abbreviation may carry.

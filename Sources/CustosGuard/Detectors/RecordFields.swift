@@ -269,13 +269,14 @@ enum RecordFields {
 
     static let nameLetters = [UInt8]("name".utf8)
 
-    /// Whether a key starting at `start` opens a line (past spaces and a `-` or `*` bullet) or a
-    /// field (after two spaces, a tab, `|`, `;` or `·`).
+    /// Whether a key starting at `start` opens a line (past spaces and a `-` or `*` bullet or a
+    /// comment's `#`) or a field (after two spaces, a tab, `|`, `;` or `·`).
     static func opensField(_ text: ScanText, _ start: Int) -> Bool {
         var position = start - 1
         if text[position] == 0x20, text[position - 1] == 0x20 { return true }
         while text[position] == 0x20 { position -= 1 }
-        if text[position] == 0x2D || text[position] == 0x2A {
+        // (A list's bullet or a comment's `#`: `# owner: Patricia`.)
+        if text[position] == 0x2D || text[position] == 0x2A || text[position] == 0x23 {
             position -= 1
             while text[position] == 0x20 { position -= 1 }
         }

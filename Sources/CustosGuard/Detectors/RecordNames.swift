@@ -21,10 +21,17 @@ extension PersonDetector {
         let roleLetter = opening == 0x2F && text.startsWord(index - 2)
         // A suffix may follow the name (`Morales, Laura, Jr. — …`, `Faulkner, Michelle III — …`).
         guard
-            Field.closes(text, after: suffixEnd(text, after: end), opening: opening)
+            Field.closes(text, after: suffixEnd(text, after: end), opening: opening, orComma: dashedFieldGoesOn(text, opening, after: end))
                 || ((opening == 0x3A || roleLetter) && continuesSentence(text, after: end))
         else { return nil }
         return Finding(kind: .person, range: index..<end)
+    }
+
+    /// Whether a field a heading's dash opened (`Re: overpayment — Simmons, Cynthia, acct …`)
+    /// goes on after the name with a comma and a lowercase word: the comma closes it. Before a
+    /// capital it parts a list's names (`— Justin, Scott, Heather`).
+    static func dashedFieldGoesOn(_ text: ScanText, _ opening: UInt8, after end: Int) -> Bool {
+        (opening == 0x94 || opening == 0x93) && text[end] == 0x2C && text[end + 1] == 0x20 && Bytes.isLower(text[end + 2])
     }
 
     /// Whether a lowercase word other than `and`, `or` or `nor` follows `end` past one space:
