@@ -429,17 +429,19 @@ final class ScanText {
         return start
     }
 
-    /// The position of the last `(` before `index` (-1: none). Asked in text order, it reads
-    /// each byte once, not once per question.
-    func lastOpenParen(before index: Int) -> Int {
+    /// The position of the last `(` before `index` and not before `limit` (-1: none). Asked in
+    /// text order, it reads each byte once, not once per question; asked behind an earlier
+    /// question (a detector looking ahead of the scan asked first), it reads back only to
+    /// `limit`, so such questions cannot each walk back to the text's start.
+    func lastOpenParen(before index: Int, notBefore limit: Int = 0) -> Int {
         // The earlier answer covers the bytes before where it was asked.
         let known = index >= lastParen.index
-        let floor = known ? lastParen.index : 0
+        let floor = known ? lastParen.index : limit
         var position = index - 1
         while position >= floor, self[position] != 0x28 { position -= 1 }
         let paren = position >= floor ? position : known ? lastParen.paren : -1
         if known { lastParen = (index, paren) }
-        return paren
+        return paren >= limit ? paren : -1
     }
 }
 

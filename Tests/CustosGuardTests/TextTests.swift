@@ -68,6 +68,12 @@ struct TextTests {
         Self.askInAnyOrder("a (\n") { text, bytes, index in
             #expect(text.lastOpenParen(before: index) == (bytes[..<index].lastIndex(of: 0x28) ?? -1), "\(bytes) at \(index)")
         }
+        // With a limit, a `(` before it counts as none, in any order.
+        Self.askInAnyOrder("(a (\n") { text, bytes, index in
+            let limit = 1
+            let expected = bytes[..<index].lastIndex(of: 0x28).flatMap { $0 >= limit ? $0 : nil } ?? -1
+            #expect(text.lastOpenParen(before: index, notBefore: limit) == expected, "\(bytes) at \(index)")
+        }
     }
 
     @Test func readsOutsideTheTextAreZero() {

@@ -350,7 +350,7 @@ enum TableHeaders {
     static func insertColumn(_ text: ScanText, _ index: Int) -> TableColumn? {
         // The tuple holding the value: back to its `(`, counting the commas before the value.
         let floor = max(0, index - SensitiveDataScanner.longestLookBehind)
-        guard text.lastOpenParen(before: index) >= floor else { return nil }
+        guard text.lastOpenParen(before: index, notBefore: floor) >= floor else { return nil }
         var position = index - 1
         if text[position] == 0x27 { position -= 1 }  // the value's own opening quote
         var commas = 0
