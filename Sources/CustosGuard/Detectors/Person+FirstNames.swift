@@ -87,19 +87,6 @@ extension PersonDetector {
         return !afterLabel || text.wordAfter(position, in: secondPerson)
     }
 
-    /// The end of an emoji's shortcode opening at the `:` at `start` (`:wave:`, `:+1:`,
-    /// `:thumbs_up:`); nil when none does.
-    static func shortcodeEnd(_ text: ScanText, _ start: Int) -> Int? {
-        var position = start + 1
-        while position < start + 32,
-            Bytes.isLower(text[position]) || Bytes.isDigit(text[position]) || text[position] == 0x5F
-                || text[position] == 0x2B || text[position] == 0x2D
-        {
-            position += 1
-        }
-        return position > start + 1 && text[position] == 0x3A ? position + 1 : nil
-    }
-
     /// Whether a portion mark opening its line ends at `close` (its `)`: `(U) Timothy, per our
     /// call`): what follows it opens the paragraph.
     static func portionMarkOpensLine(_ text: ScanText, _ close: Int) -> Bool {
@@ -154,34 +141,6 @@ extension PersonDetector {
     static let curlyApostrophe = [UInt8]("\u{2019}".utf8)
     /// What follows a caller's own name (``saysWhoItIs(_:_:)``).
     static let selfAnnouncers = [[UInt8]](words: "from", "here", "again", "calling", "with")
-
-    /// Whether the name does something at a clock time in a log of events (`9:30 Nicole paged;
-    /// 11:00 Nicole found the key`, `16:15 Brian paged`): a time (`H:MM` or `HH:MM`, perhaps
-    /// `am` or `pm`) opening a line or following `;` or `,`, the name, then a lowercase word.
-    static func actsAtTime(_ text: ScanText, _ name: Range<Int>) -> Bool {
-        let end = name.upperBound
-        // (Or fills a log's column after the time: `13:00  Isaiah  badge 36718`.)
-        let column = text[end] == 0x20 && text[end + 1] == 0x20 && text[name.lowerBound - 2] == 0x20
-        guard text[end] == 0x20, Bytes.isLower(text[end + 1]) || column, text[name.lowerBound - 1] == 0x20 else { return false }
-        var position = name.lowerBound - 2
-        if column { while text[position] == 0x20 { position -= 1 } }
-        // `am` or `pm` (any case) after the time, a space before it or not.
-        if text[position] | 0x20 == 0x6D, text[position - 1] | 0x20 == 0x61 || text[position - 1] | 0x20 == 0x70 {
-            position -= 2
-            if text[position] == 0x20 { position -= 1 }
-        }
-        guard Bytes.isDigit(text[position]), Bytes.isDigit(text[position - 1]), text[position - 2] == 0x3A, Bytes.isDigit(text[position - 3])
-        else { return false }
-        position -= 4
-        if Bytes.isDigit(text[position]) { position -= 1 }
-        // What opens the time: a line's start (past spaces), or `;` or `,` and a space.
-        if text[position] == 0x20 {
-            position -= 1
-            if text[position] == 0x3B || text[position] == 0x2C { return true }
-            while text[position] == 0x20 { position -= 1 }
-        }
-        return position < 0 || text[position] == 0x0A
-    }
 
     /// Whether the name is mentioned as a tracker writes it (`[~Maria] can you verify`,
     /// `Resolved by [~Omar]`): `[~` before, `]` after.
@@ -475,59 +434,6 @@ extension PersonDetector {
         return Bytes.isLower(text[start]) || wordBefore(text, end: end, in: introducerTable)
     }
 
-    /// Whether the name speaks a line of a chat: at the line's start (after a bracketed time,
-    /// `[10:42]`, if one is there, or with the time after it, `Ashley [13:15]: …`; or after a
-    /// list's bullet or a quotation's `>`, `- Brian: finished the review`), then `: ` and the
-    /// message. Without a time the message must start in lowercase, so a form's field
-    /// (`Major: Computer Science`) is not a speaker.
-    static func speaks(_ text: ScanText, _ name: Range<Int>, timedOnly: Bool = false) -> Bool {
-        var colon = name.upperBound
-        var timed = false
-        if text[colon] == 0x20, text[colon + 1] == 0x5B {
-            // The time after the name: up to its `]`.
-            var close = colon + 2
-            while close < colon + 24, isTimeByte(text[close]) { close += 1 }
-            guard text[close] == 0x5D, (colon + 2..<close).contains(where: { Bytes.isDigit(text[$0]) }) else { return false }
-            colon = close + 1
-            timed = true
-        }
-        // A meeting's transcript tags a speaker after the name (`Rachel (Guest): can everyone
-        // hear me?`).
-        if !timed, text[colon] == 0x20, text[colon + 1] == 0x28 {
-            var close = colon + 2
-            while close < colon + 20, Bytes.isLetter(text[close]) || text[close] == 0x20 || text[close] == 0x2F { close += 1 }
-            guard text[close] == 0x29, close > colon + 2 else { return false }
-            colon = close + 1
-        }
-        guard text[colon] == 0x3A, text[colon + 1] == 0x20 else { return false }
-        var before = name.lowerBound - 1
-        while text[before] == 0x20 { before -= 1 }
-        // (A list's bullet may open the line, `- Brian: finished the review`, a status list; or
-        // a quotation's `>`, `> Annette: did you get the SSN?`.)
-        while !timed, text[before] == 0x2D || text[before] == 0x2A || text[before] == 0x3E, text[before + 1] == 0x20 {
-            before -= 1
-            while text[before] == 0x20 { before -= 1 }
-        }
-        if !timed, Bytes.isDigit(text[before]), let start = clockTimeStart(text, endingAt: before + 1), start == text.lineStart(start) {
-            // A time without brackets opening the line (`00:02:05 Rachel (Guest): …`).
-            timed = true
-            before = start - 1
-        }
-        if !timed, text[before] == 0x5D {
-            // A bracketed time before the name.
-            var open = before - 1
-            while open > before - 24, open >= 0, text[open] != 0x5B {
-                guard isTimeByte(text[open]) else { return false }
-                open -= 1
-            }
-            guard text[open] == 0x5B, (open + 1..<before).contains(where: { Bytes.isDigit(text[$0]) }) else { return false }
-            timed = true
-            before = open - 1
-        }
-        guard before < 0 || text[before] == 0x0A else { return false }
-        return timed || (!timedOnly && Bytes.isLower(text[colon + 2]))
-    }
-
     /// Whether an email address in angle brackets follows the name (`Rachel
     /// <rachel@example.com>`): the name is the address's display name (not a hyphenated
     /// word's part, `FSF-India <…>`).
@@ -543,77 +449,6 @@ extension PersonDetector {
             position += 1
         }
         return at && text[position] == 0x3E
-    }
-
-    /// Whether a workflow's past participle and `by` open the line before the name, which ends
-    /// it or goes on with `on` and a date, or a full stop (`Matched by Stacey on 5/23`, `#
-    /// managed by Gregory`, `Picked up by Allison.`): who did what a log records. The line may open with a comment's or
-    /// a list's marker.
-    static func actedByAtLineStart(_ text: ScanText, _ name: Range<Int>) -> Bool {
-        let start = name.lowerBound
-        guard text[start - 1] == 0x20, text[start - 2] | 0x20 == 0x79, text[start - 3] | 0x20 == 0x62, text[start - 4] == 0x20 else { return false }
-        // (A particle may stand between: `Picked up by Allison`, `Dropped off by`.)
-        var verbEnd = start - 4
-        if text.wordEnding(at: verbEnd, isOneOf: particles) { verbEnd = text.wordStart(verbEnd) - 1 }
-        guard text[verbEnd] == 0x20 else { return false }
-        let verb = text.wordStart(verbEnd)
-        let regular = text[verbEnd - 1] == 0x64 && text[verbEnd - 2] == 0x65 && verbEnd - verb >= 4
-        guard regular || text.wordEnding(at: verbEnd, isOneOf: irregularParticiples) else { return false }
-        var before = verb - 1
-        // (What was done may be named first: `Package left by Erica at 16:00.`)
-        if text[before] == 0x20, Bytes.isUpper(text[text.wordStart(before)]), text.wordStart(before) < before {
-            let thing = text.wordStart(before)
-            if thing == 0 || text[thing - 1] == 0x0A { before = thing - 1 }
-        }
-        while text[before] == 0x20 || text[before] == 0x23 || text[before] == 0x2F || text[before] == 0x2D || text[before] == 0x2A { before -= 1 }
-        guard before < 0 || text[before] == 0x0A else { return false }
-        let next = text[name.upperBound]
-        return name.upperBound >= text.count || next == 0x0A || next == 0x0D || next == 0x2E || text.has(onSpace, at: name.upperBound)
-            || text.has(atSpaceDigit, at: name.upperBound) && Bytes.isDigit(text[name.upperBound + 4])
-    }
-
-    static let atSpaceDigit = [UInt8](" at ".utf8)
-
-    /// Past participles a log's line takes that do not end in `ed` (`Package left by Erica`).
-    static let irregularParticiples = [[UInt8]](words: "left", "sent", "paid", "made", "taken", "given", "done", "run", "held", "brought")
-
-    static let onSpace = [UInt8](" on ".utf8)
-
-    /// The particles of a phrasal verb before `by` (``actedByAtLineStart(_:_:)``).
-    static let particles = [[UInt8]](words: "up", "off", "out", "in")
-
-    /// Whether the name opens its line in bold and a dash follows (`**Daniel** — Today at 1:15
-    /// PM`): a message's author as a chat app's copy writes it.
-    static func boldSpeaker(_ text: ScanText, _ name: Range<Int>) -> Bool {
-        let start = name.lowerBound
-        let end = name.upperBound
-        guard text[start - 1] == 0x2A, text[start - 2] == 0x2A, text[end] == 0x2A, text[end + 1] == 0x2A, text[end + 2] == 0x20,
-            start == 2 || text[start - 3] == 0x0A
-        else { return false }
-        return text.hasLongDash(at: end + 3) || (text[end + 3] == 0x2D && text[end + 4] == 0x20)
-    }
-
-    /// Where a clock's time ending at `end` starts (`9:41`, `00:02:05`): digits in groups of one
-    /// or two, then of two, parted by `:`; nil when none ends there.
-    static func clockTimeStart(_ text: ScanText, endingAt end: Int) -> Int? {
-        var position = end
-        var groups = 0
-        while true {
-            var start = position
-            while Bytes.isDigit(text[start - 1]), position - start < 3 { start -= 1 }
-            // Minutes and seconds have two digits; the hour one or two.
-            guard position - start == 2 || (position - start == 1 && text[start - 1] != 0x3A) else { return nil }
-            groups += 1
-            position = start
-            guard groups < 3, text[position - 1] == 0x3A else { break }
-            position -= 1
-        }
-        return groups >= 2 ? position : nil
-    }
-
-    /// What a chat's bracketed time holds: digits, `:`, `.`, spaces and AM/PM letters.
-    @inline(__always) static func isTimeByte(_ byte: UInt8) -> Bool {
-        Bytes.isDigit(byte) || byte == 0x3A || byte == 0x20 || byte == 0x2E || Bytes.isLetter(byte)
     }
 
     /// `“`, which opens a quotation.

@@ -166,16 +166,16 @@ enum RecordFields {
             // So does `name` opening an item of a YAML list (`  - name: Mark`: a list of people's
             // records; a list of steps names them in more words, `- name: Build image`).
             return (text[after] == 0x0A || text[after] == 0x0D || after >= text.count)
-                && (isWhole(personKeys) || (isWhole(listItemKeys) && opensListItem(text, keyStart)))
+                && (isWhole(personKeys) || (isWhole(personNameKeys) && opensListItem(text, keyStart)))
         }
         if quotedKeys.contains(where: { key in key.count <= letters.count && key.reversed().elementsEqual(letters.prefix(key.count)) }) {
             return true
         }
         // A name's part keyed inside an object a name's key opens (`"name":{"first":"Ann","last":"Lee"}`,
         // FHIR's `"name":[{"family":"Lee","given":["Ann"]}]`).
-        if quoted, isWhole(objectPartKeys) { return insideObject(text, position + 1, openedBy: { text.matches(nameLetters, at: $0 - 4) }) }
+        if quoted, isWhole(partWords) { return insideObject(text, position + 1, openedBy: { text.matches(nameLetters, at: $0 - 4) }) }
         // A name keyed inside an object a person's key opens (`"actor":{"name":"Lisa"}`).
-        return quoted && isWhole(listItemKeys) && insideObject(text, position + 1, openedBy: { personObjectKey(text, endingAt: $0) })
+        return quoted && isWhole(personNameKeys) && insideObject(text, position + 1, openedBy: { personObjectKey(text, endingAt: $0) })
     }
 
     /// Keys whose JSON object is a person's record (`"actor":{"name":…}`), lowercase.
@@ -216,8 +216,10 @@ enum RecordFields {
         return position - 1 == 0 || text[position - 2] == 0x0A
     }
 
-    /// Keys whose value is a person's only as a YAML list item's first (``opensListItem(_:_:)``).
-    static let listItemKeys = [[UInt8]](words: "name")
+    /// The key of a person's whole name where only its place says the name is a person's: a
+    /// YAML list item's first key (``opensListItem(_:_:)``) or a key inside an object a person's
+    /// key opens (``personObjectKeys``).
+    static let personNameKeys = [[UInt8]](words: "name")
 
     /// Whether the key at `start` opens an item of a YAML list: `- ` before it, and only spaces
     /// before that on its line.
@@ -241,11 +243,10 @@ enum RecordFields {
 
     static let spacedPartKeys = [[UInt8]](words: "first name", "last name", "given name", "family name", "middle name", "maiden name")
 
-    /// A table's columns of a name's parts, named by one word (`Last`, `First`), letters only.
-    static let partColumns = [[UInt8]](words: "first", "last", "given", "family", "middle")
-
-    /// Keys of a name's parts that count only inside a name's object (``insideObject(_:_:openedBy:)``).
-    static let objectPartKeys = [[UInt8]](words: "first", "last", "middle", "given", "family")
+    /// A name's parts in one word each (`first`, `last`): keys that count only inside a name's
+    /// object (``insideObject(_:_:openedBy:)``), and the one-word names of a table's columns
+    /// (`Last`, `First`, `student_first`).
+    static let partWords = [[UInt8]](words: "first", "last", "middle", "given", "family")
 
     /// Whether the key starting at `keyStart` is inside a JSON object that a key `opens` (given
     /// where its letters end) opens: `"name":{`, `"patientName": [{` for a name's parts; within

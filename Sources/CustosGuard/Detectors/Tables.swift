@@ -37,13 +37,12 @@ struct TableColumn {
         while end > 0, !Bytes.isLetter(name[end - 1]) { end -= 1 }
         var start = end
         while start > 0, Bytes.isLetter(name[start - 1]) { start -= 1 }
-        // (Or a column's whole name is a name's part's: `Last`, `First`, `Given`.)
-        let letters = lower.filter(Bytes.isLetter)
+        // (Or its whole name is a name's part's key, `first name`, `given_name`, or its last
+        // word a name's part, `Last`, `student_first`.)
         namesPerson =
             start < end
             && (PersonDetector.personLabels.contains(CensusNames.fingerprint(Array(name[start..<end])))
-                || RecordFields.partColumns.contains(letters) || RecordFields.namePartKeys.contains(letters)
-                || RecordFields.partColumns.contains(Array(lower[start..<end])))
+                || RecordFields.partWords.contains(Array(lower[start..<end])) || RecordFields.namePartKeys.contains(lower.filter(Bytes.isLetter)))
         namesVersion = Self.versionWords.contains { Self.hasPart($0, in: lower, as: name) }
     }
 
