@@ -3831,6 +3831,50 @@ Best regards,
 {NAME@2}
 {PHONE_US}"""),
     ("vf2", 4, """Sent from my iPhone — {FIRST}"""),
+    # Batch 39 (session 17).
+    ("vg1", 5, """Can you help me fill out this benefits form? My name is {NAME}, I was born {DOB}, and my social is {US_SSN}. The bank wants the routing ({ABA_ROUTING}) and the account ({BANK_ACCOUNT}) too."""),
+    ("vg2", 4, """Translate to Spanish: "Dear {FIRST}, your appointment is confirmed for {DATE}." """ '"'),
+    ("vh1", 5, """$ aws configure
+AWS Access Key ID [None]: {AWS_ACCESS_KEY}
+AWS Secret Access Key [None]: {AWS_SECRET_KEY}
+Default region name [None]: us-gov-west-1
+# set up by {NAME}"""),
+    ("vh2", 4, """why does `git push` fail? I'm logged in as {FIRST} and the remote says 403"""),
+    ("vi1", 5, """Pt: {NAME_INV}    DOB: {DOB_NUMERIC}    MRN {NUM}
+Emergency contact: {NAME@2} ({PHONE_US})
+Allergies: NKDA"""),
+    ("vi2", 4, """Nurse {LAST} documented vitals at {TIME}."""),
+    ("vj1", 5, """Please rebook passenger {NAME_UC}: passport {US_PASSPORT}, expires {EXP}, DOB {DOB}. Seat preference aisle."""),
+    ("vj2", 4, """{FIRST} and I land at DCA around {TIME}."""),
+    ("vk1", 5, """From: {NAME@1} <{EMAIL@1}>
+To: {NAME@2} <{EMAIL@2}>
+Subject: W-2 correction
+
+{FIRST@2}, the SSN on my W-2 is wrong; it should be {US_SSN}. Thanks, {FIRST@1}"""),
+    ("vk2", 4, """cc: {NAME@1}; {NAME@2}"""),
+    ("vl1", 5, """[{TIME}] <{FIRST}> can someone rotate the prod key? the old one is {AWS_SECRET_KEY}"""),
+    ("vl2", 4, """[{TIME}] * {FIRST} has joined #ops"""),
+    ("vm1", 5, """{BANNER_CL}
+
+MEMORANDUM FOR RECORD
+SUBJECT: Official Travel of {NAME_UC}
+{PM} 1. The traveler holds passport {US_PASSPORT} and departs {DATE}.
+
+{BANNER_CL}"""),
+    ("vm2", 4, """Concur. //signed// {NAME_UC}, Col, USAF"""),
+    ("vn1", 5, """Renewing my license online. {DL_LINE}; mailing address {STREET_ADDRESS_1L}. Is that enough?"""),
+    ("vn2", 4, """Officer {LAST} (badge {NUM}) issued the citation."""),
+    ("vo1", 5, """Charge my {CC_BRANDED} (exp {EXP}); the billing address is {STREET_ADDRESS_1L}."""),
+    ("vo2", 4, """Cardholder: {NAME}"""),
+    ("vp1", 5, """sshd[{PID}]: Failed password for invalid user admin from {IPV4} port {PORT} ssh2
+sshd[{PID}]: Accepted publickey for deploy from {IP_ADDRESS} port {PORT} ssh2"""),
+    ("vp2", 4, """Ticket assigned to {NAME}; escalate if no reply by {TIME}."""),
+    ("vq1", 5, """My son {NAME} (born {DOB_CHILD}) starts kindergarten this fall and the enrollment form wants his SSN, which is {US_SSN}. Is it safe to put that on a school form?"""),
+    ("vq2", 4, """Ms. {LAST}'s class meets in room {NUM}."""),
+    ("vr1", 5, """employee,ssn,routing,account
+{NAME},{US_SSN},{ABA_ROUTING},{BANK_ACCOUNT}
+{NAME},{US_SSN},{ABA_ROUTING},{BANK_ACCOUNT}"""),
+    ("vr2", 4, """Approved: {NAME@1} / {NAME@2}"""),
 ]
 
 

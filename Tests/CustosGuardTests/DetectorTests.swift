@@ -214,6 +214,15 @@ struct DetectorTests {
         Self.expectNone("• (U) shaped brackets", .portionMarking)
     }
 
+    @Test func aPortionMarkMayStandBeforeItsParagraphsNumber() {
+        Self.expect("SECRET\n\nSUBJECT: Travel\n(S) 1. The traveler departs.", .portionMarking, "(S)")
+        Self.expect("(U) 12) Routine.", .portionMarking, "(U)")
+        // Not a copyright's year, nor a number that opens no sentence.
+        Self.expectNone("(C) 2024. Acme Corp.", .portionMarking)
+        Self.expectNone("(C) 1. and 2. below", .portionMarking)
+        Self.expectNone("(S) 123. The", .portionMarking)
+    }
+
     @Test func anOutlinesLetterIsNoBirthAbbreviation() {
         Self.expectNone("1.a. (C) Background.\n1.b. (C) I called on 2026-05-08 at 11:45.", .dateOfBirth)
         Self.expect("Jane Roe, b. May 9, 1952, lives here.", .dateOfBirth, "May 9, 1952")
@@ -1024,6 +1033,7 @@ struct NameAndAddressTests {
         DetectorTests.expect("Roster\n#7 Guy Sanchez\nCoach Rhodes: 720-731-9080", .person, "Rhodes")
         DetectorTests.expect("SSG DORIS WALLACE, DISABILITY DETACHMENT, is assigned", .person, "DORIS WALLACE")
         DetectorTests.expect("(U) Report to SFC CAMPBELL NLT 08-21-2026.", .person, "CAMPBELL")
+        DetectorTests.expect("Nurse Blanchard documented vitals at 13:45.", .person, "Blanchard")
         // A heading's run of words in capitals after a title's word is no name.
         DetectorTests.expectNone("GNU LESSER GENERAL PUBLIC LICENSE\n", .person)
     }

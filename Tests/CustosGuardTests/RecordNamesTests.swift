@@ -276,4 +276,20 @@ struct RecordNamesTests {
             #expect(!PersonDetector.Field.closes(ScanText(buffer), after: 21, opening: UInt8(ascii: ":")), "a lowercase word goes on")
         }
     }
+
+    @Test func aNameInCapitalsMayFollowASignatureMarkOrEndAtAColon() {
+        DetectorTests.expect("Concur. //signed// SANDRA BLANCHARD, Col, USAF", .person, "SANDRA BLANCHARD")
+        DetectorTests.expect("/s/ WHITNEY E. SMITH", .person, "WHITNEY E. SMITH")
+        DetectorTests.expect("Please rebook passenger JOHN STOUT: passport A11661454.", .person, "JOHN STOUT")
+        // A path's `/s/` and words in capitals that name no one are not.
+        DetectorTests.expectNone("see /docs/s/ MARK TWAIN", .person)
+        DetectorTests.expectNone("//signed// ARMY NATIONAL GUARD", .person)
+        DetectorTests.expectNone("the section headed PAYMENT TERMS: net 30", .person)
+    }
+
+    @Test func aFirstNameSignedInAsAnAccountIsSomeones() {
+        DetectorTests.expect("I'm logged in as Sandra and the remote says 403", .person, "Sandra")
+        DetectorTests.expect("signed on as Whitney yesterday", .person, "Whitney")
+        DetectorTests.expectNone("logged in as April and", .person)
+    }
 }

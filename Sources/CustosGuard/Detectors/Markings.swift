@@ -138,7 +138,9 @@ enum MarkingDetectors {
                 return found
             }
             guard portionMayStart(text, index) else { return nil }
-            guard lineEnds || (next > end && (Bytes.isUpper(text[next]) || text[next] == 0x22)) else {
+            // (A paragraph's number may stand between the mark and the portion: `(S) 1. The
+            // traveler …`.)
+            guard lineEnds || (next > end && (Bytes.isUpper(text[next]) || text[next] == 0x22 || paragraphNumberOpens(text, next))) else {
                 return nil
             }
             return found
@@ -148,6 +150,15 @@ enum MarkingDetectors {
 
     /// Words before a mark in its sentence that say it is one (``namedAsMarking(_:before:)``).
     static let markingWordsBefore = [[UInt8]](words: "portion", "portions", "marked", "marking", "markings", "banner", "para", "paras")
+
+    /// Whether a paragraph's number opens a portion at `index`: one or two digits, `.` or `)`,
+    /// a space and a capital (`1. The traveler`; not a year, `(C) 2024`).
+    static func paragraphNumberOpens(_ text: ScanText, _ index: Int) -> Bool {
+        var position = index
+        while Bytes.isDigit(text[position]), position < index + 2 { position += 1 }
+        return position > index && (text[position] == 0x2E || text[position] == 0x29) && text[position + 1] == 0x20
+            && Bytes.isUpper(text[position + 2])
+    }
 
     /// (`Portions Copyright (C) 1993`: a copyright's sign, not a mark.)
     static let copyright = [[UInt8]](words: "copyright")

@@ -78,25 +78,58 @@ extension PersonDetector {
             before -= 1
             while text[before] == 0x20 { before -= 1 }
         }
-        if !timed, Bytes.isDigit(text[before]), let start = clockTimeStart(text, endingAt: before + 1), start == text.lineStart(start) {
-            // A time without brackets opening the line (`00:02:05 Rachel (Guest): …`).
+        if !timed, let opening = beforeTime(text, endingAt: before) {
             timed = true
-            before = start - 1
-        }
-        if !timed, text[before] == 0x5D {
-            // A bracketed time before the name.
-            var open = before - 1
-            while open > before - 24, open >= 0, text[open] != 0x5B {
-                guard isTimeByte(text[open]) else { return false }
-                open -= 1
-            }
-            guard text[open] == 0x5B, (open + 1..<before).contains(where: { Bytes.isDigit(text[$0]) }) else { return false }
-            timed = true
-            before = open - 1
+            before = opening
         }
         guard before < 0 || text[before] == 0x0A else { return false }
         return timed || (!timedOnly && Bytes.isLower(text[colon + 2]))
     }
+
+    /// Where the text before a time ending at `last` ends: a bracketed time (`[10:42]`, `[9:15
+    /// AM]`, its `]` at `last`), or a clock's time opening its line (`00:02:05`); nil when no
+    /// time ends there.
+    static func beforeTime(_ text: ScanText, endingAt last: Int) -> Int? {
+        if Bytes.isDigit(text[last]) {
+            guard let start = clockTimeStart(text, endingAt: last + 1), start == text.lineStart(start) else { return nil }
+            return start - 1
+        }
+        guard text[last] == 0x5D else { return nil }
+        var open = last - 1
+        while open > last - 24, open >= 0, text[open] != 0x5B {
+            guard isTimeByte(text[open]) else { return nil }
+            open -= 1
+        }
+        guard text[open] == 0x5B, (open + 1..<last).contains(where: { Bytes.isDigit(text[$0]) }) else { return nil }
+        return open - 1
+    }
+
+    /// Whether the name is an IRC log's nick opening its line, after the line's time if one is
+    /// there: in angle brackets before the message (`<Mary> can someone rotate the key?`), or
+    /// after `*` in an event's line (`[15:30] * Ronald has joined #ops`). Without a time the
+    /// message must start in lowercase, or the event be a join or a part.
+    static func ircNick(_ text: ScanText, _ name: Range<Int>) -> Bool {
+        let (start, end) = (name.lowerBound, name.upperBound)
+        let angled = text[start - 1] == 0x3C && text[end] == 0x3E && text[end + 1] == 0x20
+        guard angled || (text[start - 1] == 0x20 && text[start - 2] == 0x2A && text[end] == 0x20 && Bytes.isLower(text[end + 1])) else {
+            return false
+        }
+        var before = start - (angled ? 2 : 3)
+        while text[before] == 0x20 { before -= 1 }
+        var timed = false
+        if let opening = beforeTime(text, endingAt: before) {
+            timed = true
+            before = opening
+            while text[before] == 0x20 { before -= 1 }
+        }
+        guard before < 0 || text[before] == 0x0A else { return false }
+        if timed { return true }
+        return angled ? Bytes.isLower(text[end + 2]) : text.wordAfter(end, in: ircEvents) && text.wordAfter(end + 4, in: ircEventWords)
+    }
+
+    /// An IRC event's words after a nick (``ircNick(_:_:)``): `has joined`, `has left`, `has quit`.
+    static let ircEvents = [[UInt8]](words: "has")
+    static let ircEventWords = [[UInt8]](words: "joined", "left", "quit")
 
     /// Whether a workflow's past participle and `by` open the line before the name, which ends
     /// it or goes on with `on`, with `at` and a time, or with a full stop (`Matched by Stacey on

@@ -111,6 +111,9 @@ extension PersonDetector {
             "name is",
             "name was",
             "name's",
+            // An account a person is signed in as (`I'm logged in as Sandra`, `signed on as`).
+            "in as",
+            "on as",
             "married to",
             "forward to",
             "forwarded to",
@@ -328,6 +331,7 @@ extension PersonDetector {
         "pastor",
         "hon",
         "coach",
+        "nurse",
         // The Army's enlisted and officers' grades as orders abbreviate them (`SSG`, `SFC`,
         // `CPT`, `LTC`).
         "pvt",

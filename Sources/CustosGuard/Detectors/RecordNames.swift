@@ -382,7 +382,8 @@ extension PersonDetector {
         // LEWIS briefed …`.)
         let afterClause = text[index - 2] == 0x2C && (Bytes.isLower(text[index - 3]) || Bytes.isDigit(text[index - 3]))
         guard text[index - 1] == 0x20,
-            inCapitals || declares || afterClause || (Bytes.isLower(text[index - 2]) && Bytes.isLower(text[index - 3])),
+            inCapitals || declares || afterClause || (Bytes.isLower(text[index - 2]) && Bytes.isLower(text[index - 3]))
+                || afterSignedMark(text, index),
             !theEnds(text, index),
             text[firstEnd] == 0x20,
             CensusNames.isFirstName(text, index..<firstEnd), !isMonthOrState(text, index..<firstEnd) || middleInitialFollows(text, firstEnd)
@@ -403,13 +404,24 @@ extension PersonDetector {
             let next = text[lastEnd]
             if inCapitals { return recordFollows(text, lastEnd) || titled(text, index) ? Finding(kind: .person, range: index..<lastEnd) : nil }
             let goesOn =
-                next == 0x2C || next == 0x2E || next == 0x3B || next == 0x29 || (next == 0x20 && Bytes.isLower(text[lastEnd + 1]))
+                next == 0x2C || next == 0x2E || next == 0x3B || next == 0x29 || next == 0x3A || (next == 0x20 && Bytes.isLower(text[lastEnd + 1]))
                 || next == 0x0A || lastEnd == text.count || (next == 0x20 && (text[lastEnd + 1] == 0x28 || text.hasLongDash(at: lastEnd + 1)))
                 || recordLabelFollows(text, lastEnd)
             return goesOn ? Finding(kind: .person, range: index..<lastEnd) : nil
         }
         return nil
     }
+
+    /// Whether a signature's mark stands right before the word at `index`, a space apart: a
+    /// message's `//signed//` (`//SIGNED//`), or an electronic signature's `/s/`.
+    static func afterSignedMark(_ text: ScanText, _ index: Int) -> Bool {
+        let end = index - 1
+        guard text[end - 1] == 0x2F else { return false }
+        if text[end - 2] | 0x20 == 0x73, text[end - 3] == 0x2F { return end - 3 == 0 || !Bytes.isAlnum(text[end - 4]) }
+        return text[end - 2] == 0x2F && text.matches(signed, at: end - 8) && text[end - 9] == 0x2F && text[end - 10] == 0x2F
+    }
+
+    static let signed = [UInt8]("signed".utf8)
 
     /// Whether the word is an action item's owner (`Action: Sonya to send the W-9`,
     /// `AI-27542: Keith will call the contractor`): it opens the field of an action item's label
