@@ -3875,6 +3875,52 @@ sshd[{PID}]: Accepted publickey for deploy from {IP_ADDRESS} port {PORT} ssh2"""
 {NAME},{US_SSN},{ABA_ROUTING},{BANK_ACCOUNT}
 {NAME},{US_SSN},{ABA_ROUTING},{BANK_ACCOUNT}"""),
     ("vr2", 4, """Approved: {NAME@1} / {NAME@2}"""),
+    # Batch 40 (session 17).
+    ("vs1", 5, """Here's the info from my pay stub. Direct deposit goes to RTN {ABA_ROUTING}, DDA {BANK_ACCOUNT}. Can you tell me if this looks right?"""),
+    ("vs2", 4, """Happy birthday {FIRST}!! 🎂"""),
+    ("vt1", 5, """{"event":"login","actor":"{EMAIL}","display_name":"{NAME}","src_ip":"{IPV4}","ua":"Mozilla/5.0"}"""),
+    ("vt2", 4, """{"ticket":{NUM},"assignee":"{FIRST}","status":"open"}"""),
+    ("vu1", 5, """Taxpayer: {NAME@1}
+TIN: {US_SSN}
+Spouse: {NAME@2}
+Spouse TIN: {US_SSN}
+Refund: direct deposit, RTN {ABA_ROUTING}, acct {BANK_ACCOUNT} (checking)"""),
+    ("vu2", 4, """Paid preparer: {NAME}, PTIN P{NUM}"""),
+    ("vv1", 5, """My license got suspended. It's a {DL} and the ticket says the officer was {NAME}. Can I appeal?"""),
+    ("vv2", 4, """See {LAST@1} v. {LAST@2}, {NUM} F.3d {NUM} (9th Cir. {YEAR})."""),
+    ("vw1", 5, """ACCOUNT SUMMARY
+Account holder: {NAME_UC}
+Account number {BANK_ACCOUNT}    Routing number {ABA_ROUTING}
+Statement period {DATE} to {DATE}"""),
+    ("vw2", 4, """Teller: {FIRST}  Branch {NUM}"""),
+    ("vx1", 5, """Text me at {PHONE_US} or my wife {FIRST} at {PHONE_US} if I don't pick up."""),
+    ("vx2", 4, """{FIRST}'s cell is {PHONE_US}"""),
+    ("vy1", 5, """Organizer: {NAME@1}
+Required: {NAME@2}; {NAME@3}
+Optional: {FIRST@4}
+When: {DATE} {TIME}
+Where: Microsoft Teams Meeting"""),
+    ("vy2", 4, """Join by phone: {PHONE_US}, conference ID {NUM}#"""),
+    ("vz1", 5, """commit {GIT_SHA}
+Author: {NAME} <{EMAIL}>
+Date:   {ISO_TS}
+
+    remove hardcoded key {AWS_ACCESS_KEY}"""),
+    ("vz2", 4, """Co-authored-by: {NAME} <{EMAIL}>"""),
+    ("wa1", 5, """{BANNER_ANY}
+FM: {AGENCY_SHORT}
+SUBJ: {TOPIC_TITLE}
+1. {PM} SOURCE {NAME_UC} REPORTED THAT THE SHIPMENT ARRIVED ON {DATE}.
+{BANNER_ANY}"""),
+    ("wa2", 4, """POC for this action is {NAME_UC}, {PHONE_US}."""),
+    ("wb1", 5, """For verification: SS# {US_SSN}, DOB {DOB_NUMERIC}, mother's maiden name {LAST}."""),
+    ("wb2", 4, """Her maiden name was {LAST}."""),
+    ("wc1", 5, """We moved from {STREET_ADDRESS_1L} last spring, so please update my file; my passport ({US_PASSPORT}) still shows the old address."""),
+    ("wc2", 4, """Leasing agent: {NAME} ({EMAIL})"""),
+    ("wd1", 5, """api_key: {API_TOKEN}
+endpoint: https://{IPV4}:{PORT}/v1
+owner: {EMAIL}"""),
+    ("wd2", 4, """Rotated by {FIRST} on {DATE}."""),
 ]
 
 

@@ -31,4 +31,10 @@ struct PersonChatsTests {
         DetectorTests.expect("[10:42] Jasmin: hey", .person, "Jasmin")
         DetectorTests.expectNone("[draft] Jasmin: Hey", .person)
     }
+
+    @Test func aWishAddressesSomeone() {
+        DetectorTests.expect("Happy birthday Mary!! 🎂", .person, "Mary")
+        DetectorTests.expect("Welcome aboard, Samuel", .person, "Samuel")
+        DetectorTests.expectNone("Welcome to Virginia", .person)
+    }
 }

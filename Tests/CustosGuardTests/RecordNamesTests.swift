@@ -292,4 +292,25 @@ struct RecordNamesTests {
         DetectorTests.expect("signed on as Whitney yesterday", .person, "Whitney")
         DetectorTests.expectNone("logged in as April and", .person)
     }
+
+    @Test func aReportsParagraphNamesItsSourceInCapitals() {
+        DetectorTests.expect("1. (C) SOURCE PATRICIA RICHARD GORDON REPORTED THAT", .person, "PATRICIA RICHARD GORDON")
+        DetectorTests.expect("(S//REL TO USA, FVEY) SUBJECT TINA WILSON DEPARTED", .person, "TINA WILSON")
+        DetectorTests.expectNone("1. (U) SOURCE CODE REVIEW FOLLOWS", .person)
+        DetectorTests.expectNone("see SOURCE TINA WILSON", .person)
+    }
+
+    @Test func anInvitationsAttendeeAndABanksTellerAreLabelledAlone() {
+        let invite = "Organizer: Jason Taylor\nRequired: Cheryl W. Carrillo\nOptional: Samuel\nWhen: 2025-08-18 13:15"
+        DetectorTests.expect(invite, .person, "Samuel")
+        DetectorTests.expect("Teller: Matthew  Branch 68888", .person, "Matthew")
+        // `Optional:` outside an invitation labels no one.
+        DetectorTests.expectNone("Fields\nOptional: Austin", .person)
+    }
+
+    @Test func aSurnameGivenAsOneIsSomeones() {
+        DetectorTests.expect("Her maiden name was Tate.", .person, "Tate")
+        DetectorTests.expect("My surname is Gordon, spelled", .person, "Gordon")
+        DetectorTests.expectNone("The product name is Gutierrez.", .person)
+    }
 }

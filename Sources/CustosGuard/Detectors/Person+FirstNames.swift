@@ -417,6 +417,23 @@ extension PersonDetector {
         return false
     }
 
+    /// Whether the word is given as a surname: `maiden name`, `last name` or `family name`, or
+    /// `surname`, then `is` or `was`, right before it (`Her maiden name was Tate.`).
+    static func namedAsSurname(_ text: ScanText, _ word: Range<Int>) -> Bool {
+        var end = word.lowerBound - 1
+        guard text[end] == 0x20, text.wordEnding(at: end, isOneOf: isOrWas) else { return false }
+        end = text.wordStart(end) - 1
+        guard text[end] == 0x20 else { return false }
+        if text.wordEnding(at: end, isOneOf: surnameWords) { return true }
+        guard text.wordEnding(at: end, isOneOf: [nameWord]) else { return false }
+        end = text.wordStart(end) - 1
+        return text[end] == 0x20 && text.wordEnding(at: end, isOneOf: surnameQualifiers)
+    }
+
+    static let isOrWas = [[UInt8]](words: "is", "was")
+    static let surnameWords = [[UInt8]](words: "surname")
+    static let surnameQualifiers = [[UInt8]](words: "maiden", "last", "family")
+
     /// Whether the name fills the line under an email signature's delimiter (`-- ` alone on
     /// its line): the sender's signature (`-- \nRandy\nm: 404 …`).
     static func signsUnderDelimiter(_ text: ScanText, _ name: Range<Int>) -> Bool {

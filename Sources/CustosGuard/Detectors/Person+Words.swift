@@ -280,7 +280,16 @@ extension PersonDetector {
         "best wishes",
         "many thanks",
         // `Thanks for your help, Patricia!`
-        "your help"
+        "your help",
+        // Wishes (`Happy birthday Mary!!`, `Welcome aboard, Samuel`, `Congrats Ana`).
+        "happy birthday",
+        "happy anniversary",
+        "congrats",
+        "congratulations",
+        "welcome",
+        "welcome aboard",
+        "welcome back",
+        "good luck"
     )
     /// Honorifics, offices and ranks written before a surname (`Dr. Patel`, `Officer Diaz`,
     /// `Sen. Moran`, `Maj. Ortiz`), lowercase, without the dot an abbreviation may carry.

@@ -50,7 +50,8 @@ enum PersonDetector {
             // (After a title, a role's word is a surname too: `Dr. Holder`.)
             if text.names.surnames.contains(firstPrint),
                 titled(text, index) || answersNameQuestion(text, index..<firstEnd)
-                    || credentialFollows(text, after: firstEnd) || citedAuthor(text, index..<firstEnd)
+                    || credentialFollows(text, after: firstEnd) || citedAuthor(text, index..<firstEnd) || caseParty(text, index..<firstEnd)
+                    || namedAsSurname(text, index..<firstEnd)
                     || (!personLabels.contains(firstPrint)
                         && ((relativeWhoFollows(text, firstEnd) && !isMonthOrState(text, index..<firstEnd))
                             || RecordFields.isNamePart(text, index..<firstEnd) || labelledAlone(text, index..<firstEnd)
@@ -163,7 +164,7 @@ enum PersonDetector {
                 || addressed(text, first) || speaks(text, first) || withPronoun(text, first)
                 || inNameList(text, first) || labelledAlone(text, first) || ownsAction(text, first) || saysWhoItIs(text, first)
                 || actsAtTime(text, first) || hasPersonPredicate(text, first.upperBound) || fromWorkplace(text, first.upperBound)
-                || namesEmailAddress(text, first) || citedAuthor(text, first) || boldSpeaker(text, first)
+                || namesEmailAddress(text, first) || citedAuthor(text, first) || boldSpeaker(text, first) || caseParty(text, first)
                 || actedByAtLineStart(text, first) || ircNick(text, first))
                 && !isMonthOrState(text, first)
         // Unless it opens a firm's name (`from Carson and Sons`, `from Thomas PLC`).

@@ -271,8 +271,36 @@ extension PersonDetector {
             return index - 4 == text.lineStart(index - 4) || text[index - 6] == 0x2E
         }
         let start = text.wordStart(index - 1)
-        guard start < index - 2, Bytes.isUpper(text[start + 1]), start == text.lineStart(start) else { return false }
+        guard start < index - 2, Bytes.isUpper(text[start + 1]) else { return false }
+        // (A report's paragraph may open with its number and its portion mark: `1. (S) SOURCE
+        // TINA WILSON REPORTED`; `SOURCE` and `SUBJECT` name someone there.)
+        if start != text.lineStart(start) {
+            return opensMarkedParagraph(text, start) && reportLabels.contains(CensusNames.fingerprint(text, start..<(index - 1)))
+        }
         return individualLabels.contains(CensusNames.fingerprint(text, start..<(index - 1)))
+            || reportLabels.contains(CensusNames.fingerprint(text, start..<(index - 1)))
+    }
+
+    /// The words that open a report's paragraph about a person in capitals (`SOURCE`, `SUBJECT`).
+    static let reportLabels = FingerprintTable(CensusNames.fingerprints("SOURCE SUBJECT"))
+
+    /// Whether only a paragraph's number, its portion mark, or both stand between the line's
+    /// start and `index` (`1. (S//NF) SOURCE`, `(C) SUBJECT`, `2. SOURCE`).
+    static func opensMarkedParagraph(_ text: ScanText, _ index: Int) -> Bool {
+        var position = index - 1
+        while text[position] == 0x20 { position -= 1 }
+        if text[position] == 0x29 {
+            var open = position - 1
+            while open > position - 40, open > 0, text[open] != 0x28 { open -= 1 }
+            guard text[open] == 0x28, Bytes.isUpper(text[open + 1]) else { return false }
+            position = open - 1
+            while text[position] == 0x20 { position -= 1 }
+        }
+        if text[position] == 0x2E, Bytes.isDigit(text[position - 1]) {
+            position -= 1
+            while Bytes.isDigit(text[position]) { position -= 1 }
+        }
+        return position < index - 1 && (position < 0 || text[position] == 0x0A)
     }
 
     /// Whether a heading in capitals names a person just before `index`: one of
@@ -471,7 +499,7 @@ extension PersonDetector {
     static let individualLabels = FingerprintTable(CensusNames.fingerprints(individualLabelWords))
 
     static let individualLabelWords = """
-        NAME PATIENT CLIENT EMPLOYEE APPLICANT STUDENT CONTACT SPOUSE GUARDIAN PARENT CHILD DEPENDENT
+        NAME PATIENT CLIENT EMPLOYEE APPLICANT STUDENT CONTACT SPOUSE GUARDIAN PARENT CHILD DEPENDENT TELLER ORGANIZER
         WITNESS VICTIM SUSPECT PASSENGER TRAVELER TRAVELLER GUEST ATTENDEE MOTHER FATHER KIN CALLER
         INTERVIEWEE VETERAN DECEDENT CASEWORKER PHYSICIAN DOCTOR CARDHOLDER BORROWER COSIGNER TENANT
         INMATE DETAINEE ARRESTEE OFFENDER PRISONER RENTER ENROLLEE VISITOR INTERN POC COORD
@@ -489,7 +517,7 @@ extension PersonDetector {
     /// Sonya`, `Spouse: Contreras;`). The label is a form's: capitalised, opening its line or
     /// field (in code, `name: String` and `Upstream-Name: Nettle` name a type and a project).
     static func labelledAlone(_ text: ScanText, _ word: Range<Int>) -> Bool {
-        if labelledByDash(text, word) { return true }
+        if labelledByDash(text, word) || inviteAttendee(text, word) { return true }
         guard Field.closes(text, after: word.upperBound, opening: 0x3A, orComma: true),
             labelsPerson(text, before: word.lowerBound, in: individualLabels)
         else { return false }
@@ -515,6 +543,22 @@ extension PersonDetector {
             "PREFERRED LEGAL FULL MAIDEN BIRTH PATIENT CLIENT EMPLOYEE APPLICANT SPOUSE CONTACT CUSTOMER MEMBER STUDENT CALLER GUARDIAN PARENT"
         )
     )
+
+    /// Whether the word alone fills an attendee's line of a meeting's invitation: `Required:` or
+    /// `Optional:` opening it, under a line that `Organizer:`, `Required:` or `Optional:` opens
+    /// (`Organizer: Jason Taylor\nOptional: Samuel`).
+    static func inviteAttendee(_ text: ScanText, _ word: Range<Int>) -> Bool {
+        guard Field.closes(text, after: word.upperBound, opening: 0x3A, orComma: true), let colon = labelSeparator(text, before: word.lowerBound),
+            text[colon] == 0x3A
+        else { return false }
+        let line = text.lineStart(colon)
+        guard line > 0, attendeeLabels.contains(where: { $0.count == colon - line && text.matches($0, at: line) }) else { return false }
+        let previous = text.lineStart(line - 1)
+        return inviteLabels.contains { text.matches($0, at: previous) && text[previous + $0.count] == 0x3A }
+    }
+
+    static let attendeeLabels = [[UInt8]](words: "required", "optional")
+    static let inviteLabels = attendeeLabels + [[UInt8]](words: "organizer")
 
     /// Whether the word alone fills a line that an individual's label opens with ` - ` (a
     /// ticket's fields: `Assignee - Maria`, `Patient - Sonya`).
@@ -726,24 +770,6 @@ extension PersonDetector {
 
     static let extensionWord = [UInt8]("ext".utf8)
     static let atSpace = [UInt8]("at ".utf8)
-
-    /// Whether the word is an author a text cites with the year of the work: `as`, `and`, `&`,
-    /// `by` or `see` before it and the year after it (`As Jordan (2025) argues`, `Kadatch and
-    /// Jenkins (2010)`); a product's name takes a year too (`Release Phoenix (2021) notes`).
-    static func citedAuthor(_ text: ScanText, _ word: Range<Int>) -> Bool {
-        guard citationYearFollows(text, word.upperBound), text[word.lowerBound - 1] == 0x20 else { return false }
-        return text[word.lowerBound - 2] == 0x26 || text.wordEnding(at: word.lowerBound - 1, isOneOf: citationOpeners)
-    }
-
-    static let citationOpeners = [[UInt8]](words: "as", "and", "by", "see")
-
-    /// Whether ` (`, a year from 1800 to 2099 and `)` follow `end`: a citation's author before
-    /// it (`As Jordan (2025) argues`, `Robinson, Daniel (2021).`).
-    static func citationYearFollows(_ text: ScanText, _ end: Int) -> Bool {
-        guard text[end] == 0x20, text[end + 1] == 0x28, text.digitRun(end + 2) == 4, text[end + 6] == 0x29 else { return false }
-        let century = (text[end + 2] - 0x30) * 10 + (text[end + 3] - 0x30)
-        return (18...20).contains(century)
-    }
 
     /// The titles a booking writes after a passenger's name (``Field/closes(_:after:opening:orComma:)``).
     static let passengerTitles = [[UInt8]](words: "MR", "MRS", "MS", "MISS", "MSTR", "DR")
