@@ -3921,6 +3921,56 @@ SUBJ: {TOPIC_TITLE}
 endpoint: https://{IPV4}:{PORT}/v1
 owner: {EMAIL}"""),
     ("wd2", 4, """Rotated by {FIRST} on {DATE}."""),
+    # Batch 41 (session 17).
+    ("we1", 5, """Agent (Maria): Thanks for holding. Can you confirm the account number?
+Customer: sure, it's {BANK_ACCOUNT}, and the routing is {ABA_ROUTING}
+Agent (Maria): Thank you, {FIRST}. I see the deposit."""),
+    ("we2", 4, """Thanks, {FIRST} from billing"""),
+    ("wf1", 5, """{NAME_UC}
+{STREET_ADDRESS}
+{PHONE_US} | {EMAIL}
+
+EXPERIENCE
+Program Analyst, {AGENCY_NAME}, {YEAR}-present"""),
+    ("wf2", 4, """References available from {NAME}, my former supervisor."""),
+    ("wg1", 5, """Re: {NAME@1} (DOB {DOB_NUMERIC})
+
+Dear Dr. {LAST@2},
+
+I am referring my patient for evaluation. Please call me at {PHONE_US}."""),
+    ("wg2", 4, """Pharmacist {FIRST} called back about the refill."""),
+    ("wh1", 5, """UPDATE customers SET ssn = '{US_SSN}', dob = '{DOB_NUMERIC}' WHERE last_name = '{LAST}';"""),
+    ("wh2", 4, """SELECT * FROM users WHERE first_name = '{FIRST}';"""),
+    ("wi1", 5, """user = {'name': '{NAME}', 'phone': '{PHONE_US}', 'card': '{CC_NUM}'}"""),
+    ("wi2", 4, """assert user.first_name == "{FIRST}" """ '"'),
+    ("wj1", 5, """Mom: did you send the rent?
+Me: yes, Zelle to {PHONE_US}
+Mom: ok tell {FIRST} thanks"""),
+    ("wj2", 4, """{FIRST} is picking up the kids today"""),
+    ("wk1", 5, """Claim #{NUM}
+Insured: {NAME_INV}
+Policyholder DOB: {DOB}
+Adjuster: {NAME@2}
+Loss location: {STREET_ADDRESS_1L}"""),
+    ("wk2", 4, """Adjuster {LAST} will call you tomorrow."""),
+    ("wl1", 5, """Subject: {BANNER_CUI} - roster for {NAME}
+
+{PM} Attached is the roster with SSN {US_SSN}."""),
+    ("wl2", 4, """Thanks {FIRST}, will do."""),
+    ("wm1", 5, """[x] U.S. citizen   Name: {NAME}   SSN: {US_SSN}
+[ ] Permanent resident   A-Number: ________"""),
+    ("wm2", 4, """Witnessed by: {NAME}"""),
+    ("wn1", 5, """DS-82 for {NAME}: most recent passport book number {US_PASSPORT}, issued {DATE}; date of birth {DOB}; SSN {US_SSN}."""),
+    ("wn2", 4, """Agent {LAST} at the passport agency said two weeks."""),
+    ("wo1", 5, """AGENT: Thank you for calling, may I have your name?
+CALLER: {NAME}
+AGENT: And your date of birth?
+CALLER: {DOB}"""),
+    ("wo2", 4, """CALLER: it's {FIRST}"""),
+    ("wp1", 5, """Name	SSN	DOB
+{NAME}	{US_SSN}	{DOB_NUMERIC}
+{NAME}	{US_SSN}	{DOB_NUMERIC}"""),
+    ("wp2", 4, """Owner	{FIRST}"""),
 ]
 
 

@@ -367,6 +367,10 @@ struct DetectorTests {
         Self.expect("Account number: 5406000693549189\nAccount type: Savings", .bankAccount, "5406000693549189")
         Self.expectNone("Account number: 5406000693549189\nAccount type: Savings", .creditCard)
         Self.expect("checking account 12345678, card on file 5406000693549189.", .creditCard, "5406000693549189")
+        // Given with a routing number, a number that passes Luhn is the account's too.
+        let paired = "sure, it's 6533384823696589, and the routing is 021000021"
+        Self.expect(paired, .bankAccount, "6533384823696589")
+        Self.expectNone(paired, .creditCard)
     }
 
     @Test func contextWordsInsideAKeyNameTheValue() {
@@ -1034,6 +1038,10 @@ struct NameAndAddressTests {
         DetectorTests.expect("SSG DORIS WALLACE, DISABILITY DETACHMENT, is assigned", .person, "DORIS WALLACE")
         DetectorTests.expect("(U) Report to SFC CAMPBELL NLT 08-21-2026.", .person, "CAMPBELL")
         DetectorTests.expect("Nurse Blanchard documented vitals at 13:45.", .person, "Blanchard")
+        DetectorTests.expect("Adjuster Ayala will call you tomorrow.", .person, "Ayala")
+        DetectorTests.expectNone("Principal Deputy Director", .person)
+        DetectorTests.expect("Robert is picking up the kids today", .person, "Robert")
+        DetectorTests.expectNone("Austin is picking a new mayor", .person)
         // A heading's run of words in capitals after a title's word is no name.
         DetectorTests.expectNone("GNU LESSER GENERAL PUBLIC LICENSE\n", .person)
     }

@@ -37,6 +37,11 @@ struct RecordFieldsTests {
         }
     }
 
+    @Test func aComparisonsKeyNamesItsValue() {
+        #expect(Self.people(#"assert user.first_name == "Robert""#) == ["Robert"])
+        #expect(Self.people(#"assert user.city == "Austin""#) == [])
+    }
+
     @Test func firstAndLastOutsideANamesObjectNameNoOne() {
         #expect(Self.people(#"{"page":{"first":"Austin","last":"Dallas"}}"#) == [])
     }
@@ -44,6 +49,8 @@ struct RecordFieldsTests {
     @Test func aSentenceThatNamesANamesPartMakesTheNextWordAPersons() {
         #expect(Self.people("Dependent: first name Lauren, last name Jenkins, SSN 518-37-1369") == ["Lauren", "Jenkins"])
         #expect(Self.people("Her maiden name is Ortiz.") == ["Ortiz"])
+        #expect(Self.people("Her maiden name was Tate.") == ["Tate"])
+        #expect(Self.people("The product name is Gutierrez.") == [])
         // The part's name must stand right before the word.
         #expect(Self.people("The last name field was Blank.") == [])
     }

@@ -47,6 +47,10 @@ struct StreamingRedactorTests {
         // line between transit symbols, a chat speaker with the time after the name.
         "**Patient:** Janet\n- **Surname**: Whitaker\n| **Owner** | Keith |\n| First name | Sonya |\n"
             + "PAY TO THE ORDER OF AUSTIN HOWELL $703.21\n⑆106275535⑆ 000166233794⑈ 57603\nAshley [13:15]: done",
+        // Session 17's: a lone tab row and a table's, an invitation's attendee, an IRC nick, a
+        // case's parties, a report's source in capitals after its marked paragraph's number.
+        "Owner\tRobert\nEmployee\tStart\nApril Ross\t2023-08-18\nOrganizer: Jason Taylor\nOptional: Samuel\n"
+            + "[8:45] <Mary> rotate it\nSee Manning v. Harrison, 85 F.3d 22.\n1. (C) SOURCE TINA WILSON REPORTED THAT",
     ]
 
     static func whole(_ text: [UInt8], redacting: Set<SensitiveKind>) -> (findings: [Finding], output: [UInt8]) {

@@ -214,8 +214,8 @@ extension NumberDetectors {
     }
 
     /// A routing number given right after a value, past ` and `, `, ` or `, same ` (`it's
-    /// 6747609563269 and routing 113000609`, `New: 78464277, same routing 113000609`): the value
-    /// a routing number is given with is its account's.
+    /// 6747609563269 and routing 113000609`, `New: 78464277, same routing 113000609`, `…, and
+    /// the routing is 021000021`): the value a routing number is given with is its account's.
     static func pairedWithRouting(_ text: ScanText, _ end: Int) -> SensitiveKind? {
         var word = end
         if text[word] == 0x2C { word += 1 }
@@ -223,6 +223,7 @@ extension NumberDetectors {
         word += 1
         if text.matches(andLetters, at: word), text[word + 3] == 0x20 {
             word += 4
+            if text.matches(theLetters, at: word), text[word + 3] == 0x20 { word += 4 }
         } else if text.matches(sameLetters, at: word), text[word + 4] == 0x20, text[end] == 0x2C {
             word += 5
         } else if text[end] != 0x2C {
@@ -233,10 +234,13 @@ extension NumberDetectors {
         var position = wordEnd
         while text[position] == 0x20 || text[position] == 0x23 || text[position] == 0x3A { position += 1 }
         if text.matches(numberWord, at: position), text[position + numberWord.count] == 0x20 { position += numberWord.count + 1 }
+        if text.matches(isLetters, at: position), text[position + 2] == 0x20 { position += 3 }
         return Bytes.isDigit(text[position]) ? .bankAccount : nil
     }
 
     static let andLetters = [UInt8]("and".utf8)
+    static let theLetters = [UInt8]("the".utf8)
+    static let isLetters = [UInt8]("is".utf8)
     static let sameLetters = [UInt8]("same".utf8)
     static let numberWord = [UInt8]("number".utf8)
 

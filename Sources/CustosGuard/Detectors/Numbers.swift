@@ -306,6 +306,9 @@ enum NumberDetectors {
         if shape.count == 1, labelOrContext(text, index, end: shape.end, window: 20 + hintBefore(text, index)) == .bankAccount { return nil }
         // So is one in a table's account column.
         if shape.count == 1, TableHeaders.cellColumn(text, index..<shape.end)?.kind == .bankAccount { return nil }
+        // And one given with a routing number (`it's 6533…, and the routing is 021000021`): no
+        // card has one.
+        if shape.count == 1, pairedWithRouting(text, shape.end) == .bankAccount { return nil }
         return Finding(kind: .creditCard, range: index..<shape.end)
     }
 

@@ -417,23 +417,6 @@ extension PersonDetector {
         return false
     }
 
-    /// Whether the word is given as a surname: `maiden name`, `last name` or `family name`, or
-    /// `surname`, then `is` or `was`, right before it (`Her maiden name was Tate.`).
-    static func namedAsSurname(_ text: ScanText, _ word: Range<Int>) -> Bool {
-        var end = word.lowerBound - 1
-        guard text[end] == 0x20, text.wordEnding(at: end, isOneOf: isOrWas) else { return false }
-        end = text.wordStart(end) - 1
-        guard text[end] == 0x20 else { return false }
-        if text.wordEnding(at: end, isOneOf: surnameWords) { return true }
-        guard text.wordEnding(at: end, isOneOf: [nameWord]) else { return false }
-        end = text.wordStart(end) - 1
-        return text[end] == 0x20 && text.wordEnding(at: end, isOneOf: surnameQualifiers)
-    }
-
-    static let isOrWas = [[UInt8]](words: "is", "was")
-    static let surnameWords = [[UInt8]](words: "surname")
-    static let surnameQualifiers = [[UInt8]](words: "maiden", "last", "family")
-
     /// Whether the name fills the line under an email signature's delimiter (`-- ` alone on
     /// its line): the sender's signature (`-- \nRandy\nm: 404 …`).
     static func signsUnderDelimiter(_ text: ScanText, _ name: Range<Int>) -> Bool {
@@ -504,6 +487,8 @@ extension PersonDetector {
             }
         }
         phrases += ["passed away", "called back", "picked up", "showed up", "no-showed", "was admitted", "was discharged"]
+        // Who fetches the children (`Robert is picking up the kids today`).
+        phrases += ["is picking up", "will pick up", "is dropping off", "will drop off", "is babysitting", "is coming over"]
         // What a visitor or a collaborator does (`Wendy checked in at 9:00`, `Holly left a
         // comment`).
         phrases += ["checked in", "checked out", "left a comment", "left a note", "left a message", "left a voicemail"]

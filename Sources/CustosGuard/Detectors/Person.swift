@@ -51,7 +51,6 @@ enum PersonDetector {
             if text.names.surnames.contains(firstPrint),
                 titled(text, index) || answersNameQuestion(text, index..<firstEnd)
                     || credentialFollows(text, after: firstEnd) || citedAuthor(text, index..<firstEnd) || caseParty(text, index..<firstEnd)
-                    || namedAsSurname(text, index..<firstEnd)
                     || (!personLabels.contains(firstPrint)
                         && ((relativeWhoFollows(text, firstEnd) && !isMonthOrState(text, index..<firstEnd))
                             || RecordFields.isNamePart(text, index..<firstEnd) || labelledAlone(text, index..<firstEnd)

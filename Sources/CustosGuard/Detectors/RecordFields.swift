@@ -71,11 +71,13 @@ enum RecordFields {
     }
 
     /// Whether the words right before `index` name what starts there as a name's part, as a
-    /// sentence does (`first name Lauren, last name Jenkins`, `her maiden name is Ortiz`).
+    /// sentence does (`first name Lauren, last name Jenkins`, `her maiden name is Ortiz`, `was
+    /// Tate`).
     static func namedInProse(_ text: ScanText, _ index: Int) -> Bool {
         guard text[index - 1] == 0x20 else { return false }
         var end = index - 1
         if text[end - 1] == 0x73, text[end - 2] == 0x69, text[end - 3] == 0x20 { end -= 3 }  // `is`
+        if text[end - 1] == 0x73, text[end - 2] == 0x61, text[end - 3] == 0x77, text[end - 4] == 0x20 { end -= 4 }  // `was`
         return PersonDetector.wordBefore(text, end: end, in: partNames)
     }
 
@@ -106,10 +108,14 @@ enum RecordFields {
         while text[position] == 0x20 { position -= 1 }
         // (A key's cell before the value's in a row of two stands for a key and its colon: `|
         // Owner | Janet |`.)
-        let keyCell = !quoted && text[position] == TableHeaders.pipe && PersonDetector.isKeyValueRow(text, pipe: position)
+        let keyCell =
+            !quoted && (text[position] == TableHeaders.pipe || text[position] == TableHeaders.tab)
+            && PersonDetector.isKeyValueRow(text, separator: position)
         let separator = keyCell ? 0x3A : text[position]
         guard separator == 0x3A || separator == 0x3D || separator == 0x3E else { return nil }
         position -= 1
+        // (A comparison's `==` stands for an assignment's `=`: `first_name == "Robert"`.)
+        if separator == 0x3D, text[position] == 0x3D { position -= 1 }
         if separator != 0x3E {
             while text[position] == 0x20 { position -= 1 }
             if text[position] == 0x22 || text[position] == 0x27 { position -= 1 }

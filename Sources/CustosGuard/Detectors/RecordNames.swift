@@ -580,23 +580,42 @@ extension PersonDetector {
         var position = index - 1
         while text[position] == 0x20 { position -= 1 }
         if text[position] == 0x3A { return position }
-        return text[position] == TableHeaders.pipe && isKeyValueRow(text, pipe: position) ? position : nil
+        return (text[position] == TableHeaders.pipe || text[position] == TableHeaders.tab) && isKeyValueRow(text, separator: position)
+            ? position : nil
     }
 
-    /// Whether the `|` at `pipe` parts a row of just two cells, a key's and a value's: on its
-    /// line no other `|` but one opening the line and one closing it.
-    static func isKeyValueRow(_ text: ScanText, pipe: Int) -> Bool {
+    /// Whether the `|` or the tab at `separator` parts a row of just two cells, a key's and a
+    /// value's: on its line no other such separator but one opening the line and one closing it
+    /// (`| Owner | Janet |`). A tab's row stands alone (`Owner\tJanet`): next to another line
+    /// with a tab it is a two-column table's (`Employee\tStart\nApril Ross\t2023-08-18`).
+    static func isKeyValueRow(_ text: ScanText, separator pipe: Int) -> Bool {
+        let cellEnd = text[pipe]
         let lineStart = text.lineStart(pipe)
         var first = lineStart
         while text[first] == 0x20 { first += 1 }
         guard first < pipe else { return false }
-        for position in (first + 1)..<pipe where text[position] == TableHeaders.pipe { return false }
+        for position in (first + 1)..<pipe where text[position] == cellEnd { return false }
         var position = pipe + 1
-        while position < text.count, text[position] != 0x0A, text[position] != TableHeaders.pipe { position += 1 }
-        guard text[position] == TableHeaders.pipe else { return true }
+        while position < text.count, text[position] != 0x0A, text[position] != cellEnd { position += 1 }
+        if cellEnd == TableHeaders.tab {
+            guard text[position] != cellEnd, !lineHolds(text, cellEnd, from: position + 1) else { return false }
+            return lineStart == 0 || !lineHolds(text, cellEnd, from: text.lineStart(lineStart - 1))
+        }
+        guard text[position] == cellEnd else { return true }
         position += 1
         while text[position] == 0x20 || text[position] == 0x0D { position += 1 }
         return position >= text.count || text[position] == 0x0A
+    }
+
+    /// Whether `byte` stands on the line from `start`, within 64 bytes (well within what a
+    /// stream holds back after a value).
+    static func lineHolds(_ text: ScanText, _ byte: UInt8, from start: Int) -> Bool {
+        var position = start
+        while position < min(text.count, start + 64), text[position] != 0x0A {
+            if text[position] == byte { return true }
+            position += 1
+        }
+        return false
     }
 
     /// Whether a label that names a person (``personLabels``) and its colon stand before `index`,
