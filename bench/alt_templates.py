@@ -3971,6 +3971,59 @@ CALLER: {DOB}"""),
 {NAME}	{US_SSN}	{DOB_NUMERIC}
 {NAME}	{US_SSN}	{DOB_NUMERIC}"""),
     ("wp2", 4, """Owner	{FIRST}"""),
+    # Batch 42 (session 17).
+    ("wq1", 5, """Minute entry: Defendant {NAME_UC} appeared with counsel {NAME}. Bond set at ${MONEY}."""),
+    ("wq2", 4, """The Court heard from {LAST}'s counsel."""),
+    ("wr1", 5, """Subject: {NAME}
+Aliases: {NAME_INV}
+SSN: {US_SSN}
+Last known address: {STREET_ADDRESS_1L}"""),
+    ("wr2", 4, """Alias {FIRST} was used on the lease."""),
+    ("ws1", 5, """Hi, this is {NAME} calling about reservation {CASE_NO}. Please call me back at {PHONE_US}."""),
+    ("ws2", 4, """This is {FIRST} returning your call."""),
+    ("wt1", 5, """## Contacts
+- **{NAME@1}** — {EMAIL@1}
+- **{NAME@2}** — {PHONE_US}"""),
+    ("wt2", 4, """- **{FIRST}**: on leave until {DATE}"""),
+    ("wu1", 5, """Mi nombre es {NAME} y mi número de seguro social es {US_SSN}. Nací el {DOB_NUMERIC}."""),
+    ("wu2", 4, """Hola {FIRST}, ¿cómo estás?"""),
+    ("wv1", 5, """An account was successfully logged on.
+Account Name: {EMAIL}
+Source Network Address: {IPV4}
+Source Port: {PORT}"""),
+    ("wv2", 4, """Logon by {NAME} from workstation WS-{NUM}"""),
+    ("ww1", 5, """Employee: {NAME@1}
+Reviewer: {NAME@2}
+
+{FIRST@1} consistently exceeds expectations and mentors new hires."""),
+    ("ww2", 4, """{FIRST} exceeded every target this quarter."""),
+    ("wx1", 5, """contacts:
+  - name: {NAME}
+    phone: {PHONE_US}
+    ssn: {US_SSN}"""),
+    ("wx2", 4, """reviewer: {FIRST}"""),
+    ("wy1", 5, """To whom it may concern,
+
+I have known {NAME@1} for six years. {FIRST@1} is diligent and honest, and I recommend {FIRST@1} without reservation."""),
+    ("wy2", 4, """Sincerely,
+
+{NAME}
+Professor of History"""),
+    ("wz1", 5, """CHIEF COMPLAINT: chest pain
+HPI: Patient {NAME} is a 54 y/o male referred by Dr. {LAST@2}. DOB {DOB_NUMERIC}."""),
+    ("wz2", 4, """Seen by {FIRST}, RN."""),
+    ("xa1", 5, """{BANNER_CL}
+(U) SUBJECT: {TOPIC_TITLE}
+{PM} The assessment follows.
+Classified By: {NAME}, {MEMO_ROLE}
+Derived From: Multiple Sources
+{BANNER_CL}"""),
+    ("xa2", 4, """Classified by {NAME}"""),
+    ("xb1", 5, """CUSTOMER COPY
+{CC_BRANDED}
+Cardholder: {NAME_UC}
+AUTH CODE {NUM}"""),
+    ("xb2", 4, """Served by: {FIRST}"""),
 ]
 
 

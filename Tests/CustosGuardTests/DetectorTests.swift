@@ -1041,6 +1041,11 @@ struct NameAndAddressTests {
         DetectorTests.expect("Adjuster Ayala will call you tomorrow.", .person, "Ayala")
         DetectorTests.expectNone("Principal Deputy Director", .person)
         DetectorTests.expect("Robert is picking up the kids today", .person, "Robert")
+        DetectorTests.expect("The Court heard from Schneider's counsel.", .person, "Schneider")
+        // A clinician's credential after a first name is no state's code; Maryland's is both.
+        DetectorTests.expect("Seen by Maria, RN.", .person, "Maria")
+        DetectorTests.expectNone("Place of birth South Susan, MD", .person)
+        DetectorTests.expect("Nací el 03/05/1985.", .dateOfBirth, "03/05/1985")
         DetectorTests.expectNone("Austin is picking a new mayor", .person)
         // A heading's run of words in capitals after a title's word is no name.
         DetectorTests.expectNone("GNU LESSER GENERAL PUBLIC LICENSE\n", .person)

@@ -36,5 +36,11 @@ struct PersonChatsTests {
         DetectorTests.expect("Happy birthday Mary!! 🎂", .person, "Mary")
         DetectorTests.expect("Welcome aboard, Samuel", .person, "Samuel")
         DetectorTests.expectNone("Welcome to Virginia", .person)
+        DetectorTests.expect("Hola Maria, ¿cómo estás?", .person, "Maria")
+    }
+
+    @Test func aBoldSpeakerAfterABulletSpeaks() {
+        DetectorTests.expect("- **Maria**: on leave until 2025-01-01", .person, "Maria")
+        DetectorTests.expectNone("- **Austin**: Texas", .person)
     }
 }

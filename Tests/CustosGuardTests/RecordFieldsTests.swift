@@ -37,6 +37,12 @@ struct RecordFieldsTests {
         }
     }
 
+    @Test func aReviewersKeyNamesItsValue() {
+        #expect(Self.people("reviewer: Jason") == ["Jason"])
+        #expect(Self.people("reviewer: Jason Bourne Stuff") == ["Jason Bourne"])
+        #expect(Self.people(#"{"approver":"Lisa"}"#) == ["Lisa"])
+    }
+
     @Test func aComparisonsKeyNamesItsValue() {
         #expect(Self.people(#"assert user.first_name == "Robert""#) == ["Robert"])
         #expect(Self.people(#"assert user.city == "Austin""#) == [])

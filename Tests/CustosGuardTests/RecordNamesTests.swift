@@ -165,5 +165,10 @@ struct RecordNamesTests {
         DetectorTests.expectNone("Owner\tRobert\tAustin", .person)
         // `Optional:` outside an invitation labels no one.
         DetectorTests.expectNone("Fields\nOptional: Austin", .person)
+        // A participle and `by` label who did it.
+        DetectorTests.expect("Served by: Melvin", .person, "Melvin")
+        DetectorTests.expect("Order 12\nSeen by: Lindsey", .person, "Lindsey")
+        DetectorTests.expectNone("Sorted by: Date", .person)
+        DetectorTests.expectNone("Sorted by: Austin", .person)
     }
 }

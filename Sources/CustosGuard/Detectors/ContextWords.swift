@@ -105,6 +105,7 @@ extension NumberDetectors {
                 "fecha de nacimiento",
                 "nacimiento",
                 "nació",
+                "nací",
                 "nacido",
                 "nacida",
                 // French: `date de naissance`, `né le`, `née le`.

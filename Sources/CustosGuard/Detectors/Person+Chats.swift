@@ -69,6 +69,8 @@ extension PersonDetector {
             guard text[close] == 0x29, close > colon + 2 else { return false }
             colon = close + 1
         }
+        // (A bold speaker's closing `**` reads as spaces: `- **Maria**: on leave`.)
+        if !timed, text[colon] == 0x20, text[colon + 1] == 0x20, text[colon + 2] == 0x3A { colon += 2 }
         guard text[colon] == 0x3A, text[colon + 1] == 0x20 else { return false }
         var before = name.lowerBound - 1
         while text[before] == 0x20 { before -= 1 }
@@ -144,8 +146,7 @@ extension PersonDetector {
         if text.wordEnding(at: verbEnd, isOneOf: particles) { verbEnd = text.wordStart(verbEnd) - 1 }
         guard text[verbEnd] == 0x20 else { return false }
         let verb = text.wordStart(verbEnd)
-        let regular = text[verbEnd - 1] == 0x64 && text[verbEnd - 2] == 0x65 && verbEnd - verb >= 4
-        guard regular || text.wordEnding(at: verbEnd, isOneOf: irregularParticiples) else { return false }
+        guard participleEnds(text, verbEnd) else { return false }
         var before = verb - 1
         // (What was done may be named first: `Package left by Erica at 16:00.`)
         if text[before] == 0x20, Bytes.isUpper(text[text.wordStart(before)]), text.wordStart(before) < before {
@@ -159,8 +160,29 @@ extension PersonDetector {
             || (next == 0x20 && text.has(atSpace, at: name.upperBound + 1) && Bytes.isDigit(text[name.upperBound + 1 + atSpace.count]))
     }
 
+    /// Whether a past participle ends at `end`: a word of four letters or more ending in `ed`,
+    /// or one of ``irregularParticiples`` (`Left`, `Seen`, `Taken`).
+    static func participleEnds(_ text: ScanText, _ end: Int) -> Bool {
+        let start = text.wordStart(end)
+        return (end - start >= 4 && text[end - 1] == 0x64 && text[end - 2] == 0x65) || text.wordEnding(at: end, isOneOf: irregularParticiples)
+    }
+
     /// Past participles a log's line takes that do not end in `ed` (`Package left by Erica`).
-    static let irregularParticiples = [[UInt8]](words: "left", "sent", "paid", "made", "taken", "given", "done", "run", "held", "brought")
+    static let irregularParticiples = [[UInt8]](
+        words: "left",
+        "sent",
+        "paid",
+        "made",
+        "taken",
+        "given",
+        "done",
+        "run",
+        "held",
+        "brought",
+        "seen",
+        "written",
+        "drawn"
+    )
 
     static let onSpace = [UInt8](" on ".utf8)
 

@@ -304,6 +304,8 @@ extension PersonDetector {
         text[end] == 0x2C && text[end + 1] == 0x20 && Bytes.isUpper(text[end + 2]) && Bytes.isUpper(text[end + 3]) && !Bytes.isLetter(text[end + 4])
     }
 
+    static let maryland = [UInt8]("MD".utf8)
+
     /// The start of the list item before the one at `start` (`Taylor, ` or `Wayne, and `), if any.
     static func listItemBefore(_ text: ScanText, _ start: Int) -> Int? {
         var end = start - 1
@@ -727,6 +729,8 @@ extension PersonDetector {
         "spouse",
         "children",
         "attorney",
+        "counsel",
+        "lawyer",
         "signature",
         "identity",
         "ssn",

@@ -151,9 +151,6 @@ extension PersonDetector {
             "hermano",
             "looped in",
             "looping in",
-            "welcome",
-            "welcome aboard",
-            "welcome back",
             "heads up",
             "note to",
             "letter to",
@@ -226,6 +223,11 @@ extension PersonDetector {
         "returned by",
         "found by",
         "collected by",
+        // A receipt's or a visit's (`Served by: Melvin`, `Attended by`, `Assisted by`).
+        "served by",
+        "assisted by",
+        "attended by",
+        "treated by",
         "interview with",
         "meeting with",
         "appointment with",
@@ -289,7 +291,13 @@ extension PersonDetector {
         "welcome",
         "welcome aboard",
         "welcome back",
-        "good luck"
+        "good luck",
+        // Spanish greetings (`Hola Ana`, `Querida Sofía`, `Estimado Luis`).
+        "hola",
+        "querido",
+        "querida",
+        "estimado",
+        "estimada"
     )
     /// Honorifics, offices and ranks written before a surname (`Dr. Patel`, `Officer Diaz`,
     /// `Sen. Moran`, `Maj. Ortiz`), lowercase, without the dot an abbreviation may carry.

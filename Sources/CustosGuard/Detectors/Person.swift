@@ -127,7 +127,9 @@ enum PersonDetector {
         }
         // A first name before a state's code is a city ("reply to Austin, TX"); a month's
         // before a number is a date ("from August 22").
-        if stateCodeFollows(text, firstEnd) { return nil }
+        // (Not a clinician's credential: `Seen by Maria, RN.`; but `MD` after a first name is
+        // Maryland's code as often as a doctor's, `South Susan, MD`.)
+        if stateCodeFollows(text, firstEnd), !credentialFollows(text, after: firstEnd) || text.has(maryland, at: firstEnd + 2) { return nil }
         if text[firstEnd] == 0x20, Bytes.isDigit(text[firstEnd + 1]), NumberDetectors.monthName(text, index) != nil { return nil }
         // A first name alone, where the text addresses, signs or relates, or owns something
         // ("Kelly's birthday"; not a month's or a state's).

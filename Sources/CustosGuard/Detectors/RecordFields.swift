@@ -36,7 +36,19 @@ enum RecordFields {
     /// Keys of the person a chat's or a tracker's record is by or for, as exports write them
     /// (`"user":"Lisa"`, `author=Omar`): read only before a quoted value or after `=`, since in
     /// code an unquoted one is a parameter's type (`sender: Channel`).
-    static let personKeys = [[UInt8]](words: "user", "username", "author", "sender", "assignee", "reporter", "owner")
+    static let personKeys = [[UInt8]](
+        words: "user",
+        "username",
+        "author",
+        "sender",
+        "assignee",
+        "reporter",
+        "owner",
+        "reviewer",
+        "approver",
+        "maintainer",
+        "requester"
+    )
 
     /// The keys read before a quoted value or after `=`.
     static let quotedKeys = namePartKeys + personKeys
