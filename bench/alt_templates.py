@@ -4013,7 +4013,7 @@ Professor of History"""),
 HPI: Patient {NAME} is a 54 y/o male referred by Dr. {LAST@2}. DOB {DOB_NUMERIC}."""),
     ("wz2", 4, """Seen by {FIRST}, RN."""),
     ("xa1", 5, """{BANNER_CL}
-(U) SUBJECT: {TOPIC_TITLE}
+{PM} SUBJECT: {TOPIC_TITLE}
 {PM} The assessment follows.
 Classified By: {NAME}, {MEMO_ROLE}
 Derived From: Multiple Sources
