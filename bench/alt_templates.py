@@ -4024,6 +4024,49 @@ Derived From: Multiple Sources
 Cardholder: {NAME_UC}
 AUTH CODE {NUM}"""),
     ("xb2", 4, """Served by: {FIRST}"""),
+    # Batch 43 (session 17).
+    ("xc1", 5, """Call w/ {FIRST@1} re: loan mod. Borrower SSN {US_SSN}; co-borrower {NAME@2}."""),
+    ("xc2", 4, """Mtg w/ {FIRST} @ {TIME}"""),
+    ("xd1", 5, """Reporter: {NAME@1}
+Assignee: {NAME@2}
+Description: user {FIRST@3} cannot log in from {IPV4} since {DATE}."""),
+    ("xd2", 4, """[~{FIRST}] please take a look"""),
+    ("xe1", 5, """My sister {FIRST} lives at {STREET_ADDRESS_1L}; can you help me write her a birthday card?"""),
+    ("xe2", 4, """Grandpa {FIRST} turns 80 on {DATE}."""),
+    ("xf1", 5, """EMPLOYEE {NAME_UC}   EMP ID {NUM}
+SSN XXX-XX-{EXT}
+NET PAY ${MONEY}
+DEPOSITED TO ACCT {BANK_ACCOUNT} RTN {ABA_ROUTING}"""),
+    ("xf2", 4, """Approved: {NAME_UC}, HR"""),
+    ("xg1", 5, """SHIP TO:
+{NAME_UC}
+{STREET_ADDRESS}
+TRACKING 1Z{NUM}"""),
+    ("xg2", 4, """Signed for by {FIRST} at the front desk."""),
+    ("xh1", 5, """Traveler: {NAME@1}
+Card: {CC_NUM}
+Hotel: {CITY} Marriott, {DATE}
+Approver: {NAME@2}"""),
+    ("xh2", 4, """Per diem approved by {LAST}."""),
+    ("xi1", 5, """{TIME} Officer responded to {STREET_ADDRESS_1L}. Complainant {NAME} (DOB {DOB_NUMERIC}) reported a stolen bicycle."""),
+    ("xi2", 4, """Complainant {LAST} declined to press charges."""),
+    ("xj1", 5, """{ISO_TS} WARN auth: 5 failed logins for {EMAIL} from {IP_ADDRESS}"""),
+    ("xj2", 4, """{ISO_TS} INFO session opened for {FIRST}"""),
+    ("xk1", 5, """Applicant: {NAME@1}
+Date of Birth: {DOB}
+Parent/Guardian: {NAME@2}
+Household income: ${MONEY}"""),
+    ("xk2", 4, """Parent/Guardian: {FIRST}"""),
+    ("xl1", 5, """s3 = boto3.client('s3', aws_access_key_id='{AWS_ACCESS_KEY}', aws_secret_access_key='{AWS_SECRET_KEY}')"""),
+    ("xl2", 4, """# TODO({FIRST}): move keys to Secrets Manager"""),
+    ("xm1", 5, """CLASSIFICATION: {BANNER_CUI}
+CUI Category: PRVCY
+Dissemination: FEDCON
+POC: {NAME}, {EMAIL}"""),
+    ("xm2", 4, """Controlled by: {AGENCY_SHORT}
+POC: {FIRST}"""),
+    ("xn1", 5, """Your passport application ({US_PASSPORT}) was received on {DATE}. Applicant: {NAME_UC}."""),
+    ("xn2", 4, """Acceptance agent: {LAST}"""),
 ]
 
 

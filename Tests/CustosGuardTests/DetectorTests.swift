@@ -1046,6 +1046,26 @@ struct NameAndAddressTests {
         DetectorTests.expect("Seen by Maria, RN.", .person, "Maria")
         DetectorTests.expectNone("Place of birth South Susan, MD", .person)
         DetectorTests.expect("Nací el 03/05/1985.", .dateOfBirth, "03/05/1985")
+        // `w/` for `with`, a ticket's user, a session opened for someone, `Signed for by`.
+        DetectorTests.expect("Call w/ Lauren re: loan mod.", .person, "Lauren")
+        DetectorTests.expect("Mtg w/ Kim @ 14:00", .person, "Kim")
+        DetectorTests.expectNone("Ship w/ Austin TX servers", .person)
+        DetectorTests.expect("Description: user Richard cannot log in", .person, "Richard")
+        DetectorTests.expect("2024-05-01T10:00:00Z INFO session opened for Maria", .person, "Maria")
+        DetectorTests.expect("Signed for by Maria at the front desk.", .person, "Maria")
+        // A surname alone ending the sentence after a workflow's `by`; not before more words or
+        // at a line's end (a code comment's).
+        DetectorTests.expect("Per diem approved by Lynch.", .person, "Lynch")
+        DetectorTests.expectNone("Per diem approved by Wells Fargo.", .person)
+        DetectorTests.expectNone("/// Error message returned by Hummingbird\nstruct", .person)
+        DetectorTests.expectNone("### Candidates per Shell.", .person)
+        // A report's party before a surname, as a title; not a list of parties or a firm.
+        DetectorTests.expect("Complainant Williams declined to press charges.", .person, "Williams")
+        DetectorTests.expect("Defendant Lynch was present.", .person, "Lynch")
+        DetectorTests.expectNone("sues Defendant Camacho, Mcconnell and Wilkinson", .person, value: "Camacho")
+        DetectorTests.expectNone("sues Defendant Chandler Inc and alleges", .person)
+        // The name after a compass point's or a lake's word is a town's.
+        DetectorTests.expectNone("Hotel: South Rodney Marriott, 10/10/2025", .person)
         DetectorTests.expectNone("Austin is picking a new mayor", .person)
         // A heading's run of words in capitals after a title's word is no name.
         DetectorTests.expectNone("GNU LESSER GENERAL PUBLIC LICENSE\n", .person)

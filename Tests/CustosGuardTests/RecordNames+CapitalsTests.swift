@@ -134,6 +134,11 @@ struct RecordNamesCapitalsTests {
         DetectorTests.expectNone("Calendar\nJUNE MAY BROWN\n", .person)
     }
 
+    @Test func aWholeNameWithAMiddleInitialFollowsATitle() {
+        DetectorTests.expect("ATTENDING: DR. JOHN B. SMITH", .person, "JOHN B. SMITH")
+        DetectorTests.expect("SSG TINA N. VILLA, PERSONNEL SECURITY DIVISION", .person, "TINA N. VILLA")
+    }
+
     @Test func aNameInCapitalsMayFollowASignatureMarkOrEndAtAColon() {
         DetectorTests.expect("Concur. //signed// SANDRA BLANCHARD, Col, USAF", .person, "SANDRA BLANCHARD")
         DetectorTests.expect("/s/ WHITNEY E. SMITH", .person, "WHITNEY E. SMITH")

@@ -160,6 +160,11 @@ struct RecordNamesTests {
         let invite = "Organizer: Jason Taylor\nRequired: Cheryl W. Carrillo\nOptional: Samuel\nWhen: 2025-08-18 13:15"
         DetectorTests.expect(invite, .person, "Samuel")
         DetectorTests.expect("Teller: Matthew  Branch 68888", .person, "Matthew")
+        // Another individual's label before a `/`, any capitalised word before an individual's.
+        DetectorTests.expect("Parent/Guardian: Michael", .person, "Michael")
+        DetectorTests.expect("Acceptance agent: Lynch", .person, "Lynch")
+        DetectorTests.expectNone("Upstream-Name: Nettle", .person)
+        DetectorTests.expectNone("Bank name: Chase", .person)
         // A key and its value parted by a tab, alone on their line.
         DetectorTests.expect("Owner\tRobert", .person, "Robert")
         DetectorTests.expectNone("Owner\tRobert\tAustin", .person)

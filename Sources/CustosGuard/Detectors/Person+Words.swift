@@ -152,6 +152,8 @@ extension PersonDetector {
             "looped in",
             "looping in",
             "heads up",
+            // A ticket's user (`user Lauren cannot log in`).
+            "user",
             "note to",
             "letter to",
             "message to",
@@ -223,6 +225,10 @@ extension PersonDetector {
         "returned by",
         "found by",
         "collected by",
+        // `Signed for by Maria`, `Paid for by`.
+        "for by",
+        // A log's session (`session opened for Maria`).
+        "opened for",
         // A receipt's or a visit's (`Served by: Melvin`, `Attended by`, `Assisted by`).
         "served by",
         "assisted by",
@@ -375,6 +381,24 @@ extension PersonDetector {
         "csm",
         "cpt",
         "ltc"
+    )
+
+    /// A report's parties, written before a surname as a title is (`Complainant Smith declined`,
+    /// `Defendant Jones was`): ``PersonDetector/partyNamed(_:_:)``.
+    static let partyRoles = PhraseTable(
+        [[UInt8]](
+            words: "complainant",
+            "defendant",
+            "plaintiff",
+            "petitioner",
+            "respondent",
+            "claimant",
+            "inmate",
+            "detainee",
+            "suspect",
+            "victim",
+            "witness"
+        )
     )
 
     /// ``introducers`` and ``titles`` as fingerprints: a lookup hashes the word before a name

@@ -39,6 +39,10 @@ enum PersonDetector {
         {
             return nil
         }
+        // (So is the name after such a word: `Hotel: South Rodney Marriott`.)
+        if text[index - 1] == 0x20, Bytes.isUpper(text[text.wordStart(index - 1)]), text.wordEnding(at: index - 1, isOneOf: townPrefixes) {
+            return nil
+        }
         // The rest of a name after its capital and apostrophe (`O'Reilly Media`): inside a word.
         if text[index - 1] == 0x27, Bytes.isUpper(text[index - 2]), text.startsWord(index - 2) { return nil }
         if text[firstEnd] == 0x2C, let inverted = invertedName(text, index, firstEnd) { return inverted }
@@ -49,7 +53,8 @@ enum PersonDetector {
             // (Not a role a contract or a form defines, `Tenant's SSN`, `"Landlord"`.)
             // (After a title, a role's word is a surname too: `Dr. Holder`.)
             if text.names.surnames.contains(firstPrint),
-                titled(text, index) || answersNameQuestion(text, index..<firstEnd)
+                titled(text, index) || answersNameQuestion(text, index..<firstEnd) || actedBy(text, index..<firstEnd)
+                    || partyNamed(text, index..<firstEnd)
                     || credentialFollows(text, after: firstEnd) || citedAuthor(text, index..<firstEnd) || caseParty(text, index..<firstEnd)
                     || (!personLabels.contains(firstPrint)
                         && ((relativeWhoFollows(text, firstEnd) && !isMonthOrState(text, index..<firstEnd))
@@ -166,7 +171,7 @@ enum PersonDetector {
                 || inNameList(text, first) || labelledAlone(text, first) || ownsAction(text, first) || saysWhoItIs(text, first)
                 || actsAtTime(text, first) || hasPersonPredicate(text, first.upperBound) || fromWorkplace(text, first.upperBound)
                 || namesEmailAddress(text, first) || citedAuthor(text, first) || boldSpeaker(text, first) || caseParty(text, first)
-                || actedByAtLineStart(text, first) || ircNick(text, first))
+                || actedByAtLineStart(text, first) || ircNick(text, first) || partyNamed(text, first))
                 && !isMonthOrState(text, first)
         // Unless it opens a firm's name (`from Carson and Sons`, `from Thomas PLC`).
         return named && !opensFirmName(text, after: firstEnd) ? Finding(kind: .person, range: first) : nil
@@ -217,7 +222,9 @@ enum PersonDetector {
     /// `from May through July`; `a note from August` is someone's).
     static func introducesPerson(_ text: ScanText, _ first: Range<Int>) -> Bool {
         if isStateName(text, first) { return introduced(text, first.lowerBound, by: greetingTable) }
-        guard introduced(text, first.lowerBound) || introducesSelf(text, first.lowerBound) || introduced(text, first.lowerBound, by: agentTable)
+        guard
+            introduced(text, first.lowerBound) || introducesSelf(text, first.lowerBound) || introduced(text, first.lowerBound, by: agentTable)
+                || afterWith(text, first.lowerBound)
         else { return false }
         return NumberDetectors.monthName(text, first.lowerBound) == nil || !rangeGoesOn(text, after: first.upperBound)
             || introduced(text, first.lowerBound, by: greetingTable)
@@ -228,6 +235,59 @@ enum PersonDetector {
     static func introducesSelf(_ text: ScanText, _ index: Int) -> Bool {
         if text.has(iAm, at: index - iAm.count) { return text.startsWord(index - iAm.count) }
         return text.has(iAmCurly, at: index - iAmCurly.count) && text.startsWord(index - iAmCurly.count)
+    }
+
+    /// Whether a meeting's or a call's word and `w/ ` (`with`) stand right before `index`:
+    /// `Call w/ Lauren re: loan mod`, `Mtg w/ Kim @ 14:00` (`Ship w/ Austin` is a place).
+    static func afterWith(_ text: ScanText, _ index: Int) -> Bool {
+        guard text[index - 1] == 0x20, text[index - 2] == 0x2F, text[index - 3] | 0x20 == 0x77, text[index - 4] == 0x20 else { return false }
+        return text.wordEnding(at: index - 4, isOneOf: meetingWords)
+    }
+
+    /// What one has with a person (``afterWith(_:_:)``), lowercase.
+    static let meetingWords = [[UInt8]](
+        words: "call",
+        "called",
+        "mtg",
+        "meeting",
+        "met",
+        "spoke",
+        "talked",
+        "talk",
+        "lunch",
+        "coffee",
+        "chat",
+        "sync",
+        "interview",
+        "appt"
+    )
+
+    /// Whether a surname alone ends a sentence or a clause right after a workflow's verb and
+    /// `by` (`Per diem approved by Smith.`, `Reviewed by Lynch,`): who did it. Not when more
+    /// words go on, since a firm or a body acts the same way (`approved by Wells Fargo`), nor at
+    /// a line's end, where a code comment's words stop too (`/// returned by Hummingbird`).
+    static func actedBy(_ text: ScanText, _ word: Range<Int>) -> Bool {
+        let next = text[word.upperBound]
+        guard next == 0x2E || next == 0x2C || next == 0x3B else { return false }
+        // (`by` itself: `per` before a surname is as often a heading's `per Shell`.)
+        return text[word.lowerBound - 1] == 0x20 && text.wordEnding(at: word.lowerBound - 1, isOneOf: byWord)
+            && wordBefore(text, end: word.lowerBound - 1, in: agentTable)
+    }
+
+    static let byWord = [[UInt8]](words: "by")
+
+    /// Whether a report's party (``partyRoles``) stands right before the surname, and its
+    /// sentence goes on with a lowercase word or ends (`Complainant Smith declined to press
+    /// charges.`): not a list of parties (`Defendant Camacho, Mcconnell and …`) or a firm's
+    /// longer name (`Defendant Chandler Inc`).
+    static func partyNamed(_ text: ScanText, _ word: Range<Int>) -> Bool {
+        let next = text[word.upperBound]
+        guard (next == 0x20 && Bytes.isLower(text[word.upperBound + 1])) || next == 0x2E, text[word.lowerBound - 1] == 0x20 else {
+            return false
+        }
+        let end = word.lowerBound - 1
+        let start = text.wordStart(end)
+        return start < end && text.startsWord(start) && partyRoles.mayEnd(text[start], end - start) && partyRoles.contains(text, start..<end)
     }
 
     static let iAm = [UInt8]("I'm ".utf8)

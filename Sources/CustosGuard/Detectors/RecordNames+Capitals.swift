@@ -17,6 +17,13 @@ extension PersonDetector {
         // A surname in capitals after a title (`ATTENDING: DR. FISHER`), as in mixed case; an
         // abbreviation in capitals after it that is no name is not the name's (`SFC CAMPBELL NLT
         // 5 May`; but `GENERAL PUBLIC LICENSE` is a heading's run of words).
+        // (A middle initial and a surname after a title: `DR. JOHN B. SMITH`, the whole name.)
+        if middleInitialFollows(text, firstEnd), titled(text, index), CensusNames.isFirstName(text, index..<firstEnd) {
+            let lastEnd = capitalsWordEnd(text, firstEnd + 4)
+            if lastEnd - firstEnd - 4 >= 2, CensusNames.isSurname(text, (firstEnd + 4)..<lastEnd) {
+                return Finding(kind: .person, range: index..<lastEnd)
+            }
+        }
         let nextEnd = capitalsWordEnd(text, firstEnd + 1)
         let nameFollows =
             text[firstEnd] == 0x20 && Bytes.isUpper(text[firstEnd + 1])

@@ -153,7 +153,7 @@ extension PersonDetector {
         INTERVIEWEE VETERAN DECEDENT CASEWORKER PHYSICIAN DOCTOR CARDHOLDER BORROWER COSIGNER TENANT
         INMATE DETAINEE ARRESTEE OFFENDER PRISONER RENTER ENROLLEE VISITOR INTERN POC COORD
         HANDLER ADJUDICATOR INVESTIGATOR EXAMINER AUDITOR PREPARER INTERPRETER TRANSLATOR ANALYST PERSON OPR OCR
-        ASSIGNEE REPORTER REVIEWER APPROVER ADJUSTER REQUESTER REQUESTOR
+        ASSIGNEE REPORTER REVIEWER APPROVER ADJUSTER REQUESTER REQUESTOR AGENT OFFICER
         """
 
     /// ``individualLabels`` and the titles (``titles``): a label ending in either names one
@@ -173,15 +173,25 @@ extension PersonDetector {
         guard var labelEnd = labelSeparator(text, before: word.lowerBound) else { return false }
         while text[labelEnd - 1] == 0x20 { labelEnd -= 1 }
         var label = text.wordStart(labelEnd)
-        // A prefix joined by a hyphen is the label's (`Co-Borrower:`).
+        // A prefix joined by a hyphen is the label's (`Co-Borrower:`; not a longer word's,
+        // `Upstream-Name:`), and so is another individual's label before a `/`
+        // (`Parent/Guardian:`).
         if text[label - 1] == 0x2D, Bytes.isUpper(text[label - 3]) || Bytes.isUpper(text[label - 2]), text.wordStart(label - 1) < label - 1 {
             label = text.wordStart(label - 1)
-        }
-        // A label's capitalised first word before its last, when it says whose or which name
-        // (`Preferred name:`, `Legal name:`; not `Bank name:`).
-        if Bytes.isLower(text[label]), text[label - 1] == 0x20, Bytes.isLetter(text[label - 2]) {
+        } else if text[label - 1] == 0x2F, text.wordStart(label - 1) < label - 1,
+            individualLabels.contains(CensusNames.fingerprint(text, text.wordStart(label - 1)..<(label - 1)))
+        {
             label = text.wordStart(label - 1)
-            guard nameQualifiers.contains(CensusNames.fingerprint(text, label..<text.letterRunEnd(label))) else { return false }
+        }
+        // A label's capitalised first word before its last: when the last is `name`, one that
+        // says whose or which name (`Preferred name:`, `Legal name:`; not `Bank name:`); before
+        // an individual's word, any (`Acceptance agent:`, `Loan officer:`).
+        if Bytes.isLower(text[label]), text[label - 1] == 0x20, Bytes.isLetter(text[label - 2]) {
+            let last = label
+            label = text.wordStart(label - 1)
+            if text.matches(nameWord, at: last) {
+                guard nameQualifiers.contains(CensusNames.fingerprint(text, label..<text.letterRunEnd(label))) else { return false }
+            }
         }
         return Bytes.isUpper(text[label]) && RecordFields.opensField(text, label)
     }
