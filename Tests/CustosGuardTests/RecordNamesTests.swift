@@ -7,6 +7,14 @@ import Testing
 /// Names as records, forms and exports write them: surname first and in capitals, found where
 /// they fill a field and left alone in running text.
 struct RecordNamesTests {
+    @Test func aNameWrittenSurnameFirstIsWholeWhenADescriptionFollowsIt() {
+        // The first name alone would leave the surname before it unredacted.
+        DetectorTests.expect("Please fax records for Nelson, Mark (born 4/10/1971) to 907", .person, "Nelson, Mark")
+        DetectorTests.expect("Simpson, Marcus (born July 25th, 1948) lived here.", .person, "Simpson, Marcus")
+        // A list's later item is not (`Smith, Jones, Taylor`).
+        DetectorTests.expectNone("Smith, Jones, Taylor (born 1990)", .person, value: "Jones, Taylor")
+    }
+
     @Test func aNameWrittenSurnameFirstIsANameWhenItFillsAField() {
         DetectorTests.expect("INSERT INTO t (name, ssn) VALUES ('Smith, Joshua', '662085230');", .person, "Smith, Joshua")
         DetectorTests.expect("name,dob\n\"Gonzales, Melissa R.\",03/05/1992", .person, "Gonzales, Melissa R.")

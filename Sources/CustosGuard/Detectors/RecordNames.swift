@@ -8,14 +8,21 @@ extension PersonDetector {
     /// `"Gonzales, Melissa R."`, `Patient: Nguyen, Linh`): a listed surname, a comma and a listed
     /// first name (not a state's, so `"Washington, Virginia"` is a place), with an
     /// optional middle initial or name, filling a whole field (``Field``). In prose the same shape
-    /// is a list (`Jordan, Taylor and Morgan`), so the field's bounds are required.
+    /// is a list (`Jordan, Taylor and Morgan`), so the field's bounds are required, unless a
+    /// description in parentheses follows the name (`Nelson, Mark (born 4/10/1971)`).
     static func invertedName(_ text: ScanText, _ index: Int, _ surnameEnd: Int) -> Finding? {
-        guard text[surnameEnd] == 0x2C, text[surnameEnd + 1] == 0x20, let opening = Field.opening(text, before: index) else { return nil }
+        guard text[surnameEnd] == 0x2C, text[surnameEnd + 1] == 0x20 else { return nil }
         let firstStart = surnameEnd + 2
         guard let firstEnd = titleWord(text, firstStart), CensusNames.isSurname(text, index..<surnameEnd),
             CensusNames.isFirstName(text, firstStart..<firstEnd), !isStateName(text, firstStart..<firstEnd)
         else { return nil }
         let end = middleName(text, after: firstEnd) { titleWord(text, $0) }
+        if text[end] == 0x20, text[end + 1] == 0x28, describedAfter(text, end) {
+            var before = index - 1
+            while text[before] == 0x20 { before -= 1 }
+            if text[before] != 0x2C { return Finding(kind: .person, range: index..<end) }
+        }
+        guard let opening = Field.opening(text, before: index) else { return nil }
         // A one-letter role before `/` in a report's shorthand (`V/Hudson, Michael reported`,
         // victim; `S/`, `W/`) is a label as a colon is.
         let roleLetter = opening == 0x2F && text.startsWord(index - 2)
