@@ -4067,6 +4067,54 @@ POC: {NAME}, {EMAIL}"""),
 POC: {FIRST}"""),
     ("xn1", 5, """Your passport application ({US_PASSPORT}) was received on {DATE}. Applicant: {NAME_UC}."""),
     ("xn2", 4, """Acceptance agent: {LAST}"""),
+    # Batch 44 (session 17).
+    ("xo1", 5, """Please update my direct deposit. Old bank: {BANK}, account ending {EXT}. New bank routing number is {ABA_ROUTING} and the checking account number is {BANK_ACCOUNT}. Thanks, {FIRST}"""),
+    ("xo2", 4, """Best,
+{FIRST}
+Sent from Outlook for iOS"""),
+    ("xp1", 5, """Visitor log
+{DATE} {TIME}  {NAME@1}  escorted by {NAME@2}  badge {NUM}
+{DATE} {TIME}  {NAME@3}  escorted by {NAME@2}  badge {NUM}"""),
+    ("xp2", 4, """Escort: {LAST}"""),
+    ("xq1", 5, """Hey! It's {FIRST} from the dentist's office. Your next cleaning is {DATE} at {TIME}. Reply C to confirm or call {PHONE_US}."""),
+    ("xq2", 4, """Dr. {LAST}'s office"""),
+    ("xr1", 5, """PERSONNEL ACTION
+Name (Last, First, MI): {NAME_INV}
+SSN: {US_SSN}
+Date of Birth: {DOB_NUMERIC}
+Nature of Action: Reassignment"""),
+    ("xr2", 4, """Approving official: {NAME}"""),
+    ("xs1", 5, """> From: {EMAIL}
+> Sent: {DATE}
+> To: {NAME}
+> Subject: your card
+> Your new card {CC_NUM} ships today."""),
+    ("xs2", 4, """> {FIRST} wrote:"""),
+    ("xt1", 5, """curl -H "Authorization: Bearer {API_TOKEN}" https://api.example.gov/v1/users/{NUM}   # run by {FIRST}"""),
+    ("xt2", 4, """ssh {FIRST}@{IPV4}"""),
+    ("xu1", 5, """{BANNER_ANY}
+TALKING POINTS FOR {NAME_UC}
+{PM} Engagement with {AGENCY_NAME} on {TOPIC}.
+{BANNER_ANY}"""),
+    ("xu2", 4, """Prepared for {NAME}."""),
+    ("xv1", 5, """Emergency contacts:
+1) {NAME@1} (husband) {PHONE_US}
+2) {NAME@2} (neighbor) {PHONE_US}"""),
+    ("xv2", 4, """3) {FIRST} (sister)"""),
+    ("xw1", 5, """Lost wallet report: my license ({DL}), my SSN card ({US_SSN}) and a {CC_BRANDED} were in it. Home is {STREET_ADDRESS_1L}."""),
+    ("xw2", 4, """Filed by {FIRST} at the front desk."""),
+    ("xx1", 5, """Student: {NAME}
+Grade: 4
+Guardian email: {EMAIL}
+DOB: {DOB_CHILD}
+Bus rider: yes"""),
+    ("xx2", 4, """Teacher: Mrs. {LAST}"""),
+    ("xy1", 5, """"name","dob","ssn"
+"{NAME}","{DOB_NUMERIC}","{US_SSN}"
+"{NAME}","{DOB_NUMERIC}","{US_SSN}" """ '"'),
+    ("xy2", 4, """"{FIRST}" """ '"'),
+    ("xz1", 5, """Wire request: beneficiary {NAME_UC}, beneficiary bank ABA {ABA_ROUTING}, beneficiary account {BANK_ACCOUNT}, amount ${MONEY}."""),
+    ("xz2", 4, """Requested by {FIRST} in Accounts Payable"""),
 ]
 
 

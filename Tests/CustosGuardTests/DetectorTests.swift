@@ -1066,6 +1066,9 @@ struct NameAndAddressTests {
         DetectorTests.expectNone("sues Defendant Chandler Inc and alleges", .person)
         // The name after a compass point's or a lake's word is a town's.
         DetectorTests.expectNone("Hotel: South Rodney Marriott, 10/10/2025", .person)
+        // A remote shell's user is an account's, a person's.
+        DetectorTests.expect("$ ssh Robert@10.0.0.5", .person, "Robert")
+        DetectorTests.expectNone("mount Robert@10.0.0.5", .person)
         DetectorTests.expectNone("Austin is picking a new mayor", .person)
         // A heading's run of words in capitals after a title's word is no name.
         DetectorTests.expectNone("GNU LESSER GENERAL PUBLIC LICENSE\n", .person)

@@ -171,6 +171,7 @@ struct RecordNamesTests {
         // Another individual's label before a `/`, any capitalised word before an individual's.
         DetectorTests.expect("Parent/Guardian: Michael", .person, "Michael")
         DetectorTests.expect("Acceptance agent: Lynch", .person, "Lynch")
+        DetectorTests.expect("Escort: Lynch", .person, "Lynch")
         DetectorTests.expectNone("Upstream-Name: Nettle", .person)
         DetectorTests.expectNone("Bank name: Chase", .person)
         // A key and its value parted by a tab, alone on their line.

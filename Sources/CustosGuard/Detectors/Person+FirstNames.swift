@@ -206,6 +206,20 @@ extension PersonDetector {
         return text.wordEnding(at: name.lowerBound - 2, isOneOf: accountHolders)
     }
 
+    /// Whether the name is the user of a remote shell's destination (`ssh Robert@10.0.0.5`,
+    /// `scp report.pdf Maria@host:`): an account, so a person's.
+    static func remoteShellUser(_ text: ScanText, _ name: Range<Int>) -> Bool {
+        guard text[name.upperBound] == 0x40, Bytes.isAlnum(text[name.upperBound + 1]) else { return false }
+        let lineStart = text.lineStart(name.lowerBound)
+        var position = lineStart
+        while text[position] == 0x20 || text[position] == 0x24 { position += 1 }  // a prompt's `$`
+        return remoteShells.contains { text.matches($0, at: position) && text[position + $0.count] == 0x20 }
+            && (text[name.lowerBound - 1] == 0x20 && !(position..<name.lowerBound).contains { text[$0] == 0x40 })
+    }
+
+    /// Commands whose destination names an account (``remoteShellUser(_:_:)``).
+    static let remoteShells = [[UInt8]](words: "ssh", "scp", "sftp", "rsync", "mosh")
+
     /// Words for a person holding an account or a record (``quotedAfterHolder(_:_:)``).
     static let accountHolders = [[UInt8]](words: "user", "username", "customer", "member", "patient", "employee", "client", "applicant")
 

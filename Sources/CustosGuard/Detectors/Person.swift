@@ -171,7 +171,7 @@ enum PersonDetector {
                 || inNameList(text, first) || labelledAlone(text, first) || ownsAction(text, first) || saysWhoItIs(text, first)
                 || actsAtTime(text, first) || hasPersonPredicate(text, first.upperBound) || fromWorkplace(text, first.upperBound)
                 || namesEmailAddress(text, first) || citedAuthor(text, first) || boldSpeaker(text, first) || caseParty(text, first)
-                || actedByAtLineStart(text, first) || ircNick(text, first) || partyNamed(text, first))
+                || actedByAtLineStart(text, first) || ircNick(text, first) || partyNamed(text, first) || remoteShellUser(text, first))
                 && !isMonthOrState(text, first)
         // Unless it opens a firm's name (`from Carson and Sons`, `from Thomas PLC`).
         return named && !opensFirmName(text, after: firstEnd) ? Finding(kind: .person, range: first) : nil
