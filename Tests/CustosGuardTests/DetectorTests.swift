@@ -1068,6 +1068,11 @@ struct NameAndAddressTests {
         DetectorTests.expectNone("Hotel: South Rodney Marriott, 10/10/2025", .person)
         // A remote shell's user is an account's, a person's.
         DetectorTests.expect("$ ssh Robert@10.0.0.5", .person, "Robert")
+        // An age reached is a person's; a town's anniversary or a measure is not.
+        DetectorTests.expect("Kimberly turns 5 next month!", .person, "Kimberly")
+        DetectorTests.expect("Michael turned 40.", .person, "Michael")
+        DetectorTests.expectNone("Austin turns 180 this year.", .person)
+        DetectorTests.expectNone("Mark turns 2.5 cm", .person)
         DetectorTests.expectNone("mount Robert@10.0.0.5", .person)
         DetectorTests.expectNone("Austin is picking a new mayor", .person)
         // A heading's run of words in capitals after a title's word is no name.

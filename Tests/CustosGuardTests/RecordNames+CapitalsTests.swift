@@ -134,6 +134,12 @@ struct RecordNamesCapitalsTests {
         DetectorTests.expectNone("Calendar\nJUNE MAY BROWN\n", .person)
     }
 
+    @Test func aSurnameInCapitalsAfterAReportsSubjectOrPartyIsSomeones() {
+        DetectorTests.expect("Subject TURNER was released.", .person, "TURNER")
+        DetectorTests.expect("Defendant HARRIS appeared with counsel.", .person, "HARRIS")
+        DetectorTests.expectNone("SUBJECT MATTER was discussed", .person)
+    }
+
     @Test func aWholeNameWithAMiddleInitialFollowsATitle() {
         DetectorTests.expect("ATTENDING: DR. JOHN B. SMITH", .person, "JOHN B. SMITH")
         DetectorTests.expect("SSG TINA N. VILLA, PERSONNEL SECURITY DIVISION", .person, "TINA N. VILLA")

@@ -476,6 +476,14 @@ extension PersonDetector {
     static func hasPersonPredicate(_ text: ScanText, _ end: Int) -> Bool {
         guard text[end] == 0x20, Bytes.isLower(text[end + 1]) else { return false }
         let start = end + 1
+        // An age reached (`Kimberly turns 5 next month`, `Michael turned 40`; a town's 180th
+        // is no person's).
+        if text.wordAfter(end, in: turns), text[start + 5] == 0x20 || text[start + 6] == 0x20 {
+            let age = text[start + 5] == 0x20 ? start + 6 : start + 7
+            let digits = text.digitRun(age)
+            return (1...2).contains(digits) && !Bytes.isAlnum(text[age + digits])
+                && !(text[age + digits] == 0x2E && Bytes.isDigit(text[age + digits + 1]))
+        }
         guard predicateStarts.contains(where: { text.matches($0, at: start) }) else { return false }
         for phrase in personPredicates where text.matches(phrase, at: start) && text.endsWord(start + phrase.count) {
             return !(phrase.suffix(home.count).elementsEqual(home) && text.has(toAfter, at: start + phrase.count))
@@ -550,8 +558,10 @@ extension PersonDetector {
         "checked",
         "left",
         "says",
-        "said"
+        "said",
+        "turn"
     )
+    static let turns = [[UInt8]](words: "turns", "turned")
     static let toAfter = [UInt8](" to".utf8)
     static let home = [UInt8]("home".utf8)
 

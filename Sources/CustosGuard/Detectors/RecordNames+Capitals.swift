@@ -31,6 +31,13 @@ extension PersonDetector {
         if !nameFollows, text[firstEnd] != 0x2C, titled(text, index), CensusNames.isSurname(text, index..<firstEnd) {
             return Finding(kind: .person, range: index..<firstEnd)
         }
+        // Or after a report's party or its subject, then a lowercase word (`Subject TURNER was
+        // released.`, `Defendant HARRIS appeared`), as in mixed case.
+        if !nameFollows, text[firstEnd] == 0x20, Bytes.isLower(text[firstEnd + 1]), partyOrSubjectBefore(text, index),
+            CensusNames.isSurname(text, index..<firstEnd)
+        {
+            return Finding(kind: .person, range: index..<firstEnd)
+        }
         // Or before a clinician's credential (`ORDERING: RUSSELL, MD`).
         if credentialFollows(text, after: firstEnd), CensusNames.isSurname(text, index..<firstEnd) {
             return Finding(kind: .person, range: index..<firstEnd)
@@ -192,6 +199,20 @@ extension PersonDetector {
         return individualLabels.contains(CensusNames.fingerprint(text, start..<(index - 1)))
             || reportLabels.contains(CensusNames.fingerprint(text, start..<(index - 1)))
     }
+
+    /// Whether a report's party (``partyRoles``) or `Subject` stands right before `index`, a
+    /// space apart, not in capitals itself (`SUBJECT MATTER was` is a heading's run of words).
+    static func partyOrSubjectBefore(_ text: ScanText, _ index: Int) -> Bool {
+        guard text[index - 1] == 0x20 else { return false }
+        let end = index - 1
+        let start = text.wordStart(end)
+        guard start + 1 < end, text.startsWord(start), Bytes.isLower(text[start + 1]) else { return false }
+        return text.wordEnding(at: end, isOneOf: reportSubjects)
+            || (partyRoles.mayEnd(text[start], end - start) && partyRoles.contains(text, start..<end))
+    }
+
+    /// `Subject` before a surname in capitals (``partyOrSubjectBefore(_:_:)``), lowercase.
+    static let reportSubjects = [[UInt8]](words: "subject")
 
     /// The words that open a report's paragraph about a person in capitals (`SOURCE`, `SUBJECT`).
     static let reportLabels = FingerprintTable(CensusNames.fingerprints("SOURCE SUBJECT"))
