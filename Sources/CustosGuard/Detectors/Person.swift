@@ -20,7 +20,16 @@ enum PersonDetector {
         return end
     }
 
+    /// The name starting at the capitalised word at `index`, if the word starts one: a full
+    /// name, or a first name or a surname alone where its context makes it a person's.
     static func person(_ text: ScanText, _ index: Int) -> Finding? {
+        guard let found = name(text, index) else { return nil }
+        // The name after a compass point's or a lake's word is a town's (`Hotel: South Rodney
+        // Marriott`); asked only of a name found, since most capitalised words find none.
+        return townPrefixBefore(text, index) ? nil : found
+    }
+
+    static func name(_ text: ScanText, _ index: Int) -> Finding? {
         // After `the` a run of capitalised words is a place's or an institution's, unless a
         // middle initial shapes it as a person's ("the same person as the Kevin V. Porter").
         guard text.startsWord(index), let firstEnd = titleWord(text, index) else { return nil }
@@ -37,10 +46,6 @@ enum PersonDetector {
         if townPrefixes.contains(where: { $0.count == firstEnd - index && text.matches($0, at: index) }), text[firstEnd] == 0x20,
             Bytes.isUpper(text[firstEnd + 1])
         {
-            return nil
-        }
-        // (So is the name after such a word: `Hotel: South Rodney Marriott`.)
-        if text[index - 1] == 0x20, Bytes.isUpper(text[text.wordStart(index - 1)]), text.wordEnding(at: index - 1, isOneOf: townPrefixes) {
             return nil
         }
         // The rest of a name after its capital and apostrophe (`O'Reilly Media`): inside a word.
@@ -289,6 +294,25 @@ enum PersonDetector {
         let start = text.wordStart(end)
         return start < end && text.startsWord(start) && partyRoles.mayEnd(text[start], end - start) && partyRoles.contains(text, start..<end)
     }
+
+    /// Whether a capitalised town prefix (``townPrefixes``: three to five letters) and a space
+    /// stand right before `index`. Asked at most capitalised words, so it reads back at most six
+    /// bytes and compares only a word of a prefix's length.
+    static func townPrefixBefore(_ text: ScanText, _ index: Int) -> Bool {
+        let end = index - 1
+        guard text[end] == 0x20 else { return false }
+        var start = end
+        while start > end - 6, Bytes.isLetter(text[start - 1]) { start -= 1 }
+        let length = end - start
+        guard length >= 3, length <= 5, townPrefixInitials & (1 << UInt32((text[start] &- 0x41) & 31)) != 0, Bytes.isUpper(text[start]) else {
+            return false
+        }
+        return text.startsWord(start) && townPrefixTable.contains(CensusNames.fingerprint(text, start..<end))
+    }
+
+    /// ``townPrefixes`` as fingerprints, and a bit per capital that begins one.
+    static let townPrefixTable = FingerprintTable(Set(townPrefixes.map(CensusNames.fingerprint)))
+    static let townPrefixInitials: UInt32 = townPrefixes.reduce(0) { $0 | 1 << UInt32(Bytes.lower($1[0]) &- 0x61) }
 
     static let iAm = [UInt8]("I'm ".utf8)
     static let iAmCurly = [UInt8]("I\u{2019}m ".utf8)

@@ -173,10 +173,10 @@ extension PersonDetector {
     /// Sonya`, `Spouse: Contreras;`). The label is a form's: capitalised, opening its line or
     /// field (in code, `name: String` and `Upstream-Name: Nettle` name a type and a project).
     static func labelledAlone(_ text: ScanText, _ word: Range<Int>) -> Bool {
-        if labelledByDash(text, word) || inviteAttendee(text, word) { return true }
-        guard Field.closes(text, after: word.upperBound, opening: 0x3A, orComma: true),
-            labelsPerson(text, before: word.lowerBound, in: individualLabels)
-        else { return false }
+        if labelledByDash(text, word) { return true }
+        guard Field.closes(text, after: word.upperBound, opening: 0x3A, orComma: true) else { return false }
+        if inviteAttendee(text, word) { return true }
+        guard labelsPerson(text, before: word.lowerBound, in: individualLabels) else { return false }
         guard var labelEnd = labelSeparator(text, before: word.lowerBound) else { return false }
         while text[labelEnd - 1] == 0x20 { labelEnd -= 1 }
         var label = text.wordStart(labelEnd)
@@ -210,13 +210,11 @@ extension PersonDetector {
         )
     )
 
-    /// Whether the word alone fills an attendee's line of a meeting's invitation: `Required:` or
-    /// `Optional:` opening it, under a line that `Organizer:`, `Required:` or `Optional:` opens
-    /// (`Organizer: Jason Taylor\nOptional: Samuel`).
+    /// Whether the word, filling its field (``labelledAlone(_:_:)`` has asked), is an attendee's
+    /// line of a meeting's invitation: `Required:` or `Optional:` opening it, under a line that
+    /// `Organizer:`, `Required:` or `Optional:` opens (`Organizer: Jason Taylor\nOptional: Samuel`).
     static func inviteAttendee(_ text: ScanText, _ word: Range<Int>) -> Bool {
-        guard Field.closes(text, after: word.upperBound, opening: 0x3A, orComma: true), let colon = labelSeparator(text, before: word.lowerBound),
-            text[colon] == 0x3A
-        else { return false }
+        guard let colon = labelSeparator(text, before: word.lowerBound), text[colon] == 0x3A else { return false }
         let line = text.lineStart(colon)
         guard line > 0, attendeeLabels.contains(where: { $0.count == colon - line && text.matches($0, at: line) }) else { return false }
         let previous = text.lineStart(line - 1)
