@@ -138,10 +138,13 @@ let package = Package(
             ],
             swiftSettings: upcoming
         ),
+        // What several test targets share (a per-process scratch folder), under Tests/.
+        .target(name: "CustosTestSupport", path: "Tests/CustosTestSupport", swiftSettings: upcoming),
         .testTarget(
             name: "CustosLedgerTests",
             dependencies: [
                 "CustosLedger",
+                "CustosTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             resources: [.copy("Vectors")],
@@ -171,6 +174,7 @@ let package = Package(
             name: "CustosGatewayTests",
             dependencies: [
                 "CustosGateway",
+                "CustosTestSupport",
                 "CustosGuard",
                 "CustosLedger",
                 "CustosPolicy",

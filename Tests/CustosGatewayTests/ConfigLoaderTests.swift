@@ -3,6 +3,7 @@
 import CustosGuard
 import CustosPolicy
 import CustosProviders
+import CustosTestSupport
 import Foundation
 import Testing
 
