@@ -4115,6 +4115,57 @@ Bus rider: yes"""),
     ("xy2", 4, """"{FIRST}" """ '"'),
     ("xz1", 5, """Wire request: beneficiary {NAME_UC}, beneficiary bank ABA {ABA_ROUTING}, beneficiary account {BANK_ACCOUNT}, amount ${MONEY}."""),
     ("xz2", 4, """Requested by {FIRST} in Accounts Payable"""),
+    # Batch 45 (session 17).
+    ("ya1", 5, """Can you check this W-9 for mistakes?
+Name (as shown on your income tax return): {NAME}
+Social security number: {US_SSN}
+Address (number, street, and apt. or suite no.): {STREET_ADDRESS_1L}"""),
+    ("ya2", 4, """Signature of U.S. person ▶ {NAME}"""),
+    ("yb1", 5, """Hi team, quick update: {FIRST@1} is out sick today, so {FIRST@2} will cover the 10am with {AGENCY_SHORT}. Ping me at {PHONE_US} if anything breaks."""),
+    ("yb2", 4, """cc {FIRST}"""),
+    ("yc1", 5, """Traveler profile
+Full name (as on passport): {NAME_UC}
+Passport number: {US_PASSPORT}
+Date of birth: {DOB}
+Known Traveler Number: {NUM}"""),
+    ("yc2", 4, """Travel arranger: {NAME}"""),
+    ("yd1", 5, """{"patient":{"name":"{NAME}","birthDate":"{DOB_NUMERIC}","telecom":[{"system":"phone","value":"{PHONE_US}"}]}}"""),
+    ("yd2", 4, """{"practitioner":"{NAME}"}"""),
+    ("ye1", 5, """Re: Case {CASE_NO}
+Dear {FIRST},
+Your appeal was received. Your Social Security number ending in {EXT} and your DOB of {DOB} are on file.
+Regards,
+{NAME@2}
+Appeals Officer"""),
+    ("ye2", 4, """Appeals Officer {LAST} will contact you."""),
+    ("yf1", 5, """export AWS_ACCESS_KEY_ID={AWS_ACCESS_KEY}
+export AWS_SECRET_ACCESS_KEY={AWS_SECRET_KEY}
+# {FIRST}'s sandbox creds, delete after demo"""),
+    ("yf2", 4, """# ask {FIRST} before rotating"""),
+    ("yg1", 5, """{BANNER_CL}
+MEMORANDUM FOR {NAME_UC}, DEPUTY DIRECTOR
+FROM: {NAME_UC}, CHIEF OF STAFF
+{PM} Summary of the {TOPIC} review.
+{BANNER_CL}"""),
+    ("yg2", 4, """cc: {NAME_UC}"""),
+    ("yh1", 5, """Patient {NAME} called the nurse line at {TIME} about a rash. Callback number {PHONE_US}. DOB {DOB_NUMERIC}."""),
+    ("yh2", 4, """RN {LAST} returned the call."""),
+    ("yi1", 5, """Order #{NUM} shipped to {NAME}, {STREET_ADDRESS_1L}. Paid with {CC_BRANDED}."""),
+    ("yi2", 4, """Gift message: Love you, {FIRST}!"""),
+    ("yj1", 5, """| Field | Value |
+|---|---|
+| Employee | {NAME} |
+| SSN | {US_SSN} |
+| Routing | {ABA_ROUTING} |
+| Account | {BANK_ACCOUNT} |"""),
+    ("yj2", 4, """| Supervisor | {FIRST} |"""),
+    ("yk1", 5, """Login alert: new sign-in to {EMAIL} from {IP_ADDRESS} ({CITY}). If this wasn't you, call {PHONE_US}."""),
+    ("yk2", 4, """Not you, {FIRST}? Reset your password."""),
+    ("yl1", 5, """Tenant: {NAME@1}
+Co-tenant: {NAME@2}
+Unit: {NUM}
+Emergency contact: {FIRST@3} {PHONE_US}"""),
+    ("yl2", 4, """Maintenance tech {FIRST} will come by Tuesday."""),
 ]
 
 

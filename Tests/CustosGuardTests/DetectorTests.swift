@@ -1073,6 +1073,11 @@ struct NameAndAddressTests {
         DetectorTests.expect("Michael turned 40.", .person, "Michael")
         DetectorTests.expectNone("Austin turns 180 this year.", .person)
         DetectorTests.expectNone("Mark turns 2.5 cm", .person)
+        // Who covers a meeting or comes by, a nurse's credential as a title, a gift's closing.
+        DetectorTests.expect("so Gloria will cover the 10am with CMS.", .person, "Gloria")
+        DetectorTests.expect("Maintenance tech Glenn will come by Tuesday.", .person, "Glenn")
+        DetectorTests.expect("RN Lynch returned the call.", .person, "Lynch")
+        DetectorTests.expect("Gift message: Love you, Jake!", .person, "Jake")
         DetectorTests.expectNone("mount Robert@10.0.0.5", .person)
         DetectorTests.expectNone("Austin is picking a new mayor", .person)
         // A heading's run of words in capitals after a title's word is no name.

@@ -140,6 +140,11 @@ struct RecordNamesCapitalsTests {
         DetectorTests.expectNone("SUBJECT MATTER was discussed", .person)
     }
 
+    @Test func aLabelsGlossInParenthesesMayStandBeforeItsColon() {
+        DetectorTests.expect("Full name (as on passport): SHERRY COCHRAN\nPassport number: 419553515", .person, "SHERRY COCHRAN")
+        DetectorTests.expectNone("Location (as on map): GRANT PARK", .person)
+    }
+
     @Test func aWholeNameWithAMiddleInitialFollowsATitle() {
         DetectorTests.expect("ATTENDING: DR. JOHN B. SMITH", .person, "JOHN B. SMITH")
         DetectorTests.expect("SSG TINA N. VILLA, PERSONNEL SECURITY DIVISION", .person, "TINA N. VILLA")

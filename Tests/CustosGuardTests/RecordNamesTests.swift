@@ -172,6 +172,7 @@ struct RecordNamesTests {
         DetectorTests.expect("Parent/Guardian: Michael", .person, "Michael")
         DetectorTests.expect("Acceptance agent: Lynch", .person, "Lynch")
         DetectorTests.expect("Escort: Lynch", .person, "Lynch")
+        DetectorTests.expect("| Supervisor | Ryan |", .person, "Ryan")
         DetectorTests.expectNone("Upstream-Name: Nettle", .person)
         DetectorTests.expectNone("Bank name: Chase", .person)
         // A key and its value parted by a tab, alone on their line.

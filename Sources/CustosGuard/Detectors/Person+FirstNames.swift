@@ -512,7 +512,7 @@ extension PersonDetector {
         }
         phrases += ["passed away", "called back", "picked up", "showed up", "no-showed", "was admitted", "was discharged"]
         // Who fetches the children (`Robert is picking up the kids today`).
-        phrases += ["is picking up", "will pick up", "is dropping off", "will drop off", "is babysitting", "is coming over"]
+        phrases += ["is picking up", "will pick up", "is dropping off", "will drop off", "is babysitting", "is coming over", "is covering"]
         // What a visitor or a collaborator does (`Wendy checked in at 9:00`, `Holly left a
         // comment`).
         phrases += ["checked in", "checked out", "left a comment", "left a note", "left a message", "left a voicemail"]
@@ -521,7 +521,7 @@ extension PersonDetector {
         for adjective in ["great", "good", "rough", "hard", "tough", "bad", "busy"] {
             phrases.append("had a \(adjective)")
         }
-        for action in ["brief", "attend", "present", "call", "email", "text"] {
+        for action in ["brief", "attend", "present", "call", "email", "text", "cover", "come by", "stop by"] {
             phrases.append("will \(action)")
         }
         // What a reference says of the person it recommends.

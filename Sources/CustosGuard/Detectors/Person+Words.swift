@@ -298,6 +298,8 @@ extension PersonDetector {
         "welcome aboard",
         "welcome back",
         "good luck",
+        "love you",
+        "miss you",
         // Spanish greetings (`Hola Ana`, `Querida Sofía`, `Estimado Luis`).
         "hola",
         "querido",
@@ -355,6 +357,8 @@ extension PersonDetector {
         "hon",
         "coach",
         "nurse",
+        "rn",
+        "lpn",
         // Roles a person's surname is written after (`Adjuster Ayala will call`, `Trooper Diaz`).
         "adjuster",
         "trooper",

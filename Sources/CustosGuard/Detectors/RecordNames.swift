@@ -160,7 +160,7 @@ extension PersonDetector {
         INTERVIEWEE VETERAN DECEDENT CASEWORKER PHYSICIAN DOCTOR CARDHOLDER BORROWER COSIGNER TENANT
         INMATE DETAINEE ARRESTEE OFFENDER PRISONER RENTER ENROLLEE VISITOR INTERN POC COORD
         HANDLER ADJUDICATOR INVESTIGATOR EXAMINER AUDITOR PREPARER INTERPRETER TRANSLATOR ANALYST PERSON OPR OCR
-        ASSIGNEE REPORTER REVIEWER APPROVER ADJUSTER REQUESTER REQUESTOR AGENT OFFICER ESCORT
+        ASSIGNEE REPORTER REVIEWER APPROVER ADJUSTER REQUESTER REQUESTOR AGENT OFFICER ESCORT SUPERVISOR
         """
 
     /// ``individualLabels`` and the titles (``titles``): a label ending in either names one
@@ -288,6 +288,15 @@ extension PersonDetector {
         guard var position = labelSeparator(text, before: index) else { return false }
         position -= 1
         while text[position] == 0x20 { position -= 1 }
+        // A form's gloss in parentheses before the colon (`Full name (as on passport):`).
+        if text[position] == 0x29 {
+            let close = position
+            var open = close - 1
+            while open > close - 40, open > 0, text[open] != 0x28, text[open] != 0x29, text[open] != 0x0A { open -= 1 }
+            guard text[open] == 0x28 else { return false }
+            position = open - 1
+            while text[position] == 0x20 { position -= 1 }
+        }
         if Bytes.isDigit(text[position]) {
             var digits = position
             while Bytes.isDigit(text[digits - 1]), position - digits < 2 { digits -= 1 }
