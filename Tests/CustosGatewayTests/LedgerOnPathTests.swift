@@ -94,21 +94,35 @@ struct LedgerOnPathTests {
         try await LiveGateway.run(configure: shortTimeout) { gateway in
             #expect(try await gateway.chat().status == 200)
             let forwardedBefore = try #require(try await gateway.fakeStats()["chat_requests"] as? Int)
-            // The lock is taken and kept on a thread of its own until the test lets go of it.
-            let locker = try DatabaseQueue(path: gateway.ledgerPath)
+            // The lock is taken and kept on a thread of its own until the test lets go of it. The
+            // gateway's own writer may hold it for a moment (a checkpoint every 100 ms): the
+            // locker waits its turn rather than failing at once, and if it cannot take the lock
+            // the test says so instead of waiting for it forever.
+            var configuration = Configuration()
+            configuration.busyMode = .timeout(10)
+            let locker = try DatabaseQueue(path: gateway.ledgerPath, configuration: configuration)
             let (held, heldContinuation) = AsyncStream.makeStream(of: Void.self)
             let release = DispatchSemaphore(value: 0)
             let released = DispatchSemaphore(value: 0)
             Thread {
-                try? locker.writeWithoutTransaction { db in
-                    try db.execute(sql: "BEGIN IMMEDIATE")
-                    heldContinuation.yield()
-                    release.wait()
-                    try db.execute(sql: "ROLLBACK")
+                do {
+                    try locker.writeWithoutTransaction { db in
+                        try db.execute(sql: "BEGIN IMMEDIATE")
+                        heldContinuation.yield()
+                        release.wait()
+                        try db.execute(sql: "ROLLBACK")
+                    }
+                } catch {
+                    heldContinuation.finish()
                 }
                 released.signal()
             }.start()
-            for await _ in held { break }
+            var locked = false
+            for await _ in held {
+                locked = true
+                break
+            }
+            try #require(locked, "the test could not take the ledger database's write lock")
 
             // The commit cannot finish while the lock is held; the call is refused all the same.
             let refused = try await gateway.chat()
