@@ -410,6 +410,15 @@ final class ScanText {
         return true
     }
 
+    /// Where the `(` is that opens a gloss in parentheses closed by the `)` at `close` (a form's
+    /// `Full name (as on passport):`, `Account number (up to 17 characters):`): read back at most
+    /// `reach` bytes, and not past another parenthesis or a line break; nil when none opens it.
+    func glossOpening(closedAt close: Int, within reach: Int) -> Int? {
+        var open = close - 1
+        while open > close - reach, open > 0, self[open] != 0x28, self[open] != 0x29, self[open] != 0x0A { open -= 1 }
+        return self[open] == 0x28 ? open : nil
+    }
+
     /// The start of the run of letters holding `index`.
     func wordStart(_ index: Int) -> Int {
         var position = index

@@ -319,9 +319,8 @@ enum NumberDetectors {
         while text[position] == 0x20 { position -= 1 }
         guard text[position] == 0x3A, text[position - 1] == 0x29 else { return 0 }
         let close = position - 1
-        var open = close - 1
-        while open > close - 40, open >= 0, text[open] != 0x28, text[open] != 0x29, text[open] != 0x0A { open -= 1 }
-        return text[open] == 0x28 ? close + 1 - open : 0
+        guard let open = text.glossOpening(closedAt: close, within: 40) else { return 0 }
+        return close + 1 - open
     }
 
     static func ipv4(_ text: ScanText, _ index: Int) -> Finding? {

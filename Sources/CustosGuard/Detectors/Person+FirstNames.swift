@@ -478,8 +478,10 @@ extension PersonDetector {
         let start = end + 1
         // An age reached (`Kimberly turns 5 next month`, `Michael turned 40`; a town's 180th
         // is no person's).
-        if text.wordAfter(end, in: turns), text[start + 5] == 0x20 || text[start + 6] == 0x20 {
-            let age = text[start + 5] == 0x20 ? start + 6 : start + 7
+        if text.wordAfter(end, in: turns) {
+            let verbEnd = text.letterRunEnd(start)
+            guard text[verbEnd] == 0x20 else { return false }
+            let age = verbEnd + 1
             let digits = text.digitRun(age)
             return (1...2).contains(digits) && !Bytes.isAlnum(text[age + digits])
                 && !(text[age + digits] == 0x2E && Bytes.isDigit(text[age + digits + 1]))
@@ -558,8 +560,7 @@ extension PersonDetector {
         "checked",
         "left",
         "says",
-        "said",
-        "turn"
+        "said"
     )
     static let turns = [[UInt8]](words: "turns", "turned")
     static let toAfter = [UInt8](" to".utf8)

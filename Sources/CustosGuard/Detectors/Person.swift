@@ -29,6 +29,7 @@ enum PersonDetector {
         return townPrefixBefore(text, index) ? nil : found
     }
 
+    /// ``person(_:_:)`` before the town-prefix test.
     static func name(_ text: ScanText, _ index: Int) -> Finding? {
         // After `the` a run of capitalised words is a place's or an institution's, unless a
         // middle initial shapes it as a person's ("the same person as the Kevin V. Porter").
@@ -287,10 +288,14 @@ enum PersonDetector {
     /// longer name (`Defendant Chandler Inc`).
     static func partyNamed(_ text: ScanText, _ word: Range<Int>) -> Bool {
         let next = text[word.upperBound]
-        guard (next == 0x20 && Bytes.isLower(text[word.upperBound + 1])) || next == 0x2E, text[word.lowerBound - 1] == 0x20 else {
-            return false
-        }
-        let end = word.lowerBound - 1
+        guard (next == 0x20 && Bytes.isLower(text[word.upperBound + 1])) || next == 0x2E else { return false }
+        return partyRoleBefore(text, word.lowerBound)
+    }
+
+    /// Whether a report's party (``partyRoles``), a whole word, ends a space before `index`.
+    static func partyRoleBefore(_ text: ScanText, _ index: Int) -> Bool {
+        let end = index - 1
+        guard text[end] == 0x20 else { return false }
         let start = text.wordStart(end)
         return start < end && text.startsWord(start) && partyRoles.mayEnd(text[start], end - start) && partyRoles.contains(text, start..<end)
     }

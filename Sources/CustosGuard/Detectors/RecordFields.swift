@@ -135,9 +135,7 @@ enum RecordFields {
         // A form's gloss in parentheses between the key and its colon (`Last Name (Family
         // Name): `, `First Name (Given Name): `): the key is before it.
         if separator == 0x3A, text[position] == 0x29 {
-            var open = position - 1
-            while open > position - longestKey, open > 0, text[open] != 0x28, text[open] != 0x29, text[open] != 0x0A { open -= 1 }
-            guard text[open] == 0x28 else { return nil }
+            guard let open = text.glossOpening(closedAt: position, within: longestKey) else { return nil }
             position = open - 1
             while text[position] == 0x20 { position -= 1 }
         }

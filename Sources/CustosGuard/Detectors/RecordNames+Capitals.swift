@@ -207,8 +207,7 @@ extension PersonDetector {
         let end = index - 1
         let start = text.wordStart(end)
         guard start + 1 < end, text.startsWord(start), Bytes.isLower(text[start + 1]) else { return false }
-        return text.wordEnding(at: end, isOneOf: reportSubjects)
-            || (partyRoles.mayEnd(text[start], end - start) && partyRoles.contains(text, start..<end))
+        return text.wordEnding(at: end, isOneOf: reportSubjects) || partyRoleBefore(text, index)
     }
 
     /// `Subject` before a surname in capitals (``partyOrSubjectBefore(_:_:)``), lowercase.

@@ -290,10 +290,7 @@ extension PersonDetector {
         while text[position] == 0x20 { position -= 1 }
         // A form's gloss in parentheses before the colon (`Full name (as on passport):`).
         if text[position] == 0x29 {
-            let close = position
-            var open = close - 1
-            while open > close - 40, open > 0, text[open] != 0x28, text[open] != 0x29, text[open] != 0x0A { open -= 1 }
-            guard text[open] == 0x28 else { return false }
+            guard let open = text.glossOpening(closedAt: position, within: 40) else { return false }
             position = open - 1
             while text[position] == 0x20 { position -= 1 }
         }
